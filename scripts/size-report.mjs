@@ -1,0 +1,30 @@
+// Prints the size of every file in dist/ raw, gzip (level 9) and brotli (quality 11), and the totals:
+// what a first visit downloads. Usage: node scripts/size-report.mjs [dist-dir]
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const files = [];
+(function walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else files.push(path);
+  }
+})(dist);
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+const rows = files.sort().map((path) => {
+  const data = readFileSync(path);
+  return {
+    name: relative(dist, path),
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+console.log(`${'file'.padEnd(44)}  raw KiB  gzip KiB  br KiB`);
+for (const r of rows) console.log(`${r.name.padEnd(44)}${kb(r.raw)}  ${kb(r.gzip)}${kb(r.brotli)}`);
+console.log(`${'total'.padEnd(44)}${kb(total.raw)}  ${kb(total.gzip)}${kb(total.brotli)}`);

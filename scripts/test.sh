@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test layer: host (model + SSR), browser (wasm-bindgen-test in headless Chromium) and
+# end-to-end (the release build in Chromium via Playwright), plus the size report. Installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+export CHROMEDRIVER=/usr/bin/chromedriver
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json"
+export WASM_BINDGEN_TEST_TIMEOUT=120
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "format and lints"
+cargo fmt --check
+cargo clippy --all-targets --quiet -- -D warnings
+
+step "host tests: model, codec, server-side rendering"
+cargo test
+
+step "browser tests: wasm-bindgen-test in headless Chromium"
+cargo test --target wasm32-unknown-unknown --test browser
+
+step "release build"
+rm -rf dist
+trunk build --release
+
+step "sizes of dist/"
+node scripts/size-report.mjs dist
+
+step "end-to-end: the release build in Chromium"
+node --test tests/e2e/

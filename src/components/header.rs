@@ -1,0 +1,31 @@
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub lang: Lang,
+    pub on_lang: Callback<Lang>,
+}
+
+/// Title, one-line promise and the language switch.
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let s = props.lang.strings();
+    let other = match props.lang {
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
+    };
+    let onclick = props.on_lang.reform(move |_: MouseEvent| other);
+    html! {
+        <header class="header">
+            <div>
+                <h1>{ s.title }</h1>
+                <p class="subtitle">{ s.subtitle }</p>
+            </div>
+            <button type="button" class="lang-switch" lang={other.tag()} data-testid="lang-switch" {onclick}>
+                { s.switch_to }
+            </button>
+        </header>
+    }
+}

@@ -1,0 +1,197 @@
+//! Numbers for people, per language: 万 / 亿 and 度 in Chinese, thousands separators and k / M / G in English.
+//! Pure functions, so the formatting tables are tested on the host.
+
+use crate::i18n::Lang;
+
+/// `v` rounded to 3 significant figures (0 and non-finite values unchanged).
+fn round_sig(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let p = 10f64.powi(v.abs().log10().floor() as i32 - 2);
+    (v / p).round() * p
+}
+
+/// Prints `v` to 3 significant figures without trailing zeros: 0.000123, 1.23, 12.3, 123, 1,230.
+fn significant(v: f64, lang: Lang) -> String {
+    if !v.is_finite() {
+        return "—".to_string();
+    }
+    let v = round_sig(v);
+    if v == 0.0 {
+        return "0".to_string();
+    }
+    let magnitude = v.abs().log10().floor() as i32;
+    let decimals = (2 - magnitude).clamp(0, 12) as usize;
+    let text = format!("{v:.decimals$}");
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    };
+    group_thousands(&text, lang)
+}
+
+/// Inserts `,` between groups of three integer digits (both languages use it in running text).
+fn group_thousands(text: &str, _lang: Lang) -> String {
+    let (sign, rest) = text.strip_prefix('-').map_or(("", text), |r| ("-", r));
+    let (int, frac) = rest
+        .split_once('.')
+        .map_or((rest, None), |(i, f)| (i, Some(f)));
+    if int.len() <= 4 {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + int.len() / 3);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
+/// A plain count in the reader's scale words: 2.7亿 / 270 million style (`1.23万`, `4.56 M`).
+pub fn count(v: f64, lang: Lang) -> String {
+    let v = round_sig(v);
+    let a = v.abs();
+    match lang {
+        Lang::Zh => {
+            if a >= 1e12 {
+                format!("{}万亿", significant(v / 1e12, lang))
+            } else if a >= 1e8 {
+                format!("{}亿", significant(v / 1e8, lang))
+            } else if a >= 1e4 {
+                format!("{}万", significant(v / 1e4, lang))
+            } else {
+                significant(v, lang)
+            }
+        }
+        Lang::En => {
+            if a >= 1e12 {
+                format!("{} trillion", significant(v / 1e12, lang))
+            } else if a >= 1e9 {
+                format!("{} billion", significant(v / 1e9, lang))
+            } else if a >= 1e6 {
+                format!("{} million", significant(v / 1e6, lang))
+            } else {
+                significant(v, lang)
+            }
+        }
+    }
+}
+
+/// Energy in the unit a reader feels: 度 / 万度 / 亿度 in Chinese, Wh / kWh / MWh / GWh / TWh in English.
+pub fn energy_kwh(kwh: f64, lang: Lang) -> String {
+    let kwh = round_sig(kwh);
+    let a = kwh.abs();
+    match lang {
+        Lang::Zh => {
+            if a >= 1e8 {
+                format!("{} 亿度", significant(kwh / 1e8, lang))
+            } else if a >= 1e4 {
+                format!("{} 万度", significant(kwh / 1e4, lang))
+            } else {
+                format!("{} 度", significant(kwh, lang))
+            }
+        }
+        Lang::En => {
+            let (v, unit) = if a >= 1e9 {
+                (kwh / 1e9, "TWh")
+            } else if a >= 1e6 {
+                (kwh / 1e6, "GWh")
+            } else if a >= 1e3 {
+                (kwh / 1e3, "MWh")
+            } else if a >= 1.0 || a == 0.0 {
+                (kwh, "kWh")
+            } else {
+                (kwh * 1e3, "Wh")
+            };
+            format!("{} {unit}", significant(v, lang))
+        }
+    }
+}
+
+/// A small energy in Wh (per query), both languages: `0.3 Wh`.
+pub fn energy_wh(wh: f64, lang: Lang) -> String {
+    format!("{} Wh", significant(wh, lang))
+}
+
+/// A number as the text an input box starts with: exact (never rounded), in a form [`crate::parse`]
+/// reads back: `175B` / `1750亿`, `100M` / `1亿`, `0.676`.
+pub fn input_value(v: f64, lang: Lang) -> String {
+    let scales: &[(f64, &str)] = match lang {
+        Lang::Zh => &[(1e12, "万亿"), (1e8, "亿"), (1e4, "万")],
+        Lang::En => &[(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")],
+    };
+    for &(factor, suffix) in scales {
+        let scaled = v / factor;
+        // Only when the scaled number is short and exact, so that parsing it back gives `v` again.
+        let text = format!("{scaled}");
+        if v.abs() >= factor && text.len() <= 6 && text.parse::<f64>().map(|t| t * factor) == Ok(v)
+        {
+            return format!("{text}{suffix}");
+        }
+    }
+    format!("{v}")
+}
+
+/// A low–high range of already formatted ends: `1.2 – 3.4`.
+pub fn range(low: &str, high: &str) -> String {
+    format!("{low} – {high}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn energy_table() {
+        let cases: [(f64, &str, &str); 8] = [
+            (0.0, "0 度", "0 kWh"),
+            (0.3, "0.3 度", "300 Wh"),
+            (12.345, "12.3 度", "12.3 kWh"),
+            (9_999.0, "1 万度", "10 MWh"),
+            (433_196.0, "43.3 万度", "433 MWh"),
+            (1_287_000.0, "129 万度", "1.29 GWh"),
+            (120_000_000.0, "1.2 亿度", "120 GWh"),
+            (18_720_000.0, "1870 万度", "18.7 GWh"),
+        ];
+        for (kwh, zh, en) in cases {
+            assert_eq!(energy_kwh(kwh, Lang::Zh), zh, "{kwh}");
+            assert_eq!(energy_kwh(kwh, Lang::En), en, "{kwh}");
+        }
+    }
+
+    #[test]
+    fn input_values_read_back_exactly() {
+        let cases: [(f64, &str, &str); 5] = [
+            (175e9, "1750亿", "175B"),
+            (1e8, "1亿", "100M"),
+            (1.35e9, "13.5亿", "1.35B"),
+            (0.676, "0.676", "0.676"),
+            (1.8e12, "1.8万亿", "1.8T"),
+        ];
+        for (v, zh, en) in cases {
+            assert_eq!(input_value(v, Lang::Zh), zh);
+            assert_eq!(input_value(v, Lang::En), en);
+            for text in [zh, en] {
+                assert_eq!(crate::parse::parse_number(text), Ok(v), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn count_table() {
+        assert_eq!(count(270_000_000.0, Lang::Zh), "2.7亿");
+        assert_eq!(count(270_000_000.0, Lang::En), "270 million");
+        assert_eq!(count(117.0, Lang::Zh), "117");
+        assert_eq!(count(12_345.0, Lang::En), "12,300");
+        assert_eq!(count(0.0123, Lang::En), "0.0123");
+        assert_eq!(count(9.4e12, Lang::Zh), "9.4万亿");
+        assert_eq!(count(f64::NAN, Lang::En), "—");
+    }
+}

@@ -1,0 +1,11 @@
+//! AI energy calculator: the pure model (`model`) and the Yew web shell around it.
+//! See ARCHITECTURE.md for the code map and the invariants.
+
+pub mod browser;
+pub mod components;
+pub mod format;
+pub mod i18n;
+pub mod link;
+pub mod model;
+pub mod parse;
+pub mod state;

@@ -1,0 +1,99 @@
+//! The uncertain inputs the reader usually does not know, each as a low / central / high range with its source.
+//! A reader-supplied value replaces the range with an exact number.
+
+use super::range::Range;
+
+/// An uncertain input whose range is carried to every output. The sensitivity table ranks these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Knob {
+    /// Training model-FLOPs utilisation (used only when accelerator-hours are estimated from FLOPs).
+    Mfu,
+    /// Average training draw as a fraction of rated accelerator power.
+    TrainingDraw,
+    /// Average serving draw as a fraction of rated accelerator power.
+    ServingDraw,
+    /// Fraction of peak FLOP/s achieved while generating tokens (decode), reflecting batching.
+    DecodeUtilisation,
+    /// Fraction of peak FLOP/s achieved while reading the prompt (prefill, compute-bound).
+    PrefillUtilisation,
+    /// Host (CPU, memory, network) power as a fraction of accelerator power.
+    HostOverhead,
+    /// Power usage effectiveness of the data centre.
+    Pue,
+}
+
+impl Knob {
+    pub const ALL: [Knob; 7] = [
+        Knob::Mfu,
+        Knob::TrainingDraw,
+        Knob::ServingDraw,
+        Knob::DecodeUtilisation,
+        Knob::PrefillUtilisation,
+        Knob::HostOverhead,
+        Knob::Pue,
+    ];
+
+    /// Stable id, used in the sensitivity table and the command line's JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Knob::Mfu => "mfu",
+            Knob::TrainingDraw => "training_draw",
+            Knob::ServingDraw => "serving_draw",
+            Knob::DecodeUtilisation => "decode_utilisation",
+            Knob::PrefillUtilisation => "prefill_utilisation",
+            Knob::HostOverhead => "host_overhead",
+            Knob::Pue => "pue",
+        }
+    }
+
+    /// The default range when the reader gives no value, and where it comes from.
+    pub fn default_range(self) -> (Range, &'static str) {
+        match self {
+            Knob::Mfu => (
+                Range::new(0.20, 0.35, 0.50),
+                "Reported MFU of large runs: GPT-3 19.7% (Patterson 2021), MT-NLG 29.7%, GLM-130B 32.5%, GPT-4 32–36% (SemiAnalysis), BLOOM ~32% (derived), Megatron 44–52%",
+            ),
+            Knob::TrainingDraw => (
+                Range::new(0.70, 0.85, 1.00),
+                "Measured average power in training sits below rated power: TPU v3 245–310 W of 450 W (Patterson 2021); GPU traces at 60–90% of TDP",
+            ),
+            Knob::ServingDraw => (
+                Range::new(0.50, 0.70, 0.90),
+                "Epoch AI (2025) assumes servers draw 70% of rated power while serving; power traces swing between 15% and 85% of TDP",
+            ),
+            Knob::DecodeUtilisation => (
+                Range::new(0.05, 0.10, 0.20),
+                "Epoch AI (2025): 10% of peak FLOP/s while generating (5% pessimistic); large batches reach more",
+            ),
+            Knob::PrefillUtilisation => (
+                Range::new(0.20, 0.30, 0.50),
+                "Calibrated to Epoch AI (2025): ~2.5 Wh for a query with 10k input tokens implies ~30% of peak while reading the prompt",
+            ),
+            Knob::HostOverhead => (
+                Range::new(0.40, 0.80, 1.00),
+                "Rated server power beyond the GPUs: DGX H100 10.2 kW for 8×700 W (+82%), DGX A100 6.5 kW for 8×400 W (+103%), DGX B200 14.3 kW for 8×1,000 W (+79%); central 0.8 reproduces Epoch AI's 1,275 W per H100; measured averages are lower",
+            ),
+            Knob::Pue => (
+                Range::new(1.09, 1.20, 1.58),
+                "Google fleet 1.09; Microsoft/OpenAI 1.20 (EcoLogits provider table); industry average 1.58 (Uptime Institute 2023)",
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_default_range_is_ordered_positive_and_sourced() {
+        for k in Knob::ALL {
+            let (r, source) = k.default_range();
+            assert!(
+                0.0 < r.low && r.low < r.central && r.central < r.high,
+                "{k:?}"
+            );
+            assert!(!source.is_empty());
+        }
+    }
+}

@@ -1,0 +1,270 @@
+//! The energy model: training and serving energy, and everything derived from them, as low / central / high.
+//!
+//! Every output is computed three times: with every uncertain input at the end that makes energy lowest
+//! (`Case::Low`), at its central value, and at the end that makes energy highest. Because energy is monotone
+//! in each input, these are the bounds of the result over the input ranges. Deterministic: no sampling.
+
+use super::assumptions::Knob;
+use super::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
+use super::range::{Case, Range};
+use super::scenario::Scenario;
+
+const SECONDS_PER_HOUR: f64 = 3_600.0;
+const DAYS_PER_YEAR: f64 = 365.0;
+
+/// All outputs, each as a range. Names match the page's `result-*` hooks and the command line's JSON.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Results {
+    /// Accelerator-hours of the training run (given, or 6·N·D / (peak FLOP/s · MFU) / 3,600).
+    pub training_accelerator_hours: Range,
+    /// Training energy at the wall socket of the data centre, kWh.
+    pub training_kwh: Range,
+    /// Serving energy of one query, Wh.
+    pub inference_wh_per_query: Range,
+    /// Serving energy on the first day of the deployment, kWh.
+    pub inference_kwh_per_day: Range,
+    /// Serving energy over the whole deployment (with growth), kWh.
+    pub inference_kwh: Range,
+    /// Training + serving, kWh.
+    pub total_kwh: Range,
+    /// Training's share of the total, fraction 0–1.
+    pub training_share: Range,
+    /// Total as years of electricity of one household of the chosen region.
+    pub household_years: Range,
+    /// Total as kilometres driven in the chosen Tesla.
+    pub tesla_km: Range,
+    /// Total as Beijing–Shanghai road trips in that Tesla.
+    pub beijing_shanghai_trips: Range,
+    /// Total as drives round the Earth in that Tesla.
+    pub earth_laps: Range,
+    /// Total as full smartphone charges.
+    pub phone_charges: Range,
+    /// Electricity cost of the total, in the scenario's currency.
+    pub cost: Range,
+    /// Emissions of the total at the scenario's grid intensity, kg CO2e.
+    pub co2_kg: Range,
+    /// Water used for cooling (and, if the WUE includes it, generation), litres.
+    pub water_l: Range,
+    /// How far each uncertain input alone moves the total, largest swing first.
+    pub sensitivity: Vec<Sensitivity>,
+}
+
+/// The total when only one uncertain input moves across its range and all others stay central.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sensitivity {
+    pub knob: Knob,
+    pub total_kwh: Range,
+}
+
+impl Sensitivity {
+    /// high / low of the total: how many times the total can change because of this input alone.
+    pub fn swing(&self) -> f64 {
+        if self.total_kwh.low > 0.0 {
+            self.total_kwh.high / self.total_kwh.low
+        } else {
+            1.0
+        }
+    }
+}
+
+impl Results {
+    /// The uncertain input whose range moves the total most, if any input is uncertain.
+    pub fn dominant(&self) -> Option<Knob> {
+        self.sensitivity.first().map(|s| s.knob)
+    }
+
+    /// Every scalar output by its stable name, in display order.
+    pub fn named(&self) -> [(&'static str, Range); 15] {
+        [
+            (
+                "training_accelerator_hours",
+                self.training_accelerator_hours,
+            ),
+            ("training_kwh", self.training_kwh),
+            ("inference_wh_per_query", self.inference_wh_per_query),
+            ("inference_kwh_per_day", self.inference_kwh_per_day),
+            ("inference_kwh", self.inference_kwh),
+            ("total_kwh", self.total_kwh),
+            ("training_share", self.training_share),
+            ("household_years", self.household_years),
+            ("tesla_km", self.tesla_km),
+            ("beijing_shanghai_trips", self.beijing_shanghai_trips),
+            ("earth_laps", self.earth_laps),
+            ("phone_charges", self.phone_charges),
+            ("cost", self.cost),
+            ("co2_kg", self.co2_kg),
+            ("water_l", self.water_l),
+        ]
+    }
+}
+
+/// Whether an uncertain input matters for this scenario and is not fixed by the reader.
+fn in_play(s: &Scenario, knob: Knob) -> bool {
+    match knob {
+        Knob::Mfu => s.training_accelerator_hours.is_none() && s.mfu.is_none(),
+        Knob::TrainingDraw => s.training_w_per_accelerator.is_none(),
+        Knob::ServingDraw | Knob::DecodeUtilisation => true,
+        Knob::PrefillUtilisation => s.input_tokens_per_query > 0.0,
+        Knob::HostOverhead => s.host_overhead.is_none(),
+        Knob::Pue => s.pue.is_none(),
+    }
+}
+
+/// The range of an input for this scenario: the reader's exact value, or the default range.
+fn knob_range(s: &Scenario, knob: Knob) -> Range {
+    let given = match knob {
+        Knob::Mfu => s.mfu,
+        Knob::HostOverhead => s.host_overhead,
+        Knob::Pue => s.pue,
+        _ => None,
+    };
+    given.map_or_else(|| knob.default_range().0, Range::exact)
+}
+
+/// The value of `knob` that pushes energy towards `case`. Utilisations work against energy: the higher
+/// they are, the less time (and so energy) a FLOP takes.
+fn knob_value(s: &Scenario, knob: Knob, case: Case) -> f64 {
+    let r = knob_range(s, knob);
+    match knob {
+        Knob::Mfu | Knob::DecodeUtilisation | Knob::PrefillUtilisation => r.pick_inverse(case),
+        _ => r.pick(case),
+    }
+}
+
+/// Queries served over `days` when `queries_per_day` grows by `yearly_growth` a year, compounding
+/// continuously: Q = q₀ · ∫₀ᴰ (1+g)^(t/365) dt = q₀ · 365 · ((1+g)^(D/365) − 1) / ln(1+g); Q = q₀ · D when g = 0.
+pub fn queries_over(queries_per_day: f64, days: f64, yearly_growth: f64) -> f64 {
+    let rate_per_day = yearly_growth.ln_1p() / DAYS_PER_YEAR;
+    if rate_per_day.abs() < 1e-12 {
+        queries_per_day * days
+    } else {
+        queries_per_day * (rate_per_day * days).exp_m1() / rate_per_day
+    }
+}
+
+/// Training accelerator-hours: the given figure, else FLOPs / (peak FLOP/s · MFU) / 3,600 s, with
+/// FLOPs = 6 · N_active · D (Kaplan et al. 2020; forward 2ND + backward 4ND).
+pub fn training_accelerator_hours(s: &Scenario, mfu: f64) -> f64 {
+    s.training_accelerator_hours.unwrap_or_else(|| {
+        6.0 * s.active() * s.training_tokens / (s.hw.spec().peak_flops * mfu) / SECONDS_PER_HOUR
+    })
+}
+
+/// Serving energy of one query, Wh:
+/// (2·N_active·out / (peak · u_decode) + 2·N_active·in / (peak · u_prefill)) s
+/// × rated W · draw · (1 + host) · PUE / 3,600.
+/// 2·N FLOPs per token is the forward pass (Epoch AI 2025; LLMCarbon); attention over the context is left out.
+pub fn inference_wh_per_query(
+    s: &Scenario,
+    decode_utilisation: f64,
+    prefill_utilisation: f64,
+    facility_w_per_accelerator: f64,
+) -> f64 {
+    let spec = s.hw.spec();
+    let flops_per_token = 2.0 * s.active();
+    let decode_s =
+        flops_per_token * s.output_tokens_per_query / (spec.peak_flops * decode_utilisation);
+    let prefill_s =
+        flops_per_token * s.input_tokens_per_query / (spec.peak_flops * prefill_utilisation);
+    (decode_s + prefill_s) * facility_w_per_accelerator / SECONDS_PER_HOUR
+}
+
+/// The primary quantities for one choice of ends.
+struct Point {
+    training_hours: f64,
+    training_kwh: f64,
+    wh_per_query: f64,
+    kwh_per_day: f64,
+    inference_kwh: f64,
+}
+
+impl Point {
+    fn total_kwh(&self) -> f64 {
+        self.training_kwh + self.inference_kwh
+    }
+}
+
+fn point(s: &Scenario, case_of: impl Fn(Knob) -> Case) -> Point {
+    let v = |k: Knob| knob_value(s, k, case_of(k));
+    let spec = s.hw.spec();
+    let pue = v(Knob::Pue);
+    let host = v(Knob::HostOverhead);
+
+    let training_hours = training_accelerator_hours(s, v(Knob::Mfu));
+    let training_w = s
+        .training_w_per_accelerator
+        .unwrap_or_else(|| spec.rated_w * v(Knob::TrainingDraw) * (1.0 + host));
+    let training_kwh = training_hours * training_w * pue / 1_000.0;
+
+    let serving_w = spec.rated_w * v(Knob::ServingDraw) * (1.0 + host) * pue;
+    let wh_per_query = inference_wh_per_query(
+        s,
+        v(Knob::DecodeUtilisation),
+        v(Knob::PrefillUtilisation),
+        serving_w,
+    );
+    Point {
+        training_hours,
+        training_kwh,
+        wh_per_query,
+        kwh_per_day: wh_per_query * s.queries_per_day / 1_000.0,
+        inference_kwh: wh_per_query * queries_over(s.queries_per_day, s.days, s.yearly_growth)
+            / 1_000.0,
+    }
+}
+
+fn range_of(points: &[Point; 3], f: impl Fn(&Point) -> f64) -> Range {
+    Range::new(f(&points[0]), f(&points[1]), f(&points[2]))
+}
+
+/// Evaluates a scenario. Total for every validated scenario: all outputs finite and non-negative.
+pub fn evaluate(s: &Scenario) -> Results {
+    let points = Case::ALL.map(|case| point(s, |_| case));
+    let training_kwh = range_of(&points, |p| p.training_kwh);
+    let inference_kwh = range_of(&points, |p| p.inference_kwh);
+    let total_kwh = range_of(&points, Point::total_kwh);
+    let per_total = |unit_kwh: f64| total_kwh.map(|kwh| kwh / unit_kwh);
+    let ev_kwh_per_km = s.ev.basis().wh_per_km / 1_000.0;
+    let tesla_km = per_total(ev_kwh_per_km);
+
+    let share = |t: f64, i: f64| if t + i > 0.0 { t / (t + i) } else { 0.0 };
+    let training_share = Range::new(
+        share(training_kwh.low, inference_kwh.high),
+        share(training_kwh.central, inference_kwh.central),
+        share(training_kwh.high, inference_kwh.low),
+    );
+
+    let mut sensitivity: Vec<Sensitivity> = Knob::ALL
+        .into_iter()
+        .filter(|&k| in_play(s, k))
+        .map(|knob| {
+            let total =
+                |case| point(s, |k| if k == knob { case } else { Case::Central }).total_kwh();
+            Sensitivity {
+                knob,
+                total_kwh: Range::new(total(Case::Low), total(Case::Central), total(Case::High)),
+            }
+        })
+        .filter(|s| s.total_kwh.high > s.total_kwh.low)
+        .collect();
+    sensitivity.sort_by(|a, b| b.swing().total_cmp(&a.swing()));
+
+    Results {
+        training_accelerator_hours: range_of(&points, |p| p.training_hours),
+        training_kwh,
+        inference_wh_per_query: range_of(&points, |p| p.wh_per_query),
+        inference_kwh_per_day: range_of(&points, |p| p.kwh_per_day),
+        inference_kwh,
+        total_kwh,
+        training_share,
+        household_years: per_total(s.home.basis().kwh_per_year),
+        tesla_km,
+        beijing_shanghai_trips: tesla_km.map(|km| km / BEIJING_SHANGHAI_KM),
+        earth_laps: tesla_km.map(|km| km / EARTH_LAP_KM),
+        phone_charges: per_total(PHONE_CHARGE_WH / 1_000.0),
+        cost: total_kwh.map(|kwh| kwh * s.price_per_kwh),
+        co2_kg: total_kwh.map(|kwh| kwh * s.grid_gco2_per_kwh / 1_000.0),
+        water_l: total_kwh.map(|kwh| kwh * s.wue_l_per_kwh),
+        sensitivity,
+    }
+}

@@ -1,0 +1,168 @@
+//! Accelerators: rated power, peak dense BF16/FP16 throughput and memory, each with its public source.
+//!
+//! "Dense" means without 2:4 sparsity: vendor datasheets often headline the sparse figure, which is twice this.
+
+/// An accelerator the model can run on. The id is the share-link value (`hw=h100`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Hw {
+    V100,
+    A100,
+    H100,
+    H800,
+    H200,
+    B200,
+    Mi300x,
+    TpuV3,
+    TpuV4,
+}
+
+/// One row of the hardware table.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AcceleratorSpec {
+    /// Share-link id, e.g. `h100`.
+    pub id: &'static str,
+    /// Name as a reader knows it.
+    pub name: &'static str,
+    /// Rated board power (TDP / TBP) in watts; for TPU v4, which has no published TDP, measured system power.
+    pub rated_w: f64,
+    /// Peak dense BF16/FP16 tensor throughput in FLOP/s.
+    pub peak_flops: f64,
+    /// On-package memory in GB.
+    pub memory_gb: f64,
+    /// Where the figures were read.
+    pub source: &'static str,
+}
+
+impl Hw {
+    pub const ALL: [Hw; 9] = [
+        Hw::V100,
+        Hw::A100,
+        Hw::H100,
+        Hw::H800,
+        Hw::H200,
+        Hw::B200,
+        Hw::Mi300x,
+        Hw::TpuV3,
+        Hw::TpuV4,
+    ];
+
+    /// The accelerator's row of the table.
+    pub fn spec(self) -> &'static AcceleratorSpec {
+        match self {
+            Hw::V100 => &V100,
+            Hw::A100 => &A100,
+            Hw::H100 => &H100,
+            Hw::H800 => &H800,
+            Hw::H200 => &H200,
+            Hw::B200 => &B200,
+            Hw::Mi300x => &MI300X,
+            Hw::TpuV3 => &TPU_V3,
+            Hw::TpuV4 => &TPU_V4,
+        }
+    }
+
+    /// The accelerator with this share-link id, if any (ASCII case-insensitive).
+    pub fn from_id(id: &str) -> Option<Hw> {
+        Hw::ALL
+            .into_iter()
+            .find(|hw| hw.spec().id.eq_ignore_ascii_case(id))
+    }
+}
+
+const V100: AcceleratorSpec = AcceleratorSpec {
+    id: "v100",
+    name: "NVIDIA V100 SXM2",
+    rated_w: 300.0,
+    peak_flops: 125e12,
+    memory_gb: 32.0,
+    source:
+        "NVIDIA V100 datasheet (300 W, 125 TFLOP/s tensor); Patterson et al. 2021, arXiv 2104.10350",
+};
+const A100: AcceleratorSpec = AcceleratorSpec {
+    id: "a100",
+    name: "NVIDIA A100 SXM4",
+    rated_w: 400.0,
+    peak_flops: 312e12,
+    memory_gb: 80.0,
+    source: "NVIDIA A100 datasheet: 400 W, 312 TFLOP/s dense BF16 (624 with sparsity)",
+};
+const H100: AcceleratorSpec = AcceleratorSpec {
+    id: "h100",
+    name: "NVIDIA H100 SXM",
+    rated_w: 700.0,
+    peak_flops: 989e12,
+    memory_gb: 80.0,
+    source: "NVIDIA H100 product page: 700 W, 989 TFLOP/s dense BF16 (1,979 with sparsity)",
+};
+const H800: AcceleratorSpec = AcceleratorSpec {
+    id: "h800",
+    name: "NVIDIA H800 SXM",
+    rated_w: 700.0,
+    peak_flops: 989e12,
+    memory_gb: 80.0,
+    source: "H100 die for the China market: same 700 W and 989 TFLOP/s dense BF16, NVLink cut to 400 GB/s (LLM-Prof hardware_spec.md)",
+};
+const H200: AcceleratorSpec = AcceleratorSpec {
+    id: "h200",
+    name: "NVIDIA H200 SXM",
+    rated_w: 700.0,
+    peak_flops: 989e12,
+    memory_gb: 141.0,
+    source: "NVIDIA H200: 700 W (SXM), same compute die as H100 (989 TFLOP/s dense), 141 GB HBM3e",
+};
+const B200: AcceleratorSpec = AcceleratorSpec {
+    id: "b200",
+    name: "NVIDIA B200",
+    rated_w: 1000.0,
+    peak_flops: 2.25e15,
+    memory_gb: 192.0,
+    source: "HGX/DGX B200: 1,000 W air-cooled, 2.25 PFLOP/s dense BF16 (DGX B200 14.3 kW for 8)",
+};
+const MI300X: AcceleratorSpec = AcceleratorSpec {
+    id: "mi300x",
+    name: "AMD Instinct MI300X",
+    rated_w: 750.0,
+    peak_flops: 1307.4e12,
+    memory_gb: 192.0,
+    source: "AMD MI300X: 750 W TBP, 1,307.4 TFLOP/s dense BF16, 192 GB HBM3",
+};
+const TPU_V3: AcceleratorSpec = AcceleratorSpec {
+    id: "tpuv3",
+    name: "Google TPU v3",
+    rated_w: 450.0,
+    peak_flops: 123e12,
+    memory_gb: 32.0,
+    source: "Patterson et al. 2021 Table 4 footnote: 450 W TDP, 123 TFLOP/s; measured 245–310 W system power per chip",
+};
+const TPU_V4: AcceleratorSpec = AcceleratorSpec {
+    id: "tpuv4",
+    name: "Google TPU v4",
+    rated_w: 378.5,
+    peak_flops: 275e12,
+    memory_gb: 32.0,
+    source: "PaLM paper (Chowdhery et al. 2022) p66: 378.5 W measured system power per chip (no TDP published); 275 TFLOP/s BF16",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_id_round_trips_and_is_unique() {
+        for hw in Hw::ALL {
+            assert_eq!(Hw::from_id(hw.spec().id), Some(hw));
+            assert_eq!(Hw::from_id(&hw.spec().id.to_uppercase()), Some(hw));
+        }
+        assert_eq!(Hw::from_id("h900"), None);
+    }
+
+    #[test]
+    fn every_row_is_physical_and_sourced() {
+        for hw in Hw::ALL {
+            let s = hw.spec();
+            assert!(s.rated_w > 100.0 && s.rated_w < 2000.0, "{}", s.id);
+            assert!(s.peak_flops > 1e13 && s.peak_flops < 1e16, "{}", s.id);
+            assert!(!s.source.is_empty());
+        }
+    }
+}

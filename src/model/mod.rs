@@ -1,0 +1,13 @@
+//! The pure core: scenario in, numbers out. No browser, no UI framework, no I/O — it cannot fail, and
+//! every function here is tested on the host. `tests/model_is_pure.rs` enforces the first sentence.
+
+pub mod assumptions;
+pub mod energy;
+pub mod equivalence;
+pub mod hardware;
+pub mod range;
+pub mod scenario;
+
+pub use energy::{evaluate, Results};
+pub use range::Range;
+pub use scenario::Scenario;

@@ -1,0 +1,299 @@
+//! The scenario: everything a reader can set, in base units, and the limits each number must respect.
+
+use super::equivalence::{Ev, HomeRegion};
+use super::hardware::Hw;
+
+/// Currency an electricity price is given in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Currency {
+    Cny,
+    Usd,
+    Eur,
+}
+
+impl Currency {
+    pub const ALL: [Currency; 3] = [Currency::Cny, Currency::Usd, Currency::Eur];
+
+    /// Share-link id (`cur=cny`) and ISO 4217 code in lower case.
+    pub fn id(self) -> &'static str {
+        match self {
+            Currency::Cny => "cny",
+            Currency::Usd => "usd",
+            Currency::Eur => "eur",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Currency> {
+        Currency::ALL
+            .into_iter()
+            .find(|c| c.id().eq_ignore_ascii_case(id))
+    }
+}
+
+/// Everything the calculator takes. Numbers are in base units: counts, days, fractions, W, g/kWh, L/kWh,
+/// currency units per kWh. `None` means "not known: use the default range" (see `assumptions`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    /// Total parameters.
+    pub params: f64,
+    /// Parameters active per token (mixture-of-experts); `None` = all of them.
+    pub active_params: Option<f64>,
+    /// Training tokens.
+    pub training_tokens: f64,
+    /// The accelerator for both training and serving.
+    pub hw: Hw,
+    /// Real accelerator-hours of the training run, when published; replaces the FLOPs estimate.
+    pub training_accelerator_hours: Option<f64>,
+    /// Training model-FLOPs utilisation, fraction.
+    pub mfu: Option<f64>,
+    /// Measured average system power per accelerator during training, W (host share included);
+    /// replaces rated power × draw × (1 + host overhead) for training.
+    pub training_w_per_accelerator: Option<f64>,
+    /// Queries a day at the start of the deployment.
+    pub queries_per_day: f64,
+    /// Generated (output) tokens per query.
+    pub output_tokens_per_query: f64,
+    /// Prompt (input) tokens per query.
+    pub input_tokens_per_query: f64,
+    /// Deployment period, days.
+    pub days: f64,
+    /// Yearly growth of queries, fraction (0.5 = +50% a year).
+    pub yearly_growth: f64,
+    /// Power usage effectiveness.
+    pub pue: Option<f64>,
+    /// Host power beyond the accelerators, as a fraction of accelerator power.
+    pub host_overhead: Option<f64>,
+    /// Grid carbon intensity, gCO2e per kWh.
+    pub grid_gco2_per_kwh: f64,
+    /// Water per kWh, L/kWh.
+    pub wue_l_per_kwh: f64,
+    /// Electricity price per kWh, in `currency`.
+    pub price_per_kwh: f64,
+    pub currency: Currency,
+    /// Which country's household a "household-year" means.
+    pub home: HomeRegion,
+    /// Which car a "Tesla-kilometre" is driven in.
+    pub ev: Ev,
+}
+
+impl Default for Scenario {
+    /// The page's default scenario. Share links write only what differs from it, so it is part of the
+    /// v1 link scheme: changing any value here changes what old links mean.
+    fn default() -> Self {
+        Scenario {
+            params: 175e9,
+            active_params: None,
+            training_tokens: 300e9,
+            hw: Hw::H100,
+            training_accelerator_hours: None,
+            mfu: None,
+            training_w_per_accelerator: None,
+            queries_per_day: 1e8,
+            output_tokens_per_query: 500.0,
+            input_tokens_per_query: 200.0,
+            days: 365.0,
+            yearly_growth: 0.0,
+            pue: None,
+            host_overhead: None,
+            grid_gco2_per_kwh: 582.0,
+            wue_l_per_kwh: 1.8,
+            price_per_kwh: 0.676,
+            currency: Currency::Cny,
+            home: HomeRegion::China,
+            ev: Ev::Model3,
+        }
+    }
+}
+
+impl Scenario {
+    /// Parameters used per token: the active count when given, never more than the total.
+    pub fn active(&self) -> f64 {
+        self.active_params.unwrap_or(self.params).min(self.params)
+    }
+}
+
+/// A number the reader (or a link) can set. The table below gives each its limits; the page, the share
+/// link and the command line all validate through [`Field::check`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Params,
+    ActiveParams,
+    TrainingTokens,
+    TrainingAcceleratorHours,
+    Mfu,
+    TrainingW,
+    QueriesPerDay,
+    OutputTokens,
+    InputTokens,
+    Days,
+    YearlyGrowth,
+    Pue,
+    HostOverhead,
+    Grid,
+    Wue,
+    Price,
+}
+
+/// Why a number was refused.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum InputError {
+    /// Not a number in any accepted form.
+    NotANumber,
+    /// Below the smallest accepted value (given).
+    TooSmall(f64),
+    /// Above the largest accepted value (given).
+    TooLarge(f64),
+}
+
+impl Field {
+    pub const ALL: [Field; 16] = [
+        Field::Params,
+        Field::ActiveParams,
+        Field::TrainingTokens,
+        Field::TrainingAcceleratorHours,
+        Field::Mfu,
+        Field::TrainingW,
+        Field::QueriesPerDay,
+        Field::OutputTokens,
+        Field::InputTokens,
+        Field::Days,
+        Field::YearlyGrowth,
+        Field::Pue,
+        Field::HostOverhead,
+        Field::Grid,
+        Field::Wue,
+        Field::Price,
+    ];
+
+    /// Inclusive limits `(min, max)` in base units. Wide enough for any real system, narrow enough that
+    /// every product in the model stays finite.
+    pub fn limits(self) -> (f64, f64) {
+        match self {
+            Field::Params | Field::ActiveParams => (1e6, 1e14),
+            Field::TrainingTokens => (1e6, 1e15),
+            Field::TrainingAcceleratorHours => (1.0, 1e10),
+            Field::Mfu => (0.01, 1.0),
+            Field::TrainingW => (1.0, 10_000.0),
+            Field::QueriesPerDay => (0.0, 1e12),
+            Field::OutputTokens => (1.0, 1e6),
+            Field::InputTokens => (0.0, 1e7),
+            Field::Days => (0.0, 36_500.0),
+            Field::YearlyGrowth => (-0.99, 100.0),
+            Field::Pue => (1.0, 3.0),
+            Field::HostOverhead => (0.0, 3.0),
+            Field::Grid => (0.0, 2_000.0),
+            Field::Wue => (0.0, 20.0),
+            Field::Price => (0.0, 100.0),
+        }
+    }
+
+    /// `value` if it is finite and within [`Field::limits`], else why not.
+    pub fn check(self, value: f64) -> Result<f64, InputError> {
+        let (min, max) = self.limits();
+        if !value.is_finite() {
+            Err(InputError::NotANumber)
+        } else if value < min {
+            Err(InputError::TooSmall(min))
+        } else if value > max {
+            Err(InputError::TooLarge(max))
+        } else {
+            Ok(value)
+        }
+    }
+
+    /// Reads this field's value from a scenario (`None` for an unset optional).
+    pub fn get(self, s: &Scenario) -> Option<f64> {
+        match self {
+            Field::Params => Some(s.params),
+            Field::ActiveParams => s.active_params,
+            Field::TrainingTokens => Some(s.training_tokens),
+            Field::TrainingAcceleratorHours => s.training_accelerator_hours,
+            Field::Mfu => s.mfu,
+            Field::TrainingW => s.training_w_per_accelerator,
+            Field::QueriesPerDay => Some(s.queries_per_day),
+            Field::OutputTokens => Some(s.output_tokens_per_query),
+            Field::InputTokens => Some(s.input_tokens_per_query),
+            Field::Days => Some(s.days),
+            Field::YearlyGrowth => Some(s.yearly_growth),
+            Field::Pue => s.pue,
+            Field::HostOverhead => s.host_overhead,
+            Field::Grid => Some(s.grid_gco2_per_kwh),
+            Field::Wue => Some(s.wue_l_per_kwh),
+            Field::Price => Some(s.price_per_kwh),
+        }
+    }
+
+    /// Sets this field after checking it. Optional fields accept `None` (back to the default range);
+    /// required fields go back to their default value.
+    pub fn set(self, s: &mut Scenario, value: Option<f64>) -> Result<(), InputError> {
+        let value = value.map(|v| self.check(v)).transpose()?;
+        let d = Scenario::default();
+        match self {
+            Field::Params => s.params = value.unwrap_or(d.params),
+            Field::ActiveParams => s.active_params = value,
+            Field::TrainingTokens => s.training_tokens = value.unwrap_or(d.training_tokens),
+            Field::TrainingAcceleratorHours => s.training_accelerator_hours = value,
+            Field::Mfu => s.mfu = value,
+            Field::TrainingW => s.training_w_per_accelerator = value,
+            Field::QueriesPerDay => s.queries_per_day = value.unwrap_or(d.queries_per_day),
+            Field::OutputTokens => {
+                s.output_tokens_per_query = value.unwrap_or(d.output_tokens_per_query)
+            }
+            Field::InputTokens => {
+                s.input_tokens_per_query = value.unwrap_or(d.input_tokens_per_query)
+            }
+            Field::Days => s.days = value.unwrap_or(d.days),
+            Field::YearlyGrowth => s.yearly_growth = value.unwrap_or(d.yearly_growth),
+            Field::Pue => s.pue = value,
+            Field::HostOverhead => s.host_overhead = value,
+            Field::Grid => s.grid_gco2_per_kwh = value.unwrap_or(d.grid_gco2_per_kwh),
+            Field::Wue => s.wue_l_per_kwh = value.unwrap_or(d.wue_l_per_kwh),
+            Field::Price => s.price_per_kwh = value.unwrap_or(d.price_per_kwh),
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_scenario_passes_every_check() {
+        let s = Scenario::default();
+        for f in Field::ALL {
+            if let Some(v) = f.get(&s) {
+                assert_eq!(f.check(v), Ok(v), "{f:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn check_rejects_non_finite_and_out_of_range() {
+        assert_eq!(Field::Pue.check(f64::NAN), Err(InputError::NotANumber));
+        assert_eq!(Field::Pue.check(f64::INFINITY), Err(InputError::NotANumber));
+        assert_eq!(Field::Pue.check(0.9), Err(InputError::TooSmall(1.0)));
+        assert_eq!(Field::Params.check(1e15), Err(InputError::TooLarge(1e14)));
+    }
+
+    #[test]
+    fn set_then_get_round_trips_and_refuses_bad_values() {
+        let mut s = Scenario::default();
+        assert_eq!(Field::QueriesPerDay.set(&mut s, Some(42.0)), Ok(()));
+        assert_eq!(Field::QueriesPerDay.get(&s), Some(42.0));
+        assert!(Field::QueriesPerDay.set(&mut s, Some(-1.0)).is_err());
+        assert_eq!(
+            s.queries_per_day, 42.0,
+            "a refused value leaves the scenario alone"
+        );
+    }
+
+    #[test]
+    fn active_never_exceeds_total() {
+        let s = Scenario {
+            active_params: Some(1e12),
+            ..Scenario::default()
+        };
+        assert_eq!(s.active(), s.params);
+    }
+}

@@ -1,0 +1,52 @@
+// End-to-end: the release build (dist/) in real headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { serve } from './server.mjs';
+import { launch, open, resultValue } from './browser.mjs';
+
+const OUT = new URL('./output/', import.meta.url).pathname;
+let server;
+let browser;
+
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  server = await serve(process.env.DIST ?? 'dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the page loads with no console error and shows finite results', async () => {
+  const { page, errors, context } = await open(browser, server.url, { locale: 'zh-CN' });
+  for (const name of ['inference_kwh_per_day', 'inference_wh_per_query', 'total_kwh', 'household_years', 'tesla_km']) {
+    const v = await resultValue(page, name);
+    assert.ok(Number.isFinite(v) && v > 0, `${name} = ${v}`);
+  }
+  const text = await page.textContent('main');
+  assert.doesNotMatch(text, /NaN|Infinity|undefined/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  await page.screenshot({ path: `${OUT}slice-zh.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('typing a new model size updates the result', async () => {
+  const { page, errors, context } = await open(browser, server.url, { locale: 'en-US' });
+  const before = await resultValue(page, 'inference_kwh_per_day');
+  await page.fill('[data-testid="input-params"]', '7B');
+  await page.waitForFunction(
+    (b) => Number(document.querySelector('[data-testid="result-inference_kwh_per_day"]').dataset.value) !== b,
+    before,
+  );
+  const after = await resultValue(page, 'inference_kwh_per_day');
+  assert.ok(Math.abs(after / before - 7 / 175) < 1e-9, `${before} -> ${after}: energy scales with parameters`);
+  await page.fill('[data-testid="input-qpd"]', 'lots');
+  await page.waitForSelector('[data-testid="error-qpd"]');
+  assert.equal(await resultValue(page, 'inference_kwh_per_day'), after, 'bad input keeps the last good result');
+  await page.screenshot({ path: `${OUT}slice-en.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
