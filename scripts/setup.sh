@@ -36,11 +36,12 @@ if ! cmp -s package-lock.json node_modules/.installed-package-lock.json 2>/dev/n
 fi
 
 if [ "${1:-}" = "--browser" ]; then
-  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
-    log "installing chromium and chromium-driver from Debian"
+  # Chromium and its driver for the browser tests; a CJK font so Chinese screenshots show characters.
+  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ] || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+    log "installing chromium, chromium-driver and fonts-noto-cjk from Debian"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver >/dev/null
+    apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
   fi
 fi
 log "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}')"

@@ -81,3 +81,61 @@ pub fn input_error(err: crate::model::scenario::InputError, lang: Lang) -> Strin
         InputError::TooLarge(max) => format!("{} {}", s.too_large, crate::format::count(max, lang)),
     }
 }
+
+/// One link problem in words, in the reader's language. Values from the link are quoted as text, never markup.
+pub fn problem_message(problem: &crate::link::Problem, lang: Lang) -> String {
+    use crate::link::Problem;
+    let zh = lang == Lang::Zh;
+    match problem {
+        Problem::UnknownKey { key } => {
+            if zh {
+                format!("链接里有不认识的参数「{key}」，已忽略。")
+            } else {
+                format!("Unknown link parameter “{key}” was ignored.")
+            }
+        }
+        Problem::BadNumber { key, value, error } => {
+            let why = input_error(*error, lang);
+            if zh {
+                format!("参数 {key} 的值「{value}」{why}，已改用默认值。")
+            } else {
+                format!("{key}=“{value}” {why}; the default is used instead.")
+            }
+        }
+        Problem::UnknownChoice { key, value } => {
+            if zh {
+                format!("参数 {key} 不认识「{value}」，已改用默认值。")
+            } else {
+                format!("{key}=“{value}” is not a known choice; the default is used instead.")
+            }
+        }
+        Problem::UnsupportedVersion { value } => {
+            if zh {
+                format!("链接版本「{value}」无法识别，已按第 1 版读取。")
+            } else {
+                format!("Link version “{value}” is not known; it was read as version 1.")
+            }
+        }
+        Problem::Repeated { key } => {
+            if zh {
+                format!("参数 {key} 出现了不止一次，以最后一次为准。")
+            } else {
+                format!("{key} appears more than once; the last value is used.")
+            }
+        }
+        Problem::TooLong => {
+            if zh {
+                "链接过长，多余部分已忽略。".to_string()
+            } else {
+                "The link is too long; the rest was ignored.".to_string()
+            }
+        }
+        Problem::ActiveAboveTotal => {
+            if zh {
+                "激活参数量大于总参数量，已按总参数量计算。".to_string()
+            } else {
+                "Active parameters exceed the total; the total is used.".to_string()
+            }
+        }
+    }
+}

@@ -103,9 +103,12 @@ fn in_play(s: &Scenario, knob: Knob) -> bool {
     match knob {
         Knob::Mfu => s.training_accelerator_hours.is_none() && s.mfu.is_none(),
         Knob::TrainingDraw => s.training_w_per_accelerator.is_none(),
-        Knob::ServingDraw | Knob::DecodeUtilisation => true,
+        Knob::ServingDraw => s.hw.spec().measured_system_w.is_none(),
+        Knob::DecodeUtilisation => true,
         Knob::PrefillUtilisation => s.input_tokens_per_query > 0.0,
-        Knob::HostOverhead => s.host_overhead.is_none(),
+        Knob::HostOverhead => {
+            s.host_overhead.is_none() && s.hw.spec().measured_system_w.is_none()
+        }
         Knob::Pue => s.pue.is_none(),
     }
 }
@@ -152,7 +155,8 @@ pub fn training_accelerator_hours(s: &Scenario, mfu: f64) -> f64 {
 
 /// Serving energy of one query, Wh:
 /// (2·N_active·out / (peak · u_decode) + 2·N_active·in / (peak · u_prefill)) s
-/// × rated W · draw · (1 + host) · PUE / 3,600.
+/// × facility W per accelerator / 3,600, where facility W = rated W · draw · (1 + host) · PUE
+/// (or measured system W · PUE where the hardware table has it).
 /// 2·N FLOPs per token is the forward pass (Epoch AI 2025; LLMCarbon); attention over the context is left out.
 pub fn inference_wh_per_query(
     s: &Scenario,
@@ -191,12 +195,18 @@ fn point(s: &Scenario, case_of: impl Fn(Knob) -> Case) -> Point {
     let host = v(Knob::HostOverhead);
 
     let training_hours = training_accelerator_hours(s, v(Knob::Mfu));
-    let training_w = s
-        .training_w_per_accelerator
-        .unwrap_or_else(|| spec.rated_w * v(Knob::TrainingDraw) * (1.0 + host));
+    // Where real system power per chip is published (TPUs), it replaces rated power, draw and host share.
+    let measured_w = spec
+        .measured_system_w
+        .map(|r| r.pick(case_of(Knob::TrainingDraw)));
+    let training_w = s.training_w_per_accelerator.unwrap_or_else(|| {
+        measured_w.unwrap_or_else(|| spec.rated_w * v(Knob::TrainingDraw) * (1.0 + host))
+    });
     let training_kwh = training_hours * training_w * pue / 1_000.0;
 
-    let serving_w = spec.rated_w * v(Knob::ServingDraw) * (1.0 + host) * pue;
+    let serving_w = measured_w
+        .unwrap_or_else(|| spec.rated_w * v(Knob::ServingDraw) * (1.0 + host))
+        * pue;
     let wh_per_query = inference_wh_per_query(
         s,
         v(Knob::DecodeUtilisation),

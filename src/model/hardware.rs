@@ -2,6 +2,8 @@
 //!
 //! "Dense" means without 2:4 sparsity: vendor datasheets often headline the sparse figure, which is twice this.
 
+use super::range::Range;
+
 /// An accelerator the model can run on. The id is the share-link value (`hw=h100`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Hw {
@@ -29,6 +31,9 @@ pub struct AcceleratorSpec {
     pub peak_flops: f64,
     /// On-package memory in GB.
     pub memory_gb: f64,
+    /// Measured average system power per accelerator in real runs (host share included), W, where
+    /// published. When present it replaces rated power × draw × (1 + host overhead).
+    pub measured_system_w: Option<Range>,
     /// Where the figures were read.
     pub source: &'static str,
 }
@@ -75,6 +80,7 @@ const V100: AcceleratorSpec = AcceleratorSpec {
     rated_w: 300.0,
     peak_flops: 125e12,
     memory_gb: 32.0,
+    measured_system_w: None,
     source:
         "NVIDIA V100 datasheet (300 W, 125 TFLOP/s tensor); Patterson et al. 2021, arXiv 2104.10350",
 };
@@ -84,6 +90,7 @@ const A100: AcceleratorSpec = AcceleratorSpec {
     rated_w: 400.0,
     peak_flops: 312e12,
     memory_gb: 80.0,
+    measured_system_w: None,
     source: "NVIDIA A100 datasheet: 400 W, 312 TFLOP/s dense BF16 (624 with sparsity)",
 };
 const H100: AcceleratorSpec = AcceleratorSpec {
@@ -92,6 +99,7 @@ const H100: AcceleratorSpec = AcceleratorSpec {
     rated_w: 700.0,
     peak_flops: 989e12,
     memory_gb: 80.0,
+    measured_system_w: None,
     source: "NVIDIA H100 product page: 700 W, 989 TFLOP/s dense BF16 (1,979 with sparsity)",
 };
 const H800: AcceleratorSpec = AcceleratorSpec {
@@ -100,6 +108,7 @@ const H800: AcceleratorSpec = AcceleratorSpec {
     rated_w: 700.0,
     peak_flops: 989e12,
     memory_gb: 80.0,
+    measured_system_w: None,
     source: "H100 die for the China market: same 700 W and 989 TFLOP/s dense BF16, NVLink cut to 400 GB/s (LLM-Prof hardware_spec.md)",
 };
 const H200: AcceleratorSpec = AcceleratorSpec {
@@ -108,6 +117,7 @@ const H200: AcceleratorSpec = AcceleratorSpec {
     rated_w: 700.0,
     peak_flops: 989e12,
     memory_gb: 141.0,
+    measured_system_w: None,
     source: "NVIDIA H200: 700 W (SXM), same compute die as H100 (989 TFLOP/s dense), 141 GB HBM3e",
 };
 const B200: AcceleratorSpec = AcceleratorSpec {
@@ -116,6 +126,7 @@ const B200: AcceleratorSpec = AcceleratorSpec {
     rated_w: 1000.0,
     peak_flops: 2.25e15,
     memory_gb: 192.0,
+    measured_system_w: None,
     source: "HGX/DGX B200: 1,000 W air-cooled, 2.25 PFLOP/s dense BF16 (DGX B200 14.3 kW for 8)",
 };
 const MI300X: AcceleratorSpec = AcceleratorSpec {
@@ -124,6 +135,7 @@ const MI300X: AcceleratorSpec = AcceleratorSpec {
     rated_w: 750.0,
     peak_flops: 1307.4e12,
     memory_gb: 192.0,
+    measured_system_w: None,
     source: "AMD MI300X: 750 W TBP, 1,307.4 TFLOP/s dense BF16, 192 GB HBM3",
 };
 const TPU_V3: AcceleratorSpec = AcceleratorSpec {
@@ -132,7 +144,8 @@ const TPU_V3: AcceleratorSpec = AcceleratorSpec {
     rated_w: 450.0,
     peak_flops: 123e12,
     memory_gb: 32.0,
-    source: "Patterson et al. 2021 Table 4 footnote: 450 W TDP, 123 TFLOP/s; measured 245–310 W system power per chip",
+    measured_system_w: Some(Range { low: 245.0, central: 283.0, high: 310.0 }),
+    source: "Patterson et al. 2021 Table 4 footnote: 450 W TDP, 123 TFLOP/s; measured 245–310 W system power per chip in Google's runs (283 W average, mlco2 impact gpus.csv)",
 };
 const TPU_V4: AcceleratorSpec = AcceleratorSpec {
     id: "tpuv4",
@@ -140,6 +153,7 @@ const TPU_V4: AcceleratorSpec = AcceleratorSpec {
     rated_w: 378.5,
     peak_flops: 275e12,
     memory_gb: 32.0,
+    measured_system_w: Some(Range::exact(378.5)),
     source: "PaLM paper (Chowdhery et al. 2022) p66: 378.5 W measured system power per chip (no TDP published); 275 TFLOP/s BF16",
 };
 

@@ -2,6 +2,7 @@
 //! every function here is tested on the host. `tests/model_is_pure.rs` enforces the first sentence.
 
 pub mod assumptions;
+pub mod claims;
 pub mod energy;
 pub mod equivalence;
 pub mod hardware;
@@ -11,3 +12,9 @@ pub mod scenario;
 pub use energy::{evaluate, Results};
 pub use range::Range;
 pub use scenario::Scenario;
+pub mod facility;
+pub mod presets;
+
+/// Version of the model's data and formulas. Results for a v1 link may change only when this changes;
+/// CHANGELOG.md says what moved and why.
+pub const DATA_VERSION: &str = "2026.11-1";

@@ -1,0 +1,163 @@
+//! Ready-made scenarios: public training runs and services, each with its sources and what in it is
+//! disclosed and what is estimated.
+
+use super::hardware::Hw;
+use super::scenario::Scenario;
+
+/// A preset scenario. The id is the share-link value (`preset=gpt3`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Preset {
+    Gpt3,
+    Bloom,
+    Gpt4,
+    ChatGpt,
+    Gemini,
+    OnDevice,
+}
+
+/// How much of a preset rests on disclosed figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    /// The training inputs are published by the model's makers or a peer-reviewed paper.
+    Disclosed,
+    /// Some inputs are published, others are this calculator's or third parties' estimates.
+    Mixed,
+    /// No official disclosure: third-party estimates only.
+    Estimate,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 6] = [
+        Preset::Gpt3,
+        Preset::Bloom,
+        Preset::Gpt4,
+        Preset::ChatGpt,
+        Preset::Gemini,
+        Preset::OnDevice,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Preset::Gpt3 => "gpt3",
+            Preset::Bloom => "bloom",
+            Preset::Gpt4 => "gpt4",
+            Preset::ChatGpt => "chatgpt",
+            Preset::Gemini => "gemini",
+            Preset::OnDevice => "ondevice",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Preset> {
+        Preset::ALL
+            .into_iter()
+            .find(|p| p.id().eq_ignore_ascii_case(id))
+    }
+
+    pub fn basis(self) -> Basis {
+        match self {
+            Preset::Gpt3 | Preset::Bloom => Basis::Disclosed,
+            Preset::Gemini | Preset::OnDevice | Preset::ChatGpt => Basis::Mixed,
+            Preset::Gpt4 => Basis::Estimate,
+        }
+    }
+
+    /// Where each input comes from, and what is estimated.
+    pub fn sources(self) -> &'static str {
+        match self {
+            Preset::Gpt3 => "Patterson et al. 2021 (arXiv 2104.10350) Table 4: 175B parameters, 300B tokens, 10,000 V100 for 14.8 days (3.552M GPU-hours), 330 W measured system power per GPU, PUE 1.10, 429 gCO2e/kWh → 1,287 MWh, 552 tCO2e. Training only (no queries).",
+            Preset::Bloom => "Luccioni et al. 2022 (arXiv 2211.02001) and the BLOOM paper: 176B parameters, 366B tokens, 1,082,990 A100-hours, reported 433,196 kWh = hours × 400 W (GPU dynamic power only, no PUE); France grid 57 gCO2e/kWh. This preset counts 400 W per GPU and adds the PUE range. Training only.",
+            Preset::Gpt4 => "No official disclosure. SemiAnalysis-based estimates: ~1.76T parameters (MoE, ~280B active per token), ~13T tokens, ~25,000 A100 for 90–100 days (≈57M GPU-hours), MFU 32–36%; third-party energy estimates 42–62 GWh. US grid 369 gCO2e/kWh. Training only.",
+            Preset::ChatGpt => "LatePost (2023): 2.7亿 visits a day × 5 questions = 13.5亿 queries a day, for 30 days. The model behind it is an estimate: 175B dense (GPT-3.5 as commonly assumed in 2023), on A100s, 500 output and 200 prompt tokens per query; training as GPT-3's token count, estimated from FLOPs.",
+            Preset::Gemini => "Google (Aug 2025, arXiv 2508.15734): median Gemini Apps text prompt 0.24 Wh (TPU, host, idle reserve, PUE 1.09), 0.26 mL water. Google disclosed neither the model's size nor its token counts: the size and tokens here are chosen so the central estimate lands near 0.24 Wh; treat it as the disclosure, not an independent estimate.",
+            Preset::OnDevice => "A 3B model (SmolLM3: 3.08B parameters, 11.2T tokens, 221,184 H100-hours, disclosed) answering the default 1亿 queries a day. The seed articles propose moving inference to phones and PCs; phone NPUs' efficiency is not in the public figures, so data-centre hardware stands in: the preset shows what a small model saves, not what the device saves.",
+        }
+    }
+
+    /// The preset's scenario. Currency, household region and car stay at the defaults: they are the reader's.
+    pub fn scenario(self) -> Scenario {
+        let d = Scenario::default();
+        match self {
+            Preset::Gpt3 => Scenario {
+                params: 175e9,
+                training_tokens: 300e9,
+                hw: Hw::V100,
+                training_accelerator_hours: Some(3_552_000.0),
+                training_w_per_accelerator: Some(330.0),
+                pue: Some(1.10),
+                grid_gco2_per_kwh: 429.0,
+                queries_per_day: 0.0,
+                ..d
+            },
+            Preset::Bloom => Scenario {
+                params: 176.247e9,
+                training_tokens: 366e9,
+                hw: Hw::A100,
+                training_accelerator_hours: Some(1_082_990.0),
+                training_w_per_accelerator: Some(400.0),
+                grid_gco2_per_kwh: 57.0,
+                queries_per_day: 0.0,
+                ..d
+            },
+            Preset::Gpt4 => Scenario {
+                params: 1.76e12,
+                active_params: Some(280e9),
+                training_tokens: 13e12,
+                hw: Hw::A100,
+                training_accelerator_hours: Some(57e6),
+                grid_gco2_per_kwh: 369.0,
+                queries_per_day: 0.0,
+                ..d
+            },
+            Preset::ChatGpt => Scenario {
+                params: 175e9,
+                training_tokens: 300e9,
+                hw: Hw::A100,
+                queries_per_day: 13.5e8,
+                output_tokens_per_query: 500.0,
+                input_tokens_per_query: 200.0,
+                days: 30.0,
+                grid_gco2_per_kwh: 369.0,
+                ..d
+            },
+            Preset::Gemini => Scenario {
+                params: 500e9,
+                active_params: Some(62e9),
+                training_tokens: 10e12,
+                hw: Hw::TpuV4,
+                output_tokens_per_query: 300.0,
+                input_tokens_per_query: 500.0,
+                pue: Some(1.09),
+                grid_gco2_per_kwh: 369.0,
+                wue_l_per_kwh: 1.08,
+                ..d
+            },
+            Preset::OnDevice => Scenario {
+                params: 3.08e9,
+                training_tokens: 11.2e12,
+                hw: Hw::H100,
+                training_accelerator_hours: Some(221_184.0),
+                ..d
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::scenario::Field;
+
+    #[test]
+    fn every_preset_is_a_valid_scenario_with_a_unique_id_and_sources() {
+        for p in Preset::ALL {
+            let s = p.scenario();
+            for f in Field::ALL {
+                if let Some(v) = f.get(&s) {
+                    assert_eq!(f.check(v), Ok(v), "{} {f:?}", p.id());
+                }
+            }
+            assert_eq!(Preset::from_id(p.id()), Some(p));
+            assert!(p.sources().len() > 80);
+        }
+    }
+}
