@@ -11,17 +11,36 @@ enum Expect {
 }
 
 const SEED_IDS: [&str; 23] = [
-    "bloom-train", "bloom-households", "gpt3-train", "gpt3-tesla", "gpt4-train", "gpt4-households",
-    "gpt35-cost", "chatgpt-month", "infer-share", "image-phone", "h100-home", "server-psu", "pue-liquid",
-    "price-east-west", "price-fusion", "smr-saving", "h100-price", "1p-cost", "ai-netherlands", "china-gen",
-    "compute-growth", "power-growth", "edge",
+    "bloom-train",
+    "bloom-households",
+    "gpt3-train",
+    "gpt3-tesla",
+    "gpt4-train",
+    "gpt4-households",
+    "gpt35-cost",
+    "chatgpt-month",
+    "infer-share",
+    "image-phone",
+    "h100-home",
+    "server-psu",
+    "pue-liquid",
+    "price-east-west",
+    "price-fusion",
+    "smr-saving",
+    "h100-price",
+    "1p-cost",
+    "ai-netherlands",
+    "china-gen",
+    "compute-growth",
+    "power-growth",
+    "edge",
 ];
 
 fn expected(id: &str) -> Expect {
     use Expect::*;
     match id {
-        "bloom-train" | "gpt3-train" | "chatgpt-month" | "infer-share" | "h100-home" | "price-east-west"
-        | "price-fusion" => Consistent,
+        "bloom-train" | "gpt3-train" | "chatgpt-month" | "infer-share" | "h100-home"
+        | "price-east-west" | "price-fusion" => Consistent,
         "bloom-households" => Off(117.0 / (433_196.0 / 2_600.0)),
         "gpt3-tesla" => Off(96_000.0 / (1_289_376.0 / 0.158)),
         "gpt4-train" => Off(1.2e8 / 41_860_800.0),
@@ -45,14 +64,22 @@ fn every_seed_claim_is_checked_once() {
 #[test]
 fn every_verdict_is_as_recomputed() {
     for c in check_all() {
-        assert!(c.recomputed.is_finite() && c.recomputed.low >= 0.0, "{}", c.id);
+        assert!(
+            c.recomputed.is_finite() && c.recomputed.low >= 0.0,
+            "{}",
+            c.id
+        );
         assert!(!c.assumptions.is_empty());
         match (expected(c.id), c.verdict) {
             (Expect::Consistent, Verdict::Consistent)
             | (Expect::Unverified, Verdict::Unverified)
             | (Expect::Context, Verdict::Context) => {}
             (Expect::Off(want), Verdict::Off { factor }) => {
-                assert!((factor / want - 1.0).abs() < 0.10, "{}: ×{factor:.3}, expected ×{want:.3}", c.id);
+                assert!(
+                    (factor / want - 1.0).abs() < 0.10,
+                    "{}: ×{factor:.3}, expected ×{want:.3}",
+                    c.id
+                );
             }
             (_, got) => panic!("{}: got {got:?}, recomputed {:?}", c.id, c.recomputed),
         }

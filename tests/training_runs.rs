@@ -2,6 +2,7 @@
 //! 1. from its published accelerator-hours and measured (or stated) power: must land within 10%;
 //! 2. from parameters, tokens and hardware alone (default MFU, draw, host and PUE ranges): the error is
 //!    reported (docs/METHODOLOGY.md) and the published figure must fall inside the estimated range.
+//!
 //! `cargo test --test training_runs -- --nocapture` prints the table.
 
 use ai_energy::model::hardware::Hw;
@@ -23,14 +24,86 @@ struct Run {
 
 /// Patterson et al. 2021 Table 4 (hours = chips × days × 24), BLOOM and StarCoder as published.
 const RUNS: [Run; 8] = [
-    Run { name: "T5-11B", active_params: 11e9, tokens: 600e9, hw: Hw::TpuV3, accelerator_hours: 512.0 * 20.0 * 24.0, w_per_accelerator: 310.0, pue: 1.12, published_kwh: 85_700.0 },
-    Run { name: "Meena", active_params: 2.6e9, tokens: 164e9, hw: Hw::TpuV3, accelerator_hours: 1024.0 * 30.0 * 24.0, w_per_accelerator: 289.0, pue: 1.09, published_kwh: 232_000.0 },
-    Run { name: "GShard-600B", active_params: 2.3e9, tokens: 1e12, hw: Hw::TpuV3, accelerator_hours: 1024.0 * 3.1 * 24.0, w_per_accelerator: 288.0, pue: 1.09, published_kwh: 24_100.0 },
-    Run { name: "Switch", active_params: 7.41e9, tokens: 2e12, hw: Hw::TpuV3, accelerator_hours: 1024.0 * 27.0 * 24.0, w_per_accelerator: 245.0, pue: 1.10, published_kwh: 179_000.0 },
-    Run { name: "GPT-3", active_params: 175e9, tokens: 300e9, hw: Hw::V100, accelerator_hours: 10_000.0 * 14.8 * 24.0, w_per_accelerator: 330.0, pue: 1.10, published_kwh: 1_287_000.0 },
-    Run { name: "XLM", active_params: 0.55e9, tokens: 7e12, hw: Hw::V100, accelerator_hours: 512.0 * 20.4 * 24.0, w_per_accelerator: 342.0, pue: 1.10, published_kwh: 94_400.0 },
-    Run { name: "BLOOM-176B", active_params: 176.247e9, tokens: 366e9, hw: Hw::A100, accelerator_hours: 1_082_990.0, w_per_accelerator: 400.0, pue: 1.0, published_kwh: 433_196.0 },
-    Run { name: "StarCoderBase", active_params: 15.5e9, tokens: 1e12, hw: Hw::A100, accelerator_hours: 320_256.0, w_per_accelerator: 280.0, pue: 1.0, published_kwh: 89_671.68 },
+    Run {
+        name: "T5-11B",
+        active_params: 11e9,
+        tokens: 600e9,
+        hw: Hw::TpuV3,
+        accelerator_hours: 512.0 * 20.0 * 24.0,
+        w_per_accelerator: 310.0,
+        pue: 1.12,
+        published_kwh: 85_700.0,
+    },
+    Run {
+        name: "Meena",
+        active_params: 2.6e9,
+        tokens: 164e9,
+        hw: Hw::TpuV3,
+        accelerator_hours: 1024.0 * 30.0 * 24.0,
+        w_per_accelerator: 289.0,
+        pue: 1.09,
+        published_kwh: 232_000.0,
+    },
+    Run {
+        name: "GShard-600B",
+        active_params: 2.3e9,
+        tokens: 1e12,
+        hw: Hw::TpuV3,
+        accelerator_hours: 1024.0 * 3.1 * 24.0,
+        w_per_accelerator: 288.0,
+        pue: 1.09,
+        published_kwh: 24_100.0,
+    },
+    Run {
+        name: "Switch",
+        active_params: 7.41e9,
+        tokens: 2e12,
+        hw: Hw::TpuV3,
+        accelerator_hours: 1024.0 * 27.0 * 24.0,
+        w_per_accelerator: 245.0,
+        pue: 1.10,
+        published_kwh: 179_000.0,
+    },
+    Run {
+        name: "GPT-3",
+        active_params: 175e9,
+        tokens: 300e9,
+        hw: Hw::V100,
+        accelerator_hours: 10_000.0 * 14.8 * 24.0,
+        w_per_accelerator: 330.0,
+        pue: 1.10,
+        published_kwh: 1_287_000.0,
+    },
+    Run {
+        name: "XLM",
+        active_params: 0.55e9,
+        tokens: 7e12,
+        hw: Hw::V100,
+        accelerator_hours: 512.0 * 20.4 * 24.0,
+        w_per_accelerator: 342.0,
+        pue: 1.10,
+        published_kwh: 94_400.0,
+    },
+    Run {
+        name: "BLOOM-176B",
+        active_params: 176.247e9,
+        tokens: 366e9,
+        hw: Hw::A100,
+        accelerator_hours: 1_082_990.0,
+        w_per_accelerator: 400.0,
+        pue: 1.0,
+        published_kwh: 433_196.0,
+    },
+    Run {
+        name: "StarCoderBase",
+        active_params: 15.5e9,
+        tokens: 1e12,
+        hw: Hw::A100,
+        accelerator_hours: 320_256.0,
+        w_per_accelerator: 280.0,
+        pue: 1.0,
+        published_kwh: 89_671.68,
+    },
 ];
 
 fn base(run: &Run) -> Scenario {
@@ -54,7 +127,13 @@ fn published_hours_and_power_reproduce_published_energy_within_10_percent() {
         };
         let kwh = evaluate(&s).training_kwh.central;
         let error = kwh / run.published_kwh - 1.0;
-        println!("{:<14} from hours: {:>12.0} kWh vs {:>12.0} published ({:+.1}%)", run.name, kwh, run.published_kwh, error * 100.0);
+        println!(
+            "{:<14} from hours: {:>12.0} kWh vs {:>12.0} published ({:+.1}%)",
+            run.name,
+            kwh,
+            run.published_kwh,
+            error * 100.0
+        );
         assert!(error.abs() <= 0.10, "{}: {:+.1}%", run.name, error * 100.0);
     }
 }
@@ -83,5 +162,9 @@ fn estimates_from_parameters_tokens_and_hardware_alone() {
         }
     }
     // The range is honest for most runs; the runs it misses are named in docs/METHODOLOGY.md.
-    assert!(inside >= 5, "only {inside} of {} published figures inside the estimated range", RUNS.len());
+    assert!(
+        inside >= 5,
+        "only {inside} of {} published figures inside the estimated range",
+        RUNS.len()
+    );
 }

@@ -70,7 +70,10 @@ pub fn judge(claimed: f64, recomputed: Range) -> Verdict {
     } else {
         ROUNDING_TOLERANCE
     };
-    let (low, high) = (recomputed.low * (1.0 - slack), recomputed.high * (1.0 + slack));
+    let (low, high) = (
+        recomputed.low * (1.0 - slack),
+        recomputed.high * (1.0 + slack),
+    );
     if (low..=high).contains(&claimed) {
         Verdict::Consistent
     } else if recomputed.central > 0.0 {
@@ -130,7 +133,8 @@ pub fn check_all() -> Vec<ClaimCheck> {
             ..p.scenario()
         })
     };
-    let shares = [Preset::ChatGpt, Preset::Gemini, Preset::OnDevice].map(|p| year(p).training_share.central);
+    let shares =
+        [Preset::ChatGpt, Preset::Gemini, Preset::OnDevice].map(|p| year(p).training_share.central);
     let h100 = Hw::H100.spec().rated_w;
     let hours_per_year = 8_760.0;
     let usd_virginia = PRICE_PRESETS
@@ -142,7 +146,8 @@ pub fn check_all() -> Vec<ClaimCheck> {
         .find(|p| p.id == "us-texas")
         .map_or(0.066, |p| p.per_kwh);
     // 1 PFLOP/s of dense BF16 ≈ 1.01 H100s, at rated power, default host overhead and PUE, all year.
-    let pflops_kwh = 1e15 / Hw::H100.spec().peak_flops * h100 * 1.8 * 1.2 * hours_per_year / 1_000.0;
+    let pflops_kwh =
+        1e15 / Hw::H100.spec().peak_flops * h100 * 1.8 * 1.2 * hours_per_year / 1_000.0;
     let price_east = 0.676;
 
     vec![

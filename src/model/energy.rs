@@ -106,9 +106,7 @@ fn in_play(s: &Scenario, knob: Knob) -> bool {
         Knob::ServingDraw => s.hw.spec().measured_system_w.is_none(),
         Knob::DecodeUtilisation => true,
         Knob::PrefillUtilisation => s.input_tokens_per_query > 0.0,
-        Knob::HostOverhead => {
-            s.host_overhead.is_none() && s.hw.spec().measured_system_w.is_none()
-        }
+        Knob::HostOverhead => s.host_overhead.is_none() && s.hw.spec().measured_system_w.is_none(),
         Knob::Pue => s.pue.is_none(),
     }
 }
@@ -204,9 +202,8 @@ fn point(s: &Scenario, case_of: impl Fn(Knob) -> Case) -> Point {
     });
     let training_kwh = training_hours * training_w * pue / 1_000.0;
 
-    let serving_w = measured_w
-        .unwrap_or_else(|| spec.rated_w * v(Knob::ServingDraw) * (1.0 + host))
-        * pue;
+    let serving_w =
+        measured_w.unwrap_or_else(|| spec.rated_w * v(Knob::ServingDraw) * (1.0 + host)) * pue;
     let wh_per_query = inference_wh_per_query(
         s,
         v(Knob::DecodeUtilisation),

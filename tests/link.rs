@@ -1,0 +1,133 @@
+//! The v1 share-link codec: human number forms, presets, and links that are wrong in every way.
+
+use ai_energy::i18n::Lang;
+use ai_energy::link::{decode, encode, Problem, View};
+use ai_energy::model::hardware::Hw;
+use ai_energy::model::presets::Preset;
+use ai_energy::model::scenario::{Currency, InputError};
+use ai_energy::model::Scenario;
+
+#[test]
+fn empty_link_is_the_default_scenario() {
+    for link in ["", "?", "v=1", "https://example.org/calc/?v=1#top"] {
+        let d = decode(link);
+        assert_eq!(d.scenario, Scenario::default(), "{link}");
+        assert!(d.problems.is_empty(), "{link}: {:?}", d.problems);
+    }
+    assert_eq!(encode(&Scenario::default(), &View::default()), "v=1");
+}
+
+#[test]
+fn human_and_chinese_number_forms() {
+    let d = decode("params=1.8T&active=280B&tokens=15.6e12&qpd=2.7%E4%BA%BF&days=43万&mfu=35%25");
+    assert_eq!(
+        d.problems,
+        [Problem::BadNumber {
+            key: "days",
+            value: "43万".into(),
+            error: InputError::TooLarge(36_500.0)
+        }]
+    );
+    assert_eq!(d.scenario.params, 1.8e12);
+    assert_eq!(d.scenario.active_params, Some(280e9));
+    assert_eq!(d.scenario.training_tokens, 15.6e12);
+    assert_eq!(d.scenario.queries_per_day, 2.7e8);
+    assert_eq!(d.scenario.mfu, Some(0.35));
+    // 43万 days is far beyond the 100-year limit: refused, default kept.
+    assert_eq!(d.scenario.days, 365.0);
+    let d = decode("qpd=2.7亿&days=30");
+    assert_eq!(d.scenario.queries_per_day, 2.7e8);
+    assert_eq!(d.scenario.days, 30.0);
+}
+
+#[test]
+fn choices_view_and_full_urls() {
+    let d = decode(
+        "https://calc.example/?v=1&hw=H800&cur=usd&home=us&ev=modely&lang=en&embed=1#results",
+    );
+    assert!(d.problems.is_empty(), "{:?}", d.problems);
+    assert_eq!(d.scenario.hw, Hw::H800);
+    assert_eq!(d.scenario.currency, Currency::Usd);
+    assert_eq!(d.view.lang, Some(Lang::En));
+    assert!(d.view.embed);
+}
+
+#[test]
+fn preset_is_the_base_and_other_keys_change_it() {
+    let d = decode("qpd=5%E4%BA%BF&preset=chatgpt");
+    assert_eq!(d.view.preset, Some(Preset::ChatGpt));
+    assert_eq!(d.scenario.queries_per_day, 5e8);
+    assert_eq!(d.scenario.days, Preset::ChatGpt.scenario().days);
+    let link = encode(&d.scenario, &d.view);
+    assert_eq!(link, "v=1&preset=chatgpt&qpd=500M");
+    assert_eq!(decode(&link).scenario, d.scenario);
+}
+
+#[test]
+fn every_problem_is_reported_and_the_rest_still_applies() {
+    let d = decode(
+        "v=7&params=abc&qpd=-5&pue=0.5&hw=h900&colour=red&days=30&days=40&active=1e13&params=1T",
+    );
+    assert_eq!(d.scenario.days, 40.0, "the last repeated value wins");
+    assert_eq!(d.scenario.params, 1e12);
+    assert_eq!(
+        d.scenario.active_params,
+        Some(1e12),
+        "active capped at the total"
+    );
+    let expected = [
+        Problem::Repeated { key: "days".into() },
+        Problem::Repeated {
+            key: "params".into(),
+        },
+        Problem::UnsupportedVersion { value: "7".into() },
+        Problem::BadNumber {
+            key: "qpd",
+            value: "-5".into(),
+            error: InputError::TooSmall(0.0),
+        },
+        Problem::BadNumber {
+            key: "pue",
+            value: "0.5".into(),
+            error: InputError::TooSmall(1.0),
+        },
+        Problem::UnknownChoice {
+            key: "hw",
+            value: "h900".into(),
+        },
+        Problem::UnknownKey {
+            key: "colour".into(),
+        },
+        Problem::ActiveAboveTotal,
+    ];
+    for p in &expected {
+        assert!(d.problems.contains(p), "missing {p:?} in {:?}", d.problems);
+    }
+    assert_eq!(d.problems.len(), expected.len(), "{:?}", d.problems);
+}
+
+#[test]
+fn hostile_links_never_panic_and_quote_values_as_short_text() {
+    let long = "9".repeat(10_000);
+    let many: String = (0..500).map(|i| format!("k{i}=1&")).collect();
+    let cases = [
+        "params=<script>alert(1)</script>".to_string(),
+        "params=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E".to_string(),
+        format!("params={long}"),
+        many,
+        "%%%&&&===&=&==".to_string(),
+        "params=%F0%9F%92%A3&qpd=\u{202e}1".to_string(),
+        "params=NaN&qpd=inf&days=-0&pue=1e309".to_string(),
+    ];
+    for link in &cases {
+        let d = decode(link);
+        assert!(ai_energy::model::evaluate(&d.scenario)
+            .total_kwh
+            .is_finite());
+        for p in &d.problems {
+            let text = format!("{p:?}");
+            assert!(text.chars().count() < 200, "{text}");
+        }
+    }
+    assert!(decode(&cases[3]).problems.contains(&Problem::TooLong));
+}

@@ -1,0 +1,145 @@
+//! Property tests over every valid scenario: the model is total, ordered, monotone, linear where it should
+//! be, and the share link gives back exactly what it was given.
+
+use ai_energy::link::{decode, encode, View};
+use ai_energy::model::equivalence::{Ev, HomeRegion};
+use ai_energy::model::hardware::Hw;
+use ai_energy::model::scenario::{Currency, Field};
+use ai_energy::model::{evaluate, Scenario};
+use proptest::prelude::*;
+
+/// A value spread log-uniformly over a field's limits (uniformly where the range crosses zero).
+fn value(field: Field) -> impl Strategy<Value = f64> {
+    let (min, max) = field.limits();
+    if min > 0.0 {
+        (min.ln()..=max.ln()).prop_map(f64::exp).boxed()
+    } else {
+        prop_oneof![
+            Just(min),
+            Just(0f64.max(min)),
+            min..=max,
+            (1e-3f64.ln()..=max.ln()).prop_map(f64::exp)
+        ]
+        .prop_map(move |v: f64| v.clamp(min, max))
+        .boxed()
+    }
+}
+
+fn optional(field: Field) -> impl Strategy<Value = Option<f64>> {
+    prop_oneof![Just(None), value(field).prop_map(Some)]
+}
+
+prop_compose! {
+    fn scenario()(
+        params in value(Field::Params),
+        active_fraction in prop_oneof![Just(None), (0.01f64..=1.0).prop_map(Some)],
+        training_tokens in value(Field::TrainingTokens),
+        hw in proptest::sample::select(Hw::ALL.to_vec()),
+        gpuh in optional(Field::TrainingAcceleratorHours),
+        mfu in optional(Field::Mfu),
+        trainw in optional(Field::TrainingW),
+        qpd in value(Field::QueriesPerDay),
+        tpq in value(Field::OutputTokens),
+        itq in value(Field::InputTokens),
+        days in value(Field::Days),
+        growth in prop_oneof![Just(0.0), value(Field::YearlyGrowth)],
+        pue in optional(Field::Pue),
+        host in optional(Field::HostOverhead),
+        grid in value(Field::Grid),
+        wue in value(Field::Wue),
+        price in value(Field::Price),
+        currency in proptest::sample::select(Currency::ALL.to_vec()),
+        home in proptest::sample::select(HomeRegion::ALL.to_vec()),
+        ev in proptest::sample::select(Ev::ALL.to_vec()),
+    ) -> Scenario {
+        Scenario {
+            params,
+            // Active parameters must stay inside their own limits as well as below the total.
+            active_params: active_fraction.map(|f| (params * f).max(Field::ActiveParams.limits().0).min(params)),
+            training_tokens,
+            hw,
+            training_accelerator_hours: gpuh,
+            mfu,
+            training_w_per_accelerator: trainw,
+            queries_per_day: qpd,
+            output_tokens_per_query: tpq,
+            input_tokens_per_query: itq,
+            days,
+            yearly_growth: growth,
+            pue,
+            host_overhead: host,
+            grid_gco2_per_kwh: grid,
+            wue_l_per_kwh: wue,
+            price_per_kwh: price,
+            currency,
+            home,
+            ev,
+        }
+    }
+}
+
+fn scale(s: &Scenario, field: Field, factor: f64) -> Option<Scenario> {
+    let mut t = s.clone();
+    let v = field.get(s)? * factor;
+    field.set(&mut t, Some(v)).ok()?;
+    Some(t)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_output_is_finite_non_negative_and_ordered(s in scenario()) {
+        let r = evaluate(&s);
+        for (name, x) in r.named() {
+            prop_assert!(x.is_finite(), "{name}: {x:?}");
+            prop_assert!(x.low >= 0.0, "{name}: {x:?}");
+            prop_assert!(x.low <= x.central && x.central <= x.high, "{name}: {x:?}");
+        }
+        prop_assert!(r.training_share.high <= 1.0);
+        for row in &r.sensitivity {
+            prop_assert!(row.total_kwh.is_finite() && row.swing() >= 1.0);
+        }
+    }
+
+    #[test]
+    fn total_is_monotone_in_size_tokens_queries_and_days(s in scenario(), factor in 1.0f64..4.0) {
+        let s = Scenario { active_params: None, ..s };
+        for field in [Field::Params, Field::TrainingTokens, Field::QueriesPerDay, Field::Days] {
+            if let Some(bigger) = scale(&s, field, factor) {
+                let after = evaluate(&bigger).total_kwh;
+                let base = evaluate(&s).total_kwh;
+                for (a, b) in [(after.low, base.low), (after.central, base.central), (after.high, base.high)] {
+                    prop_assert!(a >= b * (1.0 - 1e-12), "{field:?} ×{factor}: {b} -> {a}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn inference_is_linear_in_days_without_growth(s in scenario(), factor in 1.0f64..5.0) {
+        let s = Scenario { yearly_growth: 0.0, ..s };
+        if let Some(longer) = scale(&s, Field::Days, factor) {
+            let a = evaluate(&s).inference_kwh.central;
+            let b = evaluate(&longer).inference_kwh.central;
+            prop_assert!((b - a * factor).abs() <= 1e-9 * b.max(1e-300), "{a} × {factor} != {b}");
+        }
+    }
+
+    #[test]
+    fn decode_of_encode_gives_back_the_scenario(s in scenario(), embed: bool) {
+        let view = View { preset: None, lang: None, embed };
+        let link = encode(&s, &view);
+        let d = decode(&link);
+        prop_assert!(d.problems.is_empty(), "{link}: {:?}", d.problems);
+        prop_assert_eq!(d.scenario, s, "{}", link);
+        prop_assert_eq!(d.view, view);
+    }
+
+    #[test]
+    fn decoding_any_text_is_total(text in ".{0,300}") {
+        let d = decode(&text);
+        let r = evaluate(&d.scenario);
+        prop_assert!(r.total_kwh.is_finite());
+    }
+}
