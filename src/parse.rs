@@ -7,6 +7,7 @@ use crate::model::scenario::InputError;
 const MAX_LEN: usize = 64;
 
 /// Multipliers by suffix, longest first so that `万亿` wins over `亿`.
+/// `%` divides by 100 (exactly: 35% is 0.35, not 35 × 0.01).
 const SUFFIXES: [(&str, f64); 13] = [
     ("万亿", 1e12),
     ("百万", 1e6),
@@ -56,8 +57,9 @@ pub fn parse_number(text: &str) -> Result<f64, InputError> {
     if !digits_only || !mantissa.chars().any(|c| c.is_ascii_digit()) {
         return Err(InputError::NotANumber);
     }
-    match mantissa.parse::<f64>() {
-        Ok(v) if (v * factor).is_finite() => Ok(v * factor),
+    let scaled = |v: f64| if factor < 1.0 { v / (1.0 / factor) } else { v * factor };
+    match mantissa.parse::<f64>().map(scaled) {
+        Ok(v) if v.is_finite() => Ok(v),
         _ => Err(InputError::NotANumber),
     }
 }
