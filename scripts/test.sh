@@ -16,6 +16,7 @@ step() { printf '\n=== %s\n' "$*"; }
 step "format and lints"
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
 step "host tests: model, codec, server-side rendering"
 cargo test

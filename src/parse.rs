@@ -57,7 +57,13 @@ pub fn parse_number(text: &str) -> Result<f64, InputError> {
     if !digits_only || !mantissa.chars().any(|c| c.is_ascii_digit()) {
         return Err(InputError::NotANumber);
     }
-    let scaled = |v: f64| if factor < 1.0 { v / (1.0 / factor) } else { v * factor };
+    let scaled = |v: f64| {
+        if factor < 1.0 {
+            v / (1.0 / factor)
+        } else {
+            v * factor
+        }
+    };
     match mantissa.parse::<f64>().map(scaled) {
         Ok(v) if v.is_finite() => Ok(v),
         _ => Err(InputError::NotANumber),

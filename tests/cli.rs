@@ -1,4 +1,5 @@
 //! The `ai-energy` command line prints exactly the model's numbers for a link, as one JSON object.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::process::Command;
 
@@ -6,14 +7,26 @@ use ai_energy::link::decode;
 use ai_energy::model::evaluate;
 
 fn run(arg: &str) -> serde_json::Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_ai-energy")).arg(arg).output().expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(env!("CARGO_BIN_EXE_ai-energy"))
+        .arg(arg)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("one JSON object")
 }
 
 #[test]
 fn prints_every_result_as_low_central_high_identical_to_the_model() {
-    for link in ["", "preset=gpt3", "https://x.example/?v=1&params=70B&qpd=2.7亿&tpq=800&home=us", "preset=chatgpt&days=365"] {
+    for link in [
+        "",
+        "preset=gpt3",
+        "https://x.example/?v=1&params=70B&qpd=2.7亿&tpq=800&home=us",
+        "preset=chatgpt&days=365",
+    ] {
         let json = run(link);
         let results = evaluate(&decode(link).scenario);
         for (name, range) in results.named() {
@@ -22,16 +35,30 @@ fn prints_every_result_as_low_central_high_identical_to_the_model() {
             assert_eq!(r["central"].as_f64(), Some(range.central), "{link} {name}");
             assert_eq!(r["high"].as_f64(), Some(range.high), "{link} {name}");
         }
-        assert!(json["problems"].as_array().is_some_and(|p| p.is_empty()), "{link}");
+        assert!(
+            json["problems"].as_array().is_some_and(|p| p.is_empty()),
+            "{link}"
+        );
     }
 }
 
 #[test]
 fn names_the_dominant_assumption_and_the_problems() {
     let json = run("params=lots&hw=h900&qpd=1亿");
-    let problems: Vec<&str> = json["problems"].as_array().expect("list").iter().filter_map(|p| p.as_str()).collect();
+    let problems: Vec<&str> = json["problems"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|p| p.as_str())
+        .collect();
     assert_eq!(problems.len(), 2, "{problems:?}");
-    assert!(problems[0].contains("params") && problems[1].contains("h900"), "{problems:?}");
-    assert_eq!(json["dominant_assumption"].as_str(), Some("decode_utilisation"));
+    assert!(
+        problems[0].contains("params") && problems[1].contains("h900"),
+        "{problems:?}"
+    );
+    assert_eq!(
+        json["dominant_assumption"].as_str(),
+        Some("decode_utilisation")
+    );
     assert_eq!(json["link"].as_str(), Some("v=1"));
 }

@@ -1,5 +1,6 @@
 //! Property tests over every valid scenario: the model is total, ordered, monotone, linear where it should
 //! be, and the share link gives back exactly what it was given.
+#![cfg(not(target_arch = "wasm32"))]
 
 use ai_energy::link::{decode, encode, View};
 use ai_energy::model::equivalence::{Ev, HomeRegion};
