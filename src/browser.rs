@@ -18,3 +18,10 @@ pub fn set_document_lang(lang: Lang) {
         let _ = root.set_attribute("lang", lang.tag());
     }
 }
+
+/// The page address's query string (`?…`), or empty.
+pub fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}

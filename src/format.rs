@@ -2,6 +2,7 @@
 //! Pure functions, so the formatting tables are tested on the host.
 
 use crate::i18n::Lang;
+use crate::model::scenario::Currency;
 
 /// `v` rounded to 3 significant figures (0 and non-finite values unchanged).
 fn round_sig(v: f64) -> f64 {
@@ -32,13 +33,18 @@ fn significant(v: f64, lang: Lang) -> String {
     group_thousands(&text, lang)
 }
 
-/// Inserts `,` between groups of three integer digits (both languages use it in running text).
-fn group_thousands(text: &str, _lang: Lang) -> String {
+/// Inserts `,` between groups of three integer digits: from 1,000 in English; from 10,000 in Chinese,
+/// where four-digit numbers are written ungrouped (2600 度).
+fn group_thousands(text: &str, lang: Lang) -> String {
     let (sign, rest) = text.strip_prefix('-').map_or(("", text), |r| ("-", r));
     let (int, frac) = rest
         .split_once('.')
         .map_or((rest, None), |(i, f)| (i, Some(f)));
-    if int.len() <= 4 {
+    let ungrouped = match lang {
+        Lang::Zh => 4,
+        Lang::En => 3,
+    };
+    if int.len() <= ungrouped {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len() + int.len() / 3);
@@ -139,6 +145,87 @@ pub fn input_value(v: f64, lang: Lang) -> String {
     format!("{v}")
 }
 
+/// Money in the scenario's currency: `1.23万 元` / `¥12,300`, `$1.2 million`, `€450`.
+pub fn money(v: f64, currency: Currency, lang: Lang) -> String {
+    match (lang, currency) {
+        (Lang::Zh, Currency::Cny) => format!("{} 元", count(v, lang)),
+        (Lang::Zh, Currency::Usd) => format!("{} 美元", count(v, lang)),
+        (Lang::Zh, Currency::Eur) => format!("{} 欧元", count(v, lang)),
+        (Lang::En, Currency::Cny) => format!("¥{}", count(v, lang)),
+        (Lang::En, Currency::Usd) => format!("${}", count(v, lang)),
+        (Lang::En, Currency::Eur) => format!("€{}", count(v, lang)),
+    }
+}
+
+/// A mass given in kg: kg below a tonne, tonnes above (`12.3 吨` / `12.3 t`).
+pub fn mass_kg(kg: f64, lang: Lang) -> String {
+    let (v, unit) = match (kg.abs() >= 1_000.0, lang) {
+        (true, Lang::Zh) => (kg / 1_000.0, "吨"),
+        (true, Lang::En) => (kg / 1_000.0, "t"),
+        (false, Lang::Zh) => (kg, "千克"),
+        (false, Lang::En) => (kg, "kg"),
+    };
+    format!("{} {unit}", count(v, lang))
+}
+
+/// A volume given in litres: litres below a cubic metre, m³ above.
+pub fn volume_l(l: f64, lang: Lang) -> String {
+    let (v, unit) = match (l.abs() >= 1_000.0, lang) {
+        (true, Lang::Zh) => (l / 1_000.0, "立方米"),
+        (true, Lang::En) => (l / 1_000.0, "m³"),
+        (false, Lang::Zh) => (l, "升"),
+        (false, Lang::En) => (l, "L"),
+    };
+    format!("{} {unit}", count(v, lang))
+}
+
+/// A fraction as a percentage to 3 significant figures: `0.35` → `35%`, `0.0012` → `0.12%`.
+pub fn percent(fraction: f64, lang: Lang) -> String {
+    format!("{}%", significant(fraction * 100.0, lang))
+}
+
+/// A count followed by a unit word: `8,400 户·年` / `8,400 household-years`.
+pub fn with_unit(v: f64, unit: &str, lang: Lang) -> String {
+    format!("{} {unit}", count(v, lang))
+}
+
+/// Very large or small numbers in scientific form, for FLOPs: `3.15×10²³`.
+pub fn scientific(v: f64, lang: Lang) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return significant(v, lang);
+    }
+    let exponent = v.abs().log10().floor() as i32;
+    let mantissa = v / 10f64.powi(exponent);
+    let superscript: String = exponent
+        .to_string()
+        .chars()
+        .map(|c| match c {
+            '-' => '⁻',
+            '0' => '⁰',
+            '1' => '¹',
+            '2' => '²',
+            '3' => '³',
+            '4' => '⁴',
+            '5' => '⁵',
+            '6' => '⁶',
+            '7' => '⁷',
+            '8' => '⁸',
+            _ => '⁹',
+        })
+        .collect();
+    format!("{}×10{superscript}", significant(mantissa, lang))
+}
+
+/// A constant exactly as it is (no rounding), with thousands separators: `1,262`, `40,075`, `0.676`.
+pub fn exact(v: f64, lang: Lang) -> String {
+    group_thousands(&format!("{v}"), lang)
+}
+
+/// A plain number to 3 significant figures, no scale words: `0.676`, `1.2`, `12,300`.
+pub fn plain(v: f64, lang: Lang) -> String {
+    significant(v, lang)
+}
+
 /// A low–high range of already formatted ends: `1.2 – 3.4`.
 pub fn range(low: &str, high: &str) -> String {
     format!("{low} – {high}")
@@ -182,6 +269,25 @@ mod tests {
                 assert_eq!(crate::parse::parse_number(text), Ok(v), "{text}");
             }
         }
+    }
+
+    #[test]
+    fn money_mass_volume_percent_tables() {
+        assert_eq!(money(871_600.0, Currency::Cny, Lang::Zh), "87.2万 元");
+        assert_eq!(money(871_600.0, Currency::Cny, Lang::En), "¥872,000");
+        assert_eq!(money(115_000.0, Currency::Usd, Lang::Zh), "11.5万 美元");
+        assert_eq!(money(12e6, Currency::Usd, Lang::En), "$12 million");
+        assert_eq!(mass_kg(552_100.0, Lang::Zh), "552 吨");
+        assert_eq!(mass_kg(552_100.0, Lang::En), "552 t");
+        assert_eq!(mass_kg(12.0, Lang::En), "12 kg");
+        assert_eq!(volume_l(700_000.0, Lang::En), "700 m³");
+        assert_eq!(volume_l(0.26, Lang::Zh), "0.26 升");
+        assert_eq!(percent(0.35, Lang::En), "35%");
+        assert_eq!(percent(0.001234, Lang::En), "0.123%");
+        assert_eq!(scientific(3.15e23, Lang::En), "3.15×10²³");
+        assert_eq!(scientific(0.0012, Lang::En), "1.2×10⁻³");
+        assert_eq!(exact(40_075.0, Lang::En), "40,075");
+        assert_eq!(exact(0.676, Lang::Zh), "0.676");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! See ARCHITECTURE.md for the code map and the invariants.
 
 pub mod browser;
+pub mod chart;
 pub mod components;
 pub mod format;
 pub mod i18n;
@@ -9,3 +10,4 @@ pub mod link;
 pub mod model;
 pub mod parse;
 pub mod state;
+pub mod work;

@@ -1,12 +1,19 @@
-//! The web app's entry point: reads the reader's language from the browser and mounts the page.
+//! The web app's entry point: reads the share link and the reader's language, and mounts the page.
 
+use ai_energy::browser;
 use ai_energy::components::app::{App, AppProps};
-use ai_energy::model::Scenario;
+use ai_energy::link::decode;
 
 fn main() {
-    let lang = ai_energy::browser::preferred_lang().unwrap_or_default();
+    let link = decode(&browser::current_query());
+    let lang = link
+        .view
+        .lang
+        .or_else(browser::preferred_lang)
+        .unwrap_or_default();
     yew::Renderer::<App>::with_props(AppProps {
-        scenario: Scenario::default(),
+        scenario: link.scenario,
+        preset: link.view.preset,
         lang,
     })
     .render();

@@ -1,5 +1,6 @@
 //! The app's state and its one reducer. The scenario is a value (the last good one); what the reader typed
-//! is kept beside it, so a half-typed or wrong number never replaces a good result.
+//! is kept beside it, so a half-typed or wrong number never replaces a good result. A second scenario for
+//! comparison can later sit beside this one as another `Scenario` value.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -7,16 +8,30 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::i18n::Lang;
-use crate::model::scenario::{Field, InputError, Scenario};
+use crate::model::equivalence::{Ev, HomeRegion};
+use crate::model::hardware::Hw;
+use crate::model::presets::Preset;
+use crate::model::scenario::{Currency, Field, InputError, Scenario};
 use crate::parse::parse_number;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     /// The last scenario in which every number was valid: results are always computed from it.
     pub scenario: Scenario,
+    /// The preset the scenario was loaded from, if any (kept while the reader edits it).
+    pub preset: Option<Preset>,
     /// The text of each input the reader has edited since the scenario was last loaded.
     pub texts: BTreeMap<Field, String>,
     pub lang: Lang,
+}
+
+/// A choice from a fixed list.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Choice {
+    Hw(Hw),
+    Currency(Currency),
+    Home(HomeRegion),
+    Ev(Ev),
 }
 
 /// What can happen to the state.
@@ -24,13 +39,26 @@ pub struct AppState {
 pub enum Action {
     /// The reader typed `text` into a field's input.
     Edit(Field, String),
+    /// The reader picked a reference value for a field (a grid, PUE or water preset).
+    SetValue(Field, f64),
+    /// The reader picked an electricity price preset: a price and its currency.
+    SetPrice(f64, Currency),
+    Choose(Choice),
+    /// Start again from a preset (or from the default scenario).
+    Load(Option<Preset>, Scenario),
     SetLang(Lang),
 }
 
+/// Whether an empty input means "unknown: use the range" (optional fields) rather than a mistake.
+fn empty_means_unknown(field: Field, text: &str) -> bool {
+    text.trim().is_empty() && Field::get(field, &Scenario::default()).is_none()
+}
+
 impl AppState {
-    pub fn new(scenario: Scenario, lang: Lang) -> Self {
+    pub fn new(scenario: Scenario, preset: Option<Preset>, lang: Lang) -> Self {
         AppState {
             scenario,
+            preset,
             texts: BTreeMap::new(),
             lang,
         }
@@ -39,7 +67,15 @@ impl AppState {
     /// Why the text in a field's input is refused, if it is. Derived, never stored.
     pub fn error(&self, field: Field) -> Option<InputError> {
         let text = self.texts.get(&field)?;
+        if empty_means_unknown(field, text) {
+            return None;
+        }
         parse_number(text).and_then(|v| field.check(v)).err()
+    }
+
+    /// True when some input holds text that was refused.
+    pub fn has_error(&self) -> bool {
+        Field::ALL.iter().any(|&f| self.error(f).is_some())
     }
 }
 
@@ -50,11 +86,45 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::Edit(field, text) => {
-                if let Ok(v) = parse_number(&text) {
+                if empty_means_unknown(field, &text) {
+                    let _ = field.set(&mut next.scenario, None);
+                } else if let Ok(v) = parse_number(&text) {
                     // A refused value leaves the scenario (and so the results) as they were.
                     let _ = field.set(&mut next.scenario, Some(v));
                 }
                 next.texts.insert(field, text);
+            }
+            Action::SetValue(field, value) => {
+                if field.set(&mut next.scenario, Some(value)).is_ok() {
+                    next.texts.remove(&field);
+                }
+            }
+            Action::SetPrice(price, currency) => {
+                if Field::Price.set(&mut next.scenario, Some(price)).is_ok() {
+                    next.scenario.currency = currency;
+                    next.texts.remove(&Field::Price);
+                }
+            }
+            Action::Choose(choice) => match choice {
+                Choice::Hw(hw) => next.scenario.hw = hw,
+                Choice::Currency(c) => next.scenario.currency = c,
+                Choice::Home(h) => next.scenario.home = h,
+                Choice::Ev(e) => next.scenario.ev = e,
+            },
+            Action::Load(preset, scenario) => {
+                // The reader's own comparison bases stay: a preset changes the AI, not the reader's home.
+                let (currency, home, ev) =
+                    (next.scenario.currency, next.scenario.home, next.scenario.ev);
+                let price = next.scenario.price_per_kwh;
+                next.scenario = scenario;
+                if preset.is_some() {
+                    next.scenario.currency = currency;
+                    next.scenario.price_per_kwh = price;
+                    next.scenario.home = home;
+                    next.scenario.ev = ev;
+                }
+                next.preset = preset;
+                next.texts.clear();
             }
             Action::SetLang(lang) => next.lang = lang,
         }
@@ -70,27 +140,61 @@ impl Reducible for AppState {
 mod tests {
     use super::*;
 
+    fn start() -> Rc<AppState> {
+        Rc::new(AppState::new(Scenario::default(), None, Lang::Zh))
+    }
+
     fn edit(state: Rc<AppState>, field: Field, text: &str) -> Rc<AppState> {
         state.reduce(Action::Edit(field, text.to_string()))
     }
 
     #[test]
     fn a_valid_edit_moves_the_scenario() {
-        let s = Rc::new(AppState::new(Scenario::default(), Lang::Zh));
-        let s = edit(s, Field::Params, "70B");
+        let s = edit(start(), Field::Params, "70B");
         assert_eq!(s.scenario.params, 70e9);
         assert_eq!(s.error(Field::Params), None);
     }
 
     #[test]
     fn an_invalid_edit_keeps_the_last_good_scenario_and_says_why() {
-        let s = Rc::new(AppState::new(Scenario::default(), Lang::En));
-        let s = edit(s, Field::Params, "70B");
+        let s = edit(start(), Field::Params, "70B");
         let s = edit(s, Field::Params, "-5");
         assert_eq!(s.scenario.params, 70e9);
         assert_eq!(s.error(Field::Params), Some(InputError::TooSmall(1e6)));
         let s = edit(s, Field::Params, "abc");
         assert_eq!(s.error(Field::Params), Some(InputError::NotANumber));
         assert_eq!(s.scenario.params, 70e9);
+        assert!(s.has_error());
+    }
+
+    #[test]
+    fn emptying_an_optional_input_means_unknown_not_wrong() {
+        let s = edit(start(), Field::Pue, "1.1");
+        assert_eq!(s.scenario.pue, Some(1.1));
+        let s = edit(s, Field::Pue, "  ");
+        assert_eq!(s.scenario.pue, None);
+        assert_eq!(s.error(Field::Pue), None);
+        let s = edit(s, Field::Params, "");
+        assert_eq!(s.error(Field::Params), Some(InputError::NotANumber));
+    }
+
+    #[test]
+    fn loading_a_preset_keeps_the_readers_comparison_bases() {
+        let s = start().reduce(Action::Choose(Choice::Home(HomeRegion::Usa)));
+        let s = edit(s, Field::Params, "oops");
+        let s = s.reduce(Action::Load(Some(Preset::Gpt3), Preset::Gpt3.scenario()));
+        assert_eq!(s.scenario.hw, Hw::V100);
+        assert_eq!(s.scenario.home, HomeRegion::Usa);
+        assert!(s.texts.is_empty() && !s.has_error());
+        assert_eq!(s.preset, Some(Preset::Gpt3));
+    }
+
+    #[test]
+    fn a_price_preset_sets_price_and_currency_together() {
+        let s = start().reduce(Action::SetPrice(0.0892, Currency::Usd));
+        assert_eq!(
+            (s.scenario.price_per_kwh, s.scenario.currency),
+            (0.0892, Currency::Usd)
+        );
     }
 }

@@ -27,6 +27,7 @@ async fn mount(lang: Lang) -> Element {
         root.clone(),
         AppProps {
             scenario: Scenario::default(),
+            preset: None,
             lang,
         },
     )

@@ -7,9 +7,13 @@ use ai_energy::model::{evaluate, Scenario};
 use yew::LocalServerRenderer;
 
 async fn render(scenario: Scenario, lang: Lang) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps { scenario, lang })
-        .render()
-        .await
+    LocalServerRenderer::<App>::with_props(AppProps {
+        scenario,
+        preset: None,
+        lang,
+    })
+    .render()
+    .await
 }
 
 /// The `data-value` a result hook carries in the HTML.
@@ -91,4 +95,271 @@ async fn a_bigger_model_renders_bigger_numbers() {
         data_value(&big, "inference_kwh_per_day")
             > 100.0 * data_value(&small, "inference_kwh_per_day")
     );
+}
+
+mod components {
+    use std::rc::Rc;
+
+    use ai_energy::components::claims_section::{ClaimsSection, ClaimsSectionProps};
+    use ai_energy::components::cumulative_chart::{CumulativeChart, CumulativeChartProps};
+    use ai_energy::components::headline::{Headline, HeadlineProps};
+    use ai_energy::components::inputs_panel::{InputsPanel, InputsPanelProps};
+    use ai_energy::components::methodology::{Methodology, MethodologyProps};
+    use ai_energy::components::preset_picker::{PresetPicker, PresetPickerProps};
+    use ai_energy::components::results_panel::{ResultsPanel, ResultsPanelProps};
+    use ai_energy::components::sensitivity_chart::{SensitivityChart, SensitivityChartProps};
+    use ai_energy::i18n::Lang;
+    use ai_energy::model::claims::check_all;
+    use ai_energy::model::presets::Preset;
+    use ai_energy::model::{evaluate, Scenario};
+    use ai_energy::state::AppState;
+    use yew::{BaseComponent, Callback, LocalServerRenderer};
+
+    async fn html<C: BaseComponent>(props: C::Properties) -> String {
+        LocalServerRenderer::<C>::with_props(props).render().await
+    }
+
+    /// Asserts every `expected` piece is in the HTML, and none of the other language's `absent` pieces.
+    fn check(html: &str, expected: &[&str], absent: &[&str]) {
+        for e in expected {
+            assert!(html.contains(e), "missing {e:?} in {html}");
+        }
+        for a in absent {
+            assert!(!html.contains(a), "unexpected {a:?} in {html}");
+        }
+    }
+
+    fn gpt3() -> Scenario {
+        Preset::Gpt3.scenario()
+    }
+
+    #[tokio::test]
+    async fn headline_names_total_split_and_dominant_assumption() {
+        let r = evaluate(&Scenario::default());
+        let zh = html::<Headline>(HeadlineProps {
+            results: r.clone(),
+            lang: Lang::Zh,
+        })
+        .await;
+        check(
+            &zh,
+            &[
+                "训练＋使用总耗电",
+                "万度",
+                "影响最大的假设",
+                "生成回答时的算力利用率",
+                "范围：",
+            ],
+            &["Range"],
+        );
+        let en = html::<Headline>(HeadlineProps {
+            results: r,
+            lang: Lang::En,
+        })
+        .await;
+        check(
+            &en,
+            &["total electricity", "GWh", "utilisation while generating"],
+            &["度"],
+        );
+        let fixed = html::<Headline>(HeadlineProps {
+            results: evaluate(&gpt3()),
+            lang: Lang::En,
+        })
+        .await;
+        check(&fixed, &["no uncertain assumption", "1.29 GWh"], &[]);
+    }
+
+    #[tokio::test]
+    async fn results_panel_shows_every_result_with_its_work() {
+        let s = gpt3();
+        let r = evaluate(&s);
+        let zh = html::<ResultsPanel>(ResultsPanelProps {
+            results: r.clone(),
+            scenario: s.clone(),
+            lang: Lang::Zh,
+        })
+        .await;
+        check(
+            &zh,
+            &[
+                "训练耗电",
+                "129 万度",
+                "户·年",
+                "公里",
+                "元",
+                "吨",
+                "怎么算的",
+                "355万 h",
+            ],
+            &["Show the work"],
+        );
+        for (name, _) in r.named() {
+            if name != "total_kwh" && name != "training_share" {
+                assert!(
+                    zh.contains(&format!("data-testid=\"result-{name}\"")),
+                    "{name}"
+                );
+            }
+        }
+        let en = html::<ResultsPanel>(ResultsPanelProps {
+            results: r,
+            scenario: s,
+            lang: Lang::En,
+        })
+        .await;
+        check(
+            &en,
+            &[
+                "Training electricity",
+                "1.29 GWh",
+                "household-years",
+                "¥",
+                "Show the work",
+                "× PUE 1.1",
+            ],
+            &["怎么算"],
+        );
+    }
+
+    #[tokio::test]
+    async fn inputs_panel_labels_every_input_in_both_languages() {
+        let state = Rc::new(AppState::new(Scenario::default(), None, Lang::Zh));
+        let zh = html::<InputsPanel>(InputsPanelProps {
+            state,
+            on_action: Callback::noop(),
+        })
+        .await;
+        check(
+            &zh,
+            &[
+                "模型参数量",
+                "每天提问次数",
+                "数据中心 PUE",
+                "换算基准",
+                "更多假设",
+                "中国家庭",
+                "input-hw",
+                "input-cur",
+                "input-home",
+                "input-ev",
+            ],
+            &["Model parameters"],
+        );
+        for (key, _) in ai_energy::link::NUMERIC_KEYS {
+            assert!(
+                zh.contains(&format!("data-testid=\"input-{key}\"")),
+                "{key}"
+            );
+        }
+        let state = Rc::new(AppState::new(Scenario::default(), None, Lang::En));
+        let en = html::<InputsPanel>(InputsPanelProps {
+            state,
+            on_action: Callback::noop(),
+        })
+        .await;
+        check(
+            &en,
+            &[
+                "Model parameters",
+                "Queries per day",
+                "Compare with",
+                "More assumptions",
+                "value=\"175B\"",
+            ],
+            &["模型"],
+        );
+    }
+
+    #[tokio::test]
+    async fn claims_section_gives_each_claim_a_verdict_in_the_readers_language() {
+        let claims = check_all();
+        let zh = html::<ClaimsSection>(ClaimsSectionProps {
+            claims: claims.clone(),
+            lang: Lang::Zh,
+            on_action: Callback::noop(),
+        })
+        .await;
+        check(
+            &zh,
+            &[
+                "新闻里的说法",
+                "3000 辆特斯拉",
+                "偏低 ×",
+                "对得上",
+                "载入这个场景",
+            ],
+            &["adds up"],
+        );
+        let en = html::<ClaimsSection>(ClaimsSectionProps {
+            claims,
+            lang: Lang::En,
+            on_action: Callback::noop(),
+        })
+        .await;
+        check(
+            &en,
+            &[
+                "Do the news figures add up?",
+                "3,000 Teslas",
+                "too low ×",
+                "adds up",
+                "Load this scenario",
+            ],
+            &["对得上"],
+        );
+    }
+
+    #[tokio::test]
+    async fn presets_methodology_and_charts_render_in_both_languages() {
+        let zh = html::<PresetPicker>(PresetPickerProps {
+            lang: Lang::Zh,
+            selected: Some(Preset::Gpt3),
+            on_action: Callback::noop(),
+        })
+        .await;
+        check(
+            &zh,
+            &["GPT-3 训练", "公开数据", "aria-pressed=\"true\""],
+            &["training"],
+        );
+        let en = html::<Methodology>(MethodologyProps {
+            lang: Lang::En,
+            scenario: Scenario::default(),
+        })
+        .await;
+        check(
+            &en,
+            &[
+                "Method and sources",
+                "https://arxiv.org/abs/2104.10350",
+                "NVIDIA H100 SXM",
+                "data-centre PUE",
+            ],
+            &["方法"],
+        );
+        let s = Scenario::default();
+        let r = evaluate(&s);
+        let chart = html::<CumulativeChart>(CumulativeChartProps {
+            results: r.clone(),
+            scenario: s,
+            lang: Lang::Zh,
+        })
+        .await;
+        check(
+            &chart,
+            &["<svg", "area-inference", "累计耗电", "图表数据", "万度"],
+            &["Cumulative electricity"],
+        );
+        let bars = html::<SensitivityChart>(SensitivityChartProps {
+            results: r,
+            lang: Lang::En,
+        })
+        .await;
+        check(
+            &bars,
+            &["<svg", "class=\"bar\"", "utilisation while generating ×"],
+            &["假设"],
+        );
+    }
 }

@@ -1,13 +1,21 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::claims_section::ClaimsSection;
+use super::cumulative_chart::CumulativeChart;
+use super::footer::Footer;
 use super::header::Header;
-use super::number_input::NumberInput;
+use super::headline::Headline;
+use super::inputs_panel::InputsPanel;
+use super::methodology::Methodology;
+use super::preset_picker::PresetPicker;
 use super::results_panel::ResultsPanel;
-use crate::format;
-use crate::i18n::{input_error, Lang};
-use crate::link::key_of;
-use crate::model::evaluate;
-use crate::model::scenario::{Field, Scenario};
+use super::sensitivity_chart::SensitivityChart;
+use crate::i18n::Lang;
+use crate::model::claims::check_all;
+use crate::model::presets::Preset;
+use crate::model::{evaluate, Scenario};
 use crate::state::{Action, AppState};
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +24,8 @@ pub struct AppProps {
     #[prop_or_default]
     pub scenario: Scenario,
     #[prop_or_default]
+    pub preset: Option<Preset>,
+    #[prop_or_default]
     pub lang: Lang,
 }
 
@@ -23,55 +33,41 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer_eq({
-        let (scenario, lang) = (props.scenario.clone(), props.lang);
-        move || AppState::new(scenario, lang)
+        let (scenario, preset, lang) = (props.scenario.clone(), props.preset, props.lang);
+        move || AppState::new(scenario, preset, lang)
     });
     let results = use_memo(state.scenario.clone(), evaluate);
-    {
-        let lang = state.lang;
-        use_effect_with(lang, move |lang| crate::browser::set_document_lang(*lang));
-    }
+    let claims = use_memo((), |_| check_all());
+    use_effect_with(state.lang, |lang| crate::browser::set_document_lang(*lang));
+
     let lang = state.lang;
     let s = lang.strings();
-    let on_edit = {
+    let on_action = {
         let state = state.clone();
-        Callback::from(move |(field, text)| state.dispatch(Action::Edit(field, text)))
+        Callback::from(move |action| state.dispatch(action))
     };
-    let on_lang = {
-        let state = state.clone();
-        Callback::from(move |lang| state.dispatch(Action::SetLang(lang)))
-    };
-    let input = |field: Field, label: &'static str, help: &'static str| {
-        let text = state.texts.get(&field).cloned().unwrap_or_else(|| {
-            field
-                .get(&state.scenario)
-                .map_or_else(String::new, |v| format::input_value(v, lang))
-        });
-        html! {
-            <NumberInput
-                {field}
-                key_name={key_of(field)}
-                label={label}
-                help={help}
-                text={text}
-                error={state.error(field).map(|e| AttrValue::from(input_error(e, lang)))}
-                on_edit={on_edit.clone()}
-            />
-        }
-    };
-    let any_error = Field::ALL.iter().any(|&f| state.error(f).is_some());
+    let on_lang = on_action.reform(Action::SetLang);
     html! {
-        <main class="page" lang={lang.tag()}>
+        <main class="page">
             <Header {lang} {on_lang} />
-            <section class="inputs">
-                { input(Field::Params, s.params_label, s.params_help) }
-                { input(Field::QueriesPerDay, s.qpd_label, s.qpd_help) }
-            </section>
-            if any_error {
-                <p class="stale-note" data-testid="stale-note">{ s.kept_last_good }</p>
-            }
-            <ResultsPanel results={(*results).clone()} {lang} />
-            <p class="method">{ s.method_note }</p>
+            <PresetPicker {lang} selected={state.preset} on_action={on_action.clone()} />
+            <div class="layout">
+                <InputsPanel state={Rc::new((*state).clone())} on_action={on_action.clone()} />
+                <div class="outputs">
+                    if state.has_error() {
+                        <p class="stale-note" role="status" data-testid="stale-note">{ s.kept_last_good }</p>
+                    }
+                    <Headline results={(*results).clone()} {lang} />
+                    <ResultsPanel results={(*results).clone()} scenario={state.scenario.clone()} {lang} />
+                    <section class="charts">
+                        <CumulativeChart results={(*results).clone()} scenario={state.scenario.clone()} {lang} />
+                        <SensitivityChart results={(*results).clone()} {lang} />
+                    </section>
+                </div>
+            </div>
+            <ClaimsSection claims={(*claims).clone()} {lang} on_action={on_action.clone()} />
+            <Methodology {lang} scenario={state.scenario.clone()} />
+            <Footer {lang} />
         </main>
     }
 }

@@ -12,10 +12,7 @@ pub struct HeaderProps {
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
     let s = props.lang.strings();
-    let other = match props.lang {
-        Lang::Zh => Lang::En,
-        Lang::En => Lang::Zh,
-    };
+    let other = props.lang.other();
     let onclick = props.on_lang.reform(move |_: MouseEvent| other);
     html! {
         <header class="header">

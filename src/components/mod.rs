@@ -2,7 +2,16 @@
 //! a number itself (the model does) or touches the browser (`browser` does).
 
 pub mod app;
+pub mod choice_select;
+pub mod claims_section;
+pub mod cumulative_chart;
+pub mod footer;
 pub mod header;
+pub mod headline;
+pub mod inputs_panel;
+pub mod methodology;
 pub mod number_input;
+pub mod preset_picker;
 pub mod result_card;
 pub mod results_panel;
+pub mod sensitivity_chart;

@@ -8,12 +8,20 @@ pub struct NumberInputProps {
     /// The share-link key: names the input's id and test hook.
     pub key_name: &'static str,
     pub label: AttrValue,
+    #[prop_or_default]
+    pub unit: AttrValue,
     pub help: AttrValue,
+    /// Shown when the box is empty (an optional input left unknown).
+    #[prop_or_default]
+    pub placeholder: AttrValue,
     /// What the box shows: the reader's text, or the scenario's value.
     pub text: AttrValue,
     /// Why the text is refused, in the reader's language.
     pub error: Option<AttrValue>,
     pub on_edit: Callback<(Field, String)>,
+    /// Extra control under the box (a list of common values).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// A labelled text box that accepts human number forms and explains a refusal inline.
@@ -35,7 +43,12 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
     };
     html! {
         <div class={classes!("field", invalid.then_some("invalid"))}>
-            <label for={id.clone()}>{ &props.label }</label>
+            <label for={id.clone()}>
+                { &props.label }
+                if !props.unit.is_empty() {
+                    <span class="unit">{ " (" }{ &props.unit }{ ")" }</span>
+                }
+            </label>
             <input
                 id={id.clone()}
                 data-testid={id}
@@ -43,6 +56,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
                 inputmode="decimal"
                 autocomplete="off"
                 spellcheck="false"
+                placeholder={props.placeholder.clone()}
                 value={props.text.clone()}
                 aria-invalid={invalid.to_string()}
                 aria-describedby={described_by}
@@ -54,6 +68,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
                     { error }
                 </small>
             }
+            { props.children.clone() }
         </div>
     }
 }

@@ -1,24 +1,297 @@
-use super::Strings;
+//! English.
+use super::{input_error, ClaimText, FieldText, Lang, Strings};
+use crate::link::Problem;
+use crate::model::assumptions::Knob;
+use crate::model::equivalence::{Ev, HomeRegion};
+use crate::model::presets::{Basis, Preset};
+use crate::model::scenario::{Currency, Field};
 
 pub(super) const STRINGS: Strings = Strings {
     title: "AI electricity calculator",
-    subtitle: "Enter a model's size and how much it is used: see the electricity it takes, in households and Tesla-kilometres.",
+    subtitle: "Enter a model's size and how much it is used: see the electricity it takes, as households' yearly use and Tesla-kilometres — every number with its range and sources.",
     switch_to: "中文",
-    params_label: "Model parameters",
-    params_help: "Total parameters, e.g. 175B, 1.8T, 70e9",
-    qpd_label: "Queries per day",
-    qpd_help: "Questions asked per day, e.g. 100M or 1.35B",
-    per_day: "Inference electricity per day",
-    per_query: "Per query",
-    total_year: "Training + one year of use",
-    households: "Like households' electricity",
-    households_unit: "household-years",
-    tesla: "Drives a Tesla",
-    km: "km",
+    colon: ": ",
+    reset: "Start over",
+    presets_title: "Start from a scenario",
+    group_model: "Model and training",
+    group_use: "Use (inference)",
+    group_facility: "Data centre and grid",
+    group_compare: "Compare with",
+    more_assumptions: "More assumptions",
+    unknown_uses_range: "unknown: range used",
+    accelerator: "Accelerator",
+    currency: "Currency",
+    home_basis: "Households in",
+    ev_basis: "Electric car",
+    common_values: "Common values",
+    choose: "Choose…",
+    headline: "Training + use, total electricity",
+    training: "Training",
+    inference: "Inference (use)",
+    split: "Split",
     range: "Range",
+    dominant: "Assumption that matters most",
+    no_uncertainty: "Every input is fixed: no uncertain assumption is left.",
+    result_training_hours: "Training accelerator-hours",
+    result_training_kwh: "Training electricity",
+    result_wh_per_query: "Per query",
+    result_kwh_per_day: "Inference per day",
+    result_inference_kwh: "Inference over the period",
+    result_households: "Like households' electricity",
+    result_tesla: "Drives a Tesla",
+    result_trips: "Beijing–Shanghai drives",
+    result_laps: "Laps of the Earth",
+    result_phones: "Phone charges",
+    result_cost: "Electricity cost",
+    result_co2: "CO2 emissions",
+    result_water: "Cooling water",
+    unit_hours: "accelerator-hours",
+    unit_household_years: "household-years",
+    unit_km: "km",
+    unit_trips: "trips",
+    unit_laps: "laps",
+    unit_charges: "charges",
+    show_work: "Show the work",
+    sources: "Sources",
+    chart_cumulative_title: "Cumulative electricity: training and inference",
+    chart_days: "days",
+    chart_energy: "cumulative electricity",
+    chart_range_band: "total range",
+    chart_sensitivity_title: "Which assumption matters most",
+    chart_sensitivity_axis: "total when only this assumption moves",
+    chart_text_alternative: "Chart data",
+    methodology_title: "Method and sources",
+    methodology_intro: "Training: FLOPs ≈ 6 × active parameters × training tokens; accelerator-hours = FLOPs ÷ (peak FLOP/s × utilisation); energy = hours × (accelerator power + host share) × PUE. Inference: ≈ 2 × active parameters FLOPs per token, turned into accelerator time at a serving utilisation, times power and PUE. Every uncertain input takes a low, central and high value, so every result has a range.",
+    boundary: "Boundary: electricity of the accelerators, their servers and the data centre for one final training run and for serving queries. Outside: failed or experimental runs, embodied emissions of hardware and buildings, networks and readers' devices.",
+    claims_title: "Do the news figures add up?",
+    claims_intro: "The numbers reported in the articles, recomputed with the same model. Each one loads as a scenario.",
+    claim_claimed: "Reported",
+    claim_recomputed: "Recomputed",
+    claim_load: "Load this scenario",
+    verdict_consistent: "adds up",
+    verdict_too_high: "too high",
+    verdict_too_low: "too low",
+    verdict_unverified: "unverified",
+    verdict_context: "not an energy figure",
     not_a_number: "is not a number",
     too_small: "is too small; the minimum is",
     too_large: "is too large; the maximum is",
-    kept_last_good: "The results below are from the last valid input.",
-    method_note: "Inference: about 2 × parameters FLOPs per generated token, on an H100 at 10% (5–20%) of peak, drawing 70% of rated power, plus server overhead and the data centre's PUE.",
+    kept_last_good: "An input is not valid: the results below are from the last valid input.",
+    footer: "Everything is computed in your browser; no data is sent anywhere.",
+    data_version: "Data version",
 };
+
+pub(super) fn field(f: Field) -> FieldText {
+    let t = |label, unit, help| FieldText { label, unit, help };
+    match f {
+        Field::Params => t(
+            "Model parameters",
+            "",
+            "Total parameters, e.g. 175B, 1.8T, 70e9",
+        ),
+        Field::ActiveParams => t(
+            "Active parameters per token",
+            "",
+            "Mixture-of-experts models use only part of them; empty = all",
+        ),
+        Field::TrainingTokens => t(
+            "Training tokens",
+            "",
+            "Tokens seen in training, e.g. 300B, 15T",
+        ),
+        Field::TrainingAcceleratorHours => t(
+            "Real training accelerator-hours",
+            "h",
+            "Published GPU/TPU-hours; replace the FLOPs estimate",
+        ),
+        Field::Mfu => t(
+            "Training utilisation (MFU)",
+            "",
+            "Share of peak FLOP/s achieved, e.g. 35%; empty = 20–50%",
+        ),
+        Field::TrainingW => t(
+            "Measured power per accelerator in training",
+            "W",
+            "Average including the host's share; empty = estimated from rated power",
+        ),
+        Field::QueriesPerDay => t(
+            "Queries per day",
+            "",
+            "Questions asked per day, e.g. 100M or 1.35B",
+        ),
+        Field::OutputTokens => t(
+            "Output tokens per query",
+            "",
+            "Generated tokens; an English word is ~1.3 tokens",
+        ),
+        Field::InputTokens => t("Input tokens per query", "", "Length of prompt and context"),
+        Field::Days => t("Days of use", "days", "How long it is deployed, e.g. 365"),
+        Field::YearlyGrowth => t(
+            "Yearly growth of queries",
+            "",
+            "e.g. 50% for half as many again each year; 0 = flat",
+        ),
+        Field::Pue => t(
+            "Data-centre PUE",
+            "",
+            "Total power ÷ IT power; industry 1.58, hyperscale 1.1; empty = 1.09–1.58",
+        ),
+        Field::HostOverhead => t(
+            "Host overhead",
+            "",
+            "CPU, memory and network as a share of accelerator power; empty = 40–100%",
+        ),
+        Field::Grid => t(
+            "Grid carbon intensity",
+            "g/kWh",
+            "CO2e per kWh; China 2023 ≈ 582, USA 369",
+        ),
+        Field::Wue => t(
+            "Water per kWh",
+            "L/kWh",
+            "Cooling water; industry average ≈ 1.8",
+        ),
+        Field::Price => t(
+            "Electricity price",
+            "per kWh",
+            "East China industrial ≈ 0.676 CNY; Virginia ≈ 0.089 USD",
+        ),
+    }
+}
+
+pub(super) fn knob(k: Knob) -> &'static str {
+    match k {
+        Knob::Mfu => "training utilisation (MFU)",
+        Knob::TrainingDraw => "real power draw in training",
+        Knob::ServingDraw => "real power draw in serving",
+        Knob::DecodeUtilisation => "utilisation while generating",
+        Knob::PrefillUtilisation => "utilisation while reading the prompt",
+        Knob::HostOverhead => "host overhead",
+        Knob::Pue => "data-centre PUE",
+    }
+}
+
+pub(super) fn preset(p: Preset) -> &'static str {
+    match p {
+        Preset::Gpt3 => "GPT-3 training",
+        Preset::Bloom => "BLOOM training",
+        Preset::Gpt4 => "GPT-4 training (estimate)",
+        Preset::ChatGpt => "ChatGPT for a month (LatePost)",
+        Preset::Gemini => "A typical Gemini prompt",
+        Preset::OnDevice => "A small model (3B)",
+    }
+}
+
+pub(super) fn basis(b: Basis) -> &'static str {
+    match b {
+        Basis::Disclosed => "disclosed",
+        Basis::Mixed => "partly estimated",
+        Basis::Estimate => "estimate",
+    }
+}
+
+pub(super) fn home(h: HomeRegion) -> &'static str {
+    match h {
+        HomeRegion::China => "China (≈2,600 kWh a year)",
+        HomeRegion::Usa => "USA (10,715 kWh a year)",
+        HomeRegion::Germany => "Germany (3,085 kWh a year)",
+        HomeRegion::Uk => "UK (2,700 kWh a year)",
+        HomeRegion::Japan => "Japan (4,175 kWh a year)",
+    }
+}
+
+pub(super) fn ev(e: Ev) -> &'static str {
+    match e {
+        Ev::Model3 => "Tesla Model 3 (158 Wh/km)",
+        Ev::ModelY => "Tesla Model Y (179 Wh/km)",
+    }
+}
+
+pub(super) fn currency(c: Currency) -> &'static str {
+    match c {
+        Currency::Cny => "Chinese yuan (CNY)",
+        Currency::Usd => "US dollar (USD)",
+        Currency::Eur => "Euro (EUR)",
+    }
+}
+
+pub(super) fn reference(id: &str) -> &'static str {
+    match id {
+        "industry-2023" => "Industry average 2023 (1.58)",
+        "industry-2024" => "Industry average 2024 (1.56)",
+        "hyperscale" => "Hyperscale cloud (1.10)",
+        "google" => "Google",
+        "immersion" => "Immersion cooling (1.09, as reported)",
+        "world" => "World average",
+        "cn" => "China",
+        "us" => "USA",
+        "eu" => "EU-27",
+        "de" => "Germany",
+        "fr" => "France",
+        "uk" => "UK",
+        "jp" => "Japan",
+        "se" => "Sweden",
+        "industry" => "Industry average",
+        "msft" => "Microsoft/OpenAI",
+        "cn-east" => "East China industrial (0.676 CNY)",
+        "cn-west" => "West China industrial (0.541 CNY)",
+        "fusion-ppa" => "Fusion power deal (0.07 CNY)",
+        "us-virginia" => "Virginia industrial (8.92 ¢)",
+        "us-texas" => "Texas industrial (6.60 ¢)",
+        "eu-nonhousehold" => "EU non-household (€0.20)",
+        _ => "",
+    }
+}
+
+pub(super) fn claim(id: &str) -> ClaimText {
+    let t = |printed, reason| ClaimText { printed, reason };
+    match id {
+        "bloom-train" => t("BLOOM (176B parameters) used 433,000 kWh to pre-train", "BLOOM's published 1,082,990 A100-hours × 400 W is exactly 433,196 kWh — counting the GPUs only, without servers or PUE."),
+        "bloom-households" => t("433,000 kWh is about 117 Chinese households' yearly use", "At about 2,600 kWh per Chinese household a year it is about 167 households; 117 needs ~3,700 kWh per household."),
+        "gpt3-train" => t("GPT-3 used 1,287,000 kWh to pre-train, about 3× BLOOM", "Patterson et al.'s published 10,000 V100 × 14.8 days × 330 W × PUE 1.10 gives 1,289 MWh, 2.97× BLOOM."),
+        "gpt3-tesla" => t("Each OpenAI training run equals 3,000 Teslas driving 32 km at once", "3,000 × 32 km takes only ~15 MWh, about 1% of GPT-3's training; 1,287 MWh drives a Model 3 about 8.2 million km."),
+        "gpt4-train" => t("GPT-4's training used about 120 million kWh", "About 25,000 A100 for 95 days gives 24–72 GWh (central ~42 GWh); 120 GWh would need ~2.1 kW per GPU."),
+        "gpt4-households" => t("120 million kWh equals 3,000 households' yearly use", "120 GWh at 2,600 kWh per household is ~46,000 households; 3,000 would each use 40,000 kWh a year, ~15× a real one."),
+        "gpt35-cost" => t("One GPT-3.5 training run cost US$12M (87M yuan); GPT-4 needed 68× the compute", "That is total cost, not electricity: a GPT-3-class run's power costs about US$115,000, ~1% of it; the rest is hardware time."),
+        "chatgpt-month" => t("LatePost: at its peak ChatGPT had 270M visits a day with 5 questions each, 18.72M kWh a month for inference", "That is about 0.46 Wh per question: inside this model's range and close to public estimates (Epoch 0.3, Altman 0.34 Wh)."),
+        "infer-share" => t("Most lifetime energy goes to use, not training: training is about 20–40%", "It depends on use: for a service with over a billion questions a day training is ~0.1% of a year; for a lightly used small model it can be ~40%."),
+        "image-phone" => t("Generating one AI image uses about one full smartphone charge", "An image takes about 2.9 Wh on average, a quarter of a 12 Wh charge; only the least efficient model (11.5 Wh) comes near a full charge."),
+        "h100-home" => t("One H100 GPU uses more electricity in a year than an average household", "700 W at 70–100% all year is 4,300–6,100 kWh: 1.7–2.4 Chinese households (though less than a US household's 10,715 kWh)."),
+        "server-psu" => t("Ordinary servers have 2 × 800–1,200 W power supplies, AI servers 4 × 1,800 W: AI servers draw 6–8× as much", "The article's own power supplies give 3–4.5×, and supplies are sized for redundancy: their rating is not the power drawn."),
+        "pue-liquid" => t("Alibaba's immersion liquid cooling brought PUE down to 1.09", "No public source for 1.09 was found; Alibaba's verifiable figures are 1.15 (Chengdu immersion-cooled site) and 1.17 (Qiandaohu)."),
+        "price-east-west" => t("\"East data, West compute\": industrial power averages 0.676 yuan/kWh in the East and 0.541 in the West", "The West is 20% cheaper, roughly as the FT reports (~30%); electricity cost falls by the same ratio."),
+        "price-fusion" => t("Helion's fusion power deal is about 0.07 yuan/kWh; 50 MW supplies about 40,000 households", "50 MW all year is 438 GWh: ~40,900 US households at 10,715 kWh, so it holds for US homes; it would be ~168,000 Chinese homes."),
+        "smr-saving" => t("Small modular reactors save nearly US$100 per 1,000 kWh", "That is 10 ¢/kWh, more than the whole industrial price in US data-centre states (6.6–8.9 ¢): a saving cannot exceed the price."),
+        "h100-price" => t("An H100 costs about US$3,320 to make and sells for US$25,000–30,000", "A price, not energy: an H100's electricity costs about US$1,200 a year."),
+        "1p-cost" => t("1 PFLOPS of AI compute: ~50M yuan of hardware and ~10M yuan a year for power and upkeep", "1 PFLOPS is about one H100: ~13,000 kWh a year with servers and cooling, ~9,000 yuan; 10M yuan is ~1,000× that, unless it means 1 EFLOPS."),
+        "ai-netherlands" => t("From 2027 one year's new AI servers would use as much as the Netherlands or Sweden (85–134 TWh)", "A forecast for the whole industry; for scale, one ChatGPT-scale service uses about 0.5 TWh a year here."),
+        "china-gen" => t("China generated 9.4 trillion kWh in 2023, 30% of the world", "National generation; a ChatGPT-scale service for a year is a few hundredths of a percent of it."),
+        "compute-growth" => t("AI compute demand doubles every 3–4 months; elsewhere \"10× every 6 months\"", "Doubling every 3–4 months is ×8–16 a year; \"10× every 6 months\" is ×100 a year: the two claims differ by ~×9."),
+        "power-growth" => t("Training power demand grows ~10% a year; AI work uses 3× the energy of ordinary cloud work", "A growth rate, not an amount: set yearly growth to 10% to see what it does to a total."),
+        "edge" => t("Moving inference from the cloud to phones, PCs and cars with smaller models cuts data-centre cost", "On the same hardware a 3B model uses about 1/100 of a 175B model's energy per query; what a phone's chip saves beyond that is not in the public figures."),
+        _ => t("", ""),
+    }
+}
+
+pub(super) fn problem(p: &Problem) -> String {
+    match p {
+        Problem::UnknownKey { key } => format!("Unknown link parameter “{key}” was ignored."),
+        Problem::BadNumber { key, value, error } => format!(
+            "{key}=“{value}” {}; the default is used instead.",
+            input_error(*error, Lang::En)
+        ),
+        Problem::UnknownChoice { key, value } => {
+            format!("{key}=“{value}” is not a known choice; the default is used instead.")
+        }
+        Problem::UnsupportedVersion { value } => {
+            format!("Link version “{value}” is not known; it was read as version 1.")
+        }
+        Problem::Repeated { key } => {
+            format!("{key} appears more than once; the last value is used.")
+        }
+        Problem::TooLong => "The link is too long; the rest was ignored.".to_string(),
+        Problem::ActiveAboveTotal => {
+            "Active parameters exceed the total; the total is used.".to_string()
+        }
+    }
+}

@@ -4,6 +4,14 @@
 mod en;
 mod zh;
 
+use crate::format;
+use crate::link::Problem;
+use crate::model::assumptions::Knob;
+use crate::model::claims::Verdict;
+use crate::model::equivalence::{Ev, HomeRegion};
+use crate::model::presets::{Basis, Preset};
+use crate::model::scenario::{Currency, Field, InputError};
+
 /// A language the page is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -16,11 +24,27 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
 
-    /// BCP 47 tag for `<html lang>` and the share link's `lang=`.
+    /// BCP 47 tag for `<html lang>`.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::Zh => "zh-CN",
             Lang::En => "en",
+        }
+    }
+
+    /// The share link's `lang=` value.
+    pub fn link_id(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// The other language (the switch's target).
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
         }
     }
 
@@ -38,104 +62,216 @@ impl Lang {
         }
     }
 
-    /// This language's words.
+    /// This language's fixed words.
     pub fn strings(self) -> &'static Strings {
         match self {
             Lang::Zh => &zh::STRINGS,
             Lang::En => &en::STRINGS,
         }
     }
+
+    /// Label, unit and help text of an input.
+    pub fn field(self, f: Field) -> FieldText {
+        match self {
+            Lang::Zh => zh::field(f),
+            Lang::En => en::field(f),
+        }
+    }
+
+    /// Name of an uncertain input, as the sensitivity table and the dominant-assumption line say it.
+    pub fn knob(self, k: Knob) -> &'static str {
+        match self {
+            Lang::Zh => zh::knob(k),
+            Lang::En => en::knob(k),
+        }
+    }
+
+    /// Where an uncertain input's range comes from.
+    pub fn knob_source(self, k: Knob) -> &'static str {
+        match self {
+            Lang::Zh => zh::knob_source(k),
+            Lang::En => k.default_range().1,
+        }
+    }
+
+    pub fn preset(self, p: Preset) -> &'static str {
+        match self {
+            Lang::Zh => zh::preset(p),
+            Lang::En => en::preset(p),
+        }
+    }
+
+    pub fn basis(self, b: Basis) -> &'static str {
+        match self {
+            Lang::Zh => zh::basis(b),
+            Lang::En => en::basis(b),
+        }
+    }
+
+    pub fn home(self, h: HomeRegion) -> &'static str {
+        match self {
+            Lang::Zh => zh::home(h),
+            Lang::En => en::home(h),
+        }
+    }
+
+    pub fn ev(self, e: Ev) -> &'static str {
+        match self {
+            Lang::Zh => zh::ev(e),
+            Lang::En => en::ev(e),
+        }
+    }
+
+    pub fn currency(self, c: Currency) -> &'static str {
+        match self {
+            Lang::Zh => zh::currency(c),
+            Lang::En => en::currency(c),
+        }
+    }
+
+    /// Name of a reference value (grid, PUE, water, price presets) by its id.
+    pub fn reference(self, id: &str) -> &'static str {
+        match self {
+            Lang::Zh => zh::reference(id),
+            Lang::En => en::reference(id),
+        }
+    }
+
+    /// A claim as the articles print it, and the one-sentence reason for its verdict.
+    pub fn claim(self, id: &str) -> ClaimText {
+        match self {
+            Lang::Zh => zh::claim(id),
+            Lang::En => en::claim(id),
+        }
+    }
+
+    /// A verdict in words: `一致`, `偏差 ×2.9`, `consistent`, `off by ×2.9`.
+    pub fn verdict(self, v: Verdict) -> String {
+        let s = self.strings();
+        match v {
+            Verdict::Consistent => s.verdict_consistent.to_string(),
+            Verdict::Unverified => s.verdict_unverified.to_string(),
+            Verdict::Context => s.verdict_context.to_string(),
+            Verdict::Off { factor } if factor >= 1.0 => {
+                format!("{} ×{}", s.verdict_too_high, format::plain(factor, self))
+            }
+            Verdict::Off { factor } => format!(
+                "{} ×{}",
+                s.verdict_too_low,
+                format::plain(1.0 / factor.max(f64::MIN_POSITIVE), self)
+            ),
+        }
+    }
 }
 
-/// Every piece of text on the page, in one language.
+/// Label, unit and help of one input.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FieldText {
+    pub label: &'static str,
+    pub unit: &'static str,
+    pub help: &'static str,
+}
+
+/// A seed claim in one language.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ClaimText {
+    /// The claim as printed (the Chinese original; its translation in English).
+    pub printed: &'static str,
+    /// Why the verdict is what it is, in one sentence.
+    pub reason: &'static str,
+}
+
+/// Every fixed piece of text on the page, in one language.
 pub struct Strings {
     pub title: &'static str,
     pub subtitle: &'static str,
     pub switch_to: &'static str,
-    pub params_label: &'static str,
-    pub params_help: &'static str,
-    pub qpd_label: &'static str,
-    pub qpd_help: &'static str,
-    pub per_day: &'static str,
-    pub per_query: &'static str,
-    pub total_year: &'static str,
-    pub households: &'static str,
-    pub households_unit: &'static str,
-    pub tesla: &'static str,
-    pub km: &'static str,
+    /// `：` in Chinese, `: ` in English.
+    pub colon: &'static str,
+    pub reset: &'static str,
+    pub presets_title: &'static str,
+    pub group_model: &'static str,
+    pub group_use: &'static str,
+    pub group_facility: &'static str,
+    pub group_compare: &'static str,
+    pub more_assumptions: &'static str,
+    pub unknown_uses_range: &'static str,
+    pub accelerator: &'static str,
+    pub currency: &'static str,
+    pub home_basis: &'static str,
+    pub ev_basis: &'static str,
+    pub common_values: &'static str,
+    pub choose: &'static str,
+    pub headline: &'static str,
+    pub training: &'static str,
+    pub inference: &'static str,
+    pub split: &'static str,
     pub range: &'static str,
+    pub dominant: &'static str,
+    pub no_uncertainty: &'static str,
+    pub result_training_hours: &'static str,
+    pub result_training_kwh: &'static str,
+    pub result_wh_per_query: &'static str,
+    pub result_kwh_per_day: &'static str,
+    pub result_inference_kwh: &'static str,
+    pub result_households: &'static str,
+    pub result_tesla: &'static str,
+    pub result_trips: &'static str,
+    pub result_laps: &'static str,
+    pub result_phones: &'static str,
+    pub result_cost: &'static str,
+    pub result_co2: &'static str,
+    pub result_water: &'static str,
+    pub unit_hours: &'static str,
+    pub unit_household_years: &'static str,
+    pub unit_km: &'static str,
+    pub unit_trips: &'static str,
+    pub unit_laps: &'static str,
+    pub unit_charges: &'static str,
+    pub show_work: &'static str,
+    pub sources: &'static str,
+    pub chart_cumulative_title: &'static str,
+    pub chart_days: &'static str,
+    pub chart_energy: &'static str,
+    pub chart_range_band: &'static str,
+    pub chart_sensitivity_title: &'static str,
+    pub chart_sensitivity_axis: &'static str,
+    pub chart_text_alternative: &'static str,
+    pub methodology_title: &'static str,
+    pub methodology_intro: &'static str,
+    pub boundary: &'static str,
+    pub claims_title: &'static str,
+    pub claims_intro: &'static str,
+    pub claim_claimed: &'static str,
+    pub claim_recomputed: &'static str,
+    pub claim_load: &'static str,
+    pub verdict_consistent: &'static str,
+    pub verdict_too_high: &'static str,
+    pub verdict_too_low: &'static str,
+    pub verdict_unverified: &'static str,
+    pub verdict_context: &'static str,
     pub not_a_number: &'static str,
     pub too_small: &'static str,
     pub too_large: &'static str,
     pub kept_last_good: &'static str,
-    pub method_note: &'static str,
+    pub footer: &'static str,
+    pub data_version: &'static str,
 }
 
 /// Why an input was refused, in words, with the limit in the reader's number style.
-pub fn input_error(err: crate::model::scenario::InputError, lang: Lang) -> String {
-    use crate::model::scenario::InputError;
+pub fn input_error(err: InputError, lang: Lang) -> String {
     let s = lang.strings();
     match err {
         InputError::NotANumber => s.not_a_number.to_string(),
-        InputError::TooSmall(min) => format!("{} {}", s.too_small, crate::format::count(min, lang)),
-        InputError::TooLarge(max) => format!("{} {}", s.too_large, crate::format::count(max, lang)),
+        InputError::TooSmall(min) => format!("{} {}", s.too_small, format::count(min, lang)),
+        InputError::TooLarge(max) => format!("{} {}", s.too_large, format::count(max, lang)),
     }
 }
 
 /// One link problem in words, in the reader's language. Values from the link are quoted as text, never markup.
-pub fn problem_message(problem: &crate::link::Problem, lang: Lang) -> String {
-    use crate::link::Problem;
-    let zh = lang == Lang::Zh;
-    match problem {
-        Problem::UnknownKey { key } => {
-            if zh {
-                format!("链接里有不认识的参数「{key}」，已忽略。")
-            } else {
-                format!("Unknown link parameter “{key}” was ignored.")
-            }
-        }
-        Problem::BadNumber { key, value, error } => {
-            let why = input_error(*error, lang);
-            if zh {
-                format!("参数 {key} 的值「{value}」{why}，已改用默认值。")
-            } else {
-                format!("{key}=“{value}” {why}; the default is used instead.")
-            }
-        }
-        Problem::UnknownChoice { key, value } => {
-            if zh {
-                format!("参数 {key} 不认识「{value}」，已改用默认值。")
-            } else {
-                format!("{key}=“{value}” is not a known choice; the default is used instead.")
-            }
-        }
-        Problem::UnsupportedVersion { value } => {
-            if zh {
-                format!("链接版本「{value}」无法识别，已按第 1 版读取。")
-            } else {
-                format!("Link version “{value}” is not known; it was read as version 1.")
-            }
-        }
-        Problem::Repeated { key } => {
-            if zh {
-                format!("参数 {key} 出现了不止一次，以最后一次为准。")
-            } else {
-                format!("{key} appears more than once; the last value is used.")
-            }
-        }
-        Problem::TooLong => {
-            if zh {
-                "链接过长，多余部分已忽略。".to_string()
-            } else {
-                "The link is too long; the rest was ignored.".to_string()
-            }
-        }
-        Problem::ActiveAboveTotal => {
-            if zh {
-                "激活参数量大于总参数量，已按总参数量计算。".to_string()
-            } else {
-                "Active parameters exceed the total; the total is used.".to_string()
-            }
-        }
+pub fn problem_message(problem: &Problem, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => zh::problem(problem),
+        Lang::En => en::problem(problem),
     }
 }

@@ -1,24 +1,291 @@
-use super::Strings;
+//! 简体中文。
+use super::{input_error, ClaimText, FieldText, Lang, Strings};
+use crate::link::Problem;
+use crate::model::assumptions::Knob;
+use crate::model::equivalence::{Ev, HomeRegion};
+use crate::model::presets::{Basis, Preset};
+use crate::model::scenario::{Currency, Field};
 
 pub(super) const STRINGS: Strings = Strings {
     title: "AI 耗电计算器",
-    subtitle: "输入模型大小和使用量，看它用多少度电、相当于多少户人家、能让特斯拉开多远。",
+    subtitle: "输入模型大小和使用量，看它用多少度电、相当于多少户人家一年的用电、能让特斯拉开多远——每个数都有范围和来源。",
     switch_to: "English",
-    params_label: "模型参数量",
-    params_help: "总参数个数，可写 175B、1.8T、1750亿",
-    qpd_label: "每天提问次数",
-    qpd_help: "每天的查询次数，可写 1亿、13.5亿、5000万",
-    per_day: "每天推理耗电",
-    per_query: "每次提问",
-    total_year: "训练＋一年使用",
-    households: "相当于家庭用电",
-    households_unit: "户·年",
-    tesla: "特斯拉可行驶",
-    km: "公里",
+    colon: "：",
+    reset: "重新开始",
+    presets_title: "从一个场景开始",
+    group_model: "模型与训练",
+    group_use: "使用（推理）",
+    group_facility: "数据中心与电网",
+    group_compare: "换算基准",
+    more_assumptions: "更多假设",
+    unknown_uses_range: "未知则按范围",
+    accelerator: "芯片",
+    currency: "货币",
+    home_basis: "家庭用电按",
+    ev_basis: "电动车",
+    common_values: "常用值",
+    choose: "选择…",
+    headline: "训练＋使用总耗电",
+    training: "训练",
+    inference: "推理（使用）",
+    split: "构成",
     range: "范围",
+    dominant: "影响最大的假设",
+    no_uncertainty: "所有输入都已确定，没有不确定的假设。",
+    result_training_hours: "训练芯片时数",
+    result_training_kwh: "训练耗电",
+    result_wh_per_query: "每次提问",
+    result_kwh_per_day: "每天推理耗电",
+    result_inference_kwh: "使用期推理耗电",
+    result_households: "相当于家庭用电",
+    result_tesla: "特斯拉可行驶",
+    result_trips: "北京—上海自驾",
+    result_laps: "绕地球",
+    result_phones: "手机充满电",
+    result_cost: "电费",
+    result_co2: "二氧化碳排放",
+    result_water: "冷却用水",
+    unit_hours: "芯片·小时",
+    unit_household_years: "户·年",
+    unit_km: "公里",
+    unit_trips: "趟",
+    unit_laps: "圈",
+    unit_charges: "次",
+    show_work: "怎么算的",
+    sources: "来源",
+    chart_cumulative_title: "累计耗电：训练与推理",
+    chart_days: "天",
+    chart_energy: "累计耗电",
+    chart_range_band: "总量范围",
+    chart_sensitivity_title: "哪个假设影响最大",
+    chart_sensitivity_axis: "只改变这一个假设时的总耗电",
+    chart_text_alternative: "图表数据",
+    methodology_title: "方法与来源",
+    methodology_intro: "训练：浮点运算量 ≈ 6 × 激活参数 × 训练 token；芯片时数 = 运算量 ÷ (峰值算力 × 利用率)；耗电 = 芯片时数 × (芯片功耗 + 服务器开销) × PUE。推理：每个 token ≈ 2 × 激活参数次运算，按服务利用率换算成芯片时间，再乘功耗与 PUE。每个不确定的输入都取低、中、高三个值，结果给出范围。",
+    boundary: "计算范围：最终一次训练和日常推理的芯片、服务器与数据中心用电。不含失败或实验性的训练、硬件与建筑的隐含排放、网络和用户设备。",
+    claims_title: "新闻里的说法，对得上吗？",
+    claims_intro: "把报道中的数字放进同一个模型重新计算。每条都可以载入成场景。",
+    claim_claimed: "报道",
+    claim_recomputed: "重新计算",
+    claim_load: "载入这个场景",
+    verdict_consistent: "对得上",
+    verdict_too_high: "偏高",
+    verdict_too_low: "偏低",
+    verdict_unverified: "无法核实",
+    verdict_context: "不是耗电数字",
     not_a_number: "不是有效数字",
     too_small: "太小，最小为",
     too_large: "太大，最大为",
-    kept_last_good: "下面仍显示上一次有效的结果。",
-    method_note: "推理：每个生成的 token 约 2×参数量次浮点运算，H100 以 10%（5%–20%）利用率运行，功耗按额定 70% 计，另加服务器开销与数据中心 PUE。",
+    kept_last_good: "有输入无效：下面仍显示上一次有效输入的结果。",
+    footer: "全部计算都在你的浏览器里完成，不会发送任何数据。",
+    data_version: "数据版本",
 };
+
+pub(super) fn field(f: Field) -> FieldText {
+    let t = |label, unit, help| FieldText { label, unit, help };
+    match f {
+        Field::Params => t("模型参数量", "个", "总参数个数，可写 175B、1.8T、1750亿"),
+        Field::ActiveParams => t(
+            "每个 token 激活的参数",
+            "个",
+            "混合专家（MoE）模型只激活一部分；留空＝全部参数",
+        ),
+        Field::TrainingTokens => t(
+            "训练 token 数",
+            "个",
+            "训练时读过的 token 总数，如 300B、15万亿",
+        ),
+        Field::TrainingAcceleratorHours => t(
+            "实际训练芯片时数",
+            "小时",
+            "公开的 GPU/TPU 小时数；填写后代替按运算量的估算",
+        ),
+        Field::Mfu => t(
+            "训练算力利用率（MFU）",
+            "",
+            "实际达到的峰值算力比例，如 35%；留空按 20%–50% 计算",
+        ),
+        Field::TrainingW => t(
+            "训练实测单卡功耗",
+            "瓦",
+            "每张卡含服务器分摊的平均功耗；留空按额定功耗估算",
+        ),
+        Field::QueriesPerDay => t(
+            "每天提问次数",
+            "次",
+            "每天的查询次数，可写 1亿、13.5亿、5000万",
+        ),
+        Field::OutputTokens => t(
+            "每次回答的 token 数",
+            "个",
+            "生成的 token；一个汉字约 1–2 个 token",
+        ),
+        Field::InputTokens => t("每次提问的输入 token 数", "个", "提示词与上下文的长度"),
+        Field::Days => t("使用天数", "天", "部署多久，如 365"),
+        Field::YearlyGrowth => t("提问量年增长", "", "如 50% 表示每年增长一半；0 表示不变"),
+        Field::Pue => t(
+            "数据中心 PUE",
+            "",
+            "总用电 ÷ IT 用电；行业平均 1.58，大型云 1.1；留空按 1.09–1.58",
+        ),
+        Field::HostOverhead => t(
+            "服务器开销",
+            "",
+            "CPU、内存、网络占芯片功耗的比例；留空按 40%–100%",
+        ),
+        Field::Grid => t(
+            "电网碳排放强度",
+            "克/度",
+            "每度电的二氧化碳当量；中国 2023 年约 582",
+        ),
+        Field::Wue => t("每度电用水", "升/度", "数据中心冷却用水；行业平均约 1.8"),
+        Field::Price => t("电价", "每度", "华东工业电价约 0.676 元，西部约 0.541 元"),
+    }
+}
+
+pub(super) fn knob(k: Knob) -> &'static str {
+    match k {
+        Knob::Mfu => "训练算力利用率（MFU）",
+        Knob::TrainingDraw => "训练时的实际功耗比例",
+        Knob::ServingDraw => "推理时的实际功耗比例",
+        Knob::DecodeUtilisation => "生成回答时的算力利用率",
+        Knob::PrefillUtilisation => "读取提示词时的算力利用率",
+        Knob::HostOverhead => "服务器开销",
+        Knob::Pue => "数据中心 PUE",
+    }
+}
+
+pub(super) fn knob_source(k: Knob) -> &'static str {
+    match k {
+        Knob::Mfu => "大模型训练公开的 MFU：GPT-3 19.7%（Patterson 2021）、MT-NLG 29.7%、GLM-130B 32.5%、GPT-4 32–36%（SemiAnalysis）、BLOOM 约 32%（推算）、Megatron 44–52%",
+        Knob::TrainingDraw => "训练时实测功耗低于额定功耗：TPU v3 为 450 瓦中的 245–310 瓦（Patterson 2021）；GPU 功耗曲线在额定的 60–90%",
+        Knob::ServingDraw => "Epoch AI（2025）假设推理时服务器功耗为额定的 70%；实测功耗在额定的 15%–85% 之间波动",
+        Knob::DecodeUtilisation => "Epoch AI（2025）：生成回答时约达峰值算力的 10%（悲观 5%）；大批量可以更高",
+        Knob::PrefillUtilisation => "按 Epoch AI（2025）校准：1 万个输入 token 的提问约 2.5 瓦时，对应读取提示词时约 30% 的峰值算力",
+        Knob::HostOverhead => "GPU 之外的服务器额定功率：DGX H100 8×700 瓦配 10.2 千瓦（+82%），DGX A100 8×400 瓦配 6.5 千瓦（+103%），DGX B200 8×1000 瓦配 14.3 千瓦（+79%）；中值 0.8 与 Epoch AI 每张 H100 1275 瓦一致",
+        Knob::Pue => "谷歌全部数据中心 1.09；微软/OpenAI 1.20（EcoLogits）；行业平均 1.58（Uptime Institute 2023）",
+    }
+}
+
+pub(super) fn preset(p: Preset) -> &'static str {
+    match p {
+        Preset::Gpt3 => "GPT-3 训练",
+        Preset::Bloom => "BLOOM 训练",
+        Preset::Gpt4 => "GPT-4 训练（估算）",
+        Preset::ChatGpt => "ChatGPT 一个月（晚点报道）",
+        Preset::Gemini => "Gemini 一次典型提问",
+        Preset::OnDevice => "小模型（3B）",
+    }
+}
+
+pub(super) fn basis(b: Basis) -> &'static str {
+    match b {
+        Basis::Disclosed => "公开数据",
+        Basis::Mixed => "部分为估算",
+        Basis::Estimate => "估算",
+    }
+}
+
+pub(super) fn home(h: HomeRegion) -> &'static str {
+    match h {
+        HomeRegion::China => "中国家庭（约 2600 度/年）",
+        HomeRegion::Usa => "美国家庭（10715 度/年）",
+        HomeRegion::Germany => "德国家庭（3085 度/年）",
+        HomeRegion::Uk => "英国家庭（2700 度/年）",
+        HomeRegion::Japan => "日本家庭（4175 度/年）",
+    }
+}
+
+pub(super) fn ev(e: Ev) -> &'static str {
+    match e {
+        Ev::Model3 => "特斯拉 Model 3（158 瓦时/公里）",
+        Ev::ModelY => "特斯拉 Model Y（179 瓦时/公里）",
+    }
+}
+
+pub(super) fn currency(c: Currency) -> &'static str {
+    match c {
+        Currency::Cny => "人民币（元）",
+        Currency::Usd => "美元",
+        Currency::Eur => "欧元",
+    }
+}
+
+pub(super) fn reference(id: &str) -> &'static str {
+    match id {
+        "industry-2023" => "行业平均 2023（1.58）",
+        "industry-2024" => "行业平均 2024（1.56）",
+        "hyperscale" => "大型云数据中心（1.10）",
+        "google" => "谷歌",
+        "immersion" => "浸没式液冷（1.09，报道值）",
+        "world" => "全球平均",
+        "cn" => "中国",
+        "us" => "美国",
+        "eu" => "欧盟",
+        "de" => "德国",
+        "fr" => "法国",
+        "uk" => "英国",
+        "jp" => "日本",
+        "se" => "瑞典",
+        "industry" => "行业平均",
+        "msft" => "微软/OpenAI",
+        "cn-east" => "华东工业电价（0.676 元）",
+        "cn-west" => "西部工业电价（0.541 元）",
+        "fusion-ppa" => "核聚变购电协议（0.07 元）",
+        "us-virginia" => "美国弗吉尼亚工业（8.92 美分）",
+        "us-texas" => "美国得州工业（6.60 美分）",
+        "eu-nonhousehold" => "欧盟非居民（0.20 欧元）",
+        _ => "",
+    }
+}
+
+pub(super) fn claim(id: &str) -> ClaimText {
+    let t = |printed, reason| ClaimText { printed, reason };
+    match id {
+        "bloom-train" => t("BLOOM（1760亿参数）预训练耗电 43.3万度", "公开的 1,082,990 个 A100 小时 × 400 瓦正好是 433,196 度——但只算了 GPU，没算服务器和 PUE。"),
+        "bloom-households" => t("43.3万度约等于 117 户中国家庭一年的用电", "按中国家庭每年约 2600 度，43.3万度是约 167 户；117 户要求每户每年约 3700 度。"),
+        "gpt3-train" => t("GPT-3 预训练耗电 128.7万度，约为 BLOOM 的 3 倍", "按 Patterson 等人公开的 1 万张 V100 × 14.8 天 × 330 瓦 × PUE 1.10，算得 128.9万度，是 BLOOM 的 2.97 倍。"),
+        "gpt3-tesla" => t("OpenAI 每训练一次，相当于 3000 辆特斯拉同时跑 32 公里", "3000 × 32 公里只要约 1.5万度，是 GPT-3 训练耗电的约 1%；128.7万度够 Model 3 开约 815万公里。"),
+        "gpt4-train" => t("GPT-4 训练耗电约 1.2亿度", "按约 2.5 万张 A100 × 95 天估算为 2400万–7200万度（中值约 4200万度）；1.2亿度需要每张卡约 2.1 千瓦。"),
+        "gpt4-households" => t("1.2亿度约等于 3000 户家庭一年的用电", "1.2亿度 ÷ 每户 2600 度 ≈ 4.6万户；3000 户意味着每户每年用 4 万度，约为真实家庭的 15 倍。"),
+        "gpt35-cost" => t("GPT-3.5 训练一次花费 1200 万美元（8700 万元），GPT-4 的算力是它的 68 倍", "这是总成本而不是电费：GPT-3 级别训练的电费约 11.5万美元，只占约 1%，其余是芯片时间。"),
+        "chatgpt-month" => t("晚点：ChatGPT 峰值每天 2.7亿次访问、每次 5 个问题，一个月推理耗电约 1872万度", "相当于每次提问约 0.46 瓦时，在本模型的范围内，也接近公开估计（Epoch 0.3、Altman 0.34 瓦时）。"),
+        "infer-share" => t("一生中耗电大头是推理而不是训练：训练约占 20%–40%", "取决于用量：像 ChatGPT 这样每天十几亿次提问，训练一年只占约 0.1%；用得少的小模型可达约 40%。"),
+        "image-phone" => t("用 AI 生成一张图片，大约耗掉手机充满一次电", "平均每张约 2.9 瓦时，只有手机一次充电（12 瓦时）的四分之一；只有效率最差的模型（11.5 瓦时）才接近一次充电。"),
+        "h100-home" => t("一块 H100 一年的用电比一个普通家庭还多", "700 瓦按 70%–100% 全年运行为 4300–6100 度，是中国家庭的 1.7–2.4 倍（但少于美国家庭的 10715 度）。"),
+        "server-psu" => t("普通服务器 2 个 800–1200 瓦电源，AI 服务器 4 个 1800 瓦；AI 服务器耗电是普通服务器的 6–8 倍", "按文中的电源数字只有 3–4.5 倍；而且电源按冗余配置，额定功率不等于实际耗电。"),
+        "pue-liquid" => t("阿里巴巴浸没式液冷把 PUE 降到 1.09", "没有找到 1.09 的公开出处；阿里巴巴可核实的数字是成都浸没式液冷数据中心 1.15、千岛湖 1.17。"),
+        "price-east-west" => t("「东数西算」：东部工业电价平均 0.676 元/度，西部 0.541 元/度", "西部便宜 20%，与英国《金融时报》报道的约 30% 大致相符；电费按同样比例降低。"),
+        "price-fusion" => t("Helion 核聚变购电价约 7 分钱一度；50 兆瓦约可供 4 万户家庭", "50 兆瓦全年是 4.38亿度，按美国家庭（10715 度）约 4.09万户，对得上；按中国家庭则约 16.8万户。"),
+        "smr-saving" => t("小型模块化核反应堆每 1000 度电能省近 100 美元", "即每度省 10 美分，比美国数据中心所在州的整个工业电价（6.6–8.9 美分）还高：省下的钱不可能超过电价。"),
+        "h100-price" => t("H100 制造成本约 3320 美元，售价 2.5万–3万美元", "这是价格而不是耗电；一块 H100 一年的电费约 1200 美元。"),
+        "1p-cost" => t("1 PFLOPS 的 AI 算力：硬件约 5000 万元，每年电费和维护约 1000 万元", "1 PFLOPS 约等于一块 H100，一年连服务器和制冷约 1.3 万度、电费约 9000 元；1000 万元是它的约 1000 倍，除非指的是 1 EFLOPS。"),
+        "ai-netherlands" => t("从 2027 年起，一年新增 AI 服务器的用电将相当于荷兰或瑞典全国（850亿–1340亿度）", "这是对整个行业的预测；作为对照，一个 ChatGPT 规模的服务一年约用 5亿度。"),
+        "china-gen" => t("2023 年中国发电 9.4万亿度，占全球 30%", "这是全国发电量；一个 ChatGPT 规模的服务一年只占其中的万分之零点几。"),
+        "compute-growth" => t("AI 算力需求每 3–4 个月翻一番；另一说「每半年增长 10 倍」", "每 3–4 个月翻番是每年 8–16 倍，「每半年 10 倍」是每年 100 倍：两种说法相差约 9 倍。"),
+        "power-growth" => t("训练用电每年增长约 10%；AI 工作负载耗电是普通云计算的 3 倍", "这是增长率，不是耗电量：可以把「提问量年增长」设为 10% 看它对总量的影响。"),
+        "edge" => t("把推理从云端移到手机、电脑、汽车上，用更小的模型，可以降低数据中心成本", "在同样的芯片上，3B 小模型每次提问的耗电约为 175B 模型的百分之一；手机芯片本身能省多少，公开数据里没有。"),
+        _ => t("", ""),
+    }
+}
+
+pub(super) fn problem(p: &Problem) -> String {
+    match p {
+        Problem::UnknownKey { key } => format!("链接里有不认识的参数「{key}」，已忽略。"),
+        Problem::BadNumber { key, value, error } => {
+            format!(
+                "参数 {key} 的值「{value}」{}，已改用默认值。",
+                input_error(*error, Lang::Zh)
+            )
+        }
+        Problem::UnknownChoice { key, value } => {
+            format!("参数 {key} 不认识「{value}」，已改用默认值。")
+        }
+        Problem::UnsupportedVersion { value } => {
+            format!("链接版本「{value}」无法识别，已按第 1 版读取。")
+        }
+        Problem::Repeated { key } => format!("参数 {key} 出现了不止一次，以最后一次为准。"),
+        Problem::TooLong => "链接过长，多余部分已忽略。".to_string(),
+        Problem::ActiveAboveTotal => "激活参数量大于总参数量，已按总参数量计算。".to_string(),
+    }
+}

@@ -47,6 +47,8 @@ pub struct Results {
     pub water_l: Range,
     /// How far each uncertain input alone moves the total, largest swing first.
     pub sensitivity: Vec<Sensitivity>,
+    /// The central case's factors, for showing the work.
+    pub workings: Workings,
 }
 
 /// The total when only one uncertain input moves across its range and all others stay central.
@@ -171,28 +173,46 @@ pub fn inference_wh_per_query(
     (decode_s + prefill_s) * facility_w_per_accelerator / SECONDS_PER_HOUR
 }
 
-/// The primary quantities for one choice of ends.
-struct Point {
-    training_hours: f64,
-    training_kwh: f64,
-    wh_per_query: f64,
-    kwh_per_day: f64,
-    inference_kwh: f64,
+/// Every factor behind the results for one choice of ends: what "show your work" substitutes into the
+/// formulas. `Results::workings` holds the central one.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Workings {
+    /// 6 · N_active · D, FLOPs (also when accelerator-hours are given, for reference).
+    pub training_flops: f64,
+    /// MFU used to estimate hours; `None` when the published hours were given.
+    pub mfu: Option<f64>,
+    pub training_hours: f64,
+    /// Average power per accelerator in training, W, before PUE.
+    pub training_w: f64,
+    pub pue: f64,
+    pub training_kwh: f64,
+    /// Accelerator-seconds per query (decode + prefill).
+    pub seconds_per_query: f64,
+    pub decode_utilisation: f64,
+    pub prefill_utilisation: f64,
+    /// Power per busy accelerator while serving, W, PUE included.
+    pub serving_facility_w: f64,
+    pub wh_per_query: f64,
+    pub kwh_per_day: f64,
+    /// Queries over the whole deployment, growth included.
+    pub queries_total: f64,
+    pub inference_kwh: f64,
 }
 
-impl Point {
-    fn total_kwh(&self) -> f64 {
+impl Workings {
+    pub fn total_kwh(&self) -> f64 {
         self.training_kwh + self.inference_kwh
     }
 }
 
-fn point(s: &Scenario, case_of: impl Fn(Knob) -> Case) -> Point {
+fn workings_at(s: &Scenario, case_of: impl Fn(Knob) -> Case) -> Workings {
     let v = |k: Knob| knob_value(s, k, case_of(k));
     let spec = s.hw.spec();
     let pue = v(Knob::Pue);
     let host = v(Knob::HostOverhead);
 
-    let training_hours = training_accelerator_hours(s, v(Knob::Mfu));
+    let mfu = v(Knob::Mfu);
+    let training_hours = training_accelerator_hours(s, mfu);
     // Where real system power per chip is published (TPUs), it replaces rated power, draw and host share.
     let measured_w = spec
         .measured_system_w
@@ -202,34 +222,46 @@ fn point(s: &Scenario, case_of: impl Fn(Knob) -> Case) -> Point {
     });
     let training_kwh = training_hours * training_w * pue / 1_000.0;
 
-    let serving_w =
+    let serving_facility_w =
         measured_w.unwrap_or_else(|| spec.rated_w * v(Knob::ServingDraw) * (1.0 + host)) * pue;
+    let (decode_utilisation, prefill_utilisation) =
+        (v(Knob::DecodeUtilisation), v(Knob::PrefillUtilisation));
     let wh_per_query = inference_wh_per_query(
         s,
-        v(Knob::DecodeUtilisation),
-        v(Knob::PrefillUtilisation),
-        serving_w,
+        decode_utilisation,
+        prefill_utilisation,
+        serving_facility_w,
     );
-    Point {
+    let queries_total = queries_over(s.queries_per_day, s.days, s.yearly_growth);
+    Workings {
+        training_flops: 6.0 * s.active() * s.training_tokens,
+        mfu: s.training_accelerator_hours.is_none().then_some(mfu),
         training_hours,
+        training_w,
+        pue,
         training_kwh,
+        seconds_per_query: wh_per_query * SECONDS_PER_HOUR
+            / serving_facility_w.max(f64::MIN_POSITIVE),
+        decode_utilisation,
+        prefill_utilisation,
+        serving_facility_w,
         wh_per_query,
         kwh_per_day: wh_per_query * s.queries_per_day / 1_000.0,
-        inference_kwh: wh_per_query * queries_over(s.queries_per_day, s.days, s.yearly_growth)
-            / 1_000.0,
+        queries_total,
+        inference_kwh: wh_per_query * queries_total / 1_000.0,
     }
 }
 
-fn range_of(points: &[Point; 3], f: impl Fn(&Point) -> f64) -> Range {
+fn range_of(points: &[Workings; 3], f: impl Fn(&Workings) -> f64) -> Range {
     Range::new(f(&points[0]), f(&points[1]), f(&points[2]))
 }
 
 /// Evaluates a scenario. Total for every validated scenario: all outputs finite and non-negative.
 pub fn evaluate(s: &Scenario) -> Results {
-    let points = Case::ALL.map(|case| point(s, |_| case));
+    let points = Case::ALL.map(|case| workings_at(s, |_| case));
     let training_kwh = range_of(&points, |p| p.training_kwh);
     let inference_kwh = range_of(&points, |p| p.inference_kwh);
-    let total_kwh = range_of(&points, Point::total_kwh);
+    let total_kwh = range_of(&points, Workings::total_kwh);
     let per_total = |unit_kwh: f64| total_kwh.map(|kwh| kwh / unit_kwh);
     let ev_kwh_per_km = s.ev.basis().wh_per_km / 1_000.0;
     let tesla_km = per_total(ev_kwh_per_km);
@@ -246,7 +278,7 @@ pub fn evaluate(s: &Scenario) -> Results {
         .filter(|&k| in_play(s, k))
         .map(|knob| {
             let total =
-                |case| point(s, |k| if k == knob { case } else { Case::Central }).total_kwh();
+                |case| workings_at(s, |k| if k == knob { case } else { Case::Central }).total_kwh();
             Sensitivity {
                 knob,
                 total_kwh: Range::new(total(Case::Low), total(Case::Central), total(Case::High)),
@@ -261,6 +293,7 @@ pub fn evaluate(s: &Scenario) -> Results {
         training_kwh,
         inference_wh_per_query: range_of(&points, |p| p.wh_per_query),
         inference_kwh_per_day: range_of(&points, |p| p.kwh_per_day),
+        workings: points[1],
         inference_kwh,
         total_kwh,
         training_share,
@@ -274,4 +307,31 @@ pub fn evaluate(s: &Scenario) -> Results {
         water_l: total_kwh.map(|kwh| kwh * s.wue_l_per_kwh),
         sensitivity,
     }
+}
+
+/// One step of the cumulative-energy curve: energy used from day 0 to `day`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CumulativePoint {
+    pub day: f64,
+    /// Training happens before day 0: constant.
+    pub training_kwh: Range,
+    /// Serving from day 0 to `day`: Wh per query × queries served by then.
+    pub inference_kwh: Range,
+}
+
+/// The cumulative training and serving energy at `steps + 1` evenly spaced days from 0 to the end of the
+/// deployment: serving(t) = Wh per query × Q(t) / 1,000 with Q from [`queries_over`].
+pub fn cumulative(s: &Scenario, r: &Results, steps: usize) -> Vec<CumulativePoint> {
+    let steps = steps.max(1);
+    (0..=steps)
+        .map(|i| {
+            let day = s.days * i as f64 / steps as f64;
+            let queries = queries_over(s.queries_per_day, day, s.yearly_growth);
+            CumulativePoint {
+                day,
+                training_kwh: r.training_kwh,
+                inference_kwh: r.inference_wh_per_query.map(|wh| wh * queries / 1_000.0),
+            }
+        })
+        .collect()
 }

@@ -8,6 +8,7 @@ pub mod equivalence;
 pub mod hardware;
 pub mod range;
 pub mod scenario;
+pub mod sources;
 
 pub use energy::{evaluate, Results};
 pub use range::Range;

@@ -1,0 +1,50 @@
+use yew::prelude::*;
+
+use crate::format;
+use crate::i18n::Lang;
+use crate::model::Results;
+
+#[derive(Properties, PartialEq)]
+pub struct HeadlineProps {
+    pub results: Results,
+    pub lang: Lang,
+}
+
+/// The one number the reader came for, its range, the training / inference split and what matters most.
+#[component]
+pub fn Headline(props: &HeadlineProps) -> Html {
+    let lang = props.lang;
+    let s = lang.strings();
+    let r = &props.results;
+    let share = r.training_share.central;
+    let training_pct = format!("{:.1}%", share * 100.0);
+    let style = format!("width: {:.1}%", (share * 100.0).clamp(0.0, 100.0));
+    html! {
+        <section class="headline" aria-labelledby="headline-title">
+            <h2 id="headline-title">{ s.headline }</h2>
+            <div class="headline-value" data-testid="result-total_kwh" data-value={r.total_kwh.central.to_string()}>
+                { format::energy_kwh(r.total_kwh.central, lang) }
+            </div>
+            <div class="card-range">
+                { s.range }{ s.colon }
+                { format::range(&format::energy_kwh(r.total_kwh.low, lang), &format::energy_kwh(r.total_kwh.high, lang)) }
+            </div>
+            <div class="split" data-testid="result-training_share" data-value={share.to_string()}>
+                <div class="split-bar" aria-hidden="true"><div class="split-training" style={style}></div></div>
+                <div class="split-legend">
+                    <span class="legend training">{ s.training }{ " " }{ format::energy_kwh(r.training_kwh.central, lang) }{ " (" }{ training_pct }{ ")" }</span>
+                    <span class="legend inference">{ s.inference }{ " " }{ format::energy_kwh(r.inference_kwh.central, lang) }{ " (" }{ format!("{:.1}%", (1.0 - share) * 100.0) }{ ")" }</span>
+                </div>
+            </div>
+            <p class="dominant" data-testid="dominant">
+                { s.dominant }{ s.colon }
+                <strong>
+                    { r.dominant().map_or(s.no_uncertainty, |k| lang.knob(k)) }
+                </strong>
+                if let Some(top) = r.sensitivity.first() {
+                    { format!(" (×{})", format::plain(top.swing(), lang)) }
+                }
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,192 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::choice_select::ChoiceSelect;
+use super::number_input::NumberInput;
+use crate::format;
+use crate::i18n::input_error;
+use crate::link::key_of;
+use crate::model::equivalence::{Ev, HomeRegion};
+use crate::model::facility::{Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS};
+use crate::model::hardware::Hw;
+use crate::model::scenario::{Currency, Field};
+use crate::state::{Action, AppState, Choice};
+
+/// A callback that dispatches only when `f` finds an action (an unknown id from a list does nothing).
+fn emit_some<T: 'static>(
+    on_action: &Callback<Action>,
+    f: impl Fn(T) -> Option<Action> + 'static,
+) -> Callback<T> {
+    let on_action = on_action.clone();
+    Callback::from(move |t| {
+        if let Some(action) = f(t) {
+            on_action.emit(action);
+        }
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct InputsPanelProps {
+    pub state: Rc<AppState>,
+    pub on_action: Callback<Action>,
+}
+
+/// Every input, grouped as Model / Use / Data centre & grid / Compare with; the less common ones fold away.
+#[component]
+pub fn InputsPanel(props: &InputsPanelProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let s = lang.strings();
+    let on_edit = props
+        .on_action
+        .reform(|(field, text): (Field, String)| Action::Edit(field, text));
+
+    let number = |field: Field, extra: Html| {
+        let t = lang.field(field);
+        let text = state.texts.get(&field).cloned().unwrap_or_else(|| {
+            field
+                .get(&state.scenario)
+                .map_or_else(String::new, |v| format::input_value(v, lang))
+        });
+        let optional = field.get(&crate::model::Scenario::default()).is_none();
+        html! {
+            <NumberInput
+                {field}
+                key_name={key_of(field)}
+                label={t.label}
+                unit={t.unit}
+                help={t.help}
+                placeholder={if optional { s.unknown_uses_range } else { "" }}
+                text={text}
+                error={state.error(field).map(|e| AttrValue::from(input_error(e, lang)))}
+                on_edit={on_edit.clone()}
+            >
+                { extra }
+            </NumberInput>
+        }
+    };
+    let references = |field: Field, table: &'static [Reference]| {
+        let on_change = emit_some(&props.on_action, move |id: String| {
+            table
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| Action::SetValue(field, r.value))
+        });
+        let current = field.get(&state.scenario);
+        let selected = table
+            .iter()
+            .find(|r| Some(r.value) == current)
+            .map_or("", |r| r.id);
+        html! {
+            <ChoiceSelect
+                id={format!("{}-preset", key_of(field))}
+                label={s.common_values}
+                options={table.iter().map(|r| (AttrValue::from(r.id), AttrValue::from(lang.reference(r.id)))).collect::<Vec<_>>()}
+                selected={selected}
+                prompt={AttrValue::from(s.choose)}
+                {on_change}
+            />
+        }
+    };
+    let price_references = {
+        let on_change = emit_some(&props.on_action, |id: String| {
+            PRICE_PRESETS
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| Action::SetPrice(p.per_kwh, p.currency))
+        });
+        let selected = PRICE_PRESETS
+            .iter()
+            .find(|p| {
+                p.per_kwh == state.scenario.price_per_kwh && p.currency == state.scenario.currency
+            })
+            .map_or("", |p| p.id);
+        html! {
+            <ChoiceSelect
+                id="price-preset"
+                label={s.common_values}
+                options={PRICE_PRESETS.iter().map(|p| (AttrValue::from(p.id), AttrValue::from(lang.reference(p.id)))).collect::<Vec<_>>()}
+                selected={selected}
+                prompt={AttrValue::from(s.choose)}
+                {on_change}
+            />
+        }
+    };
+    let choose = |make: fn(&str) -> Option<Choice>| {
+        emit_some(&props.on_action, move |id: String| {
+            make(&id).map(Action::Choose)
+        })
+    };
+    let sc = &state.scenario;
+    let hw_select = html! {
+        <ChoiceSelect id="hw" label={s.accelerator}
+            options={Hw::ALL.iter().map(|h| (AttrValue::from(h.spec().id), AttrValue::from(h.spec().name))).collect::<Vec<_>>()}
+            selected={sc.hw.spec().id}
+            on_change={choose(|id| Hw::from_id(id).map(Choice::Hw))} />
+    };
+    let currency_select = html! {
+        <ChoiceSelect id="cur" label={s.currency}
+            options={Currency::ALL.iter().map(|c| (AttrValue::from(c.id()), AttrValue::from(lang.currency(*c)))).collect::<Vec<_>>()}
+            selected={sc.currency.id()}
+            on_change={choose(|id| Currency::from_id(id).map(Choice::Currency))} />
+    };
+    let home_select = html! {
+        <ChoiceSelect id="home" label={s.home_basis}
+            options={HomeRegion::ALL.iter().map(|h| (AttrValue::from(h.basis().id), AttrValue::from(lang.home(*h)))).collect::<Vec<_>>()}
+            selected={sc.home.basis().id}
+            on_change={choose(|id| HomeRegion::from_id(id).map(Choice::Home))} />
+    };
+    let ev_select = html! {
+        <ChoiceSelect id="ev" label={s.ev_basis}
+            options={Ev::ALL.iter().map(|e| (AttrValue::from(e.basis().id), AttrValue::from(lang.ev(*e)))).collect::<Vec<_>>()}
+            selected={sc.ev.basis().id}
+            on_change={choose(|id| Ev::from_id(id).map(Choice::Ev))} />
+    };
+    let none = Html::default;
+    html! {
+        <section class="inputs" aria-label={s.group_model}>
+            <fieldset>
+                <legend>{ s.group_model }</legend>
+                { number(Field::Params, none()) }
+                { number(Field::TrainingTokens, none()) }
+                { hw_select }
+                <details class="advanced">
+                    <summary>{ s.more_assumptions }</summary>
+                    { number(Field::ActiveParams, none()) }
+                    { number(Field::TrainingAcceleratorHours, none()) }
+                    { number(Field::Mfu, none()) }
+                    { number(Field::TrainingW, none()) }
+                </details>
+            </fieldset>
+            <fieldset>
+                <legend>{ s.group_use }</legend>
+                { number(Field::QueriesPerDay, none()) }
+                { number(Field::OutputTokens, none()) }
+                { number(Field::Days, none()) }
+                <details class="advanced">
+                    <summary>{ s.more_assumptions }</summary>
+                    { number(Field::InputTokens, none()) }
+                    { number(Field::YearlyGrowth, none()) }
+                </details>
+            </fieldset>
+            <fieldset>
+                <legend>{ s.group_facility }</legend>
+                { number(Field::Pue, references(Field::Pue, &PUE_PRESETS)) }
+                { number(Field::Grid, references(Field::Grid, &GRID_PRESETS)) }
+                { number(Field::Price, price_references) }
+                { currency_select }
+                <details class="advanced">
+                    <summary>{ s.more_assumptions }</summary>
+                    { number(Field::HostOverhead, none()) }
+                    { number(Field::Wue, references(Field::Wue, &WUE_PRESETS)) }
+                </details>
+            </fieldset>
+            <fieldset>
+                <legend>{ s.group_compare }</legend>
+                { home_select }
+                { ev_select }
+            </fieldset>
+        </section>
+    }
+}

@@ -1,0 +1,70 @@
+use yew::prelude::*;
+
+use crate::format;
+use crate::i18n::Lang;
+use crate::model::assumptions::Knob;
+use crate::model::hardware::Hw;
+use crate::model::sources::SOURCES;
+use crate::model::Scenario;
+
+#[derive(Properties, PartialEq)]
+pub struct MethodologyProps {
+    pub lang: Lang,
+    pub scenario: Scenario,
+}
+
+/// How the numbers are made: the formulas in words, the boundary, every assumption's range with its source,
+/// the hardware table, and links to the sources.
+#[component]
+pub fn Methodology(props: &MethodologyProps) -> Html {
+    let lang = props.lang;
+    let s = lang.strings();
+    html! {
+        <section class="methodology" aria-labelledby="methodology-title">
+            <h2 id="methodology-title">{ s.methodology_title }</h2>
+            <p>{ s.methodology_intro }</p>
+            <p>{ s.boundary }</p>
+            <div class="table-wrap">
+                <table>
+                    <tbody>
+                        { for Knob::ALL.into_iter().map(|k| {
+                            let (r, _) = k.default_range();
+                            let source = lang.knob_source(k);
+                            html! {
+                                <tr>
+                                    <th scope="row">{ lang.knob(k) }</th>
+                                    <td>{ format!("{} – {} – {}", format::plain(r.low, lang), format::plain(r.central, lang), format::plain(r.high, lang)) }</td>
+                                    <td>{ source }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <div class="table-wrap">
+                <table>
+                    <tbody>
+                        { for Hw::ALL.into_iter().map(|hw| {
+                            let spec = hw.spec();
+                            html! {
+                                <tr class={classes!((hw == props.scenario.hw).then_some("current"))}>
+                                    <th scope="row">{ spec.name }</th>
+                                    <td>{ format!("{} W", format::plain(spec.rated_w, lang)) }</td>
+                                    <td>{ format!("{} FLOP/s", format::scientific(spec.peak_flops, lang)) }</td>
+                                    <td>{ format!("{} GB", format::plain(spec.memory_gb, lang)) }</td>
+                                    <td>{ spec.source }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <h3>{ s.sources }</h3>
+            <ul class="sources">
+                { for SOURCES.iter().map(|src| html! {
+                    <li><a href={src.url} rel="noopener noreferrer" target="_blank">{ src.title }</a></li>
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,47 @@
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::model::presets::Preset;
+use crate::model::Scenario;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct PresetPickerProps {
+    pub lang: Lang,
+    pub selected: Option<Preset>,
+    pub on_action: Callback<Action>,
+}
+
+/// The scenarios a reader can start from, each marked disclosed or estimated.
+#[component]
+pub fn PresetPicker(props: &PresetPickerProps) -> Html {
+    let lang = props.lang;
+    let s = lang.strings();
+    let button = |preset: Preset| {
+        let onclick = props
+            .on_action
+            .reform(move |_: MouseEvent| Action::Load(Some(preset), preset.scenario()));
+        let pressed = props.selected == Some(preset);
+        html! {
+            <button type="button" class="preset" aria-pressed={pressed.to_string()}
+                data-testid={format!("preset-{}", preset.id())} {onclick}>
+                <span class="preset-name">{ lang.preset(preset) }</span>
+                <span class="preset-basis">{ lang.basis(preset.basis()) }</span>
+            </button>
+        }
+    };
+    let reset = props
+        .on_action
+        .reform(|_: MouseEvent| Action::Load(None, Scenario::default()));
+    html! {
+        <nav class="presets" aria-labelledby="presets-title">
+            <h2 id="presets-title">{ s.presets_title }</h2>
+            <div class="preset-list">
+                { for Preset::ALL.into_iter().map(button) }
+                <button type="button" class="preset reset" data-testid="preset-reset" onclick={reset}>
+                    { s.reset }
+                </button>
+            </div>
+        </nav>
+    }
+}

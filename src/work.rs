@@ -1,0 +1,193 @@
+//! "Show your work": each result's formula with the scenario's actual numbers substituted, and the sources of
+//! its constants. Pure text built from `Results::workings`; the numbers come from the model, not from here.
+
+use crate::format::{count, energy_kwh, energy_wh, exact, percent, plain, scientific};
+use crate::i18n::Lang;
+use crate::model::assumptions::Knob;
+use crate::model::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
+use crate::model::{Results, Scenario};
+
+/// One result's working: the formula with numbers, and where its constants come from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Work {
+    pub formula: String,
+    pub sources: Vec<&'static str>,
+}
+
+fn energy(kwh: f64, lang: Lang) -> String {
+    energy_kwh(kwh, lang)
+}
+
+/// The working of the result named `name` (a `result-*` hook name), if it has one.
+pub fn work(name: &str, s: &Scenario, r: &Results, lang: Lang) -> Option<Work> {
+    let knob_source = |k: Knob| lang.knob_source(k);
+    let w = &r.workings;
+    let hw = s.hw.spec();
+    let zh = lang == Lang::Zh;
+    let training_power = if s.training_w_per_accelerator.is_some() || hw.measured_system_w.is_some()
+    {
+        format!("{} W", plain(w.training_w, lang))
+    } else {
+        format!(
+            "{} W ({} W × draw × (1 + host))",
+            plain(w.training_w, lang),
+            exact(hw.rated_w, lang)
+        )
+    };
+    let hours = match w.mfu {
+        Some(mfu) => format!(
+            "6 × {} × {} = {} FLOP ÷ ({} FLOP/s × {} MFU) ÷ 3600 = {} h",
+            count(s.active(), lang),
+            count(s.training_tokens, lang),
+            scientific(w.training_flops, lang),
+            scientific(hw.peak_flops, lang),
+            percent(mfu, lang),
+            count(w.training_hours, lang)
+        ),
+        None => format!("{} h", count(w.training_hours, lang)),
+    };
+    let per_query = format!(
+        "2 × {} × ({} / {} + {} / {}) ÷ {} FLOP/s = {} s × {} W ÷ 3600 = {}",
+        count(s.active(), lang),
+        count(s.output_tokens_per_query, lang),
+        percent(w.decode_utilisation, lang),
+        count(s.input_tokens_per_query, lang),
+        percent(w.prefill_utilisation, lang),
+        scientific(hw.peak_flops, lang),
+        plain(w.seconds_per_query, lang),
+        plain(w.serving_facility_w, lang),
+        energy_wh(w.wh_per_query, lang)
+    );
+    let total = energy(w.total_kwh(), lang);
+    let per = |unit: String| format!("{total} ÷ {unit}");
+    let (formula, sources): (String, Vec<&'static str>) = match name {
+        "training_accelerator_hours" => (hours, vec![hw.source, knob_source(Knob::Mfu)]),
+        "training_kwh" => (
+            format!(
+                "{} h × {training_power} × PUE {} = {}",
+                count(w.training_hours, lang),
+                exact(w.pue, lang),
+                energy(w.training_kwh, lang)
+            ),
+            vec![
+                hw.source,
+                knob_source(Knob::TrainingDraw),
+                knob_source(Knob::HostOverhead),
+                knob_source(Knob::Pue),
+            ],
+        ),
+        "inference_wh_per_query" => (
+            per_query,
+            vec![
+                hw.source,
+                knob_source(Knob::DecodeUtilisation),
+                knob_source(Knob::PrefillUtilisation),
+                knob_source(Knob::ServingDraw),
+                knob_source(Knob::Pue),
+            ],
+        ),
+        "inference_kwh_per_day" => (
+            format!(
+                "{} × {} ÷ 1000 = {}",
+                energy_wh(w.wh_per_query, lang),
+                count(s.queries_per_day, lang),
+                energy(w.kwh_per_day, lang)
+            ),
+            vec![],
+        ),
+        "inference_kwh" => (
+            format!(
+                "{} × {} {} = {}",
+                energy_wh(w.wh_per_query, lang),
+                count(w.queries_total, lang),
+                if zh { "次提问" } else { "queries" },
+                energy(w.inference_kwh, lang)
+            ),
+            vec![],
+        ),
+        "household_years" => (
+            per(format!("{} kWh", exact(s.home.basis().kwh_per_year, lang))),
+            vec![s.home.basis().source],
+        ),
+        "tesla_km" => (
+            per(format!("{} Wh/km", exact(s.ev.basis().wh_per_km, lang))),
+            vec![s.ev.basis().source],
+        ),
+        "beijing_shanghai_trips" => (
+            format!(
+                "{} ÷ {} km",
+                if zh { "特斯拉公里数" } else { "Tesla-km" },
+                exact(BEIJING_SHANGHAI_KM, lang)
+            ),
+            vec!["G2 Beijing–Shanghai Expressway, 1,262 km"],
+        ),
+        "earth_laps" => (
+            format!(
+                "{} ÷ {} km",
+                if zh { "特斯拉公里数" } else { "Tesla-km" },
+                exact(EARTH_LAP_KM, lang)
+            ),
+            vec!["Equatorial circumference 40,075 km (WGS-84)"],
+        ),
+        "phone_charges" => (
+            per(format!("{} Wh", exact(PHONE_CHARGE_WH, lang))),
+            vec!["Luccioni, Jernite & Strubell, FAccT 2024: 0.012 kWh per smartphone charge"],
+        ),
+        "cost" => (
+            format!("{total} × {}", exact(s.price_per_kwh, lang)),
+            vec![],
+        ),
+        "co2_kg" => (
+            format!("{total} × {} g/kWh", exact(s.grid_gco2_per_kwh, lang)),
+            vec![],
+        ),
+        "water_l" => (
+            format!("{total} × {} L/kWh", exact(s.wue_l_per_kwh, lang)),
+            vec![],
+        ),
+        _ => return None,
+    };
+    Some(Work { formula, sources })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::evaluate;
+
+    #[test]
+    fn training_work_substitutes_the_scenarios_numbers() {
+        let s = Scenario::default();
+        let r = evaluate(&s);
+        let w = work("training_kwh", &s, &r, Lang::En).expect("has work");
+        assert!(w.formula.contains("PUE 1.2"), "{}", w.formula);
+        let hours = work("training_accelerator_hours", &s, &r, Lang::En).expect("has work");
+        assert!(
+            hours
+                .formula
+                .contains("6 × 175 billion × 300 billion = 3.15×10²³ FLOP"),
+            "{}",
+            hours.formula
+        );
+        assert!(hours.formula.contains("35% MFU"), "{}", hours.formula);
+        assert!(w.sources.iter().any(|s| s.contains("H100")));
+        let trips = work("beijing_shanghai_trips", &s, &r, Lang::En).expect("has work");
+        assert!(
+            trips.formula.contains("1,262 km"),
+            "constants are shown exactly: {}",
+            trips.formula
+        );
+    }
+
+    #[test]
+    fn chinese_work_uses_chinese_units() {
+        let s = Scenario::default();
+        let r = evaluate(&s);
+        let w = work("household_years", &s, &r, Lang::Zh).expect("has work");
+        assert!(
+            w.formula.contains("万度") && w.formula.contains("2600 kWh"),
+            "{}",
+            w.formula
+        );
+    }
+}

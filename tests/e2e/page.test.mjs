@@ -1,0 +1,118 @@
+// End-to-end: the full calculator page (release build) in real headless Chromium, in both languages,
+// on desktop and phone: presets, finite results, accessibility (axe-core), no horizontal scroll, screenshots.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { serve } from './server.mjs';
+import { launch, open, resultValue } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const OUT = new URL('./output/', import.meta.url).pathname;
+const RESULTS = [
+  'training_kwh', 'training_accelerator_hours', 'inference_wh_per_query', 'inference_kwh_per_day', 'inference_kwh',
+  'household_years', 'tesla_km', 'beijing_shanghai_trips', 'earth_laps', 'phone_charges', 'cost', 'co2_kg', 'water_l',
+  'total_kwh', 'training_share',
+];
+let server;
+let browser;
+
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  server = await serve(process.env.DIST ?? 'dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function allFinite(page) {
+  for (const name of RESULTS) {
+    const v = await resultValue(page, name);
+    assert.ok(Number.isFinite(v) && v >= 0, `${name} = ${v}`);
+  }
+  assert.doesNotMatch(await page.textContent('main'), /NaN|Infinity|undefined/);
+}
+
+async function axe(page) {
+  await page.addScriptTag({ path: AXE });
+  // Open every disclosure so hidden content is checked too.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const [lang, locale, word] of [['zh', 'zh-CN', '度'], ['en', 'en-US', 'Wh']]) {
+  test(`default page in ${lang}: finite results, right language, no serious a11y violations`, async () => {
+    const { page, errors, context } = await open(browser, server.url, { locale, viewport: { width: 1280, height: 900 } });
+    assert.equal(await page.getAttribute('html', 'lang'), lang === 'zh' ? 'zh-CN' : 'en');
+    await allFinite(page);
+    const text = await page.textContent('main');
+    assert.ok(text.includes(word));
+    if (lang === 'en') assert.doesNotMatch(text, /[度户亿万]/u, 'no Chinese on the English page');
+    await page.screenshot({ path: `${OUT}desktop-${lang}.png`, fullPage: true });
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('lang= in the link wins over the browser language, and the switch flips the page', async () => {
+  const { page, context } = await open(browser, `${server.url}?lang=en`, { locale: 'zh-CN' });
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.click('[data-testid="lang-switch"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  assert.match(await page.textContent('h1'), /耗电/);
+  await context.close();
+});
+
+test('a preset loads its scenario: GPT-3 training is 1,289 MWh', async () => {
+  const { page, context } = await open(browser, server.url, { locale: 'en-US' });
+  await page.click('[data-testid="preset-gpt3"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="preset-gpt3"]').getAttribute('aria-pressed') === 'true');
+  const kwh = await resultValue(page, 'training_kwh');
+  assert.ok(Math.abs(kwh - 1_289_376) < 1, `${kwh}`);
+  assert.equal(await page.inputValue('[data-testid="input-hw"]'), 'v100');
+  await context.close();
+});
+
+test('changing model size moves training energy', async () => {
+  const { page, context } = await open(browser, server.url, { locale: 'en-US' });
+  const before = await resultValue(page, 'training_kwh');
+  await page.fill('[data-testid="input-params"]', '350B');
+  await page.waitForFunction((b) => Number(document.querySelector('[data-testid="result-training_kwh"]').dataset.value) !== b, before);
+  const after = await resultValue(page, 'training_kwh');
+  assert.ok(Math.abs(after / before - 2) < 1e-9, `${before} -> ${after}`);
+  await context.close();
+});
+
+test('a claim loads as a scenario and shows its verdict', async () => {
+  const { page, context } = await open(browser, server.url, { locale: 'zh-CN' });
+  assert.match(await page.textContent('[data-testid="verdict-gpt3-tesla"]'), /偏低/);
+  assert.match(await page.textContent('[data-testid="verdict-bloom-train"]'), /对得上/);
+  await page.click('[data-testid="load-bloom-train"]');
+  await page.waitForFunction(() => Math.abs(Number(document.querySelector('[data-testid="result-training_kwh"]').dataset.value) - 433196) < 1);
+  await context.close();
+});
+
+for (const lang of ['zh', 'en']) {
+  test(`phone 360×740 in ${lang}: no horizontal scroll`, async () => {
+    const { page, context } = await open(browser, `${server.url}?lang=${lang}`, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    assert.ok(scroll <= client, `scrollWidth ${scroll} > clientWidth ${client}`);
+    await allFinite(page);
+    await page.screenshot({ path: `${OUT}phone-${lang}.png`, fullPage: true });
+    await context.close();
+  });
+}
+
+test('dark colour scheme has no serious a11y violations', async () => {
+  const { page, context } = await open(browser, `${server.url}?lang=zh`, { colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+  await page.screenshot({ path: `${OUT}desktop-zh-dark.png` });
+  assert.deepEqual(await axe(page), []);
+  await context.close();
+});
