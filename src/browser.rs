@@ -1,17 +1,39 @@
-//! The only code that touches the browser (`window`, `document`, `navigator`, later `history` and the
-//! clipboard). Everything else is plain Rust that runs and is tested on the host.
+//! The only code that touches the browser (`window`, `document`, `navigator`, `history`, the clipboard,
+//! downloads and messages to a host page). Everything else is plain Rust that runs and is tested on the host.
+//! Every function here fails quietly (returns `false`/nothing) rather than panicking: a browser that refuses
+//! an API must not take the page down.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::Lang;
+use crate::link::Theme;
+
+/// The browser window; `None` off the browser (server-side rendering in host tests), where web-sys would panic.
+fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
 
 /// The reader's preferred language from the browser, if it is one we write.
 pub fn preferred_lang() -> Option<Lang> {
-    let nav = web_sys::window()?.navigator();
-    nav.language().and_then(|tag| Lang::from_tag(&tag))
+    window()?
+        .navigator()
+        .language()
+        .and_then(|tag| Lang::from_tag(&tag))
 }
 
 /// Makes `<html lang>` follow the page's language, for screen readers and fonts.
 pub fn set_document_lang(lang: Lang) {
-    if let Some(root) = web_sys::window()
+    if let Some(root) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
@@ -19,9 +41,152 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
+/// Forces a colour scheme on `<html data-theme>`; `auto` removes it so the system's preference applies.
+pub fn set_theme(theme: Theme) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = match theme {
+            Theme::Auto => root.remove_attribute("data-theme"),
+            other => root.set_attribute("data-theme", other.id()),
+        };
+    }
+}
+
 /// The page address's query string (`?…`), or empty.
 pub fn current_query() -> String {
-    web_sys::window()
+    window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
+}
+
+/// The page's address without query or fragment: where share links point.
+pub fn page_base() -> String {
+    window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// The page's origin (`https://host:port`), for the embed snippet's message check.
+pub fn origin() -> String {
+    window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// A pending address-bar update: its timer handle and the closure the timer calls (kept alive until then).
+type PendingUpdate = (i32, Closure<dyn FnMut()>);
+
+thread_local! {
+    static PENDING: RefCell<Option<PendingUpdate>> = const { RefCell::new(None) };
+}
+
+/// Writes `?query` to the address bar after typing pauses (250 ms), with `history.replaceState`: the link
+/// always reflects the page, and the back button is not filled with every keystroke.
+pub fn replace_query_soon(query: String) {
+    let Some(w) = window() else { return };
+    PENDING.with(|pending| {
+        if let Some((handle, _)) = pending.borrow_mut().take() {
+            w.clear_timeout_with_handle(handle);
+        }
+        let callback = Closure::once(move || {
+            if let Some(w) = window() {
+                let url = format!("{}?{}", page_base(), query);
+                if let Ok(history) = w.history() {
+                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+                }
+            }
+            PENDING.with(|p| p.borrow_mut().take());
+        });
+        if let Ok(handle) = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+            callback.as_ref().unchecked_ref(),
+            250,
+        ) {
+            *pending.borrow_mut() = Some((handle, callback));
+        }
+    });
+}
+
+/// Puts `text` on the clipboard. `false` when the browser refuses (no permission, insecure context).
+pub async fn copy_text(text: String) -> bool {
+    let Some(w) = window() else { return false };
+    let clipboard = w.navigator().clipboard();
+    // Older or locked-down browsers have no clipboard object: calling it would throw.
+    if JsValue::from(clipboard.clone()).is_undefined() {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+        .await
+        .is_ok()
+}
+
+/// Offers `content` as a file download named `filename`.
+pub fn download(filename: &str, mime: &str, content: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = document.create_element("a") {
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+            a.set_href(&url);
+            a.set_download(filename);
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Whether the page runs inside another page's frame (an embed).
+pub fn in_frame() -> bool {
+    window()
+        .and_then(|w| w.parent().ok().flatten().map(|p| p != w))
+        .unwrap_or(false)
+}
+
+/// Sends `message` to the host page of an embed. The messages carry nothing private (the results that are
+/// on screen), so any host may read them; the page never listens for messages in return.
+pub fn post_to_host(message: &JsValue) {
+    if let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) {
+        let _ = parent.post_message(message, "*");
+    }
+}
+
+/// The document's full height in CSS pixels, for an embed's host to size its frame.
+pub fn document_height() -> f64 {
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .map_or(0.0, |e| f64::from(e.scroll_height()))
+}
+
+/// Converts a serialisable value to a plain JavaScript object (for `postMessage` and the JSON export).
+pub fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
+}
+
+/// Pretty JSON text of a serialisable value, via the browser's own `JSON.stringify` (no JSON code in the
+/// bundle).
+pub fn to_json_text<T: serde::Serialize>(value: &T) -> String {
+    js_sys::JSON::stringify_with_replacer_and_space(
+        &to_js(value),
+        &JsValue::NULL,
+        &JsValue::from(2),
+    )
+    .ok()
+    .and_then(|s| s.as_string())
+    .unwrap_or_default()
 }

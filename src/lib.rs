@@ -4,6 +4,7 @@
 pub mod browser;
 pub mod chart;
 pub mod components;
+pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod link;

@@ -42,7 +42,7 @@ pub const NUMERIC_KEYS: [(&str, Field); 16] = [
 
 /// Keys whose value is one of a fixed set of ids, and the keys that describe the view, not the scenario.
 pub const CHOICE_KEYS: [&str; 4] = ["hw", "cur", "home", "ev"];
-pub const VIEW_KEYS: [&str; 4] = ["v", "preset", "lang", "embed"];
+pub const VIEW_KEYS: [&str; 6] = ["v", "preset", "lang", "embed", "lock", "theme"];
 
 /// The URL key of a numeric field.
 pub fn key_of(field: Field) -> &'static str {
@@ -69,6 +69,37 @@ pub struct View {
     pub lang: Option<Lang>,
     /// Compact mode for embedding in an article.
     pub embed: bool,
+    /// Read-only: results without editable inputs.
+    pub lock: bool,
+    pub theme: Theme,
+}
+
+/// Colour scheme: follow the reader's system, or force one (for an embed matching its host page).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// `1`/`true` → true, `0`/`false`/empty → false.
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "1" | "true" => Some(true),
+        "0" | "false" | "" => Some(false),
+        _ => None,
+    }
 }
 
 /// Something in a link that could not be used. The rest of the link still applies.
@@ -242,10 +273,19 @@ pub fn decode(link: &str) -> Decoded {
                 Some(l) => view.lang = Some(l),
                 None => problems.push(unknown("lang")),
             },
-            "embed" => match value.as_str() {
-                "1" | "true" => view.embed = true,
-                "0" | "false" | "" => view.embed = false,
-                _ => problems.push(unknown("embed")),
+            "embed" => match flag(value) {
+                Some(on) => view.embed = on,
+                None => problems.push(unknown("embed")),
+            },
+            "lock" => match flag(value) {
+                Some(on) => view.lock = on,
+                None => problems.push(unknown("lock")),
+            },
+            "theme" => match value.to_ascii_lowercase().as_str() {
+                "auto" => view.theme = Theme::Auto,
+                "light" => view.theme = Theme::Light,
+                "dark" => view.theme = Theme::Dark,
+                _ => problems.push(unknown("theme")),
             },
             "v" => {
                 if value != "1" {
@@ -306,16 +346,16 @@ pub fn encode(scenario: &Scenario, view: &View) -> String {
         parts.push(format!("ev={}", scenario.ev.basis().id));
     }
     if let Some(lang) = view.lang {
-        parts.push(format!(
-            "lang={}",
-            match lang {
-                Lang::Zh => "zh",
-                Lang::En => "en",
-            }
-        ));
+        parts.push(format!("lang={}", lang.link_id()));
     }
     if view.embed {
         parts.push("embed=1".to_string());
+    }
+    if view.lock {
+        parts.push("lock=1".to_string());
+    }
+    if view.theme != Theme::Auto {
+        parts.push(format!("theme={}", view.theme.id()));
     }
     parts.join("&")
 }

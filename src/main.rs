@@ -6,15 +6,11 @@ use ai_energy::link::decode;
 
 fn main() {
     let link = decode(&browser::current_query());
-    let lang = link
-        .view
-        .lang
-        .or_else(browser::preferred_lang)
-        .unwrap_or_default();
     yew::Renderer::<App>::with_props(AppProps {
         scenario: link.scenario,
-        preset: link.view.preset,
-        lang,
+        view: link.view,
+        lang: browser::preferred_lang().unwrap_or_default(),
+        problems: link.problems,
     })
     .render();
 }

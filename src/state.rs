@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::i18n::Lang;
+use crate::link::{encode, Problem, Theme, View};
 use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::hardware::Hw;
 use crate::model::presets::Preset;
@@ -23,6 +24,15 @@ pub struct AppState {
     /// The text of each input the reader has edited since the scenario was last loaded.
     pub texts: BTreeMap<Field, String>,
     pub lang: Lang,
+    /// Whether the language was chosen (by a link or the switch) rather than taken from the browser:
+    /// only a chosen language is written into the share link.
+    pub lang_chosen: bool,
+    /// Embed, read-only and theme, as the link asked.
+    pub embed: bool,
+    pub lock: bool,
+    pub theme: Theme,
+    /// What the opening link got wrong, until the reader dismisses it.
+    pub notice: Vec<Problem>,
 }
 
 /// A choice from a fixed list.
@@ -47,6 +57,7 @@ pub enum Action {
     /// Start again from a preset (or from the default scenario).
     Load(Option<Preset>, Scenario),
     SetLang(Lang),
+    DismissNotice,
 }
 
 /// Whether an empty input means "unknown: use the range" (optional fields) rather than a mistake.
@@ -61,7 +72,64 @@ impl AppState {
             preset,
             texts: BTreeMap::new(),
             lang,
+            lang_chosen: false,
+            embed: false,
+            lock: false,
+            theme: Theme::Auto,
+            notice: Vec::new(),
         }
+    }
+
+    /// The state a link opens: its scenario and view, in `lang` (the link's, else the browser's).
+    pub fn from_link(scenario: Scenario, view: &View, problems: Vec<Problem>, lang: Lang) -> Self {
+        AppState {
+            lang_chosen: view.lang.is_some(),
+            embed: view.embed,
+            lock: view.lock,
+            theme: view.theme,
+            notice: problems,
+            ..AppState::new(scenario, view.preset, view.lang.unwrap_or(lang))
+        }
+    }
+
+    /// How the page is shown, as the share link writes it.
+    pub fn view(&self) -> View {
+        View {
+            preset: self.preset,
+            lang: self.lang_chosen.then_some(self.lang),
+            embed: self.embed,
+            lock: self.lock,
+            theme: self.theme,
+        }
+    }
+
+    /// The share link's query string for this page as it is.
+    pub fn share_query(&self) -> String {
+        encode(&self.scenario, &self.view())
+    }
+
+    /// The link to the full, editable calculator with this scenario (what an embed links out to).
+    pub fn full_query(&self) -> String {
+        encode(
+            &self.scenario,
+            &View {
+                embed: false,
+                lock: false,
+                ..self.view()
+            },
+        )
+    }
+
+    /// The link an article embeds: this scenario in compact mode, language fixed.
+    pub fn embed_query(&self) -> String {
+        encode(
+            &self.scenario,
+            &View {
+                embed: true,
+                lang: Some(self.lang),
+                ..self.view()
+            },
+        )
     }
 
     /// Why the text in a field's input is refused, if it is. Derived, never stored.
@@ -126,7 +194,11 @@ impl Reducible for AppState {
                 next.preset = preset;
                 next.texts.clear();
             }
-            Action::SetLang(lang) => next.lang = lang,
+            Action::SetLang(lang) => {
+                next.lang = lang;
+                next.lang_chosen = true;
+            }
+            Action::DismissNotice => next.notice.clear(),
         }
         if next == *self {
             self
@@ -187,6 +259,26 @@ mod tests {
         assert_eq!(s.scenario.home, HomeRegion::Usa);
         assert!(s.texts.is_empty() && !s.has_error());
         assert_eq!(s.preset, Some(Preset::Gpt3));
+    }
+
+    #[test]
+    fn the_share_link_follows_every_change_and_writes_only_what_differs() {
+        let s = start();
+        assert_eq!(s.share_query(), "v=1");
+        let s = edit(s, Field::Params, "70B");
+        let s = edit(s, Field::QueriesPerDay, "2.7亿");
+        assert_eq!(s.share_query(), "v=1&params=70B&qpd=270M");
+        let s = edit(s, Field::Pue, "bad");
+        assert_eq!(
+            s.share_query(),
+            "v=1&params=70B&qpd=270M",
+            "a refused value is not shared"
+        );
+        let s = s.reduce(Action::SetLang(Lang::En));
+        assert_eq!(s.share_query(), "v=1&params=70B&qpd=270M&lang=en");
+        assert_eq!(s.embed_query(), "v=1&params=70B&qpd=270M&lang=en&embed=1");
+        let decoded = crate::link::decode(&s.share_query());
+        assert_eq!(decoded.scenario, s.scenario);
     }
 
     #[test]

@@ -3,7 +3,6 @@
 
 use ai_energy::components::app::{App, AppProps};
 use ai_energy::i18n::Lang;
-use ai_energy::model::Scenario;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -26,9 +25,8 @@ async fn mount(lang: Lang) -> Element {
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
-            scenario: Scenario::default(),
-            preset: None,
             lang,
+            ..AppProps::default()
         },
     )
     .render();

@@ -2,7 +2,8 @@
 //! be, and the share link gives back exactly what it was given.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ai_energy::link::{decode, encode, View};
+use ai_energy::i18n::Lang;
+use ai_energy::link::{decode, encode, Theme, View};
 use ai_energy::model::equivalence::{Ev, HomeRegion};
 use ai_energy::model::hardware::Hw;
 use ai_energy::model::scenario::{Currency, Field};
@@ -128,8 +129,14 @@ proptest! {
     }
 
     #[test]
-    fn decode_of_encode_gives_back_the_scenario(s in scenario(), embed: bool) {
-        let view = View { preset: None, lang: None, embed };
+    fn decode_of_encode_gives_back_the_scenario(
+        s in scenario(),
+        embed: bool,
+        lock: bool,
+        theme in proptest::sample::select(vec![Theme::Auto, Theme::Light, Theme::Dark]),
+        lang in proptest::sample::select(vec![None, Some(Lang::Zh), Some(Lang::En)]),
+    ) {
+        let view = View { preset: None, lang, embed, lock, theme };
         let link = encode(&s, &view);
         let d = decode(&link);
         prop_assert!(d.problems.is_empty(), "{link}: {:?}", d.problems);

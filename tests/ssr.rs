@@ -9,8 +9,8 @@ use yew::LocalServerRenderer;
 async fn render(scenario: Scenario, lang: Lang) -> String {
     LocalServerRenderer::<App>::with_props(AppProps {
         scenario,
-        preset: None,
         lang,
+        ..AppProps::default()
     })
     .render()
     .await

@@ -5,17 +5,11 @@
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 
+use ai_energy::export::{results_map, Triple};
 use ai_energy::i18n::{problem_message, Lang};
 use ai_energy::link::{decode, encode};
 use ai_energy::model::{evaluate, DATA_VERSION};
 use serde::Serialize;
-
-#[derive(Serialize)]
-struct Triple {
-    low: f64,
-    central: f64,
-    high: f64,
-}
 
 #[derive(Serialize)]
 struct Output {
@@ -38,18 +32,13 @@ fn main() -> ExitCode {
     }
     let decoded = decode(args.first().map_or("", String::as_str));
     let r = evaluate(&decoded.scenario);
-    let triple = |x: ai_energy::model::Range| Triple {
-        low: x.low,
-        central: x.central,
-        high: x.high,
-    };
     let output = Output {
-        results: r.named().into_iter().map(|(n, x)| (n, triple(x))).collect(),
+        results: results_map(&r),
         dominant_assumption: r.dominant().map(|k| k.id()),
         sensitivity: r
             .sensitivity
             .iter()
-            .map(|s| (s.knob.id(), triple(s.total_kwh)))
+            .map(|s| (s.knob.id(), s.total_kwh.into()))
             .collect(),
         link: encode(&decoded.scenario, &decoded.view),
         data_version: DATA_VERSION,

@@ -4,55 +4,113 @@ use yew::prelude::*;
 
 use super::claims_section::ClaimsSection;
 use super::cumulative_chart::CumulativeChart;
+use super::embed_view::EmbedView;
 use super::footer::Footer;
 use super::header::Header;
 use super::headline::Headline;
 use super::inputs_panel::InputsPanel;
+use super::link_notice::LinkNotice;
 use super::methodology::Methodology;
 use super::preset_picker::PresetPicker;
 use super::results_panel::ResultsPanel;
 use super::sensitivity_chart::SensitivityChart;
+use super::share_panel::SharePanel;
+use crate::browser;
+use crate::export::export_doc;
 use crate::i18n::Lang;
+use crate::link::{Problem, View};
 use crate::model::claims::check_all;
-use crate::model::presets::Preset;
 use crate::model::{evaluate, Scenario};
 use crate::state::{Action, AppState};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// The scenario the page opens with.
+    /// The scenario the page opens with (from the link).
     #[prop_or_default]
     pub scenario: Scenario,
+    /// How the link asks the page to be shown.
     #[prop_or_default]
-    pub preset: Option<Preset>,
+    pub view: View,
+    /// The language when the link names none (the browser's).
     #[prop_or_default]
     pub lang: Lang,
+    /// What the opening link got wrong.
+    #[prop_or_default]
+    pub problems: Vec<Problem>,
 }
 
-/// Owns the state and wires it to the components.
+/// Owns the state, keeps the address bar and an embed's host in step with it, and lays out the page.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer_eq({
-        let (scenario, preset, lang) = (props.scenario.clone(), props.preset, props.lang);
-        move || AppState::new(scenario, preset, lang)
+        let (scenario, view, problems, lang) = (
+            props.scenario.clone(),
+            props.view.clone(),
+            props.problems.clone(),
+            props.lang,
+        );
+        move || AppState::from_link(scenario, &view, problems, lang)
     });
     let results = use_memo(state.scenario.clone(), evaluate);
     let claims = use_memo((), |_| check_all());
-    use_effect_with(state.lang, |lang| crate::browser::set_document_lang(*lang));
+    let query = state.share_query();
+    use_effect_with(state.lang, |lang| browser::set_document_lang(*lang));
+    use_effect_with(state.theme, |theme| browser::set_theme(*theme));
+    use_effect_with(query.clone(), |query| {
+        browser::replace_query_soon(query.clone())
+    });
+    {
+        // An embed tells its host page the results whenever they change, and its height after every render.
+        let doc = export_doc(
+            &state.scenario,
+            &results,
+            &format!("{}?{}", browser::page_base(), state.full_query()),
+        );
+        use_effect_with(doc, |doc| {
+            if browser::in_frame() {
+                browser::post_to_host(&browser::to_js(doc));
+            }
+        });
+        use_effect(|| {
+            if browser::in_frame() {
+                browser::post_to_host(&browser::to_js(&HeightMessage {
+                    kind: "ai-energy:height",
+                    height: browser::document_height(),
+                }));
+            }
+        });
+    }
 
     let lang = state.lang;
-    let s = lang.strings();
     let on_action = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
     };
-    let on_lang = on_action.reform(Action::SetLang);
+    let notice = html! {
+        <LinkNotice problems={state.notice.clone()} {lang} on_dismiss={on_action.reform(|_| Action::DismissNotice)} />
+    };
+    if state.embed {
+        return html! {
+            <>
+                { notice }
+                <EmbedView state={(*state).clone()} results={(*results).clone()}
+                    full_link={format!("{}?{}", browser::page_base(), state.full_query())}
+                    on_action={on_action.clone()} />
+            </>
+        };
+    }
+    let s = lang.strings();
     html! {
         <main class="page">
-            <Header {lang} {on_lang} />
-            <PresetPicker {lang} selected={state.preset} on_action={on_action.clone()} />
-            <div class="layout">
-                <InputsPanel state={Rc::new((*state).clone())} on_action={on_action.clone()} />
+            <Header {lang} on_lang={on_action.reform(Action::SetLang)} />
+            { notice }
+            if !state.lock {
+                <PresetPicker {lang} selected={state.preset} on_action={on_action.clone()} />
+            }
+            <div class={classes!("layout", state.lock.then_some("locked"))}>
+                if !state.lock {
+                    <InputsPanel state={Rc::new((*state).clone())} on_action={on_action.clone()} />
+                }
                 <div class="outputs">
                     if state.has_error() {
                         <p class="stale-note" role="status" data-testid="stale-note">{ s.kept_last_good }</p>
@@ -65,9 +123,19 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                 </div>
             </div>
+            <SharePanel scenario={state.scenario.clone()} results={(*results).clone()} {lang}
+                query={query} embed_query={state.embed_query()} />
             <ClaimsSection claims={(*claims).clone()} {lang} on_action={on_action.clone()} />
             <Methodology {lang} scenario={state.scenario.clone()} />
             <Footer {lang} />
         </main>
     }
+}
+
+/// The message an embed sends its host when its height changes.
+#[derive(serde::Serialize)]
+struct HeightMessage {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    height: f64,
 }

@@ -1,0 +1,133 @@
+use yew::prelude::*;
+
+use crate::browser;
+use crate::export::{citation, embed_snippet, export_csv, export_doc};
+use crate::format;
+use crate::i18n::Lang;
+use crate::link::{decode, field_of};
+use crate::model::{Results, Scenario};
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub scenario: Scenario,
+    pub results: Results,
+    pub lang: Lang,
+    /// The share link's query string (without `?`).
+    pub query: AttrValue,
+    /// The embed link's query string.
+    pub embed_query: AttrValue,
+}
+
+/// What happened to the last copy request.
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Nothing,
+    Link,
+    Citation,
+    Embed,
+    /// The clipboard refused: the text is selected for the reader to copy by hand.
+    Refused,
+}
+
+/// Copy link, what the link contains, downloads, a citation sentence and the embed snippet.
+#[component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let lang = props.lang;
+    let s = lang.strings();
+    let copied = use_state_eq(|| Copied::Nothing);
+    let link_ref = use_node_ref();
+    let base = browser::page_base();
+    let link = format!("{base}?{}", props.query);
+    let embed_url = format!("{base}?{}", props.embed_query);
+    let doc = export_doc(&props.scenario, &props.results, &link);
+    let cite = citation(&props.scenario, &props.results, &link, lang);
+    let snippet = embed_snippet(&embed_url, &browser::origin(), s.embed_frame_title);
+
+    let copy = |text: String, what: Copied| {
+        let copied = copied.clone();
+        let link_ref = link_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (copied, link_ref, text) = (copied.clone(), link_ref.clone(), text.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if browser::copy_text(text).await {
+                    copied.set(what);
+                } else {
+                    // Fallback: select the link so the reader can copy it themselves.
+                    if let Some(input) = link_ref.cast::<web_sys::HtmlInputElement>() {
+                        let _ = input.focus();
+                        input.select();
+                    }
+                    copied.set(Copied::Refused);
+                }
+            });
+        })
+    };
+    let download_json = {
+        let doc = doc.clone();
+        Callback::from(move |_: MouseEvent| {
+            browser::download(
+                "ai-energy.json",
+                "application/json",
+                &browser::to_json_text(&doc),
+            )
+        })
+    };
+    let download_csv = {
+        let csv = export_csv(&doc);
+        Callback::from(move |_: MouseEvent| browser::download("ai-energy.csv", "text/csv", &csv))
+    };
+    // What the link contains: each key with its meaning, read back through the decoder.
+    let contents: Vec<Html> = props
+        .query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .filter(|(k, _)| *k != "v")
+        .map(|(k, v)| {
+            let meaning = field_of(k).map_or(k, |f| lang.field(f).label);
+            let value = decode(&format!("{k}={v}"));
+            let shown = field_of(k)
+                .and_then(|f| f.get(&value.scenario))
+                .map_or_else(|| v.to_string(), |n| format::input_value(n, lang));
+            html! { <li><code>{ k }</code>{ " — " }{ meaning }{ s.colon }{ shown }</li> }
+        })
+        .collect();
+    let status = match *copied {
+        Copied::Nothing => Html::default(),
+        Copied::Refused => {
+            html! { <p class="copy-status" role="status" data-testid="copy-status">{ s.copy_refused }</p> }
+        }
+        _ => {
+            html! { <p class="copy-status" role="status" data-testid="copy-status">{ s.copied }</p> }
+        }
+    };
+    html! {
+        <section class="share" aria-labelledby="share-title">
+            <h2 id="share-title">{ s.share_title }</h2>
+            <div class="share-row">
+                <input ref={link_ref.clone()} class="share-link" readonly=true value={link.clone()}
+                    aria-label={s.copy_link} data-testid="share-link" />
+                <button type="button" data-testid="copy-link" onclick={copy(link.clone(), Copied::Link)}>{ s.copy_link }</button>
+            </div>
+            { status }
+            <details class="link-contents">
+                <summary>{ s.link_contains }</summary>
+                if contents.is_empty() {
+                    <p>{ s.link_contains_default }</p>
+                } else {
+                    <ul data-testid="link-contents">{ for contents }</ul>
+                }
+            </details>
+            <div class="share-row">
+                <button type="button" data-testid="export-json" onclick={download_json}>{ s.export_json }</button>
+                <button type="button" data-testid="export-csv" onclick={download_csv}>{ s.export_csv }</button>
+            </div>
+            <h3>{ s.citation_title }</h3>
+            <p class="citation" data-testid="citation">{ cite.clone() }</p>
+            <button type="button" data-testid="copy-citation" onclick={copy(cite, Copied::Citation)}>{ s.copy_citation }</button>
+            <h3>{ s.embed_title }</h3>
+            <p class="help">{ s.embed_help }</p>
+            <textarea class="snippet" readonly=true rows="6" aria-label={s.embed_title} data-testid="embed-snippet" value={snippet.clone()} />
+            <button type="button" data-testid="copy-embed" onclick={copy(snippet, Copied::Embed)}>{ s.copy_embed }</button>
+        </section>
+    }
+}

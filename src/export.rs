@@ -1,0 +1,286 @@
+//! What leaves the page: the results as data (JSON, CSV, the embed's message), a citation sentence and the
+//! embed snippet. Pure functions of the scenario and results, shared by the page and the command line.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::format;
+use crate::i18n::Lang;
+use crate::link::key_of;
+use crate::model::assumptions::Knob;
+use crate::model::scenario::Field;
+use crate::model::{Range, Results, Scenario, DATA_VERSION};
+
+/// A result as `{"low", "central", "high"}`.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Triple {
+    pub low: f64,
+    pub central: f64,
+    pub high: f64,
+}
+
+impl From<Range> for Triple {
+    fn from(r: Range) -> Self {
+        Triple {
+            low: r.low,
+            central: r.central,
+            high: r.high,
+        }
+    }
+}
+
+/// Every result by its `result-*` name.
+pub fn results_map(r: &Results) -> BTreeMap<&'static str, Triple> {
+    r.named().into_iter().map(|(n, x)| (n, x.into())).collect()
+}
+
+/// One assumption of the scenario: its link key, value (`None` = the default range), unit and source.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Assumption {
+    pub key: &'static str,
+    pub value: Option<f64>,
+    pub source: &'static str,
+}
+
+/// The scenario's inputs with the sources behind them, in link-key order, then the choices.
+pub fn assumptions(s: &Scenario) -> Vec<Assumption> {
+    let knob_source = |k: Knob| k.default_range().1;
+    let source = |f: Field| match f {
+        Field::Mfu => knob_source(Knob::Mfu),
+        Field::Pue => knob_source(Knob::Pue),
+        Field::HostOverhead => knob_source(Knob::HostOverhead),
+        Field::TrainingW => knob_source(Knob::TrainingDraw),
+        _ => "",
+    };
+    let mut out: Vec<Assumption> = Field::ALL
+        .into_iter()
+        .map(|f| Assumption {
+            key: key_of(f),
+            value: f.get(s),
+            source: source(f),
+        })
+        .collect();
+    let spec = s.hw.spec();
+    out.push(Assumption {
+        key: "hw",
+        value: Some(spec.peak_flops),
+        source: spec.source,
+    });
+    out.push(Assumption {
+        key: "hw_rated_w",
+        value: Some(spec.rated_w),
+        source: spec.source,
+    });
+    let home = s.home.basis();
+    out.push(Assumption {
+        key: "home_kwh_per_year",
+        value: Some(home.kwh_per_year),
+        source: home.source,
+    });
+    let ev = s.ev.basis();
+    out.push(Assumption {
+        key: "ev_wh_per_km",
+        value: Some(ev.wh_per_km),
+        source: ev.source,
+    });
+    out
+}
+
+/// The export document (JSON) and the embed's results message share this shape.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ExportDoc {
+    /// `ai-energy:results` in the embed's message.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub link: String,
+    pub data_version: &'static str,
+    pub currency: &'static str,
+    pub hw: &'static str,
+    pub home: &'static str,
+    pub ev: &'static str,
+    pub dominant_assumption: Option<&'static str>,
+    pub results: BTreeMap<&'static str, Triple>,
+    pub assumptions: Vec<Assumption>,
+}
+
+/// The scenario and results as one document; `link` is the full share link.
+pub fn export_doc(s: &Scenario, r: &Results, link: &str) -> ExportDoc {
+    ExportDoc {
+        kind: "ai-energy:results",
+        link: link.to_string(),
+        data_version: DATA_VERSION,
+        currency: s.currency.id(),
+        hw: s.hw.spec().id,
+        home: s.home.basis().id,
+        ev: s.ev.basis().id,
+        dominant_assumption: r.dominant().map(|k| k.id()),
+        results: results_map(r),
+        assumptions: assumptions(s),
+    }
+}
+
+/// Quotes a CSV cell when it needs it (RFC 4180), and defuses cells a spreadsheet would run as a formula.
+fn cell(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err() {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The same document as CSV: one row per result (low, central, high) and one per assumption (value, source),
+/// then the link and the data version.
+pub fn export_csv(doc: &ExportDoc) -> String {
+    let mut out = String::from("kind,name,low,central,high,source\n");
+    for (name, t) in &doc.results {
+        out.push_str(&format!(
+            "result,{name},{},{},{},\n",
+            t.low, t.central, t.high
+        ));
+    }
+    for a in &doc.assumptions {
+        let v = a
+            .value
+            .map_or_else(|| "range".to_string(), |v| v.to_string());
+        out.push_str(&format!("assumption,{},,{v},,{}\n", a.key, cell(a.source)));
+    }
+    for (k, v) in [
+        ("currency", doc.currency),
+        ("hw", doc.hw),
+        ("home", doc.home),
+        ("ev", doc.ev),
+    ] {
+        out.push_str(&format!("choice,{k},,{v},,\n"));
+    }
+    out.push_str(&format!("meta,link,,{},,\n", cell(&doc.link)));
+    out.push_str(&format!("meta,data_version,,{},,\n", doc.data_version));
+    out
+}
+
+/// A ready-to-paste sentence that carries the method with the number.
+pub fn citation(s: &Scenario, r: &Results, link: &str, lang: Lang) -> String {
+    let total = r.total_kwh;
+    let e = |kwh| format::energy_kwh(kwh, lang);
+    match lang {
+        Lang::Zh => format!(
+            "据 AI 耗电计算器（数据版本 {DATA_VERSION}）估算，一个 {} 参数的模型，每天回答 {} 次提问、持续 {} 天，连同训练共耗电约 {}（范围 {}–{}），相当于 {} 户{}一年的用电。算法与来源：{link}",
+            format::count(s.params, lang),
+            format::count(s.queries_per_day, lang),
+            format::count(s.days, lang),
+            e(total.central),
+            e(total.low),
+            e(total.high),
+            format::count(r.household_years.central, lang),
+            home_word_zh(s),
+        ),
+        Lang::En => format!(
+            "According to the AI electricity calculator (data version {DATA_VERSION}), a model with {} parameters answering {} queries a day for {} days uses about {} including training (range {}–{}), as much as {} households' electricity for a year ({}). Method and sources: {link}",
+            format::count(s.params, lang),
+            format::count(s.queries_per_day, lang),
+            format::count(s.days, lang),
+            e(total.central),
+            e(total.low),
+            e(total.high),
+            format::count(r.household_years.central, lang),
+            s.home.basis().id.to_uppercase(),
+        ),
+    }
+}
+
+fn home_word_zh(s: &Scenario) -> &'static str {
+    use crate::model::equivalence::HomeRegion;
+    match s.home {
+        HomeRegion::China => "中国家庭",
+        HomeRegion::Usa => "美国家庭",
+        HomeRegion::Germany => "德国家庭",
+        HomeRegion::Uk => "英国家庭",
+        HomeRegion::Japan => "日本家庭",
+    }
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The snippet an article pastes: a lazy, titled iframe of the embed, and a small optional script that lets
+/// the frame set its own height (it accepts only messages from the calculator's origin).
+pub fn embed_snippet(embed_url: &str, origin: &str, title: &str) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"520\" style=\"border:0;max-width:700px\"></iframe>\n<script>\nwindow.addEventListener('message', function (e) {{\n  if (e.origin !== '{}' || !e.data || e.data.type !== 'ai-energy:height') return;\n  document.querySelectorAll('iframe').forEach(function (f) {{\n    if (f.contentWindow === e.source) f.style.height = Math.min(Math.max(e.data.height, 200), 3000) + 'px';\n  }});\n}});\n</script>",
+        attr(embed_url),
+        attr(title),
+        origin.replace(['\'', '\\', '<'], ""),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::evaluate;
+
+    #[test]
+    fn csv_has_every_result_and_assumption_and_defuses_formulas() {
+        let s = Scenario::default();
+        let r = evaluate(&s);
+        let doc = export_doc(&s, &r, "https://x.example/?v=1");
+        let csv = export_csv(&doc);
+        for (name, range) in r.named() {
+            assert!(
+                csv.contains(&format!(
+                    "result,{name},{},{},{},",
+                    range.low, range.central, range.high
+                )),
+                "{name}"
+            );
+        }
+        assert!(csv.contains("assumption,pue,,range,,"));
+        assert!(csv.contains("meta,data_version,,2026.11-1"));
+        assert_eq!(cell("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+        assert_eq!(cell("a,b"), "\"a,b\"");
+        assert_eq!(cell("-5"), "-5");
+    }
+
+    #[test]
+    fn citation_carries_number_range_version_and_link_in_each_language() {
+        let s = Scenario::default();
+        let r = evaluate(&s);
+        let zh = citation(&s, &r, "L", Lang::Zh);
+        assert!(
+            zh.starts_with("据 AI 耗电计算器")
+                && zh.contains("万度")
+                && zh.contains("2026.11-1")
+                && zh.ends_with("L"),
+            "{zh}"
+        );
+        let en = citation(&s, &r, "L", Lang::En);
+        assert!(
+            en.starts_with("According to") && en.contains("GWh") && en.contains("175 billion"),
+            "{en}"
+        );
+    }
+
+    #[test]
+    fn embed_snippet_escapes_its_attributes() {
+        let snippet = embed_snippet(
+            "https://x.example/?v=1&embed=1\"><script>",
+            "https://x.example",
+            "A \"title\"",
+        );
+        assert!(
+            snippet.contains("src=\"https://x.example/?v=1&amp;embed=1&quot;&gt;&lt;script&gt;\"")
+        );
+        assert!(snippet.contains("title=\"A &quot;title&quot;\""));
+        assert!(snippet.contains("loading=\"lazy\""));
+        assert!(snippet.contains("e.origin !== 'https://x.example'"));
+    }
+}
