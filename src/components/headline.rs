@@ -18,7 +18,8 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     let r = &props.results;
     let share = r.training_share.central;
     let training_pct = format!("{:.1}%", share * 100.0);
-    let style = format!("width: {:.1}%", (share * 100.0).clamp(0.0, 100.0));
+    // An SVG width attribute, not a style attribute: the page's CSP allows no inline styles.
+    let training_width = format!("{:.2}", (share * 100.0).clamp(0.0, 100.0));
     html! {
         <section class="headline" aria-labelledby="headline-title">
             <h2 id="headline-title">{ s.headline }</h2>
@@ -30,7 +31,10 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                 { format::range(&format::energy_kwh(r.total_kwh.low, lang), &format::energy_kwh(r.total_kwh.high, lang)) }
             </div>
             <div class="split" data-testid="result-training_share" data-value={share.to_string()}>
-                <div class="split-bar" aria-hidden="true"><div class="split-training" style={style}></div></div>
+                <svg class="split-bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
+                    <rect class="split-inference" x="0" y="0" width="100" height="1" />
+                    <rect class="split-training" x="0" y="0" width={training_width} height="1" />
+                </svg>
                 <div class="split-legend">
                     <span class="legend training">{ s.training }{ " " }{ format::energy_kwh(r.training_kwh.central, lang) }{ " (" }{ training_pct }{ ")" }</span>
                     <span class="legend inference">{ s.inference }{ " " }{ format::energy_kwh(r.inference_kwh.central, lang) }{ " (" }{ format!("{:.1}%", (1.0 - share) * 100.0) }{ ")" }</span>

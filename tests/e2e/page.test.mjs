@@ -48,7 +48,8 @@ async function axe(page) {
 
 for (const [lang, locale, word] of [['zh', 'zh-CN', '度'], ['en', 'en-US', 'Wh']]) {
   test(`default page in ${lang}: finite results, right language, no serious a11y violations`, async () => {
-    const { page, errors, context } = await open(browser, server.url, { locale, viewport: { width: 1280, height: 900 } });
+    // bypassCSP only so that the test can inject axe-core; the CSP itself is tested in security.test.mjs.
+    const { page, errors, context } = await open(browser, server.url, { locale, viewport: { width: 1280, height: 900 }, bypassCSP: true });
     assert.equal(await page.getAttribute('html', 'lang'), lang === 'zh' ? 'zh-CN' : 'en');
     await allFinite(page);
     const text = await page.textContent('main');
@@ -111,7 +112,7 @@ for (const lang of ['zh', 'en']) {
 }
 
 test('dark colour scheme has no serious a11y violations', async () => {
-  const { page, context } = await open(browser, `${server.url}?lang=zh`, { colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+  const { page, context } = await open(browser, `${server.url}?lang=zh`, { colorScheme: 'dark', viewport: { width: 1280, height: 900 }, bypassCSP: true });
   await page.screenshot({ path: `${OUT}desktop-zh-dark.png` });
   assert.deepEqual(await axe(page), []);
   await context.close();

@@ -1,0 +1,10 @@
+// Starts the calculator from a file rather than an inline script, so the page runs under a strict
+// Content-Security-Policy (script-src 'self'). Trunk writes the hashed file names into this tag's data-*.
+const tag = document.querySelector('script[data-app-js]');
+const { default: init } = await import(tag.dataset.appJs);
+await init({ module_or_path: tag.dataset.appWasm });
+
+// Offline after one visit: the service worker keeps this version's files.
+if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  navigator.serviceWorker.register(new URL('sw.js', tag.src)).catch(() => {});
+}

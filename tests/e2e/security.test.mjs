@@ -1,0 +1,86 @@
+// End-to-end: the strict Content-Security-Policy is in force and the page works under it, the page makes no
+// request to any other origin, and after one visit it works offline.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, resultValue } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(process.env.DIST ?? 'dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function watched(options = {}) {
+  const context = await browser.newContext(options);
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await context.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { context, page, requests, errors };
+}
+
+test('the strict CSP is in force and the whole page works under it', async () => {
+  const { context, page, errors } = await watched();
+  await page.goto(`${server.url}?preset=chatgpt`);
+  await page.waitForSelector('[data-testid="result-total_kwh"]');
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.doesNotMatch(csp, /unsafe-inline/);
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
+  // Exercise the page: typing, a preset, opening every disclosure, switching language.
+  await page.fill('[data-testid="input-params"]', '1T');
+  await page.click('[data-testid="preset-gpt4"]');
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  await page.click('[data-testid="lang-switch"]');
+  assert.ok((await resultValue(page, 'total_kwh')) > 0);
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('no request leaves the page origin', async () => {
+  const { context, page, requests } = await watched();
+  await page.goto(`${server.url}?embed=0&lang=en`);
+  await page.waitForSelector('[data-testid="result-total_kwh"]');
+  await page.click('[data-testid="preset-gemini"]');
+  await page.waitForTimeout(500);
+  const origin = new URL(server.url).origin;
+  const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(foreign, []);
+  assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the wasm came from this origin');
+  await context.close();
+});
+
+test('after one visit the calculator works with the network off', async () => {
+  const { context, page } = await watched();
+  await page.goto(server.url);
+  await page.waitForSelector('[data-testid="result-total_kwh"]');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  await page.goto(`${server.url}?v=1&params=70B&lang=en`);
+  await page.waitForSelector('[data-testid="result-total_kwh"]');
+  const v = await resultValue(page, 'total_kwh');
+  assert.ok(Number.isFinite(v) && v > 0, `${v}`);
+  assert.equal(await page.inputValue('[data-testid="input-params"]'), '70B');
+  await page.fill('[data-testid="input-qpd"]', '1B');
+  await page.waitForFunction((b) => Number(document.querySelector('[data-testid="result-total_kwh"]').dataset.value) !== b, v);
+  await context.close();
+});
