@@ -1,11 +1,14 @@
 // Prints the size of every file in dist/ raw, gzip (level 9) and brotli (quality 11), and the total of what a
 // first visit downloads (everything but the social-preview image, which only link previews fetch).
-// Usage: node scripts/size-report.mjs [dist-dir]
+// Usage: node scripts/size-report.mjs [dist-dir] [--budget KiB]   (exits 1 when the brotli total is over budget)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const dist = process.argv[2] ?? 'dist';
+const args = process.argv.slice(2);
+const budgetAt = args.indexOf('--budget');
+const budgetKiB = budgetAt >= 0 ? Number(args.splice(budgetAt, 2)[1]) : null;
+const dist = args[0] ?? 'dist';
 const files = [];
 (function walk(dir) {
   for (const name of readdirSync(dir)) {
@@ -30,3 +33,9 @@ const total = rows.filter(firstVisit).reduce((t, r) => ({ raw: t.raw + r.raw, gz
 console.log(`${'file'.padEnd(44)}  raw KiB  gzip KiB  br KiB`);
 for (const r of rows) console.log(`${(firstVisit(r) ? r.name : `${r.name} (not on first visit)`).padEnd(44)}${kb(r.raw)}  ${kb(r.gzip)}${kb(r.brotli)}`);
 console.log(`${'total (first visit)'.padEnd(44)}${kb(total.raw)}  ${kb(total.gzip)}${kb(total.brotli)}`);
+console.log(`first visit: ${total.brotli} bytes brotli, ${total.gzip} bytes gzip, ${total.raw} bytes raw`);
+if (budgetKiB !== null) {
+  const ok = total.brotli <= budgetKiB * 1024;
+  console.log(`size budget: ${(total.brotli / 1024).toFixed(1)} KiB of ${budgetKiB} KiB brotli: ${ok ? 'within' : 'OVER'}`);
+  if (!ok) process.exit(1);
+}

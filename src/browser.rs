@@ -155,11 +155,14 @@ pub fn in_frame() -> bool {
         .unwrap_or(false)
 }
 
-/// Sends `message` to the host page of an embed. The messages carry nothing private (the results that are
-/// on screen), so any host may read them; the page never listens for messages in return.
-pub fn post_to_host(message: &JsValue) {
-    if let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) {
-        let _ = parent.post_message(message, "*");
+/// Sends a JSON message to the host page of an embed, as a plain object. The messages carry nothing private
+/// (the results that are on screen), so any host may read them; the page never listens for messages in return.
+pub fn post_json_to_host(json: &str) {
+    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
+        return;
+    };
+    if let Ok(message) = js_sys::JSON::parse(json) {
+        let _ = parent.post_message(&message, "*");
     }
 }
 
@@ -169,24 +172,4 @@ pub fn document_height() -> f64 {
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .map_or(0.0, |e| f64::from(e.scroll_height()))
-}
-
-/// Converts a serialisable value to a plain JavaScript object (for `postMessage` and the JSON export).
-pub fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::NULL)
-}
-
-/// Pretty JSON text of a serialisable value, via the browser's own `JSON.stringify` (no JSON code in the
-/// bundle).
-pub fn to_json_text<T: serde::Serialize>(value: &T) -> String {
-    js_sys::JSON::stringify_with_replacer_and_space(
-        &to_js(value),
-        &JsValue::NULL,
-        &JsValue::from(2),
-    )
-    .ok()
-    .and_then(|s| s.as_string())
-    .unwrap_or_default()
 }

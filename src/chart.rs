@@ -51,7 +51,7 @@ pub fn nice_ticks(max: f64, count: usize) -> Vec<f64> {
 }
 
 fn fmt(v: f64) -> String {
-    format!("{v:.1}")
+    crate::format::fixed(v, 1)
 }
 
 /// A closed SVG path: along `upper` left to right, back along `lower` right to left.

@@ -1,9 +1,16 @@
 //! What leaves the page: the results as data (JSON, CSV, the embed's message), a citation sentence and the
 //! embed snippet. Pure functions of the scenario and results, shared by the page and the command line.
 
-use std::collections::BTreeMap;
+// Untrusted input (links, typed text) flows through here: no panicking shortcuts (checked by clippy in the
+// test command, and by tests/no_panics.rs).
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::format;
 use crate::i18n::Lang;
@@ -30,9 +37,27 @@ impl From<Range> for Triple {
     }
 }
 
-/// Every result by its `result-*` name.
-pub fn results_map(r: &Results) -> BTreeMap<&'static str, Triple> {
-    r.named().into_iter().map(|(n, x)| (n, x.into())).collect()
+/// Every result by its `result-*` name; serialises as a JSON object. A list rather than a map type, so the
+/// web bundle carries no map code for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultsMap(pub Vec<(&'static str, Triple)>);
+
+impl Serialize for ResultsMap {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl ResultsMap {
+    /// The result called `name`, if any.
+    pub fn get(&self, name: &str) -> Option<&Triple> {
+        self.0.iter().find(|(n, _)| *n == name).map(|(_, t)| t)
+    }
+}
+
+/// Every result by its `result-*` name, in display order.
+pub fn results_map(r: &Results) -> ResultsMap {
+    ResultsMap(r.named().into_iter().map(|(n, x)| (n, x.into())).collect())
 }
 
 /// One assumption of the scenario: its link key, value (`None` = the default range), unit and source.
@@ -100,7 +125,7 @@ pub struct ExportDoc {
     pub home: &'static str,
     pub ev: &'static str,
     pub dominant_assumption: Option<&'static str>,
-    pub results: BTreeMap<&'static str, Triple>,
+    pub results: ResultsMap,
     pub assumptions: Vec<Assumption>,
 }
 
@@ -118,6 +143,86 @@ pub fn export_doc(s: &Scenario, r: &Results, link: &str) -> ExportDoc {
         results: results_map(r),
         assumptions: assumptions(s),
     }
+}
+
+/// A JSON string literal.
+fn json_str(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A JSON number (results are finite by the model's invariant; anything else becomes null).
+fn json_num(v: f64) -> String {
+    if v.is_finite() {
+        format!("{v}")
+    } else {
+        "null".to_string()
+    }
+}
+
+fn json_triple(t: &Triple) -> String {
+    format!(
+        "{{\"low\":{},\"central\":{},\"high\":{}}}",
+        json_num(t.low),
+        json_num(t.central),
+        json_num(t.high)
+    )
+}
+
+impl ExportDoc {
+    /// The document as JSON text, written by hand so the web bundle needs no serialisation library; equal
+    /// to what `serde` makes of it (tested).
+    pub fn to_json(&self) -> String {
+        let results: Vec<String> = self
+            .results
+            .0
+            .iter()
+            .map(|(k, t)| format!("{}:{}", json_str(k), json_triple(t)))
+            .collect();
+        let assumptions: Vec<String> = self
+            .assumptions
+            .iter()
+            .map(|a| {
+                format!(
+                    "{{\"key\":{},\"value\":{},\"source\":{}}}",
+                    json_str(a.key),
+                    a.value.map_or_else(|| "null".to_string(), json_num),
+                    json_str(a.source)
+                )
+            })
+            .collect();
+        format!(
+            "{{\"type\":{},\"link\":{},\"data_version\":{},\"currency\":{},\"hw\":{},\"home\":{},\"ev\":{},\"dominant_assumption\":{},\"results\":{{{}}},\"assumptions\":[{}]}}",
+            json_str(self.kind),
+            json_str(&self.link),
+            json_str(self.data_version),
+            json_str(self.currency),
+            json_str(self.hw),
+            json_str(self.home),
+            json_str(self.ev),
+            self.dominant_assumption.map_or_else(|| "null".to_string(), json_str),
+            results.join(","),
+            assumptions.join(",")
+        )
+    }
+}
+
+/// The message an embed sends its host when its height changes, as JSON text.
+pub fn height_message(height: f64) -> String {
+    format!(
+        "{{\"type\":\"ai-energy:height\",\"height\":{}}}",
+        json_num(height)
+    )
 }
 
 /// Quotes a CSV cell when it needs it (RFC 4180), and defuses cells a spreadsheet would run as a formula.
@@ -138,7 +243,7 @@ fn cell(text: &str) -> String {
 /// then the link and the data version.
 pub fn export_csv(doc: &ExportDoc) -> String {
     let mut out = String::from("kind,name,low,central,high,source\n");
-    for (name, t) in &doc.results {
+    for (name, t) in &doc.results.0 {
         out.push_str(&format!(
             "result,{name},{},{},{},\n",
             t.low, t.central, t.high
@@ -267,6 +372,28 @@ mod tests {
             en.starts_with("According to") && en.contains("GWh") && en.contains("175 billion"),
             "{en}"
         );
+    }
+
+    #[test]
+    fn hand_written_json_is_what_serde_writes() {
+        for s in [
+            Scenario::default(),
+            crate::model::presets::Preset::Gpt3.scenario(),
+        ] {
+            let r = evaluate(&s);
+            let doc = export_doc(&s, &r, "https://x.example/?v=1&q=\"quoted\"\\\n");
+            // Numbers compare as numbers: 175000000000 and 175000000000.0 are the same JSON value.
+            let normal = |text: &str| {
+                let v: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+                v.to_string().replace(".0,", ",").replace(".0}", "}")
+            };
+            let theirs = serde_json::to_string(&doc).unwrap_or_default();
+            assert_eq!(normal(&doc.to_json()), normal(&theirs));
+            let ours: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap_or_default();
+            assert!(ours["results"]["total_kwh"]["central"].is_number());
+        }
+        let h: serde_json::Value = serde_json::from_str(&height_message(612.5)).unwrap_or_default();
+        assert_eq!(h["height"], 612.5);
     }
 
     #[test]

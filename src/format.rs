@@ -4,13 +4,38 @@
 use crate::i18n::Lang;
 use crate::model::scenario::Currency;
 
+/// `v` rounded to `decimals` places after the point (negative: before it). Dividing by a power of ten
+/// (rather than multiplying by its inverse) gives the double nearest the decimal, so it prints short.
+fn round_to(v: f64, decimals: i32) -> f64 {
+    if decimals >= 0 {
+        let p = 10f64.powi(decimals);
+        (v * p).round() / p
+    } else {
+        let p = 10f64.powi(-decimals);
+        (v / p).round() * p
+    }
+}
+
 /// `v` rounded to 3 significant figures (0 and non-finite values unchanged).
 fn round_sig(v: f64) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }
-    let p = 10f64.powi(v.abs().log10().floor() as i32 - 2);
-    (v / p).round() * p
+    round_to(v, 2 - v.abs().log10().floor() as i32)
+}
+
+/// `v` with at most `decimals` places after the point, trailing zeros dropped: `fixed(12.345, 1)` = `12.3`.
+/// Printed through the shortest round-trip form, so the bundle needs no fixed-precision float printing.
+pub fn fixed(v: f64, decimals: i32) -> String {
+    if !v.is_finite() {
+        return "—".to_string();
+    }
+    let r = round_to(v, decimals);
+    if r == 0.0 {
+        "0".to_string()
+    } else {
+        format!("{r}")
+    }
 }
 
 /// Prints `v` to 3 significant figures without trailing zeros: 0.000123, 1.23, 12.3, 123, 1,230.
@@ -22,15 +47,7 @@ fn significant(v: f64, lang: Lang) -> String {
     if v == 0.0 {
         return "0".to_string();
     }
-    let magnitude = v.abs().log10().floor() as i32;
-    let decimals = (2 - magnitude).clamp(0, 12) as usize;
-    let text = format!("{v:.decimals$}");
-    let text = if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        text
-    };
-    group_thousands(&text, lang)
+    group_thousands(&format!("{v}"), lang)
 }
 
 /// Inserts `,` between groups of three integer digits: from 1,000 in English; from 10,000 in Chinese,
@@ -288,6 +305,21 @@ mod tests {
         assert_eq!(scientific(0.0012, Lang::En), "1.2×10⁻³");
         assert_eq!(exact(40_075.0, Lang::En), "40,075");
         assert_eq!(exact(0.676, Lang::Zh), "0.676");
+    }
+
+    #[test]
+    fn fixed_rounds_and_prints_short() {
+        assert_eq!(fixed(12.345, 1), "12.3");
+        assert_eq!(fixed(98.5125, 1), "98.5");
+        assert_eq!(fixed(1.0, 1), "1");
+        assert_eq!(fixed(0.04, 1), "0");
+        assert_eq!(fixed(217.4999, 1), "217.5");
+        for i in 0..2000 {
+            let v = f64::from(i) * 0.137;
+            let text = fixed(v, 2);
+            let decimals = text.split_once('.').map_or(0, |(_, d)| d.len());
+            assert!(decimals <= 2, "{v} -> {text}");
+        }
     }
 
     #[test]

@@ -2,6 +2,15 @@
 //! what differs from the defaults. The page, the embed and the `ai-energy` command line all read scenarios
 //! through [`decode`], so one link gives the same numbers everywhere. See docs/SHARE-LINKS.md.
 
+// Untrusted input (links, typed text) flows through here: no panicking shortcuts (checked by clippy in the
+// test command, and by tests/no_panics.rs).
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
 use crate::format::input_value;
 use crate::i18n::Lang;
 use crate::model::equivalence::{Ev, HomeRegion};
@@ -146,23 +155,25 @@ fn quote(value: &str) -> String {
 
 /// Percent-decodes one component (`+` is a space). Invalid escapes stay as written; invalid UTF-8 becomes U+FFFD.
 fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match bytes[i] {
+    let hex = |b: Option<&u8>| b.and_then(|&b| (b as char).to_digit(16));
+    let mut bytes = text.bytes();
+    let mut out = Vec::with_capacity(text.len());
+    while let Some(b) = bytes.next() {
+        match b {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push((h * 16 + l) as u8);
-                    i += 2;
+            b'%' => {
+                let mut ahead = bytes.clone();
+                match (hex(ahead.next().as_ref()), hex(ahead.next().as_ref())) {
+                    (Some(h), Some(l)) => {
+                        // Two hex digits make one byte (h, l < 16).
+                        out.push((h * 16 + l) as u8);
+                        bytes.nth(1);
+                    }
+                    _ => out.push(b'%'),
                 }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
+            }
+            other => out.push(other),
         }
-        i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
 }
@@ -196,7 +207,7 @@ pub fn decode(link: &str) -> Decoded {
         while !query.is_char_boundary(cut) {
             cut -= 1;
         }
-        query = &query[..cut];
+        query = query.get(..cut).unwrap_or_default();
         problems.push(Problem::TooLong);
     }
     let mut pairs: Vec<(String, String)> = Vec::new();

@@ -2,7 +2,6 @@
 //! is kept beside it, so a half-typed or wrong number never replaces a good result. A second scenario for
 //! comparison can later sit beside this one as another `Scenario` value.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -22,7 +21,7 @@ pub struct AppState {
     /// The preset the scenario was loaded from, if any (kept while the reader edits it).
     pub preset: Option<Preset>,
     /// The text of each input the reader has edited since the scenario was last loaded.
-    pub texts: BTreeMap<Field, String>,
+    pub texts: Texts,
     pub lang: Lang,
     /// Whether the language was chosen (by a link or the switch) rather than taken from the browser:
     /// only a chosen language is written into the share link.
@@ -33,6 +32,34 @@ pub struct AppState {
     pub theme: Theme,
     /// What the opening link got wrong, until the reader dismisses it.
     pub notice: Vec<Problem>,
+}
+
+/// The text typed into each edited input. A short list rather than a map: at most 16 entries, and no map
+/// code in the bundle for it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Texts(Vec<(Field, String)>);
+
+impl Texts {
+    pub fn get(&self, field: &Field) -> Option<&String> {
+        self.0.iter().find(|(f, _)| f == field).map(|(_, t)| t)
+    }
+
+    pub fn insert(&mut self, field: Field, text: String) {
+        self.remove(&field);
+        self.0.push((field, text));
+    }
+
+    pub fn remove(&mut self, field: &Field) {
+        self.0.retain(|(f, _)| f != field);
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 /// A choice from a fixed list.
@@ -70,7 +97,7 @@ impl AppState {
         AppState {
             scenario,
             preset,
-            texts: BTreeMap::new(),
+            texts: Texts::default(),
             lang,
             lang_chosen: false,
             embed: false,

@@ -10,9 +10,10 @@ self.addEventListener('install', (event) => {
     const cache = await caches.open(CACHE);
     const page = await fetch(SCOPE, { cache: 'no-cache' });
     const html = await page.clone().text();
-    // Everything the page loads is named in it (hashed file names): cache exactly those.
-    const assets = [...html.matchAll(/(?:src|href|data-app-js|data-app-wasm)="([^"]+)"/g)]
-      .map((m) => new URL(m[1], SCOPE))
+    // Everything the page loads is named in it (hashed file names): cache exactly those. The release build
+    // minifies the HTML, so attribute values may be quoted or not.
+    const assets = [...html.matchAll(/\s(?:src|href|data-app-js|data-app-wasm)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)]
+      .map((m) => new URL(m[1] ?? m[2] ?? m[3], SCOPE))
       .filter((url) => url.origin === self.location.origin)
       .map(String);
     await cache.put(SCOPE, page);

@@ -69,7 +69,14 @@ fn every_verdict_is_as_recomputed() {
             "{}",
             c.id
         );
-        assert!(!c.assumptions.is_empty());
+        for lang in ai_energy::i18n::Lang::ALL {
+            let text = lang.claim(c.id);
+            assert!(
+                !text.printed.is_empty() && !text.reason.is_empty(),
+                "{} has words in {lang:?}",
+                c.id
+            );
+        }
         match (expected(c.id), c.verdict) {
             (Expect::Consistent, Verdict::Consistent)
             | (Expect::Unverified, Verdict::Unverified)

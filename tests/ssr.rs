@@ -325,7 +325,7 @@ mod components {
         );
         let en = html::<Methodology>(MethodologyProps {
             lang: Lang::En,
-            scenario: Scenario::default(),
+            hw: ai_energy::model::hardware::Hw::H100,
         })
         .await;
         check(

@@ -2,10 +2,9 @@
 //! the numbers the page shows for the same link. Each result is `{"low", "central", "high"}` under the name of
 //! the page's `result-*` hook; `problems` lists what in the link could not be used.
 
-use std::collections::BTreeMap;
 use std::process::ExitCode;
 
-use ai_energy::export::{results_map, Triple};
+use ai_energy::export::{results_map, ResultsMap, Triple};
 use ai_energy::i18n::{problem_message, Lang};
 use ai_energy::link::{decode, encode};
 use ai_energy::model::{evaluate, DATA_VERSION};
@@ -14,7 +13,7 @@ use serde::Serialize;
 #[derive(Serialize)]
 struct Output {
     #[serde(flatten)]
-    results: BTreeMap<&'static str, Triple>,
+    results: ResultsMap,
     dominant_assumption: Option<&'static str>,
     sensitivity: Vec<(&'static str, Triple)>,
     link: String,

@@ -16,7 +16,7 @@ use super::results_panel::ResultsPanel;
 use super::sensitivity_chart::SensitivityChart;
 use super::share_panel::SharePanel;
 use crate::browser;
-use crate::export::export_doc;
+use crate::export::{export_doc, height_message};
 use crate::i18n::Lang;
 use crate::link::{Problem, View};
 use crate::model::claims::check_all;
@@ -61,33 +61,30 @@ pub fn App(props: &AppProps) -> Html {
     });
     {
         // An embed tells its host page the results whenever they change, and its height after every render.
-        let doc = export_doc(
-            &state.scenario,
-            &results,
-            &format!("{}?{}", browser::page_base(), state.full_query()),
-        );
+        let doc = browser::in_frame().then(|| {
+            let link = format!("{}?{}", browser::page_base(), state.full_query());
+            export_doc(&state.scenario, &results, &link).to_json()
+        });
         use_effect_with(doc, |doc| {
-            if browser::in_frame() {
-                browser::post_to_host(&browser::to_js(doc));
+            if let Some(json) = doc {
+                browser::post_json_to_host(json);
             }
         });
         use_effect(|| {
             if browser::in_frame() {
-                browser::post_to_host(&browser::to_js(&HeightMessage {
-                    kind: "ai-energy:height",
-                    height: browser::document_height(),
-                }));
+                browser::post_json_to_host(&height_message(browser::document_height()));
             }
         });
     }
 
     let lang = state.lang;
-    let on_action = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(action))
+    // One callback for the page's lifetime: children whose other props did not change skip re-rendering.
+    let on_action: Callback<Action> = {
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| dispatcher.to_callback())).clone()
     };
     let notice = html! {
-        <LinkNotice problems={state.notice.clone()} {lang} on_dismiss={on_action.reform(|_| Action::DismissNotice)} />
+        <LinkNotice problems={state.notice.clone()} {lang} on_dismiss={on_action.clone()} />
     };
     if state.embed {
         return html! {
@@ -102,7 +99,7 @@ pub fn App(props: &AppProps) -> Html {
     let s = lang.strings();
     html! {
         <main class="page">
-            <Header {lang} on_lang={on_action.reform(Action::SetLang)} />
+            <Header {lang} on_action={on_action.clone()} />
             { notice }
             if !state.lock {
                 <PresetPicker {lang} selected={state.preset} on_action={on_action.clone()} />
@@ -126,16 +123,8 @@ pub fn App(props: &AppProps) -> Html {
             <SharePanel scenario={state.scenario.clone()} results={(*results).clone()} {lang}
                 query={query} embed_query={state.embed_query()} />
             <ClaimsSection claims={(*claims).clone()} {lang} on_action={on_action.clone()} />
-            <Methodology {lang} scenario={state.scenario.clone()} />
+            <Methodology {lang} hw={state.scenario.hw} />
             <Footer {lang} />
         </main>
     }
-}
-
-/// The message an embed sends its host when its height changes.
-#[derive(serde::Serialize)]
-struct HeightMessage {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    height: f64,
 }

@@ -1,11 +1,12 @@
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub lang: Lang,
-    pub on_lang: Callback<Lang>,
+    pub on_action: Callback<Action>,
 }
 
 /// Title, one-line promise and the language switch.
@@ -13,7 +14,9 @@ pub struct HeaderProps {
 pub fn Header(props: &HeaderProps) -> Html {
     let s = props.lang.strings();
     let other = props.lang.other();
-    let onclick = props.on_lang.reform(move |_: MouseEvent| other);
+    let onclick = props
+        .on_action
+        .reform(move |_: MouseEvent| Action::SetLang(other));
     html! {
         <header class="header">
             <div>

@@ -17,9 +17,9 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     let s = lang.strings();
     let r = &props.results;
     let share = r.training_share.central;
-    let training_pct = format!("{:.1}%", share * 100.0);
+    let training_pct = format!("{}%", format::fixed(share * 100.0, 1));
     // An SVG width attribute, not a style attribute: the page's CSP allows no inline styles.
-    let training_width = format!("{:.2}", (share * 100.0).clamp(0.0, 100.0));
+    let training_width = format::fixed((share * 100.0).clamp(0.0, 100.0), 2);
     html! {
         <section class="headline" aria-labelledby="headline-title">
             <h2 id="headline-title">{ s.headline }</h2>
@@ -37,7 +37,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                 </svg>
                 <div class="split-legend">
                     <span class="legend training">{ s.training }{ " " }{ format::energy_kwh(r.training_kwh.central, lang) }{ " (" }{ training_pct }{ ")" }</span>
-                    <span class="legend inference">{ s.inference }{ " " }{ format::energy_kwh(r.inference_kwh.central, lang) }{ " (" }{ format!("{:.1}%", (1.0 - share) * 100.0) }{ ")" }</span>
+                    <span class="legend inference">{ s.inference }{ " " }{ format::energy_kwh(r.inference_kwh.central, lang) }{ " (" }{ format!("{}%", format::fixed((1.0 - share) * 100.0, 1)) }{ ")" }</span>
                 </div>
             </div>
             <p class="dominant" data-testid="dominant">

@@ -2,12 +2,13 @@ use yew::prelude::*;
 
 use crate::i18n::{problem_message, Lang};
 use crate::link::Problem;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct LinkNoticeProps {
     pub problems: Vec<Problem>,
     pub lang: Lang,
-    pub on_dismiss: Callback<()>,
+    pub on_dismiss: Callback<Action>,
 }
 
 /// What the opening link got wrong, one line per problem, as text (never as markup), until dismissed.
@@ -17,7 +18,9 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
         return Html::default();
     }
     let s = props.lang.strings();
-    let onclick = props.on_dismiss.reform(|_: MouseEvent| ());
+    let onclick = props
+        .on_dismiss
+        .reform(|_: MouseEvent| Action::DismissNotice);
     html! {
         <div class="link-notice" role="status" data-testid="link-notice">
             <p>{ s.notice_title }</p>

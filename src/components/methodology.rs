@@ -5,12 +5,12 @@ use crate::i18n::Lang;
 use crate::model::assumptions::Knob;
 use crate::model::hardware::Hw;
 use crate::model::sources::SOURCES;
-use crate::model::Scenario;
 
 #[derive(Properties, PartialEq)]
 pub struct MethodologyProps {
     pub lang: Lang,
-    pub scenario: Scenario,
+    /// The accelerator in use, highlighted in the hardware table.
+    pub hw: Hw,
 }
 
 /// How the numbers are made: the formulas in words, the boundary, every assumption's range with its source,
@@ -47,7 +47,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                         { for Hw::ALL.into_iter().map(|hw| {
                             let spec = hw.spec();
                             html! {
-                                <tr class={classes!((hw == props.scenario.hw).then_some("current"))}>
+                                <tr class={classes!((hw == props.hw).then_some("current"))}>
                                     <th scope="row">{ spec.name }</th>
                                     <td>{ format!("{} W", format::plain(spec.rated_w, lang)) }</td>
                                     <td>{ format!("{} FLOP/s", format::scientific(spec.peak_flops, lang)) }</td>

@@ -39,7 +39,6 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let base = browser::page_base();
     let link = format!("{base}?{}", props.query);
     let embed_url = format!("{base}?{}", props.embed_query);
-    let doc = export_doc(&props.scenario, &props.results, &link);
     let cite = citation(&props.scenario, &props.results, &link, lang);
     let snippet = embed_snippet(&embed_url, &browser::origin(), s.embed_frame_title);
 
@@ -62,19 +61,18 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             });
         })
     };
-    let download_json = {
-        let doc = doc.clone();
+    // The documents are built only when asked for, not on every keystroke.
+    let download = |csv: bool| {
+        let (scenario, results, link) =
+            (props.scenario.clone(), props.results.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
-            browser::download(
-                "ai-energy.json",
-                "application/json",
-                &browser::to_json_text(&doc),
-            )
+            let doc = export_doc(&scenario, &results, &link);
+            if csv {
+                browser::download("ai-energy.csv", "text/csv", &export_csv(&doc));
+            } else {
+                browser::download("ai-energy.json", "application/json", &doc.to_json());
+            }
         })
-    };
-    let download_csv = {
-        let csv = export_csv(&doc);
-        Callback::from(move |_: MouseEvent| browser::download("ai-energy.csv", "text/csv", &csv))
     };
     // What the link contains: each key with its meaning, read back through the decoder.
     let contents: Vec<Html> = props
@@ -118,8 +116,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 }
             </details>
             <div class="share-row">
-                <button type="button" data-testid="export-json" onclick={download_json}>{ s.export_json }</button>
-                <button type="button" data-testid="export-csv" onclick={download_csv}>{ s.export_csv }</button>
+                <button type="button" data-testid="export-json" onclick={download(false)}>{ s.export_json }</button>
+                <button type="button" data-testid="export-csv" onclick={download(true)}>{ s.export_csv }</button>
             </div>
             <h3>{ s.citation_title }</h3>
             <p class="citation" data-testid="citation">{ cite.clone() }</p>

@@ -1,6 +1,6 @@
 //! The claim checker: every claim in the seed articles (shared/seed-claims.md), recomputed from explicit
 //! assumptions, with a verdict. The words around each claim (as printed, and the one-sentence reason) live
-//! with the page's strings; here are the numbers.
+//! with the page's strings (`i18n`); here are the numbers.
 
 use super::energy::evaluate;
 use super::equivalence::{Ev, HomeRegion};
@@ -51,8 +51,6 @@ pub struct ClaimCheck {
     /// What the model (or the public figures) give for the same quantity.
     pub recomputed: Range,
     pub verdict: Verdict,
-    /// The assumptions under which the recomputation holds, in words (English; the page translates).
-    pub assumptions: &'static str,
     /// A scenario that shows the claim on the page, when one does.
     pub scenario: Option<(Preset, Scenario)>,
 }
@@ -85,12 +83,15 @@ pub fn judge(claimed: f64, recomputed: Range) -> Verdict {
     }
 }
 
+/// One claim's check. `_why` states the assumptions under which the recomputation holds; it documents the
+/// code (docs/METHODOLOGY.md has the same table) and is not shipped: the page's words for each claim live in
+/// `i18n`.
 fn check(
     id: &'static str,
     claimed: f64,
     unit: Unit,
     recomputed: Range,
-    assumptions: &'static str,
+    _why: &'static str,
     scenario: Option<(Preset, Scenario)>,
 ) -> ClaimCheck {
     ClaimCheck {
@@ -99,7 +100,6 @@ fn check(
         unit,
         recomputed,
         verdict: judge(claimed, recomputed),
-        assumptions,
         scenario,
     }
 }

@@ -1,91 +1,111 @@
 //! Reference values for the facility and the grid: PUE, grid carbon intensity, water and electricity prices.
-//! The page offers them as one-click choices; each keeps its source.
+//! The page offers them as one-click choices; each keeps its source in the comment above it.
 
 use super::scenario::Currency;
 
-/// A named reference value with its source.
+/// A named reference value. Its source is the comment above it (and docs/METHODOLOGY.md); the sources are
+/// not carried at run time, to keep the page small.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Reference {
     /// Stable id (used by the page and the docs).
     pub id: &'static str,
     pub value: f64,
-    pub source: &'static str,
 }
 
 /// Power usage effectiveness: total facility power over IT power.
 pub const PUE_PRESETS: [Reference; 5] = [
-    Reference { id: "industry-2023", value: 1.58, source: "Uptime Institute global survey 2023: average 1.58" },
-    Reference { id: "industry-2024", value: 1.56, source: "Uptime Institute global survey 2024: average 1.56" },
-    Reference { id: "hyperscale", value: 1.10, source: "Hyperscale 1.1–1.2: AWS 1.14, Microsoft 1.20 (EcoLogits provider table); central 1.10" },
-    Reference { id: "google", value: 1.09, source: "Google fleet 1.09 (Gemini per-prompt paper, arXiv 2508.15734)" },
-    Reference { id: "immersion", value: 1.09, source: "Immersion liquid cooling as the seed article claims for Alibaba (1.09, unverified; Alibaba's verified Chengdu immersion site: as low as 1.15)" },
+    // Uptime Institute global survey 2023: average 1.58
+    Reference {
+        id: "industry-2023",
+        value: 1.58,
+    },
+    // Uptime Institute global survey 2024: average 1.56
+    Reference {
+        id: "industry-2024",
+        value: 1.56,
+    },
+    // Hyperscale 1.1–1.2: AWS 1.14, Microsoft 1.20 (EcoLogits provider table); central 1.10
+    Reference {
+        id: "hyperscale",
+        value: 1.10,
+    },
+    // Google fleet 1.09 (Gemini per-prompt paper, arXiv 2508.15734)
+    Reference {
+        id: "google",
+        value: 1.09,
+    },
+    // Immersion liquid cooling as the seed article claims for Alibaba (1.09, unverified; Alibaba's verified Chengdu immersion site: as low as 1.15)
+    Reference {
+        id: "immersion",
+        value: 1.09,
+    },
 ];
 
 /// Grid carbon intensity, gCO2e per kWh (location-based).
 pub const GRID_PRESETS: [Reference; 9] = [
+    // Ember Global Electricity Review 2024: world 2023
     Reference {
         id: "world",
         value: 480.0,
-        source: "Ember Global Electricity Review 2024: world 2023",
     },
+    // China 2023, OWID/Ember (codecarbon global_energy_mix.json)
     Reference {
         id: "cn",
         value: 582.0,
-        source: "China 2023, OWID/Ember (codecarbon global_energy_mix.json)",
     },
+    // USA 2023, OWID/Ember (codecarbon)
     Reference {
         id: "us",
         value: 369.0,
-        source: "USA 2023, OWID/Ember (codecarbon)",
     },
+    // EU-27 2020, EEA (codecarbon eu-carbon-intensity-electricity.csv)
     Reference {
         id: "eu",
         value: 226.0,
-        source: "EU-27 2020, EEA (codecarbon eu-carbon-intensity-electricity.csv)",
     },
+    // Germany 2023, OWID/Ember (codecarbon)
     Reference {
         id: "de",
         value: 381.0,
-        source: "Germany 2023, OWID/Ember (codecarbon)",
     },
+    // France 2023, OWID (RTE gives 32)
     Reference {
         id: "fr",
         value: 56.0,
-        source: "France 2023, OWID (RTE gives 32)",
     },
+    // UK 2023, OWID/Ember (codecarbon)
     Reference {
         id: "uk",
         value: 238.0,
-        source: "UK 2023, OWID/Ember (codecarbon)",
     },
+    // Japan 2023, OWID/Ember (codecarbon)
     Reference {
         id: "jp",
         value: 485.0,
-        source: "Japan 2023, OWID/Ember (codecarbon)",
     },
+    // Sweden 2023, OWID/Ember (codecarbon)
     Reference {
         id: "se",
         value: 41.0,
-        source: "Sweden 2023, OWID/Ember (codecarbon)",
     },
 ];
 
 /// Water use effectiveness, litres per kWh.
 pub const WUE_PRESETS: [Reference; 3] = [
+    // On-site US average ~1.8 L/kWh (Shehabi et al. 2016, via Mytton)
     Reference {
         id: "industry",
         value: 1.8,
-        source: "On-site US average ~1.8 L/kWh (Shehabi et al. 2016, via Mytton)",
     },
+    // Derived from Gemini's 0.26 mL / 0.24 Wh per prompt (2025)
     Reference {
         id: "google",
         value: 1.08,
-        source: "Derived from Gemini's 0.26 mL / 0.24 Wh per prompt (2025)",
     },
+    // Microsoft/OpenAI on-site 0.569 L/kWh (EcoLogits provider table)
     Reference {
         id: "msft",
         value: 0.569,
-        source: "Microsoft/OpenAI on-site 0.569 L/kWh (EcoLogits provider table)",
     },
 ];
 
@@ -95,16 +115,45 @@ pub struct PricePreset {
     pub id: &'static str,
     pub per_kwh: f64,
     pub currency: Currency,
-    pub source: &'static str,
 }
 
 pub const PRICE_PRESETS: [PricePreset; 6] = [
-    PricePreset { id: "cn-east", per_kwh: 0.676, currency: Currency::Cny, source: "East China industrial average 0.676 元/kWh, as printed in the seed articles (「东数西算」; primary source not found)" },
-    PricePreset { id: "cn-west", per_kwh: 0.541, currency: Currency::Cny, source: "West China industrial average 0.541 元/kWh, as printed in the seed articles (primary source not found)" },
-    PricePreset { id: "fusion-ppa", per_kwh: 0.07, currency: Currency::Cny, source: "Helion fusion PPA ≈ 7 分/kWh, as printed in the seed articles" },
-    PricePreset { id: "us-virginia", per_kwh: 0.0892, currency: Currency::Usd, source: "Virginia industrial 2023: 8.92 ¢/kWh (EIA Electric Power Annual 2023)" },
-    PricePreset { id: "us-texas", per_kwh: 0.066, currency: Currency::Usd, source: "Texas industrial 2023: 6.60 ¢/kWh (EIA Electric Power Annual 2023)" },
-    PricePreset { id: "eu-nonhousehold", per_kwh: 0.20, currency: Currency::Eur, source: "EU non-household ~€0.20/kWh excl. VAT, H2 2023 (Eurostat)" },
+    // East China industrial average 0.676 元/kWh, as printed in the seed articles (「东数西算」; primary source not found)
+    PricePreset {
+        id: "cn-east",
+        per_kwh: 0.676,
+        currency: Currency::Cny,
+    },
+    // West China industrial average 0.541 元/kWh, as printed in the seed articles (primary source not found)
+    PricePreset {
+        id: "cn-west",
+        per_kwh: 0.541,
+        currency: Currency::Cny,
+    },
+    // Helion fusion PPA ≈ 7 分/kWh, as printed in the seed articles
+    PricePreset {
+        id: "fusion-ppa",
+        per_kwh: 0.07,
+        currency: Currency::Cny,
+    },
+    // Virginia industrial 2023: 8.92 ¢/kWh (EIA Electric Power Annual 2023)
+    PricePreset {
+        id: "us-virginia",
+        per_kwh: 0.0892,
+        currency: Currency::Usd,
+    },
+    // Texas industrial 2023: 6.60 ¢/kWh (EIA Electric Power Annual 2023)
+    PricePreset {
+        id: "us-texas",
+        per_kwh: 0.066,
+        currency: Currency::Usd,
+    },
+    // EU non-household ~€0.20/kWh excl. VAT, H2 2023 (Eurostat)
+    PricePreset {
+        id: "eu-nonhousehold",
+        per_kwh: 0.20,
+        currency: Currency::Eur,
+    },
 ];
 
 #[cfg(test)]

@@ -1,0 +1,31 @@
+//! The modules untrusted input flows through (the model, the link codec, number parsing, exports) deny
+//! clippy's panicking shortcuts; the test command runs clippy with warnings as errors, so this test only makes
+//! sure the denial itself cannot be dropped quietly.
+
+const GUARDED: [&str; 4] = [
+    "src/model/mod.rs",
+    "src/link.rs",
+    "src/parse.rs",
+    "src/export.rs",
+];
+const LINTS: [&str; 4] = [
+    "clippy::unwrap_used",
+    "clippy::expect_used",
+    "clippy::indexing_slicing",
+    "clippy::panic",
+];
+
+#[test]
+fn untrusted_input_paths_deny_panicking_shortcuts() {
+    for file in GUARDED {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let start = text
+            .find("#![deny(")
+            .unwrap_or_else(|| panic!("{file} has no #![deny(...)]"));
+        let deny = text[start..].split(")]").next().unwrap_or_default();
+        for lint in LINTS {
+            assert!(deny.contains(lint), "{file} must deny {lint}");
+        }
+    }
+}
