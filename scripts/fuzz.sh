@@ -14,5 +14,7 @@ export RUSTC_BOOTSTRAP=1
 for target in link_decode decode_model_format; do
   mkdir -p "fuzz/corpus/$target"
   cp tests/golden/seeds/* "fuzz/corpus/$target/" 2>/dev/null || true
-  cargo fuzz run --sanitizer none "$target" -- -runs="$RUNS" -max_len=4096 -timeout=5 2>&1 | tail -n 4
+  echo "== $target"
+  cargo fuzz run --sanitizer none "$target" -- -runs="$RUNS" -max_len=4096 -timeout=5 2>&1 \
+    | grep -E "^(Done|#[0-9]+ +DONE)|panicked|SUMMARY|deadly|crash-|Test unit written" || true
 done

@@ -3,17 +3,20 @@
 
 // Untrusted input (links, typed text) flows through here: no panicking shortcuts (checked by clippy in the
 // test command, and by tests/no_panics.rs).
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
 )]
 
 use serde::{Serialize, Serializer};
 
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{Citation, Lang};
 use crate::link::key_of;
 use crate::model::assumptions::Knob;
 use crate::model::scenario::Field;
@@ -268,45 +271,21 @@ pub fn export_csv(doc: &ExportDoc) -> String {
     out
 }
 
-/// A ready-to-paste sentence that carries the method with the number.
+/// A ready-to-paste sentence that carries the method with the number, in the reader's language.
 pub fn citation(s: &Scenario, r: &Results, link: &str, lang: Lang) -> String {
-    let total = r.total_kwh;
     let e = |kwh| format::energy_kwh(kwh, lang);
-    match lang {
-        Lang::Zh => format!(
-            "据 AI 耗电计算器（数据版本 {DATA_VERSION}）估算，一个 {} 参数的模型，每天回答 {} 次提问、持续 {} 天，连同训练共耗电约 {}（范围 {}–{}），相当于 {} 户{}一年的用电。算法与来源：{link}",
-            format::count(s.params, lang),
-            format::count(s.queries_per_day, lang),
-            format::count(s.days, lang),
-            e(total.central),
-            e(total.low),
-            e(total.high),
-            format::count(r.household_years.central, lang),
-            home_word_zh(s),
-        ),
-        Lang::En => format!(
-            "According to the AI electricity calculator (data version {DATA_VERSION}), a model with {} parameters answering {} queries a day for {} days uses about {} including training (range {}–{}), as much as {} households' electricity for a year ({}). Method and sources: {link}",
-            format::count(s.params, lang),
-            format::count(s.queries_per_day, lang),
-            format::count(s.days, lang),
-            e(total.central),
-            e(total.low),
-            e(total.high),
-            format::count(r.household_years.central, lang),
-            s.home.basis().id.to_uppercase(),
-        ),
-    }
-}
-
-fn home_word_zh(s: &Scenario) -> &'static str {
-    use crate::model::equivalence::HomeRegion;
-    match s.home {
-        HomeRegion::China => "中国家庭",
-        HomeRegion::Usa => "美国家庭",
-        HomeRegion::Germany => "德国家庭",
-        HomeRegion::Uk => "英国家庭",
-        HomeRegion::Japan => "日本家庭",
-    }
+    lang.citation(&Citation {
+        params: format::count(s.params, lang),
+        queries_per_day: format::count(s.queries_per_day, lang),
+        days: format::count(s.days, lang),
+        total: e(r.total_kwh.central),
+        low: e(r.total_kwh.low),
+        high: e(r.total_kwh.high),
+        households: format::count(r.household_years.central, lang),
+        home: s.home,
+        data_version: DATA_VERSION,
+        link: link.to_string(),
+    })
 }
 
 /// Escapes text for an HTML attribute value in double quotes.

@@ -9,6 +9,7 @@ use yew::Reducible;
 use crate::i18n::Lang;
 use crate::link::{encode, Problem, Theme, View};
 use crate::model::equivalence::{Ev, HomeRegion};
+use crate::model::facility::{Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS};
 use crate::model::hardware::Hw;
 use crate::model::presets::Preset;
 use crate::model::scenario::{Currency, Field, InputError, Scenario};
@@ -69,6 +70,44 @@ pub enum Choice {
     Currency(Currency),
     Home(HomeRegion),
     Ev(Ev),
+}
+
+/// Which drop-down list a choice comes from; turns the chosen id into the action it means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum List {
+    Hw,
+    Currency,
+    Home,
+    Ev,
+    PueReference,
+    GridReference,
+    WueReference,
+    PriceReference,
+}
+
+impl List {
+    /// The action for choosing `id` from this list; `None` for an id it does not hold (the prompt line).
+    pub fn action(self, id: &str) -> Option<Action> {
+        let reference = |field: Field, table: &[Reference]| {
+            table
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| Action::SetValue(field, r.value))
+        };
+        match self {
+            List::Hw => Hw::from_id(id).map(|h| Action::Choose(Choice::Hw(h))),
+            List::Currency => Currency::from_id(id).map(|c| Action::Choose(Choice::Currency(c))),
+            List::Home => HomeRegion::from_id(id).map(|h| Action::Choose(Choice::Home(h))),
+            List::Ev => Ev::from_id(id).map(|e| Action::Choose(Choice::Ev(e))),
+            List::PueReference => reference(Field::Pue, &PUE_PRESETS),
+            List::GridReference => reference(Field::Grid, &GRID_PRESETS),
+            List::WueReference => reference(Field::Wue, &WUE_PRESETS),
+            List::PriceReference => PRICE_PRESETS
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| Action::SetPrice(p.per_kwh, p.currency)),
+        }
+    }
 }
 
 /// What can happen to the state.
@@ -306,6 +345,24 @@ mod tests {
         assert_eq!(s.embed_query(), "v=1&params=70B&qpd=270M&lang=en&embed=1");
         let decoded = crate::link::decode(&s.share_query());
         assert_eq!(decoded.scenario, s.scenario);
+    }
+
+    #[test]
+    fn every_list_turns_its_ids_into_actions_and_ignores_the_rest() {
+        assert_eq!(
+            List::Hw.action("a100"),
+            Some(Action::Choose(Choice::Hw(Hw::A100)))
+        );
+        assert_eq!(
+            List::PueReference.action("google"),
+            Some(Action::SetValue(Field::Pue, 1.09))
+        );
+        assert_eq!(
+            List::PriceReference.action("us-texas"),
+            Some(Action::SetPrice(0.066, Currency::Usd))
+        );
+        assert_eq!(List::GridReference.action(""), None);
+        assert_eq!(List::Ev.action("cybertruck"), None);
     }
 
     #[test]

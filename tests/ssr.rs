@@ -190,7 +190,6 @@ mod components {
                 "元",
                 "吨",
                 "怎么算的",
-                "355万 h",
             ],
             &["Show the work"],
         );
@@ -216,7 +215,6 @@ mod components {
                 "household-years",
                 "¥",
                 "Show the work",
-                "× PUE 1.1",
             ],
             &["怎么算"],
         );

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::state::{Action, List};
+
 #[derive(Properties, PartialEq)]
 pub struct ChoiceSelectProps {
     /// Names the select's id and test hook (`input-<id>`).
@@ -11,15 +13,21 @@ pub struct ChoiceSelectProps {
     pub selected: AttrValue,
     #[prop_or_default]
     pub prompt: Option<AttrValue>,
-    pub on_change: Callback<String>,
+    /// Which list this is: it turns the chosen value into an action.
+    pub list: List,
+    /// The page's one action callback.
+    pub on_action: Callback<Action>,
 }
 
 /// A labelled drop-down list.
 #[component]
 pub fn ChoiceSelect(props: &ChoiceSelectProps) -> Html {
-    let onchange = props.on_change.reform(|e: Event| {
+    let (list, on_action) = (props.list, props.on_action.clone());
+    let onchange = Callback::from(move |e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        select.value()
+        if let Some(action) = list.action(&select.value()) {
+            on_action.emit(action);
+        }
     });
     let id = format!("input-{}", props.id);
     html! {

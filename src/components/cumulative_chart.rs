@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::use_open::use_open;
 use crate::chart::{cumulative_geometry, Frame};
 use crate::format;
 use crate::i18n::Lang;
@@ -26,6 +27,7 @@ const FRAME: Frame = Frame {
 #[component]
 pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
     let lang = props.lang;
+    let (open, ontoggle) = use_open();
     let s = lang.strings();
     let points = cumulative(&props.scenario, &props.results, 24);
     let g = cumulative_geometry(&points, FRAME);
@@ -66,9 +68,10 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
                 <span class="legend inference">{ s.inference }</span>
                 <span class="legend band">{ s.chart_range_band }</span>
             </div>
-            <details class="chart-data">
+            <details class="chart-data" {ontoggle}>
                 <summary>{ s.chart_text_alternative }</summary>
-                <table>
+                if open {
+                    <table>
                     <thead><tr><th>{ s.chart_days }</th><th>{ s.training }</th><th>{ s.inference }</th><th>{ s.chart_range_band }</th></tr></thead>
                     <tbody>
                         { for points.iter().step_by(6).chain(last.iter()).map(|p| html! {
@@ -83,6 +86,7 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                }
             </details>
         </figure>
     }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::number_input::NumberInput;
+use super::total_figure::TotalFigure;
 use crate::format;
 use crate::i18n::{input_error, Lang};
 use crate::link::key_of;
@@ -25,9 +26,6 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let lang: Lang = state.lang;
     let s = lang.strings();
     let r = &props.results;
-    let on_edit = props
-        .on_action
-        .reform(|(f, t): (Field, String)| Action::Edit(f, t));
     let input = |field: Field| {
         let t = lang.field(field);
         let text = state.texts.get(&field).cloned().unwrap_or_else(|| {
@@ -38,7 +36,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         html! {
             <NumberInput {field} key_name={key_of(field)} label={t.label} help={t.help} text={text}
                 error={state.error(field).map(|e| AttrValue::from(input_error(e, lang)))}
-                on_edit={on_edit.clone()} />
+                on_action={props.on_action.clone()} />
         }
     };
     let equivalent = |name: &'static str, label: &'static str, v: f64, unit: &'static str| {
@@ -52,13 +50,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     html! {
         <main class="embed" data-testid="embed">
             <p class="embed-title">{ s.headline }</p>
-            <div class="headline-value" data-testid="result-total_kwh" data-value={r.total_kwh.central.to_string()}>
-                { format::energy_kwh(r.total_kwh.central, lang) }
-            </div>
-            <div class="card-range">
-                { s.range }{ s.colon }
-                { format::range(&format::energy_kwh(r.total_kwh.low, lang), &format::energy_kwh(r.total_kwh.high, lang)) }
-            </div>
+            <TotalFigure total_kwh={r.total_kwh} {lang} />
             <div class="embed-eqs">
                 { equivalent("household_years", s.result_households, r.household_years.central, s.unit_household_years) }
                 { equivalent("tesla_km", s.result_tesla, r.tesla_km.central, s.unit_km) }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::total_figure::TotalFigure;
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::Results;
@@ -23,13 +24,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     html! {
         <section class="headline" aria-labelledby="headline-title">
             <h2 id="headline-title">{ s.headline }</h2>
-            <div class="headline-value" data-testid="result-total_kwh" data-value={r.total_kwh.central.to_string()}>
-                { format::energy_kwh(r.total_kwh.central, lang) }
-            </div>
-            <div class="card-range">
-                { s.range }{ s.colon }
-                { format::range(&format::energy_kwh(r.total_kwh.low, lang), &format::energy_kwh(r.total_kwh.high, lang)) }
-            </div>
+            <TotalFigure total_kwh={r.total_kwh} {lang} />
             <div class="split" data-testid="result-training_share" data-value={share.to_string()}>
                 <svg class="split-bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
                     <rect class="split-inference" x="0" y="0" width="100" height="1" />

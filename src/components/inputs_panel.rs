@@ -11,20 +11,7 @@ use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::facility::{Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS};
 use crate::model::hardware::Hw;
 use crate::model::scenario::{Currency, Field};
-use crate::state::{Action, AppState, Choice};
-
-/// A callback that dispatches only when `f` finds an action (an unknown id from a list does nothing).
-fn emit_some<T: 'static>(
-    on_action: &Callback<Action>,
-    f: impl Fn(T) -> Option<Action> + 'static,
-) -> Callback<T> {
-    let on_action = on_action.clone();
-    Callback::from(move |t| {
-        if let Some(action) = f(t) {
-            on_action.emit(action);
-        }
-    })
-}
+use crate::state::{Action, AppState, List};
 
 #[derive(Properties, PartialEq)]
 pub struct InputsPanelProps {
@@ -38,9 +25,7 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let s = lang.strings();
-    let on_edit = props
-        .on_action
-        .reform(|(field, text): (Field, String)| Action::Edit(field, text));
+    let on_action = &props.on_action;
 
     let number = |field: Field, extra: Html| {
         let t = lang.field(field);
@@ -60,19 +45,13 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
                 placeholder={if optional { s.unknown_uses_range } else { "" }}
                 text={text}
                 error={state.error(field).map(|e| AttrValue::from(input_error(e, lang)))}
-                on_edit={on_edit.clone()}
+                on_action={on_action.clone()}
             >
                 { extra }
             </NumberInput>
         }
     };
-    let references = |field: Field, table: &'static [Reference]| {
-        let on_change = emit_some(&props.on_action, move |id: String| {
-            table
-                .iter()
-                .find(|r| r.id == id)
-                .map(|r| Action::SetValue(field, r.value))
-        });
+    let references = |field: Field, table: &'static [Reference], list: List| {
         let current = field.get(&state.scenario);
         let selected = table
             .iter()
@@ -85,17 +64,12 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
                 options={table.iter().map(|r| (AttrValue::from(r.id), AttrValue::from(lang.reference(r.id)))).collect::<Vec<_>>()}
                 selected={selected}
                 prompt={AttrValue::from(s.choose)}
-                {on_change}
+                {list}
+                on_action={on_action.clone()}
             />
         }
     };
     let price_references = {
-        let on_change = emit_some(&props.on_action, |id: String| {
-            PRICE_PRESETS
-                .iter()
-                .find(|p| p.id == id)
-                .map(|p| Action::SetPrice(p.per_kwh, p.currency))
-        });
         let selected = PRICE_PRESETS
             .iter()
             .find(|p| {
@@ -109,39 +83,35 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
                 options={PRICE_PRESETS.iter().map(|p| (AttrValue::from(p.id), AttrValue::from(lang.reference(p.id)))).collect::<Vec<_>>()}
                 selected={selected}
                 prompt={AttrValue::from(s.choose)}
-                {on_change}
+                list={List::PriceReference}
+                on_action={on_action.clone()}
             />
         }
-    };
-    let choose = |make: fn(&str) -> Option<Choice>| {
-        emit_some(&props.on_action, move |id: String| {
-            make(&id).map(Action::Choose)
-        })
     };
     let sc = &state.scenario;
     let hw_select = html! {
         <ChoiceSelect id="hw" label={s.accelerator}
             options={Hw::ALL.iter().map(|h| (AttrValue::from(h.spec().id), AttrValue::from(h.spec().name))).collect::<Vec<_>>()}
             selected={sc.hw.spec().id}
-            on_change={choose(|id| Hw::from_id(id).map(Choice::Hw))} />
+            list={List::Hw} on_action={on_action.clone()} />
     };
     let currency_select = html! {
         <ChoiceSelect id="cur" label={s.currency}
             options={Currency::ALL.iter().map(|c| (AttrValue::from(c.id()), AttrValue::from(lang.currency(*c)))).collect::<Vec<_>>()}
             selected={sc.currency.id()}
-            on_change={choose(|id| Currency::from_id(id).map(Choice::Currency))} />
+            list={List::Currency} on_action={on_action.clone()} />
     };
     let home_select = html! {
         <ChoiceSelect id="home" label={s.home_basis}
             options={HomeRegion::ALL.iter().map(|h| (AttrValue::from(h.basis().id), AttrValue::from(lang.home(*h)))).collect::<Vec<_>>()}
             selected={sc.home.basis().id}
-            on_change={choose(|id| HomeRegion::from_id(id).map(Choice::Home))} />
+            list={List::Home} on_action={on_action.clone()} />
     };
     let ev_select = html! {
         <ChoiceSelect id="ev" label={s.ev_basis}
             options={Ev::ALL.iter().map(|e| (AttrValue::from(e.basis().id), AttrValue::from(lang.ev(*e)))).collect::<Vec<_>>()}
             selected={sc.ev.basis().id}
-            on_change={choose(|id| Ev::from_id(id).map(Choice::Ev))} />
+            list={List::Ev} on_action={on_action.clone()} />
     };
     let none = Html::default;
     html! {
@@ -172,14 +142,14 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ s.group_facility }</legend>
-                { number(Field::Pue, references(Field::Pue, &PUE_PRESETS)) }
-                { number(Field::Grid, references(Field::Grid, &GRID_PRESETS)) }
+                { number(Field::Pue, references(Field::Pue, &PUE_PRESETS, List::PueReference)) }
+                { number(Field::Grid, references(Field::Grid, &GRID_PRESETS, List::GridReference)) }
                 { number(Field::Price, price_references) }
                 { currency_select }
                 <details class="advanced">
                     <summary>{ s.more_assumptions }</summary>
                     { number(Field::HostOverhead, none()) }
-                    { number(Field::Wue, references(Field::Wue, &WUE_PRESETS)) }
+                    { number(Field::Wue, references(Field::Wue, &WUE_PRESETS, List::WueReference)) }
                 </details>
             </fieldset>
             <fieldset>

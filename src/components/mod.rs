@@ -18,3 +18,5 @@ pub mod result_card;
 pub mod results_panel;
 pub mod sensitivity_chart;
 pub mod share_panel;
+pub mod total_figure;
+pub mod use_open;

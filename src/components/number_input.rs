@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::model::scenario::Field;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberInputProps {
@@ -18,7 +19,8 @@ pub struct NumberInputProps {
     pub text: AttrValue,
     /// Why the text is refused, in the reader's language.
     pub error: Option<AttrValue>,
-    pub on_edit: Callback<(Field, String)>,
+    /// The page's one action callback (stable across renders, so unchanged inputs skip re-rendering).
+    pub on_action: Callback<Action>,
     /// Extra control under the box (a list of common values).
     #[prop_or_default]
     pub children: Html,
@@ -28,9 +30,9 @@ pub struct NumberInputProps {
 #[component]
 pub fn NumberInput(props: &NumberInputProps) -> Html {
     let field = props.field;
-    let oninput = props.on_edit.reform(move |e: InputEvent| {
+    let oninput = props.on_action.reform(move |e: InputEvent| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        (field, input.value())
+        Action::Edit(field, input.value())
     });
     let id = format!("input-{}", props.key_name);
     let help_id = format!("{id}-help");

@@ -1,7 +1,11 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::use_open::use_open;
 use crate::i18n::Lang;
-use crate::work::Work;
+use crate::model::{Results, Scenario};
+use crate::work::work;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultCardProps {
@@ -14,30 +18,35 @@ pub struct ResultCardProps {
     pub range: AttrValue,
     /// The central value in base units, for `data-value`.
     pub value: f64,
-    /// The formula with numbers and its sources, behind a disclosure.
-    #[prop_or_default]
-    pub work: Option<Work>,
+    /// What the working is computed from, when the reader opens it.
+    pub scenario: Rc<Scenario>,
+    pub results: Rc<Results>,
     pub lang: Lang,
 }
 
-/// One result: what it is, its central value, its honest range, and how it was computed.
+/// One result: what it is, its central value, its honest range, and how it was computed. The working is
+/// written only while its disclosure is open, so typing stays fast.
 #[component]
 pub fn ResultCard(props: &ResultCardProps) -> Html {
     let s = props.lang.strings();
+    let (open, ontoggle) = use_open();
+    let working = open
+        .then(|| work(props.name, &props.scenario, &props.results, props.lang))
+        .flatten();
     html! {
         <div class="card" data-testid={format!("result-{}", props.name)} data-value={props.value.to_string()}>
             <div class="card-label">{ &props.label }</div>
             <div class="card-value">{ &props.text }</div>
             <div class="card-range">{ s.range }{ s.colon }{ &props.range }</div>
-            if let Some(work) = &props.work {
-                <details class="work">
-                    <summary>{ s.show_work }</summary>
-                    <p class="formula" data-testid={format!("work-{}", props.name)}>{ &work.formula }</p>
-                    if !work.sources.is_empty() {
-                        <p class="work-sources">{ s.sources }{ s.colon }{ work.sources.join("; ") }</p>
+            <details class="work" {ontoggle}>
+                <summary>{ s.show_work }</summary>
+                if let Some(w) = working {
+                    <p class="formula" data-testid={format!("work-{}", props.name)}>{ &w.formula }</p>
+                    if !w.sources.is_empty() {
+                        <p class="work-sources">{ s.sources }{ s.colon }{ w.sources.join("; ") }</p>
                     }
-                </details>
-            }
+                }
+            </details>
         </div>
     }
 }

@@ -1,10 +1,11 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::result_card::ResultCard;
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::{Range, Results, Scenario};
-use crate::work::work;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsPanelProps {
@@ -20,6 +21,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let s = lang.strings();
     let r = &props.results;
     let sc = &props.scenario;
+    let (shared_scenario, shared_results) = (Rc::new(sc.clone()), Rc::new(r.clone()));
     let card =
         |name: &'static str, label: &'static str, range: Range, fmt: &dyn Fn(f64) -> String| {
             html! {
@@ -29,7 +31,8 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                     text={fmt(range.central)}
                     range={format::range(&fmt(range.low), &fmt(range.high))}
                     value={range.central}
-                    work={work(name, sc, r, lang)}
+                    scenario={shared_scenario.clone()}
+                    results={shared_results.clone()}
                     {lang}
                 />
             }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::use_open::use_open;
 use crate::chart::{sensitivity_geometry, Frame};
 use crate::format;
 use crate::i18n::Lang;
@@ -17,6 +18,7 @@ const ROW: f64 = 30.0;
 #[component]
 pub fn SensitivityChart(props: &SensitivityChartProps) -> Html {
     let lang = props.lang;
+    let (open, ontoggle) = use_open();
     let s = lang.strings();
     let rows = &props.results.sensitivity;
     if rows.is_empty() {
@@ -60,9 +62,10 @@ pub fn SensitivityChart(props: &SensitivityChartProps) -> Html {
                     { s.chart_sensitivity_axis }
                 </text>
             </svg>
-            <details class="chart-data">
+            <details class="chart-data" {ontoggle}>
                 <summary>{ s.chart_text_alternative }</summary>
-                <table>
+                if open {
+                    <table>
                     <tbody>
                         { for rows.iter().map(|row| html! {
                             <tr>
@@ -73,6 +76,7 @@ pub fn SensitivityChart(props: &SensitivityChartProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                }
             </details>
         </figure>
     }

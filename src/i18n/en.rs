@@ -1,5 +1,5 @@
 //! English.
-use super::{input_error, ClaimText, FieldText, Lang, Strings};
+use super::{input_error, Citation, ClaimText, FieldText, Lang, Strings};
 use crate::link::Problem;
 use crate::model::assumptions::Knob;
 use crate::model::equivalence::{Ev, HomeRegion};
@@ -288,6 +288,20 @@ pub(super) fn claim(id: &str) -> ClaimText {
         "edge" => t("Moving inference from the cloud to phones, PCs and cars with smaller models cuts data-centre cost", "On the same hardware a 3B model uses about 1/100 of a 175B model's energy per query; what a phone's chip saves beyond that is not in the public figures."),
         _ => t("", ""),
     }
+}
+
+pub(super) fn citation(c: &Citation) -> String {
+    let home = match c.home {
+        HomeRegion::China => "Chinese",
+        HomeRegion::Usa => "US",
+        HomeRegion::Germany => "German",
+        HomeRegion::Uk => "UK",
+        HomeRegion::Japan => "Japanese",
+    };
+    format!(
+        "According to the AI electricity calculator (data version {}), a model with {} parameters answering {} queries a day for {} days uses about {} including training (range {}–{}), as much as {} {home} households use in a year. Method and sources: {}",
+        c.data_version, c.params, c.queries_per_day, c.days, c.total, c.low, c.high, c.households, c.link
+    )
 }
 
 pub(super) fn problem(p: &Problem) -> String {

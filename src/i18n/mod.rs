@@ -137,6 +137,14 @@ impl Lang {
         }
     }
 
+    /// The ready-to-paste sentence that cites a result with its method.
+    pub fn citation(self, c: &Citation) -> String {
+        match self {
+            Lang::Zh => zh::citation(c),
+            Lang::En => en::citation(c),
+        }
+    }
+
     /// A claim as the articles print it, and the one-sentence reason for its verdict.
     pub fn claim(self, id: &str) -> ClaimText {
         match self {
@@ -162,6 +170,20 @@ impl Lang {
             ),
         }
     }
+}
+
+/// The pieces of a citation sentence, already formatted for the language.
+pub struct Citation {
+    pub params: String,
+    pub queries_per_day: String,
+    pub days: String,
+    pub total: String,
+    pub low: String,
+    pub high: String,
+    pub households: String,
+    pub home: HomeRegion,
+    pub data_version: &'static str,
+    pub link: String,
 }
 
 /// Label, unit and help of one input.

@@ -1,5 +1,5 @@
 //! 简体中文。
-use super::{input_error, ClaimText, FieldText, Lang, Strings};
+use super::{input_error, Citation, ClaimText, FieldText, Lang, Strings};
 use crate::link::Problem;
 use crate::model::assumptions::Knob;
 use crate::model::equivalence::{Ev, HomeRegion};
@@ -284,6 +284,20 @@ pub(super) fn claim(id: &str) -> ClaimText {
         "edge" => t("把推理从云端移到手机、电脑、汽车上，用更小的模型，可以降低数据中心成本", "在同样的芯片上，3B 小模型每次提问的耗电约为 175B 模型的百分之一；手机芯片本身能省多少，公开数据里没有。"),
         _ => t("", ""),
     }
+}
+
+pub(super) fn citation(c: &Citation) -> String {
+    let home = match c.home {
+        HomeRegion::China => "中国",
+        HomeRegion::Usa => "美国",
+        HomeRegion::Germany => "德国",
+        HomeRegion::Uk => "英国",
+        HomeRegion::Japan => "日本",
+    };
+    format!(
+        "据 AI 耗电计算器（数据版本 {}）估算，一个 {} 参数的模型，每天回答 {} 次提问、持续 {} 天，连同训练共耗电约 {}（范围 {}–{}），相当于 {} 户{home}家庭一年的用电。算法与来源：{}",
+        c.data_version, c.params, c.queries_per_day, c.days, c.total, c.low, c.high, c.households, c.link
+    )
 }
 
 pub(super) fn problem(p: &Problem) -> String {

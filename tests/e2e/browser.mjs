@@ -1,5 +1,8 @@
 // Launches Debian's Chromium through playwright-core (never a downloaded browser).
+import { before, after } from 'node:test';
+import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
 
 export const ARGS = [
   '--headless=new',
@@ -31,4 +34,25 @@ export async function open(browser, url, options = {}) {
 export async function resultValue(page, name) {
   const v = await page.getAttribute(`[data-testid="result-${name}"]`, 'data-value');
   return Number(v);
+}
+
+/** Where screenshots and figures are written for people to look at. */
+export const OUT = new URL('./output/', import.meta.url).pathname;
+
+/**
+ * Serves the release build and launches Chromium around a test file's tests; returns `{ server, browser }`,
+ * filled in before the first test runs.
+ */
+export function useApp() {
+  const app = {};
+  before(async () => {
+    mkdirSync(OUT, { recursive: true });
+    app.server = await serve(process.env.DIST ?? 'dist');
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

@@ -1,32 +1,18 @@
 // End-to-end: the full calculator page (release build) in real headless Chromium, in both languages,
 // on desktop and phone: presets, finite results, accessibility (axe-core), no horizontal scroll, screenshots.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve } from './server.mjs';
-import { launch, open, resultValue } from './browser.mjs';
+import { OUT, open, resultValue, useApp } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
-const OUT = new URL('./output/', import.meta.url).pathname;
 const RESULTS = [
   'training_kwh', 'training_accelerator_hours', 'inference_wh_per_query', 'inference_kwh_per_day', 'inference_kwh',
   'household_years', 'tesla_km', 'beijing_shanghai_trips', 'earth_laps', 'phone_charges', 'cost', 'co2_kg', 'water_l',
   'total_kwh', 'training_share',
 ];
-let server;
-let browser;
-
-before(async () => {
-  mkdirSync(OUT, { recursive: true });
-  server = await serve(process.env.DIST ?? 'dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 async function allFinite(page) {
   for (const name of RESULTS) {
@@ -49,7 +35,7 @@ async function axe(page) {
 for (const [lang, locale, word] of [['zh', 'zh-CN', '度'], ['en', 'en-US', 'Wh']]) {
   test(`default page in ${lang}: finite results, right language, no serious a11y violations`, async () => {
     // bypassCSP only so that the test can inject axe-core; the CSP itself is tested in security.test.mjs.
-    const { page, errors, context } = await open(browser, server.url, { locale, viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const { page, errors, context } = await open(app.browser, app.server.url, { locale, viewport: { width: 1280, height: 900 }, bypassCSP: true });
     assert.equal(await page.getAttribute('html', 'lang'), lang === 'zh' ? 'zh-CN' : 'en');
     await allFinite(page);
     const text = await page.textContent('main');
@@ -63,7 +49,7 @@ for (const [lang, locale, word] of [['zh', 'zh-CN', '度'], ['en', 'en-US', 'Wh'
 }
 
 test('lang= in the link wins over the browser language, and the switch flips the page', async () => {
-  const { page, context } = await open(browser, `${server.url}?lang=en`, { locale: 'zh-CN' });
+  const { page, context } = await open(app.browser, `${app.server.url}?lang=en`, { locale: 'zh-CN' });
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await page.click('[data-testid="lang-switch"]');
   await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
@@ -72,7 +58,7 @@ test('lang= in the link wins over the browser language, and the switch flips the
 });
 
 test('a preset loads its scenario: GPT-3 training is 1,289 MWh', async () => {
-  const { page, context } = await open(browser, server.url, { locale: 'en-US' });
+  const { page, context } = await open(app.browser, app.server.url, { locale: 'en-US' });
   await page.click('[data-testid="preset-gpt3"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="preset-gpt3"]').getAttribute('aria-pressed') === 'true');
   const kwh = await resultValue(page, 'training_kwh');
@@ -82,7 +68,7 @@ test('a preset loads its scenario: GPT-3 training is 1,289 MWh', async () => {
 });
 
 test('changing model size moves training energy', async () => {
-  const { page, context } = await open(browser, server.url, { locale: 'en-US' });
+  const { page, context } = await open(app.browser, app.server.url, { locale: 'en-US' });
   const before = await resultValue(page, 'training_kwh');
   await page.fill('[data-testid="input-params"]', '350B');
   await page.waitForFunction((b) => Number(document.querySelector('[data-testid="result-training_kwh"]').dataset.value) !== b, before);
@@ -92,7 +78,7 @@ test('changing model size moves training energy', async () => {
 });
 
 test('a claim loads as a scenario and shows its verdict', async () => {
-  const { page, context } = await open(browser, server.url, { locale: 'zh-CN' });
+  const { page, context } = await open(app.browser, app.server.url, { locale: 'zh-CN' });
   assert.match(await page.textContent('[data-testid="verdict-gpt3-tesla"]'), /偏低/);
   assert.match(await page.textContent('[data-testid="verdict-bloom-train"]'), /对得上/);
   await page.click('[data-testid="load-bloom-train"]');
@@ -102,7 +88,7 @@ test('a claim loads as a scenario and shows its verdict', async () => {
 
 for (const lang of ['zh', 'en']) {
   test(`phone 360×740 in ${lang}: no horizontal scroll`, async () => {
-    const { page, context } = await open(browser, `${server.url}?lang=${lang}`, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page, context } = await open(app.browser, `${app.server.url}?lang=${lang}`, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     assert.ok(scroll <= client, `scrollWidth ${scroll} > clientWidth ${client}`);
     await allFinite(page);
@@ -112,8 +98,17 @@ for (const lang of ['zh', 'en']) {
 }
 
 test('dark colour scheme has no serious a11y violations', async () => {
-  const { page, context } = await open(browser, `${server.url}?lang=zh`, { colorScheme: 'dark', viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const { page, context } = await open(app.browser, `${app.server.url}?lang=zh`, { colorScheme: 'dark', viewport: { width: 1280, height: 900 }, bypassCSP: true });
   await page.screenshot({ path: `${OUT}desktop-zh-dark.png` });
   assert.deepEqual(await axe(page), []);
+  await context.close();
+});
+
+test('"show the work" writes the formula with the scenario\'s numbers when opened', async () => {
+  const { page, context } = await open(app.browser, `${app.server.url}?preset=gpt3&lang=en`);
+  assert.equal(await page.locator('[data-testid="work-training_kwh"]').count(), 0, 'not written while closed');
+  await page.click('[data-testid="result-training_kwh"] summary');
+  const formula = await page.textContent('[data-testid="work-training_kwh"]');
+  assert.match(formula, /3.55 million h × 330 W × PUE 1\.1 = 1\.29 GWh/);
   await context.close();
 });

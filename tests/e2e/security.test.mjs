@@ -1,23 +1,13 @@
 // End-to-end: the strict Content-Security-Policy is in force and the page works under it, the page makes no
 // request to any other origin, and after one visit it works offline.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, resultValue } from './browser.mjs';
+import { resultValue, useApp } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(process.env.DIST ?? 'dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 async function watched(options = {}) {
-  const context = await browser.newContext(options);
+  const context = await app.browser.newContext(options);
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   await context.addInitScript(() => {
@@ -33,7 +23,7 @@ async function watched(options = {}) {
 
 test('the strict CSP is in force and the whole page works under it', async () => {
   const { context, page, errors } = await watched();
-  await page.goto(`${server.url}?preset=chatgpt`);
+  await page.goto(`${app.server.url}?preset=chatgpt`);
   await page.waitForSelector('[data-testid="result-total_kwh"]');
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(csp, /default-src 'self'/);
@@ -53,11 +43,11 @@ test('the strict CSP is in force and the whole page works under it', async () =>
 
 test('no request leaves the page origin', async () => {
   const { context, page, requests } = await watched();
-  await page.goto(`${server.url}?embed=0&lang=en`);
+  await page.goto(`${app.server.url}?embed=0&lang=en`);
   await page.waitForSelector('[data-testid="result-total_kwh"]');
   await page.click('[data-testid="preset-gemini"]');
   await page.waitForTimeout(500);
-  const origin = new URL(server.url).origin;
+  const origin = new URL(app.server.url).origin;
   const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);
   assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the wasm came from this origin');
@@ -66,7 +56,7 @@ test('no request leaves the page origin', async () => {
 
 test('after one visit the calculator works with the network off', async () => {
   const { context, page } = await watched();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.waitForSelector('[data-testid="result-total_kwh"]');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -75,12 +65,41 @@ test('after one visit the calculator works with the network off', async () => {
     }
   });
   await context.setOffline(true);
-  await page.goto(`${server.url}?v=1&params=70B&lang=en`);
+  await page.goto(`${app.server.url}?v=1&params=70B&lang=en`);
   await page.waitForSelector('[data-testid="result-total_kwh"]');
   const v = await resultValue(page, 'total_kwh');
   assert.ok(Number.isFinite(v) && v > 0, `${v}`);
   assert.equal(await page.inputValue('[data-testid="input-params"]'), '70B');
   await page.fill('[data-testid="input-qpd"]', '1B');
   await page.waitForFunction((b) => Number(document.querySelector('[data-testid="result-total_kwh"]').dataset.value) !== b, v);
+  await context.close();
+});
+
+test('hostile text pasted into every input: the page explains, stays responsive, never shows NaN', async () => {
+  const { context, page, errors } = await watched();
+  let dialog = false;
+  page.on('dialog', async (d) => { dialog = true; await d.dismiss(); });
+  await page.goto(`${app.server.url}?lang=en`);
+  await page.waitForSelector('[data-testid="result-total_kwh"]');
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  const keys = await page.$$eval('input[data-testid^="input-"]', (els) => els.map((e) => e.dataset.testid.slice(6)));
+  assert.ok(keys.length >= 16, keys.join());
+  const hostile = ['<script>window.pwned=1</script>', '1e309', 'NaN', 'Infinity', '-1e308', '９'.repeat(400), '\u202e12', '1/0', 'x'.repeat(10_000)];
+  for (const key of keys) {
+    for (const text of hostile) {
+      await page.fill(`[data-testid="input-${key}"]`, text);
+      assert.equal(await page.getAttribute(`[data-testid="input-${key}"]`, 'aria-invalid'), 'true', `${key} ← ${text.slice(0, 20)}`);
+    }
+    const outputs = await page.textContent('.outputs');
+    assert.doesNotMatch(outputs, /NaN|Infinity|undefined/, key);
+    // Back to a valid value: the page still answers.
+    await page.fill(`[data-testid="input-${key}"]`, '');
+  }
+  const before = Number(await page.getAttribute('[data-testid="result-total_kwh"]', 'data-value'));
+  await page.fill('[data-testid="input-params"]', '70B');
+  await page.waitForFunction((b) => Number(document.querySelector('[data-testid="result-total_kwh"]').dataset.value) !== b, before);
+  assert.equal(dialog, false);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.deepEqual(errors, []);
   await context.close();
 });

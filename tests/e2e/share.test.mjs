@@ -1,30 +1,18 @@
 // End-to-end: share links, the command line, embedding and hostile links, on the release build in Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { launch, open, resultValue } from './browser.mjs';
+import { OUT, open, resultValue, useApp } from './browser.mjs';
 
-const OUT = new URL('./output/', import.meta.url).pathname;
 const CLI = process.env.AI_ENERGY_CLI ?? 'target/debug/ai-energy';
 const NAMES = ['training_kwh', 'training_accelerator_hours', 'inference_wh_per_query', 'inference_kwh_per_day',
   'inference_kwh', 'household_years', 'tesla_km', 'beijing_shanghai_trips', 'earth_laps', 'phone_charges', 'cost',
   'co2_kg', 'water_l', 'total_kwh', 'training_share'];
-let server;
-let browser;
-
-before(async () => {
-  mkdirSync(OUT, { recursive: true });
-  server = await serve(process.env.DIST ?? 'dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 async function values(page) {
   const out = {};
@@ -33,7 +21,7 @@ async function values(page) {
 }
 
 test('every edit is written to the address bar, and reloading the link reproduces the numbers', async () => {
-  const { page, context } = await open(browser, server.url, { locale: 'en-US' });
+  const { page, context } = await open(app.browser, app.server.url, { locale: 'en-US' });
   const historyLength = await page.evaluate(() => history.length);
   await page.fill('[data-testid="input-params"]', '70B');
   await page.fill('[data-testid="input-qpd"]', '2.7亿');
@@ -54,7 +42,7 @@ test('the page and the ai-energy command line give the same numbers for the same
   const links = ['', 'preset=gpt3', 'v=1&params=1.8T&active=280B&hw=a100&gpuh=57M&qpd=0', 'preset=chatgpt&qpd=5亿&home=us&cur=usd&price=0.0892',
     'params=7B&qpd=10M&tpq=300&itq=2000&days=730&growth=50%25&pue=1.1&grid=41&wue=0.5&ev=modely', 'preset=gemini&lang=en'];
   for (const link of links) {
-    const { page, context } = await open(browser, `${server.url}?${link}`);
+    const { page, context } = await open(app.browser, `${app.server.url}?${link}`);
     const shown = await values(page);
     const cli = JSON.parse(execFileSync(CLI, [link], { encoding: 'utf8' }));
     for (const n of NAMES) assert.equal(shown[n], cli[n].central, `${link}: ${n}`);
@@ -63,7 +51,7 @@ test('the page and the ai-energy command line give the same numbers for the same
 });
 
 test('embed=1 is compact, fits a narrow column and links out to the full calculator', async () => {
-  const { page, context } = await open(browser, `${server.url}?v=1&params=70B&lang=zh&embed=1`, { viewport: { width: 320, height: 600 } });
+  const { page, context } = await open(app.browser, `${app.server.url}?v=1&params=70B&lang=zh&embed=1`, { viewport: { width: 320, height: 600 } });
   assert.equal(await page.locator('header').count(), 0, 'no page chrome');
   assert.equal(await page.locator('[data-testid="input-params"]').count(), 1);
   const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
@@ -73,7 +61,7 @@ test('embed=1 is compact, fits a narrow column and links out to the full calcula
   assert.match(await link.getAttribute('href'), /\?v=1&params=70B&lang=zh$/);
   await page.screenshot({ path: `${OUT}embed-zh-320.png`, fullPage: true });
   await context.close();
-  const locked = await open(browser, `${server.url}?v=1&embed=1&lock=1&theme=dark&lang=en`);
+  const locked = await open(app.browser, `${app.server.url}?v=1&embed=1&lock=1&theme=dark&lang=en`);
   assert.equal(await locked.page.locator('input').count(), 0, 'lock=1 shows no inputs');
   assert.equal(await locked.page.getAttribute('html', 'data-theme'), 'dark');
   await locked.context.close();
@@ -81,12 +69,12 @@ test('embed=1 is compact, fits a narrow column and links out to the full calcula
 
 test('a host page with the iframe receives the height and results messages', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'host-'));
-  const src = `${server.url}?v=1&params=70B&embed=1&lang=en`;
+  const src = `${app.server.url}?v=1&params=70B&embed=1&lang=en`;
   writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><title>host</title><body>
     <p>An article.</p><iframe src="${src}" title="calculator" width="600" height="300"></iframe>
     <script>window.messages = []; addEventListener('message', (e) => window.messages.push({ origin: e.origin, data: e.data }));</script></body></html>`);
   const host = await serve(dir);
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   await page.goto(host.url);
   await page.waitForFunction(() => window.messages.some((m) => m.data.type === 'ai-energy:height')
@@ -94,7 +82,7 @@ test('a host page with the iframe receives the height and results messages', asy
   const messages = await page.evaluate(() => window.messages);
   const height = messages.find((m) => m.data.type === 'ai-energy:height');
   assert.ok(height.data.height > 100, JSON.stringify(height));
-  assert.equal(height.origin, new URL(server.url).origin);
+  assert.equal(height.origin, new URL(app.server.url).origin);
   const results = messages.filter((m) => m.data.type === 'ai-energy:results').at(-1).data;
   const cli = JSON.parse(execFileSync(CLI, ['v=1&params=70B'], { encoding: 'utf8' }));
   assert.equal(results.results.total_kwh.central, cli.total_kwh.central);
@@ -114,13 +102,13 @@ test('hostile links show the notice, open no dialog, run no script and still sho
     'params=%E2%80%AE1&grid=%00&price=1e308',
   ];
   for (const link of hostile) {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     let dialog = false;
     page.on('dialog', async (d) => { dialog = true; await d.dismiss(); });
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${server.url}?${link}`);
+    await page.goto(`${app.server.url}?${link}`);
     await page.waitForSelector('[data-testid="link-notice"]');
     assert.equal(dialog, false, link);
     assert.equal(await page.evaluate(() => window.pwned), undefined, link);
@@ -142,8 +130,8 @@ test('hostile links show the notice, open no dialog, run no script and still sho
 });
 
 test('copy link puts the link on the clipboard and says so', async () => {
-  const { page, context } = await open(browser, `${server.url}?v=1&params=70B`, { locale: 'zh-CN' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const { page, context } = await open(app.browser, `${app.server.url}?v=1&params=70B`, { locale: 'zh-CN' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.server.url).origin });
   await page.click('[data-testid="copy-link"]');
   await page.waitForSelector('[data-testid="copy-status"]');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -156,11 +144,11 @@ test('copy link puts the link on the clipboard and says so', async () => {
 });
 
 test('exports download JSON and CSV with every result, the link and the data version', async () => {
-  const { page, context } = await open(browser, `${server.url}?v=1&preset=bloom`, { acceptDownloads: true });
+  const { page, context } = await open(app.browser, `${app.server.url}?v=1&preset=bloom`, { acceptDownloads: true });
   for (const [id, check] of [['export-json', (t) => JSON.parse(t).results.training_kwh.central], ['export-csv', (t) => t.includes('meta,data_version')]]) {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${id}"]`)]);
     const path = await download.path();
-    const text = (await import('node:fs')).readFileSync(path, 'utf8');
+    const text = readFileSync(path, 'utf8');
     assert.ok(check(text), `${id}: ${text.slice(0, 200)}`);
     assert.match(text, /preset=bloom/);
   }

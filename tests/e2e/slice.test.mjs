@@ -1,26 +1,12 @@
 // End-to-end: the release build (dist/) in real headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { serve } from './server.mjs';
-import { launch, open, resultValue } from './browser.mjs';
+import { OUT, open, resultValue, useApp } from './browser.mjs';
 
-const OUT = new URL('./output/', import.meta.url).pathname;
-let server;
-let browser;
-
-before(async () => {
-  mkdirSync(OUT, { recursive: true });
-  server = await serve(process.env.DIST ?? 'dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 test('the page loads with no console error and shows finite results', async () => {
-  const { page, errors, context } = await open(browser, server.url, { locale: 'zh-CN' });
+  const { page, errors, context } = await open(app.browser, app.server.url, { locale: 'zh-CN' });
   for (const name of ['inference_kwh_per_day', 'inference_wh_per_query', 'total_kwh', 'household_years', 'tesla_km']) {
     const v = await resultValue(page, name);
     assert.ok(Number.isFinite(v) && v > 0, `${name} = ${v}`);
@@ -34,7 +20,7 @@ test('the page loads with no console error and shows finite results', async () =
 });
 
 test('typing a new model size updates the result', async () => {
-  const { page, errors, context } = await open(browser, server.url, { locale: 'en-US' });
+  const { page, errors, context } = await open(app.browser, app.server.url, { locale: 'en-US' });
   const before = await resultValue(page, 'inference_kwh_per_day');
   await page.fill('[data-testid="input-params"]', '7B');
   await page.waitForFunction(
