@@ -2,7 +2,7 @@
 //! its constants. Pure text built from `Results::workings`; the numbers come from the model, not from here.
 
 use crate::format::{count, energy_kwh, energy_wh, exact, percent, plain, scientific};
-use crate::i18n::Lang;
+use crate::i18n::{Cite, Lang};
 use crate::model::assumptions::Knob;
 use crate::model::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
 use crate::model::{Results, Scenario};
@@ -23,15 +23,18 @@ pub fn work(name: &str, s: &Scenario, r: &Results, lang: Lang) -> Option<Work> {
     let knob_source = |k: Knob| lang.knob_source(k);
     let w = &r.workings;
     let hw = s.hw.spec();
-    let zh = lang == Lang::Zh;
+    let words = lang.strings();
     let training_power = if s.training_w_per_accelerator.is_some() || hw.measured_system_w.is_some()
     {
         format!("{} W", plain(w.training_w, lang))
     } else {
         format!(
-            "{} W ({} W × draw × (1 + host))",
+            "{} W ({} {} W × {} × (1 + {}))",
             plain(w.training_w, lang),
-            exact(hw.rated_w, lang)
+            words.work_rated,
+            exact(hw.rated_w, lang),
+            lang.knob(Knob::TrainingDraw),
+            lang.knob(Knob::HostOverhead)
         )
     };
     let hours = match w.mfu {
@@ -61,7 +64,10 @@ pub fn work(name: &str, s: &Scenario, r: &Results, lang: Lang) -> Option<Work> {
     let total = energy(w.total_kwh(), lang);
     let per = |unit: String| format!("{total} ÷ {unit}");
     let (formula, sources): (String, Vec<&'static str>) = match name {
-        "training_accelerator_hours" => (hours, vec![hw.source, knob_source(Knob::Mfu)]),
+        "training_accelerator_hours" => (
+            hours,
+            vec![lang.cite(Cite::Hw(s.hw)), knob_source(Knob::Mfu)],
+        ),
         "training_kwh" => (
             format!(
                 "{} h × {training_power} × PUE {} = {}",
@@ -70,7 +76,7 @@ pub fn work(name: &str, s: &Scenario, r: &Results, lang: Lang) -> Option<Work> {
                 energy(w.training_kwh, lang)
             ),
             vec![
-                hw.source,
+                lang.cite(Cite::Hw(s.hw)),
                 knob_source(Knob::TrainingDraw),
                 knob_source(Knob::HostOverhead),
                 knob_source(Knob::Pue),
@@ -79,7 +85,7 @@ pub fn work(name: &str, s: &Scenario, r: &Results, lang: Lang) -> Option<Work> {
         "inference_wh_per_query" => (
             per_query,
             vec![
-                hw.source,
+                lang.cite(Cite::Hw(s.hw)),
                 knob_source(Knob::DecodeUtilisation),
                 knob_source(Knob::PrefillUtilisation),
                 knob_source(Knob::ServingDraw),
@@ -100,38 +106,34 @@ pub fn work(name: &str, s: &Scenario, r: &Results, lang: Lang) -> Option<Work> {
                 "{} × {} {} = {}",
                 energy_wh(w.wh_per_query, lang),
                 count(w.queries_total, lang),
-                if zh { "次提问" } else { "queries" },
+                words.work_queries,
                 energy(w.inference_kwh, lang)
             ),
             vec![],
         ),
         "household_years" => (
             per(format!("{} kWh", exact(s.home.basis().kwh_per_year, lang))),
-            vec![s.home.basis().source],
+            vec![lang.cite(Cite::Home(s.home))],
         ),
         "tesla_km" => (
             per(format!("{} Wh/km", exact(s.ev.basis().wh_per_km, lang))),
-            vec![s.ev.basis().source],
+            vec![lang.cite(Cite::Ev(s.ev))],
         ),
         "beijing_shanghai_trips" => (
             format!(
                 "{} ÷ {} km",
-                if zh { "特斯拉公里数" } else { "Tesla-km" },
+                words.work_tesla_km,
                 exact(BEIJING_SHANGHAI_KM, lang)
             ),
-            vec!["G2 Beijing–Shanghai Expressway, 1,262 km"],
+            vec![lang.cite(Cite::Trip)],
         ),
         "earth_laps" => (
-            format!(
-                "{} ÷ {} km",
-                if zh { "特斯拉公里数" } else { "Tesla-km" },
-                exact(EARTH_LAP_KM, lang)
-            ),
-            vec!["Equatorial circumference 40,075 km (WGS-84)"],
+            format!("{} ÷ {} km", words.work_tesla_km, exact(EARTH_LAP_KM, lang)),
+            vec![lang.cite(Cite::EarthLap)],
         ),
         "phone_charges" => (
             per(format!("{} Wh", exact(PHONE_CHARGE_WH, lang))),
-            vec!["Luccioni, Jernite & Strubell, FAccT 2024: 0.012 kWh per smartphone charge"],
+            vec![lang.cite(Cite::Phone)],
         ),
         "cost" => (
             format!("{total} × {}", exact(s.price_per_kwh, lang)),
@@ -177,6 +179,27 @@ mod tests {
             "constants are shown exactly: {}",
             trips.formula
         );
+    }
+
+    #[test]
+    fn chinese_work_cites_its_sources_in_chinese() {
+        let s = Scenario::default();
+        let r = evaluate(&s);
+        let cjk = |t: &str| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        for (name, _) in r.named() {
+            if let Some(w) = work(name, &s, &r, Lang::Zh) {
+                assert!(
+                    w.sources.iter().all(|src| cjk(src)),
+                    "{name}: {:?}",
+                    w.sources
+                );
+                assert!(
+                    !w.formula.contains("draw") && !w.formula.contains("queries"),
+                    "{}",
+                    w.formula
+                );
+            }
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{Cite, Lang};
 use crate::model::assumptions::Knob;
 use crate::model::hardware::Hw;
 use crate::model::sources::SOURCES;
@@ -52,7 +52,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                                     <td>{ format!("{} W", format::plain(spec.rated_w, lang)) }</td>
                                     <td>{ format!("{} FLOP/s", format::scientific(spec.peak_flops, lang)) }</td>
                                     <td>{ format!("{} GB", format::plain(spec.memory_gb, lang)) }</td>
-                                    <td>{ spec.source }</td>
+                                    <td>{ lang.cite(Cite::Hw(hw)) }</td>
                                 </tr>
                             }
                         }) }

@@ -1,5 +1,5 @@
 //! English.
-use super::{input_error, Citation, ClaimText, FieldText, Lang, Strings};
+use super::{input_error, Citation, Cite, ClaimText, FieldText, Lang, Strings};
 use crate::link::Problem;
 use crate::model::assumptions::Knob;
 use crate::model::equivalence::{Ev, HomeRegion};
@@ -69,6 +69,9 @@ pub(super) const STRINGS: Strings = Strings {
     unit_laps: "laps",
     unit_charges: "charges",
     show_work: "Show the work",
+    work_queries: "queries",
+    work_tesla_km: "Tesla-km",
+    work_rated: "rated",
     sources: "Sources",
     chart_cumulative_title: "Cumulative electricity: training and inference",
     chart_days: "days",
@@ -302,6 +305,17 @@ pub(super) fn citation(c: &Citation) -> String {
         "According to the AI electricity calculator (data version {}), a model with {} parameters answering {} queries a day for {} days uses about {} including training (range {}–{}), as much as {} {home} households use in a year. Method and sources: {}",
         c.data_version, c.params, c.queries_per_day, c.days, c.total, c.low, c.high, c.households, c.link
     )
+}
+
+pub(super) fn cite(c: Cite) -> &'static str {
+    match c {
+        Cite::Hw(hw) => hw.spec().source,
+        Cite::Home(h) => h.basis().source,
+        Cite::Ev(e) => e.basis().source,
+        Cite::Trip => "G2 Beijing–Shanghai Expressway, 1,262 km",
+        Cite::EarthLap => "Equatorial circumference 40,075 km (WGS-84)",
+        Cite::Phone => "Luccioni, Jernite & Strubell, FAccT 2024: 0.012 kWh per smartphone charge",
+    }
 }
 
 pub(super) fn problem(p: &Problem) -> String {

@@ -9,6 +9,7 @@ use crate::link::Problem;
 use crate::model::assumptions::Knob;
 use crate::model::claims::Verdict;
 use crate::model::equivalence::{Ev, HomeRegion};
+use crate::model::hardware::Hw;
 use crate::model::presets::{Basis, Preset};
 use crate::model::scenario::{Currency, Field, InputError};
 
@@ -83,6 +84,14 @@ impl Lang {
         match self {
             Lang::Zh => zh::knob(k),
             Lang::En => en::knob(k),
+        }
+    }
+
+    /// Where a constant comes from, in this language.
+    pub fn cite(self, c: Cite) -> &'static str {
+        match self {
+            Lang::Zh => zh::cite(c),
+            Lang::En => en::cite(c),
         }
     }
 
@@ -170,6 +179,17 @@ impl Lang {
             ),
         }
     }
+}
+
+/// A constant's source, as "show your work" and the methodology cite it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cite {
+    Hw(Hw),
+    Home(HomeRegion),
+    Ev(Ev),
+    Trip,
+    EarthLap,
+    Phone,
 }
 
 /// The pieces of a citation sentence, already formatted for the language.
@@ -268,6 +288,9 @@ pub struct Strings {
     pub unit_laps: &'static str,
     pub unit_charges: &'static str,
     pub show_work: &'static str,
+    pub work_queries: &'static str,
+    pub work_tesla_km: &'static str,
+    pub work_rated: &'static str,
     pub sources: &'static str,
     pub chart_cumulative_title: &'static str,
     pub chart_days: &'static str,

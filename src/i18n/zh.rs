@@ -1,8 +1,9 @@
 //! 简体中文。
-use super::{input_error, Citation, ClaimText, FieldText, Lang, Strings};
+use super::{input_error, Citation, Cite, ClaimText, FieldText, Lang, Strings};
 use crate::link::Problem;
 use crate::model::assumptions::Knob;
 use crate::model::equivalence::{Ev, HomeRegion};
+use crate::model::hardware::Hw;
 use crate::model::presets::{Basis, Preset};
 use crate::model::scenario::{Currency, Field};
 
@@ -69,6 +70,9 @@ pub(super) const STRINGS: Strings = Strings {
     unit_laps: "圈",
     unit_charges: "次",
     show_work: "怎么算的",
+    work_queries: "次提问",
+    work_tesla_km: "特斯拉公里数",
+    work_rated: "额定",
     sources: "来源",
     chart_cumulative_title: "累计耗电：训练与推理",
     chart_days: "天",
@@ -298,6 +302,30 @@ pub(super) fn citation(c: &Citation) -> String {
         "据 AI 耗电计算器（数据版本 {}）估算，一个 {} 参数的模型，每天回答 {} 次提问、持续 {} 天，连同训练共耗电约 {}（范围 {}–{}），相当于 {} 户{home}家庭一年的用电。算法与来源：{}",
         c.data_version, c.params, c.queries_per_day, c.days, c.total, c.low, c.high, c.households, c.link
     )
+}
+
+pub(super) fn cite(c: Cite) -> &'static str {
+    match c {
+        Cite::Hw(Hw::V100) => "NVIDIA V100 数据手册（300 瓦，张量算力 125 TFLOP/s）；Patterson 等 2021，arXiv 2104.10350",
+        Cite::Hw(Hw::A100) => "NVIDIA A100 数据手册：400 瓦，稠密 BF16 312 TFLOP/s（含稀疏为 624）",
+        Cite::Hw(Hw::H100) => "NVIDIA H100 产品页：700 瓦，稠密 BF16 989 TFLOP/s（含稀疏为 1979）",
+        Cite::Hw(Hw::H800) => "面向中国市场的 H100 芯片：同为 700 瓦、稠密 BF16 989 TFLOP/s，NVLink 降至 400 GB/s（LLM-Prof hardware_spec.md）",
+        Cite::Hw(Hw::H200) => "NVIDIA H200：700 瓦（SXM），与 H100 同一计算芯片（稠密 989 TFLOP/s），141 GB HBM3e",
+        Cite::Hw(Hw::B200) => "HGX/DGX B200：风冷 1000 瓦，稠密 BF16 2.25 PFLOP/s（8 卡 DGX B200 为 14.3 千瓦）",
+        Cite::Hw(Hw::Mi300x) => "AMD MI300X：750 瓦，稠密 BF16 1307.4 TFLOP/s，192 GB HBM3",
+        Cite::Hw(Hw::TpuV3) => "Patterson 等 2021 表 4 脚注：TDP 450 瓦，123 TFLOP/s；谷歌实测每芯片系统功耗 245–310 瓦（平均 283 瓦，mlco2 impact gpus.csv）",
+        Cite::Hw(Hw::TpuV4) => "PaLM 论文（Chowdhery 等 2022）第 66 页：实测每芯片系统功耗 378.5 瓦（未公布 TDP）；BF16 275 TFLOP/s",
+        Cite::Home(HomeRegion::China) => "推算：2023 年城乡居民用电 1.35 万亿度（国家能源局，人民日报 2024-01-19）÷ 4.94–5.38 亿户 = 2510–2730 度；取中值 2600",
+        Cite::Home(HomeRegion::Usa) => "美国能源信息署 FAQ 97：2020 年每户每月 893 度 = 每年 10715 度",
+        Cite::Home(HomeRegion::Germany) => "推算：2020 年德国家庭用电 1280 亿度（BDEW/Destatis）÷ 4150 万户；作为欧盟参考",
+        Cite::Home(HomeRegion::Uk) => "英国 Ofgem 典型家庭用电（中档）：每年 2700 度",
+        Cite::Home(HomeRegion::Japan) => "日本环境省家庭二氧化碳统计，2021 财年：4175 度",
+        Cite::Ev(Ev::Model3) => "美国 EPA 综合工况，2024 款 Model 3 后驱：132 MPGe = 255 瓦时/英里 = 158 瓦时/公里，含充电损耗（InsideEVs，2023）",
+        Cite::Ev(Ev::ModelY) => "美国 EPA 综合工况，2024 款 Model Y 长续航四驱 19 英寸：117 MPGe = 288 瓦时/英里 = 179 瓦时/公里（InsideEVs，2023）",
+        Cite::Trip => "G2 京沪高速公路，全长 1262 公里",
+        Cite::EarthLap => "赤道周长 40075 公里（WGS-84）",
+        Cite::Phone => "Luccioni、Jernite、Strubell，FAccT 2024：手机充满一次电 0.012 度",
+    }
 }
 
 pub(super) fn problem(p: &Problem) -> String {
