@@ -2,18 +2,6 @@
 //! what differs from the defaults. The page, the embed and the `ai-energy` command line all read scenarios
 //! through [`decode`], so one link gives the same numbers everywhere. See docs/SHARE-LINKS.md.
 
-// Untrusted input (links, typed text) flows through here: no panicking shortcuts (checked by clippy in the
-// test command, and by tests/no_panics.rs).
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::indexing_slicing,
-        clippy::panic
-    )
-)]
-
 use crate::format::input_value;
 use crate::i18n::Lang;
 use crate::model::equivalence::{Ev, HomeRegion};
