@@ -203,8 +203,8 @@ mod tests {
         for path in [&g.training_area, &g.inference_area, &g.range_band] {
             assert!(path.starts_with('M') && path.ends_with('Z'));
             for pair in path.split(['M', 'L', 'Z', ' ']).filter(|p| !p.is_empty()) {
-                let (x, y) = pair.split_once(',').expect("x,y");
-                let (x, y): (f64, f64) = (x.parse().expect("x"), y.parse().expect("y"));
+                let (x, y) = pair.split_once(',').expect("x,y"); // ok: test
+                let (x, y): (f64, f64) = (x.parse().expect("x"), y.parse().expect("y")); // ok: test
                 assert!((FRAME.left..=FRAME.width - FRAME.right).contains(&x), "{x}");
                 assert!(
                     (FRAME.top..=FRAME.height - FRAME.bottom).contains(&y),
