@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::use_open::use_open;
 use crate::browser;
 use crate::export::{citation, embed_snippet, export_csv, export_doc};
 use crate::format;
@@ -75,13 +76,25 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         })
     };
     // What the link contains: each key with its meaning, read back through the decoder.
+    // Written only while "what this link contains" is open.
+    let (contents_open, ontoggle) = use_open();
     let contents: Vec<Html> = props
         .query
         .split('&')
         .filter_map(|pair| pair.split_once('='))
-        .filter(|(k, _)| *k != "v")
+        .filter(|(k, _)| contents_open && *k != "v")
         .map(|(k, v)| {
-            let meaning = field_of(k).map_or(k, |f| lang.field(f).label);
+            let meaning = field_of(k).map_or(
+                match k {
+                    "hw" => s.accelerator,
+                    "cur" => s.currency,
+                    "home" => s.home_basis,
+                    "ev" => s.ev_basis,
+                    "preset" => s.presets_title,
+                    other => other,
+                },
+                |f| lang.field(f).label,
+            );
             let value = decode(&format!("{k}={v}"));
             let shown = field_of(k)
                 .and_then(|f| f.get(&value.scenario))
@@ -107,9 +120,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 <button type="button" data-testid="copy-link" onclick={copy(link.clone(), Copied::Link)}>{ s.copy_link }</button>
             </div>
             { status }
-            <details class="link-contents">
+            <details class="link-contents" {ontoggle}>
                 <summary>{ s.link_contains }</summary>
-                if contents.is_empty() {
+                if !contents_open {
+                } else if contents.is_empty() {
                     <p>{ s.link_contains_default }</p>
                 } else {
                     <ul data-testid="link-contents">{ for contents }</ul>

@@ -154,3 +154,12 @@ test('exports download JSON and CSV with every result, the link and the data ver
   }
   await context.close();
 });
+
+test('"what this link contains" lists each key with its meaning', async () => {
+  const { page, context } = await open(app.browser, `${app.server.url}?v=1&params=70B&hw=a100&lang=en`);
+  await page.click('.link-contents summary');
+  const text = await page.textContent('[data-testid="link-contents"]');
+  assert.match(text, /params — Model parameters: 70B/);
+  assert.match(text, /hw — Accelerator: a100/);
+  await context.close();
+});
