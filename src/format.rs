@@ -174,26 +174,28 @@ pub fn money(v: f64, currency: Currency, lang: Lang) -> String {
     }
 }
 
+/// `v` in its base unit below 1,000, in the unit a thousand times larger from there on; `units` gives the
+/// (base, large) unit words for each language.
+fn base_or_thousands(v: f64, lang: Lang, units: [(&str, &str); 2]) -> String {
+    let (base, large) = match lang {
+        Lang::Zh => units[0],
+        Lang::En => units[1],
+    };
+    if v.abs() >= 1_000.0 {
+        format!("{} {large}", count(v / 1_000.0, lang))
+    } else {
+        format!("{} {base}", count(v, lang))
+    }
+}
+
 /// A mass given in kg: kg below a tonne, tonnes above (`12.3 吨` / `12.3 t`).
 pub fn mass_kg(kg: f64, lang: Lang) -> String {
-    let (v, unit) = match (kg.abs() >= 1_000.0, lang) {
-        (true, Lang::Zh) => (kg / 1_000.0, "吨"),
-        (true, Lang::En) => (kg / 1_000.0, "t"),
-        (false, Lang::Zh) => (kg, "千克"),
-        (false, Lang::En) => (kg, "kg"),
-    };
-    format!("{} {unit}", count(v, lang))
+    base_or_thousands(kg, lang, [("千克", "吨"), ("kg", "t")])
 }
 
 /// A volume given in litres: litres below a cubic metre, m³ above.
 pub fn volume_l(l: f64, lang: Lang) -> String {
-    let (v, unit) = match (l.abs() >= 1_000.0, lang) {
-        (true, Lang::Zh) => (l / 1_000.0, "立方米"),
-        (true, Lang::En) => (l / 1_000.0, "m³"),
-        (false, Lang::Zh) => (l, "升"),
-        (false, Lang::En) => (l, "L"),
-    };
-    format!("{} {unit}", count(v, lang))
+    base_or_thousands(l, lang, [("升", "立方米"), ("L", "m³")])
 }
 
 /// A fraction as a percentage to 3 significant figures: `0.35` → `35%`, `0.0012` → `0.12%`.

@@ -4,10 +4,8 @@
 
 use crate::format::input_value;
 use crate::i18n::Lang;
-use crate::model::equivalence::{Ev, HomeRegion};
-use crate::model::hardware::Hw;
 use crate::model::presets::Preset;
-use crate::model::scenario::{Currency, Field, InputError, Scenario};
+use crate::model::scenario::{ChoiceKind, Field, InputError, Scenario};
 use crate::parse::parse_number;
 
 /// The scheme version this code writes. Links without `v=` are read as v1.
@@ -40,8 +38,14 @@ pub const NUMERIC_KEYS: [(&str, Field); 16] = [
     ("price", Field::Price),
 ];
 
-/// Keys whose value is one of a fixed set of ids, and the keys that describe the view, not the scenario.
-pub const CHOICE_KEYS: [&str; 4] = ["hw", "cur", "home", "ev"];
+/// URL key ↔ fixed list: the value is one of the list's ids. Part of the v1 scheme.
+pub const CHOICE_KEYS: [(&str, ChoiceKind); 4] = [
+    ("hw", ChoiceKind::Hw),
+    ("cur", ChoiceKind::Currency),
+    ("home", ChoiceKind::Home),
+    ("ev", ChoiceKind::Ev),
+];
+/// The keys that describe the view, not the scenario.
 pub const VIEW_KEYS: [&str; 6] = ["v", "preset", "lang", "embed", "lock", "theme"];
 
 /// The URL key of a numeric field.
@@ -254,23 +258,14 @@ pub fn decode(link: &str) -> Decoded {
             key,
             value: quote(value),
         };
+        if let Some(&(k, kind)) = CHOICE_KEYS.iter().find(|(k, _)| k == key) {
+            match kind.parse(value) {
+                Some(choice) => scenario.apply(choice),
+                None => problems.push(unknown(k)),
+            }
+            continue;
+        }
         match key.as_str() {
-            "hw" => match Hw::from_id(value) {
-                Some(hw) => scenario.hw = hw,
-                None => problems.push(unknown("hw")),
-            },
-            "cur" => match Currency::from_id(value) {
-                Some(c) => scenario.currency = c,
-                None => problems.push(unknown("cur")),
-            },
-            "home" => match HomeRegion::from_id(value) {
-                Some(h) => scenario.home = h,
-                None => problems.push(unknown("home")),
-            },
-            "ev" => match Ev::from_id(value) {
-                Some(e) => scenario.ev = e,
-                None => problems.push(unknown("ev")),
-            },
             "lang" => match Lang::from_tag(value) {
                 Some(l) => view.lang = Some(l),
                 None => problems.push(unknown("lang")),
@@ -335,17 +330,11 @@ pub fn encode(scenario: &Scenario, view: &View) -> String {
             }
         }
     }
-    if scenario.hw != base.hw {
-        parts.push(format!("hw={}", scenario.hw.spec().id));
-    }
-    if scenario.currency != base.currency {
-        parts.push(format!("cur={}", scenario.currency.id()));
-    }
-    if scenario.home != base.home {
-        parts.push(format!("home={}", scenario.home.basis().id));
-    }
-    if scenario.ev != base.ev {
-        parts.push(format!("ev={}", scenario.ev.basis().id));
+    for (key, kind) in CHOICE_KEYS {
+        let choice = scenario.choice(kind);
+        if choice != base.choice(kind) {
+            parts.push(format!("{key}={}", choice.id()));
+        }
     }
     if let Some(lang) = view.lang {
         parts.push(format!("lang={}", lang.link_id()));

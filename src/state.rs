@@ -8,11 +8,10 @@ use yew::Reducible;
 
 use crate::i18n::Lang;
 use crate::link::{encode, Problem, Theme, View};
-use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::facility::{Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS};
-use crate::model::hardware::Hw;
 use crate::model::presets::Preset;
-use crate::model::scenario::{Currency, Field, InputError, Scenario};
+pub use crate::model::scenario::Choice;
+use crate::model::scenario::{ChoiceKind, Currency, Field, InputError, Scenario};
 use crate::parse::parse_number;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -63,22 +62,10 @@ impl Texts {
     }
 }
 
-/// A choice from a fixed list.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Choice {
-    Hw(Hw),
-    Currency(Currency),
-    Home(HomeRegion),
-    Ev(Ev),
-}
-
 /// Which drop-down list a choice comes from; turns the chosen id into the action it means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum List {
-    Hw,
-    Currency,
-    Home,
-    Ev,
+    Choice(ChoiceKind),
     PueReference,
     GridReference,
     WueReference,
@@ -95,10 +82,7 @@ impl List {
                 .map(|r| Action::SetValue(field, r.value))
         };
         match self {
-            List::Hw => Hw::from_id(id).map(|h| Action::Choose(Choice::Hw(h))),
-            List::Currency => Currency::from_id(id).map(|c| Action::Choose(Choice::Currency(c))),
-            List::Home => HomeRegion::from_id(id).map(|h| Action::Choose(Choice::Home(h))),
-            List::Ev => Ev::from_id(id).map(|e| Action::Choose(Choice::Ev(e))),
+            List::Choice(kind) => kind.parse(id).map(Action::Choose),
             List::PueReference => reference(Field::Pue, &PUE_PRESETS),
             List::GridReference => reference(Field::Grid, &GRID_PRESETS),
             List::WueReference => reference(Field::Wue, &WUE_PRESETS),
@@ -128,7 +112,7 @@ pub enum Action {
 
 /// Whether an empty input means "unknown: use the range" (optional fields) rather than a mistake.
 fn empty_means_unknown(field: Field, text: &str) -> bool {
-    text.trim().is_empty() && Field::get(field, &Scenario::default()).is_none()
+    text.trim().is_empty() && field.optional()
 }
 
 impl AppState {
@@ -207,6 +191,21 @@ impl AppState {
         parse_number(text).and_then(|v| field.check(v)).err()
     }
 
+    /// What a field's input shows: the reader's text, or the scenario's value in the reader's number style.
+    pub fn input_text(&self, field: Field) -> String {
+        self.texts.get(&field).cloned().unwrap_or_else(|| {
+            field
+                .get(&self.scenario)
+                .map_or_else(String::new, |v| crate::format::input_value(v, self.lang))
+        })
+    }
+
+    /// Why a field's text is refused, in the reader's language.
+    pub fn error_text(&self, field: Field) -> Option<String> {
+        self.error(field)
+            .map(|e| crate::i18n::input_error(e, self.lang))
+    }
+
     /// True when some input holds text that was refused.
     pub fn has_error(&self) -> bool {
         Field::ALL.iter().any(|&f| self.error(f).is_some())
@@ -239,12 +238,7 @@ impl Reducible for AppState {
                     next.texts.remove(&Field::Price);
                 }
             }
-            Action::Choose(choice) => match choice {
-                Choice::Hw(hw) => next.scenario.hw = hw,
-                Choice::Currency(c) => next.scenario.currency = c,
-                Choice::Home(h) => next.scenario.home = h,
-                Choice::Ev(e) => next.scenario.ev = e,
-            },
+            Action::Choose(choice) => next.scenario.apply(choice),
             Action::Load(preset, scenario) => {
                 // The reader's own comparison bases stay: a preset changes the AI, not the reader's home.
                 let (currency, home, ev) =
@@ -277,6 +271,8 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::equivalence::HomeRegion;
+    use crate::model::hardware::Hw;
 
     fn start() -> Rc<AppState> {
         Rc::new(AppState::new(Scenario::default(), None, Lang::Zh))
@@ -350,7 +346,7 @@ mod tests {
     #[test]
     fn every_list_turns_its_ids_into_actions_and_ignores_the_rest() {
         assert_eq!(
-            List::Hw.action("a100"),
+            List::Choice(ChoiceKind::Hw).action("a100"),
             Some(Action::Choose(Choice::Hw(Hw::A100)))
         );
         assert_eq!(
@@ -362,7 +358,7 @@ mod tests {
             Some(Action::SetPrice(0.066, Currency::Usd))
         );
         assert_eq!(List::GridReference.action(""), None);
-        assert_eq!(List::Ev.action("cybertruck"), None);
+        assert_eq!(List::Choice(ChoiceKind::Ev).action("cybertruck"), None);
     }
 
     #[test]

@@ -129,10 +129,8 @@ fn golden_links_cover_every_key_and_preset() {
     for (key, _) in ai_energy::link::NUMERIC_KEYS {
         assert!(all.contains(&format!("{key}=")), "{key}");
     }
-    for key in ai_energy::link::CHOICE_KEYS
-        .iter()
-        .chain(&["preset", "lang", "embed"])
-    {
+    let choice_keys = ai_energy::link::CHOICE_KEYS.map(|(key, _)| key);
+    for key in choice_keys.iter().chain(&["preset", "lang", "embed"]) {
         assert!(all.contains(&format!("{key}=")), "{key}");
     }
     for p in ai_energy::model::presets::Preset::ALL {

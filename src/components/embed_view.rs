@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::number_input::NumberInput;
 use super::total_figure::TotalFigure;
 use crate::format;
-use crate::i18n::{input_error, Lang};
+use crate::i18n::Lang;
 use crate::link::key_of;
 use crate::model::scenario::Field;
 use crate::model::Results;
@@ -28,14 +28,10 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let r = &props.results;
     let input = |field: Field| {
         let t = lang.field(field);
-        let text = state.texts.get(&field).cloned().unwrap_or_else(|| {
-            field
-                .get(&state.scenario)
-                .map_or_else(String::new, |v| format::input_value(v, lang))
-        });
+        let text = state.input_text(field);
         html! {
             <NumberInput {field} key_name={key_of(field)} label={t.label} help={t.help} text={text}
-                error={state.error(field).map(|e| AttrValue::from(input_error(e, lang)))}
+                error={state.error_text(field).map(AttrValue::from)}
                 on_action={props.on_action.clone()} />
         }
     };

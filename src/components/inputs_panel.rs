@@ -4,13 +4,11 @@ use yew::prelude::*;
 
 use super::choice_select::ChoiceSelect;
 use super::number_input::NumberInput;
-use crate::format;
-use crate::i18n::input_error;
 use crate::link::key_of;
 use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::facility::{Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS};
 use crate::model::hardware::Hw;
-use crate::model::scenario::{Currency, Field};
+use crate::model::scenario::{ChoiceKind, Currency, Field};
 use crate::state::{Action, AppState, List};
 
 #[derive(Properties, PartialEq)]
@@ -29,12 +27,8 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
 
     let number = |field: Field, extra: Html| {
         let t = lang.field(field);
-        let text = state.texts.get(&field).cloned().unwrap_or_else(|| {
-            field
-                .get(&state.scenario)
-                .map_or_else(String::new, |v| format::input_value(v, lang))
-        });
-        let optional = field.get(&crate::model::Scenario::default()).is_none();
+        let text = state.input_text(field);
+        let optional = field.optional();
         html! {
             <NumberInput
                 {field}
@@ -44,7 +38,7 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
                 help={t.help}
                 placeholder={if optional { s.unknown_uses_range } else { "" }}
                 text={text}
-                error={state.error(field).map(|e| AttrValue::from(input_error(e, lang)))}
+                error={state.error_text(field).map(AttrValue::from)}
                 on_action={on_action.clone()}
             >
                 { extra }
@@ -93,25 +87,25 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
         <ChoiceSelect id="hw" label={s.accelerator}
             options={Hw::ALL.iter().map(|h| (AttrValue::from(h.spec().id), AttrValue::from(h.spec().name))).collect::<Vec<_>>()}
             selected={sc.hw.spec().id}
-            list={List::Hw} on_action={on_action.clone()} />
+            list={List::Choice(ChoiceKind::Hw)} on_action={on_action.clone()} />
     };
     let currency_select = html! {
         <ChoiceSelect id="cur" label={s.currency}
             options={Currency::ALL.iter().map(|c| (AttrValue::from(c.id()), AttrValue::from(lang.currency(*c)))).collect::<Vec<_>>()}
             selected={sc.currency.id()}
-            list={List::Currency} on_action={on_action.clone()} />
+            list={List::Choice(ChoiceKind::Currency)} on_action={on_action.clone()} />
     };
     let home_select = html! {
         <ChoiceSelect id="home" label={s.home_basis}
             options={HomeRegion::ALL.iter().map(|h| (AttrValue::from(h.basis().id), AttrValue::from(lang.home(*h)))).collect::<Vec<_>>()}
             selected={sc.home.basis().id}
-            list={List::Home} on_action={on_action.clone()} />
+            list={List::Choice(ChoiceKind::Home)} on_action={on_action.clone()} />
     };
     let ev_select = html! {
         <ChoiceSelect id="ev" label={s.ev_basis}
             options={Ev::ALL.iter().map(|e| (AttrValue::from(e.basis().id), AttrValue::from(lang.ev(*e)))).collect::<Vec<_>>()}
             selected={sc.ev.basis().id}
-            list={List::Ev} on_action={on_action.clone()} />
+            list={List::Choice(ChoiceKind::Ev)} on_action={on_action.clone()} />
     };
     let none = Html::default;
     html! {

@@ -112,6 +112,77 @@ impl Scenario {
     }
 }
 
+/// Which fixed list a choice comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChoiceKind {
+    Hw,
+    Currency,
+    Home,
+    Ev,
+}
+
+/// A choice from a fixed list (accelerator, currency, household region, car).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    Hw(Hw),
+    Currency(Currency),
+    Home(HomeRegion),
+    Ev(Ev),
+}
+
+impl ChoiceKind {
+    pub const ALL: [ChoiceKind; 4] = [
+        ChoiceKind::Hw,
+        ChoiceKind::Currency,
+        ChoiceKind::Home,
+        ChoiceKind::Ev,
+    ];
+
+    /// The choice with this id in this list (ASCII case-insensitive), if any.
+    pub fn parse(self, id: &str) -> Option<Choice> {
+        match self {
+            ChoiceKind::Hw => Hw::from_id(id).map(Choice::Hw),
+            ChoiceKind::Currency => Currency::from_id(id).map(Choice::Currency),
+            ChoiceKind::Home => HomeRegion::from_id(id).map(Choice::Home),
+            ChoiceKind::Ev => Ev::from_id(id).map(Choice::Ev),
+        }
+    }
+}
+
+impl Choice {
+    /// The chosen item's id (`h100`, `cny`, `cn`, `model3`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Choice::Hw(h) => h.spec().id,
+            Choice::Currency(c) => c.id(),
+            Choice::Home(h) => h.basis().id,
+            Choice::Ev(e) => e.basis().id,
+        }
+    }
+}
+
+impl Scenario {
+    /// The scenario's current choice from one list.
+    pub fn choice(&self, kind: ChoiceKind) -> Choice {
+        match kind {
+            ChoiceKind::Hw => Choice::Hw(self.hw),
+            ChoiceKind::Currency => Choice::Currency(self.currency),
+            ChoiceKind::Home => Choice::Home(self.home),
+            ChoiceKind::Ev => Choice::Ev(self.ev),
+        }
+    }
+
+    /// Makes a choice.
+    pub fn apply(&mut self, choice: Choice) {
+        match choice {
+            Choice::Hw(h) => self.hw = h,
+            Choice::Currency(c) => self.currency = c,
+            Choice::Home(h) => self.home = h,
+            Choice::Ev(e) => self.ev = e,
+        }
+    }
+}
+
 /// A number the reader (or a link) can set. The table below gives each its limits; the page, the share
 /// link and the command line all validate through [`Field::check`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -185,6 +256,19 @@ impl Field {
             Field::Wue => (0.0, 20.0),
             Field::Price => (0.0, 100.0),
         }
+    }
+
+    /// Whether the field may be unknown (`None`: its default range is used).
+    pub fn optional(self) -> bool {
+        matches!(
+            self,
+            Field::ActiveParams
+                | Field::TrainingAcceleratorHours
+                | Field::Mfu
+                | Field::TrainingW
+                | Field::Pue
+                | Field::HostOverhead
+        )
     }
 
     /// `value` if it is finite and within [`Field::limits`], else why not.
@@ -269,6 +353,14 @@ mod tests {
     }
 
     #[test]
+    fn optional_fields_are_exactly_those_unset_by_default() {
+        let d = Scenario::default();
+        for f in Field::ALL {
+            assert_eq!(f.optional(), f.get(&d).is_none(), "{f:?}");
+        }
+    }
+
+    #[test]
     fn check_rejects_non_finite_and_out_of_range() {
         assert_eq!(Field::Pue.check(f64::NAN), Err(InputError::NotANumber));
         assert_eq!(Field::Pue.check(f64::INFINITY), Err(InputError::NotANumber));
@@ -286,6 +378,18 @@ mod tests {
             s.queries_per_day, 42.0,
             "a refused value leaves the scenario alone"
         );
+    }
+
+    #[test]
+    fn every_choice_round_trips_through_its_id() {
+        let mut s = Scenario::default();
+        for kind in ChoiceKind::ALL {
+            let current = s.choice(kind);
+            assert_eq!(kind.parse(current.id()), Some(current));
+            assert_eq!(kind.parse("no-such-id"), None);
+        }
+        s.apply(Choice::Hw(Hw::A100));
+        assert_eq!(s.choice(ChoiceKind::Hw), Choice::Hw(Hw::A100));
     }
 
     #[test]
