@@ -33,4 +33,6 @@ step "sizes of dist/"
 node scripts/size-report.mjs dist --budget 150
 
 step "end-to-end: the release build in Chromium"
-node --test tests/e2e/
+# Time limits at three levels, so a hung browser or server fails the run instead of holding CI: each test
+# (--test-timeout), each file (tests/e2e/browser.mjs FILE_LIMIT_MS) and the whole suite (timeout).
+timeout --kill-after=30s 25m node --test --test-timeout=180000 tests/e2e/

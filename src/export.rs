@@ -4,11 +4,12 @@
 use serde::{Serialize, Serializer};
 
 use crate::format;
-use crate::i18n::{Citation, Lang};
+use crate::i18n::Citation;
+use crate::lang::Lang;
 use crate::link::key_of;
 use crate::model::assumptions::Knob;
 use crate::model::scenario::Field;
-use crate::model::{Range, Results, Scenario, DATA_VERSION};
+use crate::model::{Metric, Range, Results, Scenario, DATA_VERSION};
 
 /// A result as `{"low", "central", "high"}`.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -48,7 +49,12 @@ impl ResultsMap {
 
 /// Every result by its `result-*` name, in display order.
 pub fn results_map(r: &Results) -> ResultsMap {
-    ResultsMap(r.named().into_iter().map(|(n, x)| (n, x.into())).collect())
+    ResultsMap(
+        Metric::ALL
+            .into_iter()
+            .map(|m| (m.key(), r.get(m).into()))
+            .collect(),
+    )
 }
 
 /// One assumption of the scenario: its link key, value (`None` = the default range), unit and source.
@@ -306,7 +312,8 @@ mod tests {
         let r = evaluate(&s);
         let doc = export_doc(&s, &r, "https://x.example/?v=1");
         let csv = export_csv(&doc);
-        for (name, range) in r.named() {
+        for m in Metric::ALL {
+            let (name, range) = (m.key(), r.get(m));
             assert!(
                 csv.contains(&format!(
                     "result,{name},{},{},{},",

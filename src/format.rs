@@ -1,7 +1,7 @@
 //! Numbers for people, per language: 万 / 亿 and 度 in Chinese, thousands separators and k / M / G in English.
 //! Pure functions, so the formatting tables are tested on the host.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::scenario::Currency;
 
 /// `v` rounded to `decimals` places after the point (negative: before it). Dividing by a power of ten

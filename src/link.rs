@@ -3,10 +3,11 @@
 //! through [`decode`], so one link gives the same numbers everywhere. See docs/SHARE-LINKS.md.
 
 use crate::format::input_value;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::presets::Preset;
 use crate::model::scenario::{ChoiceKind, Field, InputError, Scenario};
 use crate::parse::parse_number;
+use crate::view::{Theme, View};
 
 /// The scheme version this code writes. Links without `v=` are read as v1.
 pub const VERSION: u32 = 1;
@@ -18,83 +19,88 @@ const MAX_PAIRS: usize = 64;
 /// Longest value quoted back in a problem report.
 const MAX_QUOTED_CHARS: usize = 40;
 
-/// URL key ↔ numeric scenario field. Part of the v1 link scheme: keys are never renamed or reused.
-pub const NUMERIC_KEYS: [(&str, Field); 16] = [
-    ("params", Field::Params),
-    ("active", Field::ActiveParams),
-    ("tokens", Field::TrainingTokens),
-    ("gpuh", Field::TrainingAcceleratorHours),
-    ("mfu", Field::Mfu),
-    ("trainw", Field::TrainingW),
-    ("qpd", Field::QueriesPerDay),
-    ("tpq", Field::OutputTokens),
-    ("itq", Field::InputTokens),
-    ("days", Field::Days),
-    ("growth", Field::YearlyGrowth),
-    ("pue", Field::Pue),
-    ("host", Field::HostOverhead),
-    ("grid", Field::Grid),
-    ("wue", Field::Wue),
-    ("price", Field::Price),
-];
+/// A key that describes how the page is shown rather than the scenario.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ViewKey {
+    /// `v=`: the scheme version.
+    Version,
+    /// `preset=`: the scenario the other keys change.
+    Preset,
+    Lang,
+    Embed,
+    Lock,
+    Theme,
+}
 
-/// URL key ↔ fixed list: the value is one of the list's ids. Part of the v1 scheme.
-pub const CHOICE_KEYS: [(&str, ChoiceKind); 4] = [
-    ("hw", ChoiceKind::Hw),
-    ("cur", ChoiceKind::Currency),
-    ("home", ChoiceKind::Home),
-    ("ev", ChoiceKind::Ev),
-];
-/// The keys that describe the view, not the scenario.
-pub const VIEW_KEYS: [&str; 6] = ["v", "preset", "lang", "embed", "lock", "theme"];
+/// What a link key sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum KeyKind {
+    /// A number of the scenario, validated by its field's limits.
+    Number(Field),
+    /// One of a fixed list's ids.
+    Choice(ChoiceKind),
+    View(ViewKey),
+}
+
+/// One key of the scheme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LinkKey {
+    pub key: &'static str,
+    pub kind: KeyKind,
+}
+
+const fn key(key: &'static str, kind: KeyKind) -> LinkKey {
+    LinkKey { key, kind }
+}
+
+/// Every key of the v1 scheme, in the order links write them. Part of the scheme: keys are never renamed or
+/// reused. It drives [`decode`], [`encode`], [`entries`] ("what this link contains") and the key table in
+/// docs/SHARE-LINKS.md (`tests/docs_tables.rs` keeps the two equal).
+pub const KEYS: [LinkKey; 26] = {
+    use KeyKind::{Choice, Number, View as V};
+    [
+        key("v", V(ViewKey::Version)),
+        key("preset", V(ViewKey::Preset)),
+        key("params", Number(Field::Params)),
+        key("active", Number(Field::ActiveParams)),
+        key("tokens", Number(Field::TrainingTokens)),
+        key("gpuh", Number(Field::TrainingAcceleratorHours)),
+        key("mfu", Number(Field::Mfu)),
+        key("trainw", Number(Field::TrainingW)),
+        key("qpd", Number(Field::QueriesPerDay)),
+        key("tpq", Number(Field::OutputTokens)),
+        key("itq", Number(Field::InputTokens)),
+        key("days", Number(Field::Days)),
+        key("growth", Number(Field::YearlyGrowth)),
+        key("pue", Number(Field::Pue)),
+        key("host", Number(Field::HostOverhead)),
+        key("grid", Number(Field::Grid)),
+        key("wue", Number(Field::Wue)),
+        key("price", Number(Field::Price)),
+        key("hw", Choice(ChoiceKind::Hw)),
+        key("cur", Choice(ChoiceKind::Currency)),
+        key("home", Choice(ChoiceKind::Home)),
+        key("ev", Choice(ChoiceKind::Ev)),
+        key("lang", V(ViewKey::Lang)),
+        key("embed", V(ViewKey::Embed)),
+        key("lock", V(ViewKey::Lock)),
+        key("theme", V(ViewKey::Theme)),
+    ]
+};
+
+/// The URL key of a kind of value.
+pub fn key_for(kind: KeyKind) -> &'static str {
+    KEYS.iter().find(|k| k.kind == kind).map_or("", |k| k.key)
+}
 
 /// The URL key of a numeric field.
 pub fn key_of(field: Field) -> &'static str {
-    NUMERIC_KEYS
-        .iter()
-        .find(|(_, f)| *f == field)
-        .map_or("", |(k, _)| k)
+    key_for(KeyKind::Number(field))
 }
 
-/// The numeric field a URL key names, if any.
-pub fn field_of(key: &str) -> Option<Field> {
-    NUMERIC_KEYS
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|(_, f)| *f)
-}
-
-/// How the page is shown; carried by the link beside the scenario.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct View {
-    /// The preset the scenario started from, if any.
-    pub preset: Option<Preset>,
-    /// The language the link asks for; `None` = the reader's browser decides.
-    pub lang: Option<Lang>,
-    /// Compact mode for embedding in an article.
-    pub embed: bool,
-    /// Read-only: results without editable inputs.
-    pub lock: bool,
-    pub theme: Theme,
-}
-
-/// Colour scheme: follow the reader's system, or force one (for an embed matching its host page).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub fn id(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
+/// The table row of a URL key (already lower-cased), if the scheme has it.
+pub fn lookup(key: &str) -> Option<&'static LinkKey> {
+    KEYS.iter().find(|k| k.key == key)
 }
 
 /// `1`/`true` → true, `0`/`false`/empty → false.
@@ -226,15 +232,12 @@ pub fn decode(link: &str) -> Decoded {
 
     // The preset is the base the other keys change, wherever it stands in the link.
     let mut view = View::default();
-    let preset_value = pairs
-        .iter()
-        .find(|(k, _)| k == "preset")
-        .map(|(_, v)| v.as_str());
-    if let Some(id) = preset_value {
+    let preset_key = key_for(KeyKind::View(ViewKey::Preset));
+    if let Some((_, id)) = pairs.iter().find(|(k, _)| k == preset_key) {
         match Preset::from_id(id) {
             Some(p) => view.preset = Some(p),
             None => problems.push(Problem::UnknownChoice {
-                key: "preset",
+                key: preset_key,
                 value: quote(id),
             }),
         }
@@ -242,58 +245,65 @@ pub fn decode(link: &str) -> Decoded {
     let mut scenario = view.preset.map_or_else(Scenario::default, |p| p.scenario());
 
     for (key, value) in &pairs {
-        if let Some(field) = field_of(key) {
-            let k = key_of(field);
-            match parse_number(value).and_then(|v| field.set(&mut scenario, Some(v))) {
-                Ok(()) => {}
-                Err(error) => problems.push(Problem::BadNumber {
-                    key: k,
+        let Some(row) = lookup(key) else {
+            problems.push(Problem::UnknownKey { key: quote(key) });
+            continue;
+        };
+        let unknown = || Problem::UnknownChoice {
+            key: row.key,
+            value: quote(value),
+        };
+        let problem = match row.kind {
+            KeyKind::Number(field) => parse_number(value)
+                .and_then(|v| field.set(&mut scenario, Some(v)))
+                .err()
+                .map(|error| Problem::BadNumber {
+                    key: row.key,
                     value: quote(value),
                     error,
                 }),
-            }
-            continue;
-        }
-        let unknown = |key: &'static str| Problem::UnknownChoice {
-            key,
-            value: quote(value),
-        };
-        if let Some(&(k, kind)) = CHOICE_KEYS.iter().find(|(k, _)| k == key) {
-            match kind.parse(value) {
-                Some(choice) => scenario.apply(choice),
-                None => problems.push(unknown(k)),
-            }
-            continue;
-        }
-        match key.as_str() {
-            "lang" => match Lang::from_tag(value) {
-                Some(l) => view.lang = Some(l),
-                None => problems.push(unknown("lang")),
-            },
-            "embed" => match flag(value) {
-                Some(on) => view.embed = on,
-                None => problems.push(unknown("embed")),
-            },
-            "lock" => match flag(value) {
-                Some(on) => view.lock = on,
-                None => problems.push(unknown("lock")),
-            },
-            "theme" => match value.to_ascii_lowercase().as_str() {
-                "auto" => view.theme = Theme::Auto,
-                "light" => view.theme = Theme::Light,
-                "dark" => view.theme = Theme::Dark,
-                _ => problems.push(unknown("theme")),
-            },
-            "v" => {
-                if value != "1" {
-                    problems.push(Problem::UnsupportedVersion {
-                        value: quote(value),
-                    });
+            KeyKind::Choice(kind) => match kind.parse(value) {
+                Some(choice) => {
+                    scenario.apply(choice);
+                    None
                 }
-            }
-            "preset" => {}
-            _ => problems.push(Problem::UnknownKey { key: quote(key) }),
-        }
+                None => Some(unknown()),
+            },
+            KeyKind::View(ViewKey::Version) => (value != "1").then(|| Problem::UnsupportedVersion {
+                value: quote(value),
+            }),
+            // Applied above, before every other key.
+            KeyKind::View(ViewKey::Preset) => None,
+            KeyKind::View(ViewKey::Lang) => match Lang::from_tag(value) {
+                Some(l) => {
+                    view.lang = Some(l);
+                    None
+                }
+                None => Some(unknown()),
+            },
+            KeyKind::View(ViewKey::Embed) => match flag(value) {
+                Some(on) => {
+                    view.embed = on;
+                    None
+                }
+                None => Some(unknown()),
+            },
+            KeyKind::View(ViewKey::Lock) => match flag(value) {
+                Some(on) => {
+                    view.lock = on;
+                    None
+                }
+                None => Some(unknown()),
+            },
+            KeyKind::View(ViewKey::Theme) => match Theme::from_id(value) {
+                Some(t) => {
+                    view.theme = t;
+                    None
+                }
+                None => Some(unknown()),
+            },
+        };
+        problems.extend(problem);
     }
     if let Some(active) = scenario.active_params {
         if active > scenario.params {
@@ -308,47 +318,71 @@ pub fn decode(link: &str) -> Decoded {
     }
 }
 
-/// Writes the v1 query string (without `?`) for a scenario and view: `v=1`, the preset if any, then only
-/// the values that differ from the base (the preset's scenario, else the default), in table order.
-/// `decode(&encode(s, v))` gives back `s` and `v` exactly.
-pub fn encode(scenario: &Scenario, view: &View) -> String {
-    let base = view.preset.map_or_else(Scenario::default, |p| p.scenario());
-    let mut parts = vec![format!("v={VERSION}")];
-    if let Some(p) = view.preset {
-        parts.push(format!("preset={}", p.id()));
-    }
-    for (key, field) in NUMERIC_KEYS {
-        let value = field.get(scenario);
-        if value != field.get(&base) {
+/// One `key=value` pair a link writes, with what it sets.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub key: &'static str,
+    pub kind: KeyKind,
+    /// The value as the link writes it (before percent-encoding).
+    pub value: String,
+}
+
+/// The value a key writes for this scenario and view, or `None` when it is the base's (the preset's scenario,
+/// else the default) and so left out.
+fn value_for(kind: KeyKind, scenario: &Scenario, base: &Scenario, view: &View) -> Option<String> {
+    match kind {
+        KeyKind::Number(field) => {
+            let value = field.get(scenario);
             // An optional the base sets but the scenario clears cannot be written as a number; such
             // scenarios only arise from presets, and reset to the preset's value (documented).
-            if let Some(v) = value {
-                parts.push(format!(
-                    "{key}={}",
-                    percent_encode(&input_value(v, Lang::En))
-                ));
-            }
+            (value != field.get(base))
+                .then_some(value)
+                .flatten()
+                .map(|v| input_value(v, Lang::En))
+        }
+        KeyKind::Choice(kind) => {
+            let choice = scenario.choice(kind);
+            (choice != base.choice(kind)).then(|| choice.id().to_string())
+        }
+        KeyKind::View(ViewKey::Version) => Some(VERSION.to_string()),
+        KeyKind::View(ViewKey::Preset) => view.preset.map(|p| p.id().to_string()),
+        KeyKind::View(ViewKey::Lang) => view.lang.map(|l| l.link_id().to_string()),
+        KeyKind::View(ViewKey::Embed) => view.embed.then(|| "1".to_string()),
+        KeyKind::View(ViewKey::Lock) => view.lock.then(|| "1".to_string()),
+        KeyKind::View(ViewKey::Theme) => {
+            (view.theme != Theme::Auto).then(|| view.theme.id().to_string())
         }
     }
-    for (key, kind) in CHOICE_KEYS {
-        let choice = scenario.choice(kind);
-        if choice != base.choice(kind) {
-            parts.push(format!("{key}={}", choice.id()));
-        }
-    }
-    if let Some(lang) = view.lang {
-        parts.push(format!("lang={}", lang.link_id()));
-    }
-    if view.embed {
-        parts.push("embed=1".to_string());
-    }
-    if view.lock {
-        parts.push("lock=1".to_string());
-    }
-    if view.theme != Theme::Auto {
-        parts.push(format!("theme={}", view.theme.id()));
-    }
-    parts.join("&")
+}
+
+/// The pairs a link for this scenario and view holds, in table order: `v=1`, the preset if any, then only
+/// the values that differ from the base.
+pub fn entries(scenario: &Scenario, view: &View) -> Vec<Entry> {
+    let base = view.preset.map_or_else(Scenario::default, |p| p.scenario());
+    KEYS.iter()
+        .filter_map(|k| {
+            value_for(k.kind, scenario, &base, view).map(|value| Entry {
+                key: k.key,
+                kind: k.kind,
+                value,
+            })
+        })
+        .collect()
+}
+
+/// The query string (without `?`) of a link's pairs.
+pub fn query(entries: &[Entry]) -> String {
+    entries
+        .iter()
+        .map(|e| format!("{}={}", e.key, percent_encode(&e.value)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Writes the v1 query string (without `?`) for a scenario and view: [`entries`] joined.
+/// `decode(&encode(s, v))` gives back `s` and `v` exactly.
+pub fn encode(scenario: &Scenario, view: &View) -> String {
+    query(&entries(scenario, view))
 }
 
 #[cfg(test)]
@@ -356,15 +390,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_field_has_exactly_one_key() {
+    fn every_field_and_list_has_exactly_one_key() {
         for f in Field::ALL {
-            assert_eq!(
-                NUMERIC_KEYS.iter().filter(|(_, g)| *g == f).count(),
-                1,
-                "{f:?}"
-            );
-            assert_eq!(field_of(key_of(f)), Some(f));
+            let kind = KeyKind::Number(f);
+            assert_eq!(KEYS.iter().filter(|k| k.kind == kind).count(), 1, "{f:?}");
+            assert_eq!(lookup(key_of(f)).map(|k| k.kind), Some(kind));
         }
+        for kind in ChoiceKind::ALL {
+            assert_eq!(KEYS.iter().filter(|k| k.kind == KeyKind::Choice(kind)).count(), 1);
+        }
+        let mut keys: Vec<&str> = KEYS.iter().map(|k| k.key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), KEYS.len(), "no key twice");
     }
 
     #[test]

@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::i18n::Lang;
-use crate::link::{encode, Problem, Theme, View};
+use crate::lang::Lang;
+use crate::link::{encode, entries, Entry, Problem};
+use crate::view::{Theme, View};
 use crate::model::facility::{Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS};
 use crate::model::presets::Preset;
 pub use crate::model::scenario::Choice;
@@ -151,6 +152,11 @@ impl AppState {
             lock: self.lock,
             theme: self.theme,
         }
+    }
+
+    /// The share link's pairs for this page as it is ("what this link contains").
+    pub fn share_entries(&self) -> Vec<Entry> {
+        entries(&self.scenario, &self.view())
     }
 
     /// The share link's query string for this page as it is.

@@ -2,10 +2,11 @@
 //! its constants. Pure text built from `Results::workings`; the numbers come from the model, not from here.
 
 use crate::format::{count, energy_kwh, energy_wh, exact, percent, plain, scientific};
-use crate::i18n::{Cite, Lang};
+use crate::i18n::Cite;
+use crate::lang::Lang;
 use crate::model::assumptions::Knob;
 use crate::model::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
-use crate::model::{Results, Scenario};
+use crate::model::{Metric, Results, Scenario};
 
 /// One result's working: the formula with numbers, and where its constants come from.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,8 +19,8 @@ fn energy(kwh: f64, lang: Lang) -> String {
     energy_kwh(kwh, lang)
 }
 
-/// The working of the result named `name` (a `result-*` hook name), if it has one.
-pub fn work(name: &str, s: &Scenario, r: &Results, lang: Lang) -> Option<Work> {
+/// The working of a result, if it has one of its own.
+pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Work> {
     let knob_source = |k: Knob| lang.knob_source(k);
     let w = &r.workings;
     let hw = s.hw.spec();
@@ -63,12 +64,12 @@ pub fn work(name: &str, s: &Scenario, r: &Results, lang: Lang) -> Option<Work> {
     );
     let total = energy(w.total_kwh(), lang);
     let per = |unit: String| format!("{total} ÷ {unit}");
-    let (formula, sources): (String, Vec<&'static str>) = match name {
-        "training_accelerator_hours" => (
+    let (formula, sources): (String, Vec<&'static str>) = match metric {
+        Metric::TrainingAcceleratorHours => (
             hours,
             vec![lang.cite(Cite::Hw(s.hw)), knob_source(Knob::Mfu)],
         ),
-        "training_kwh" => (
+        Metric::TrainingKwh => (
             format!(
                 "{} h × {training_power} × PUE {} = {}",
                 count(w.training_hours, lang),
@@ -82,7 +83,7 @@ pub fn work(name: &str, s: &Scenario, r: &Results, lang: Lang) -> Option<Work> {
                 knob_source(Knob::Pue),
             ],
         ),
-        "inference_wh_per_query" => (
+        Metric::InferenceWhPerQuery => (
             per_query,
             vec![
                 lang.cite(Cite::Hw(s.hw)),
@@ -92,7 +93,7 @@ pub fn work(name: &str, s: &Scenario, r: &Results, lang: Lang) -> Option<Work> {
                 knob_source(Knob::Pue),
             ],
         ),
-        "inference_kwh_per_day" => (
+        Metric::InferenceKwhPerDay => (
             format!(
                 "{} × {} ÷ 1000 = {}",
                 energy_wh(w.wh_per_query, lang),
@@ -101,7 +102,7 @@ pub fn work(name: &str, s: &Scenario, r: &Results, lang: Lang) -> Option<Work> {
             ),
             vec![],
         ),
-        "inference_kwh" => (
+        Metric::InferenceKwh => (
             format!(
                 "{} × {} {} = {}",
                 energy_wh(w.wh_per_query, lang),
@@ -111,15 +112,15 @@ pub fn work(name: &str, s: &Scenario, r: &Results, lang: Lang) -> Option<Work> {
             ),
             vec![],
         ),
-        "household_years" => (
+        Metric::HouseholdYears => (
             per(format!("{} kWh", exact(s.home.basis().kwh_per_year, lang))),
             vec![lang.cite(Cite::Home(s.home))],
         ),
-        "tesla_km" => (
+        Metric::TeslaKm => (
             per(format!("{} Wh/km", exact(s.ev.basis().wh_per_km, lang))),
             vec![lang.cite(Cite::Ev(s.ev))],
         ),
-        "beijing_shanghai_trips" => (
+        Metric::BeijingShanghaiTrips => (
             format!(
                 "{} ÷ {} km",
                 words.work_tesla_km,
@@ -127,27 +128,28 @@ pub fn work(name: &str, s: &Scenario, r: &Results, lang: Lang) -> Option<Work> {
             ),
             vec![lang.cite(Cite::Trip)],
         ),
-        "earth_laps" => (
+        Metric::EarthLaps => (
             format!("{} ÷ {} km", words.work_tesla_km, exact(EARTH_LAP_KM, lang)),
             vec![lang.cite(Cite::EarthLap)],
         ),
-        "phone_charges" => (
+        Metric::PhoneCharges => (
             per(format!("{} Wh", exact(PHONE_CHARGE_WH, lang))),
             vec![lang.cite(Cite::Phone)],
         ),
-        "cost" => (
+        Metric::Cost => (
             format!("{total} × {}", exact(s.price_per_kwh, lang)),
             vec![],
         ),
-        "co2_kg" => (
+        Metric::Co2Kg => (
             format!("{total} × {} g/kWh", exact(s.grid_gco2_per_kwh, lang)),
             vec![],
         ),
-        "water_l" => (
+        Metric::WaterL => (
             format!("{total} × {} L/kWh", exact(s.wue_l_per_kwh, lang)),
             vec![],
         ),
-        _ => return None,
+        // The headline shows these two with the training / inference split beside them: that is their working.
+        Metric::TotalKwh | Metric::TrainingShare => return None,
     };
     Some(Work { formula, sources })
 }
@@ -161,9 +163,9 @@ mod tests {
     fn training_work_substitutes_the_scenarios_numbers() {
         let s = Scenario::default();
         let r = evaluate(&s);
-        let w = work("training_kwh", &s, &r, Lang::En).expect("has work"); // ok: test
+        let w = work(Metric::TrainingKwh, &s, &r, Lang::En).expect("has work"); // ok: test
         assert!(w.formula.contains("PUE 1.2"), "{}", w.formula);
-        let hours = work("training_accelerator_hours", &s, &r, Lang::En).expect("has work"); // ok: test
+        let hours = work(Metric::TrainingAcceleratorHours, &s, &r, Lang::En).expect("has work"); // ok: test
         assert!(
             hours
                 .formula
@@ -173,7 +175,7 @@ mod tests {
         );
         assert!(hours.formula.contains("35% MFU"), "{}", hours.formula);
         assert!(w.sources.iter().any(|s| s.contains("H100")));
-        let trips = work("beijing_shanghai_trips", &s, &r, Lang::En).expect("has work"); // ok: test
+        let trips = work(Metric::BeijingShanghaiTrips, &s, &r, Lang::En).expect("has work"); // ok: test
         assert!(
             trips.formula.contains("1,262 km"),
             "constants are shown exactly: {}",
@@ -186,11 +188,11 @@ mod tests {
         let s = Scenario::default();
         let r = evaluate(&s);
         let cjk = |t: &str| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-        for (name, _) in r.named() {
+        for name in Metric::ALL {
             if let Some(w) = work(name, &s, &r, Lang::Zh) {
                 assert!(
                     w.sources.iter().all(|src| cjk(src)),
-                    "{name}: {:?}",
+                    "{name:?}: {:?}",
                     w.sources
                 );
                 assert!(
@@ -206,7 +208,7 @@ mod tests {
     fn chinese_work_uses_chinese_units() {
         let s = Scenario::default();
         let r = evaluate(&s);
-        let w = work("household_years", &s, &r, Lang::Zh).expect("has work"); // ok: test
+        let w = work(Metric::HouseholdYears, &s, &r, Lang::Zh).expect("has work"); // ok: test
         assert!(
             w.formula.contains("万度") && w.formula.contains("2600 kWh"),
             "{}",

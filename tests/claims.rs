@@ -69,7 +69,7 @@ fn every_verdict_is_as_recomputed() {
             "{}",
             c.id
         );
-        for lang in ai_energy::i18n::Lang::ALL {
+        for lang in ai_energy::lang::Lang::ALL {
             let text = lang.claim(c.id);
             assert!(
                 !text.printed.is_empty() && !text.reason.is_empty(),

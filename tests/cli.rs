@@ -3,6 +3,7 @@
 
 use std::process::Command;
 
+use ai_energy::model::Metric;
 use ai_energy::link::decode;
 use ai_energy::model::evaluate;
 
@@ -29,7 +30,7 @@ fn prints_every_result_as_low_central_high_identical_to_the_model() {
     ] {
         let json = run(link);
         let results = evaluate(&decode(link).scenario);
-        for (name, range) in results.named() {
+        for (name, range) in Metric::ALL.map(|m| (m.key(), results.get(m))) {
             let r = &json[name];
             assert_eq!(r["low"].as_f64(), Some(range.low), "{link} {name}");
             assert_eq!(r["central"].as_f64(), Some(range.central), "{link} {name}");

@@ -1,7 +1,8 @@
 //! The v1 share-link codec: human number forms, presets, and links that are wrong in every way.
 
-use ai_energy::i18n::Lang;
-use ai_energy::link::{decode, encode, Problem, View};
+use ai_energy::lang::Lang;
+use ai_energy::link::{decode, encode, Problem};
+use ai_energy::view::View;
 use ai_energy::model::hardware::Hw;
 use ai_energy::model::presets::Preset;
 use ai_energy::model::scenario::{Currency, InputError};

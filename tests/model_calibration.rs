@@ -1,5 +1,6 @@
 //! The model against public per-query disclosures and training runs (shared/reference/public-figures.md).
 
+use ai_energy::model::Metric;
 use ai_energy::model::equivalence::HomeRegion;
 use ai_energy::model::hardware::Hw;
 use ai_energy::model::{evaluate, Scenario};
@@ -87,7 +88,7 @@ fn household_years_follow_the_chosen_region() {
 #[test]
 fn every_result_is_finite_non_negative_and_ordered() {
     let r = evaluate(&Scenario::default());
-    for (name, range) in r.named() {
+    for (name, range) in Metric::ALL.map(|m| (m.key(), r.get(m))) {
         assert!(range.is_finite(), "{name}");
         assert!(range.low >= 0.0, "{name}");
         assert!(

@@ -2,8 +2,10 @@
 //! be, and the share link gives back exactly what it was given.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ai_energy::i18n::Lang;
-use ai_energy::link::{decode, encode, Theme, View};
+use ai_energy::model::Metric;
+use ai_energy::lang::Lang;
+use ai_energy::link::{decode, encode};
+use ai_energy::view::{Theme, View};
 use ai_energy::model::equivalence::{Ev, HomeRegion};
 use ai_energy::model::hardware::Hw;
 use ai_energy::model::scenario::{Currency, Field};
@@ -93,7 +95,7 @@ proptest! {
     #[test]
     fn every_output_is_finite_non_negative_and_ordered(s in scenario()) {
         let r = evaluate(&s);
-        for (name, x) in r.named() {
+        for (name, x) in Metric::ALL.map(|m| (m.key(), r.get(m))) {
             prop_assert!(x.is_finite(), "{name}: {x:?}");
             prop_assert!(x.low >= 0.0, "{name}: {x:?}");
             prop_assert!(x.low <= x.central && x.central <= x.high, "{name}: {x:?}");

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ai_energy::components::app::{App, AppProps};
-use ai_energy::i18n::Lang;
+use ai_energy::lang::Lang;
 use ai_energy::model::{evaluate, Scenario};
 use yew::LocalServerRenderer;
 
@@ -98,6 +98,7 @@ async fn a_bigger_model_renders_bigger_numbers() {
 }
 
 mod components {
+    use ai_energy::model::metric::{Metric, Place};
     use std::rc::Rc;
 
     use ai_energy::components::claims_section::{ClaimsSection, ClaimsSectionProps};
@@ -108,7 +109,7 @@ mod components {
     use ai_energy::components::preset_picker::{PresetPicker, PresetPickerProps};
     use ai_energy::components::results_panel::{ResultsPanel, ResultsPanelProps};
     use ai_energy::components::sensitivity_chart::{SensitivityChart, SensitivityChartProps};
-    use ai_energy::i18n::Lang;
+    use ai_energy::lang::Lang;
     use ai_energy::model::claims::check_all;
     use ai_energy::model::presets::Preset;
     use ai_energy::model::{evaluate, Scenario};
@@ -193,13 +194,9 @@ mod components {
             ],
             &["Show the work"],
         );
-        for (name, _) in r.named() {
-            if name != "total_kwh" && name != "training_share" {
-                assert!(
-                    zh.contains(&format!("data-testid=\"result-{name}\"")),
-                    "{name}"
-                );
-            }
+        for m in Metric::ALL {
+            let card = zh.contains(&format!("data-testid=\"result-{}\"", m.key()));
+            assert_eq!(card, m.place() == Place::Card, "{m:?}");
         }
         let en = html::<ResultsPanel>(ResultsPanelProps {
             results: r,
@@ -244,7 +241,11 @@ mod components {
             ],
             &["Model parameters"],
         );
-        for (key, _) in ai_energy::link::NUMERIC_KEYS {
+        for key in ai_energy::link::KEYS
+            .iter()
+            .filter(|k| !matches!(k.kind, ai_energy::link::KeyKind::View(_)))
+            .map(|k| k.key)
+        {
             assert!(
                 zh.contains(&format!("data-testid=\"input-{key}\"")),
                 "{key}"

@@ -2,9 +2,10 @@
 //! NaN, infinity or negative number anywhere in the results or the text a reader would see.
 #![no_main]
 
+use ai_energy::model::Metric;
 use ai_energy::export::{citation, export_csv, export_doc};
 use ai_energy::format;
-use ai_energy::i18n::Lang;
+use ai_energy::lang::Lang;
 use ai_energy::link::decode;
 use ai_energy::model::evaluate;
 use libfuzzer_sys::fuzz_target;
@@ -19,11 +20,11 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let d = decode(&text);
     let r = evaluate(&d.scenario);
-    for (name, x) in r.named() {
+    for (name, x) in Metric::ALL.map(|m| (m.key(), r.get(m))) {
         assert!(x.is_finite() && x.low >= 0.0 && x.low <= x.central && x.central <= x.high, "{name}: {x:?}");
     }
     for lang in Lang::ALL {
-        for (_, x) in r.named() {
+        for (_, x) in Metric::ALL.map(|m| (m.key(), r.get(m))) {
             for v in [x.low, x.central, x.high] {
                 for shown in [
                     format::energy_kwh(v, lang),

@@ -17,8 +17,9 @@ use super::sensitivity_chart::SensitivityChart;
 use super::share_panel::SharePanel;
 use crate::browser;
 use crate::export::{export_doc, height_message};
-use crate::i18n::Lang;
-use crate::link::{Problem, View};
+use crate::lang::Lang;
+use crate::link::Problem;
+use crate::view::View;
 use crate::model::claims::check_all;
 use crate::model::{evaluate, Scenario};
 use crate::state::{Action, AppState};
@@ -121,7 +122,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             </div>
             <SharePanel scenario={state.scenario.clone()} results={(*results).clone()} {lang}
-                query={query} embed_query={state.embed_query()} />
+                query={query} entries={state.share_entries()} embed_query={state.embed_query()} />
             <ClaimsSection claims={(*claims).clone()} {lang} on_action={on_action.clone()} />
             <Methodology {lang} hw={state.scenario.hw} />
             <Footer {lang} />

@@ -2,11 +2,10 @@ use yew::prelude::*;
 
 use super::number_input::NumberInput;
 use super::total_figure::TotalFigure;
-use crate::format;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::link::key_of;
 use crate::model::scenario::Field;
-use crate::model::Results;
+use crate::model::{Metric, Results};
 use crate::state::{Action, AppState};
 
 #[derive(Properties, PartialEq)]
@@ -35,25 +34,21 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                 on_action={props.on_action.clone()} />
         }
     };
-    let equivalent = |name: &'static str, label: &'static str, v: f64, unit: &'static str| {
+    let equivalent = |metric: Metric| {
+        let v = r.get(metric).central;
         html! {
-            <div class="embed-eq" data-testid={format!("result-{name}")} data-value={v.to_string()}>
-                <span class="card-label">{ label }</span>
-                <strong>{ format::with_unit(v, unit, lang) }</strong>
+            <div class="embed-eq" data-testid={format!("result-{}", metric.key())} data-value={v.to_string()}>
+                <span class="card-label">{ lang.metric(metric) }</span>
+                <strong>{ lang.metric_value(metric, v, state.scenario.currency) }</strong>
             </div>
         }
     };
     html! {
         <main class="embed" data-testid="embed">
-            <p class="embed-title">{ s.headline }</p>
+            <p class="embed-title">{ lang.metric(Metric::TotalKwh) }</p>
             <TotalFigure total_kwh={r.total_kwh} {lang} />
             <div class="embed-eqs">
-                { equivalent("household_years", s.result_households, r.household_years.central, s.unit_household_years) }
-                { equivalent("tesla_km", s.result_tesla, r.tesla_km.central, s.unit_km) }
-                <div class="embed-eq" data-testid="result-inference_wh_per_query" data-value={r.inference_wh_per_query.central.to_string()}>
-                    <span class="card-label">{ s.result_wh_per_query }</span>
-                    <strong>{ format::energy_wh(r.inference_wh_per_query.central, lang) }</strong>
-                </div>
+                { for Metric::EMBED.into_iter().map(equivalent) }
             </div>
             if !state.lock {
                 <div class="embed-inputs">

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]

@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use super::total_figure::TotalFigure;
 use crate::format;
-use crate::i18n::Lang;
-use crate::model::Results;
+use crate::lang::Lang;
+use crate::model::{Metric, Results};
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineProps {
@@ -23,7 +23,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     let training_width = format::fixed((share * 100.0).clamp(0.0, 100.0), 2);
     html! {
         <section class="headline" aria-labelledby="headline-title">
-            <h2 id="headline-title">{ s.headline }</h2>
+            <h2 id="headline-title">{ lang.metric(Metric::TotalKwh) }</h2>
             <TotalFigure total_kwh={r.total_kwh} {lang} />
             <div class="split" data-testid="result-training_share" data-value={share.to_string()}>
                 <svg class="split-bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">

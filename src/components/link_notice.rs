@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::i18n::{problem_message, Lang};
+use crate::i18n::problem_message;
+use crate::lang::Lang;
 use crate::link::Problem;
 use crate::state::Action;
 

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
 use crate::format;
-use crate::i18n::{Cite, Lang};
+use crate::i18n::Cite;
+use crate::lang::Lang;
 use crate::model::assumptions::Knob;
 use crate::model::hardware::Hw;
 use crate::model::sources::SOURCES;

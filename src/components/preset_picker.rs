@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::presets::Preset;
 use crate::model::Scenario;
 use crate::state::Action;

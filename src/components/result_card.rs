@@ -3,14 +3,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::use_open::use_open;
-use crate::i18n::Lang;
-use crate::model::{Results, Scenario};
+use crate::lang::Lang;
+use crate::model::{Metric, Results, Scenario};
 use crate::work::work;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultCardProps {
-    /// Stable result name: the test hook is `result-<name>`.
-    pub name: &'static str,
+    /// Which result: the test hook is `result-<key>`.
+    pub metric: Metric,
     pub label: AttrValue,
     /// The central value, formatted for the reader.
     pub text: AttrValue,
@@ -31,17 +31,17 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
     let s = props.lang.strings();
     let (open, ontoggle) = use_open();
     let working = open
-        .then(|| work(props.name, &props.scenario, &props.results, props.lang))
+        .then(|| work(props.metric, &props.scenario, &props.results, props.lang))
         .flatten();
     html! {
-        <div class="card" data-testid={format!("result-{}", props.name)} data-value={props.value.to_string()}>
+        <div class="card" data-testid={format!("result-{}", props.metric.key())} data-value={props.value.to_string()}>
             <div class="card-label">{ &props.label }</div>
             <div class="card-value">{ &props.text }</div>
             <div class="card-range">{ s.range }{ s.colon }{ &props.range }</div>
             <details class="work" {ontoggle}>
                 <summary>{ s.show_work }</summary>
                 if let Some(w) = working {
-                    <p class="formula" data-testid={format!("work-{}", props.name)}>{ &w.formula }</p>
+                    <p class="formula" data-testid={format!("work-{}", props.metric.key())}>{ &w.formula }</p>
                     if !w.sources.is_empty() {
                         <p class="work-sources">{ s.sources }{ s.colon }{ w.sources.join("; ") }</p>
                     }

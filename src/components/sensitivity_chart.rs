@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::use_open::use_open;
 use crate::chart::{sensitivity_geometry, Frame};
 use crate::format;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::Results;
 
 #[derive(Properties, PartialEq)]

@@ -4,8 +4,8 @@ use super::use_open::use_open;
 use crate::browser;
 use crate::export::{citation, embed_snippet, export_csv, export_doc};
 use crate::format;
-use crate::i18n::Lang;
-use crate::link::{decode, field_of};
+use crate::lang::Lang;
+use crate::link::{Entry, KeyKind, ViewKey};
 use crate::model::{Results, Scenario};
 
 #[derive(Properties, PartialEq)]
@@ -15,6 +15,8 @@ pub struct SharePanelProps {
     pub lang: Lang,
     /// The share link's query string (without `?`).
     pub query: AttrValue,
+    /// The share link's pairs, for "what this link contains".
+    pub entries: Vec<Entry>,
     /// The embed link's query string.
     pub embed_query: AttrValue,
 }
@@ -75,31 +77,21 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             }
         })
     };
-    // What the link contains: each key with its meaning, read back through the decoder.
+    // What the link contains: each key the link writes, with its meaning.
     // Written only while "what this link contains" is open.
     let (contents_open, ontoggle) = use_open();
     let contents: Vec<Html> = props
-        .query
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .filter(|(k, _)| contents_open && *k != "v")
-        .map(|(k, v)| {
-            let meaning = field_of(k).map_or(
-                match k {
-                    "hw" => s.accelerator,
-                    "cur" => s.currency,
-                    "home" => s.home_basis,
-                    "ev" => s.ev_basis,
-                    "preset" => s.presets_title,
-                    other => other,
-                },
-                |f| lang.field(f).label,
-            );
-            let value = decode(&format!("{k}={v}"));
-            let shown = field_of(k)
-                .and_then(|f| f.get(&value.scenario))
-                .map_or_else(|| v.to_string(), |n| format::input_value(n, lang));
-            html! { <li><code>{ k }</code>{ " — " }{ meaning }{ s.colon }{ shown }</li> }
+        .entries
+        .iter()
+        .filter(|e| contents_open && e.kind != KeyKind::View(ViewKey::Version))
+        .map(|e| {
+            let shown = match e.kind {
+                KeyKind::Number(f) => f
+                    .get(&props.scenario)
+                    .map_or_else(|| e.value.clone(), |n| format::input_value(n, lang)),
+                KeyKind::Choice(_) | KeyKind::View(_) => e.value.clone(),
+            };
+            html! { <li><code>{ e.key }</code>{ " — " }{ lang.link_key(e.kind) }{ s.colon }{ shown }</li> }
         })
         .collect();
     let status = match *copied {

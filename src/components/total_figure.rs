@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::format;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::Range;
 
 #[derive(Properties, PartialEq)]

@@ -1,7 +1,9 @@
 //! English.
-use super::{input_error, Citation, Cite, ClaimText, FieldText, Lang, Strings};
+use super::{input_error, Citation, Cite, ClaimText, FieldText, Strings};
+use crate::lang::Lang;
 use crate::link::Problem;
 use crate::model::assumptions::Knob;
+use crate::model::metric::Metric;
 use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::presets::{Basis, Preset};
 use crate::model::scenario::{Currency, Field};
@@ -16,6 +18,11 @@ pub(super) const STRINGS: Strings = Strings {
     copy_refused: "The browser refused to copy: the link is selected, press Ctrl+C (or long-press) to copy it.",
     link_contains: "What this link contains",
     link_contains_default: "Only defaults: the link opens the default scenario.",
+    link_version: "Link version",
+    link_lang: "Language",
+    link_embed: "Compact embed",
+    link_lock: "Read-only",
+    link_theme: "Colour scheme",
     export_json: "Download JSON",
     export_csv: "Download CSV",
     citation_title: "Cite this",
@@ -42,26 +49,11 @@ pub(super) const STRINGS: Strings = Strings {
     ev_basis: "Electric car",
     common_values: "Common values",
     choose: "Choose…",
-    headline: "Training + use, total electricity",
     training: "Training",
     inference: "Inference (use)",
-    split: "Split",
     range: "Range",
     dominant: "Assumption that matters most",
     no_uncertainty: "Every input is fixed: no uncertain assumption is left.",
-    result_training_hours: "Training accelerator-hours",
-    result_training_kwh: "Training electricity",
-    result_wh_per_query: "Per query",
-    result_kwh_per_day: "Inference per day",
-    result_inference_kwh: "Inference over the period",
-    result_households: "Like households' electricity",
-    result_tesla: "Drives a Tesla",
-    result_trips: "Beijing–Shanghai drives",
-    result_laps: "Laps of the Earth",
-    result_phones: "Phone charges",
-    result_cost: "Electricity cost",
-    result_co2: "CO2 emissions",
-    result_water: "Cooling water",
     unit_hours: "accelerator-hours",
     unit_household_years: "household-years",
     unit_km: "km",
@@ -176,6 +168,26 @@ pub(super) fn field(f: Field) -> FieldText {
             "per kWh",
             "East China industrial ≈ 0.676 CNY; Virginia ≈ 0.089 USD",
         ),
+    }
+}
+
+pub(super) fn metric(m: Metric) -> &'static str {
+    match m {
+        Metric::TrainingKwh => "Training electricity",
+        Metric::TrainingAcceleratorHours => "Training accelerator-hours",
+        Metric::InferenceWhPerQuery => "Per query",
+        Metric::InferenceKwhPerDay => "Inference per day",
+        Metric::InferenceKwh => "Inference over the period",
+        Metric::TotalKwh => "Training + use, total electricity",
+        Metric::TrainingShare => "Training's share",
+        Metric::HouseholdYears => "Like households' electricity",
+        Metric::TeslaKm => "Drives a Tesla",
+        Metric::BeijingShanghaiTrips => "Beijing–Shanghai drives",
+        Metric::EarthLaps => "Laps of the Earth",
+        Metric::PhoneCharges => "Phone charges",
+        Metric::Cost => "Electricity cost",
+        Metric::Co2Kg => "CO2 emissions",
+        Metric::WaterL => "Cooling water",
     }
 }
 

@@ -5,64 +5,18 @@ mod en;
 mod zh;
 
 use crate::format;
-use crate::link::Problem;
+use crate::lang::Lang;
+use crate::link::{KeyKind, Problem, ViewKey};
 use crate::model::assumptions::Knob;
 use crate::model::claims::Verdict;
 use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::hardware::Hw;
+use crate::model::metric::{Metric, UnitKind};
 use crate::model::presets::{Basis, Preset};
-use crate::model::scenario::{Currency, Field, InputError};
+use crate::model::scenario::{ChoiceKind, Currency, Field, InputError};
 
-/// A language the page is written in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// Simplified Chinese: the first readers.
-    #[default]
-    Zh,
-    En,
-}
-
+/// The page's words for each language (the enum itself lives in `crate::lang`).
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
-
-    /// BCP 47 tag for `<html lang>`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh-CN",
-            Lang::En => "en",
-        }
-    }
-
-    /// The share link's `lang=` value.
-    pub fn link_id(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
-    }
-
-    /// The other language (the switch's target).
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Zh => Lang::En,
-            Lang::En => Lang::Zh,
-        }
-    }
-
-    /// The language for a `lang=` value or a browser language tag (`zh`, `zh-Hans-CN`, `en-GB`, …).
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        match primary.as_str() {
-            "zh" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
     /// This language's fixed words.
     pub fn strings(self) -> &'static Strings {
         match self {
@@ -76,6 +30,34 @@ impl Lang {
         match self {
             Lang::Zh => zh::field(f),
             Lang::En => en::field(f),
+        }
+    }
+
+    /// A result's name, as its card (or, for the total, the headline) says it.
+    pub fn metric(self, m: Metric) -> &'static str {
+        match self {
+            Lang::Zh => zh::metric(m),
+            Lang::En => en::metric(m),
+        }
+    }
+
+    /// A result's value in the reader's words and units; money in `currency`.
+    pub fn metric_value(self, m: Metric, v: f64, currency: Currency) -> String {
+        let s = self.strings();
+        let unit = |word: &str| format::with_unit(v, word, self);
+        match m.unit() {
+            UnitKind::Kwh => format::energy_kwh(v, self),
+            UnitKind::Wh => format::energy_wh(v, self),
+            UnitKind::AcceleratorHours => unit(s.unit_hours),
+            UnitKind::Fraction => format::percent(v, self),
+            UnitKind::HouseholdYears => unit(s.unit_household_years),
+            UnitKind::Km => unit(s.unit_km),
+            UnitKind::Trips => unit(s.unit_trips),
+            UnitKind::Laps => unit(s.unit_laps),
+            UnitKind::Charges => unit(s.unit_charges),
+            UnitKind::Money => format::money(v, currency, self),
+            UnitKind::Kg => format::mass_kg(v, self),
+            UnitKind::Litres => format::volume_l(v, self),
         }
     }
 
@@ -151,6 +133,24 @@ impl Lang {
         match self {
             Lang::Zh => zh::citation(c),
             Lang::En => en::citation(c),
+        }
+    }
+
+    /// What a share-link key sets, as "what this link contains" says it.
+    pub fn link_key(self, kind: KeyKind) -> &'static str {
+        let s = self.strings();
+        match kind {
+            KeyKind::Number(f) => self.field(f).label,
+            KeyKind::Choice(ChoiceKind::Hw) => s.accelerator,
+            KeyKind::Choice(ChoiceKind::Currency) => s.currency,
+            KeyKind::Choice(ChoiceKind::Home) => s.home_basis,
+            KeyKind::Choice(ChoiceKind::Ev) => s.ev_basis,
+            KeyKind::View(ViewKey::Preset) => s.presets_title,
+            KeyKind::View(ViewKey::Version) => s.link_version,
+            KeyKind::View(ViewKey::Lang) => s.link_lang,
+            KeyKind::View(ViewKey::Embed) => s.link_embed,
+            KeyKind::View(ViewKey::Lock) => s.link_lock,
+            KeyKind::View(ViewKey::Theme) => s.link_theme,
         }
     }
 
@@ -234,6 +234,11 @@ pub struct Strings {
     pub copy_refused: &'static str,
     pub link_contains: &'static str,
     pub link_contains_default: &'static str,
+    pub link_version: &'static str,
+    pub link_lang: &'static str,
+    pub link_embed: &'static str,
+    pub link_lock: &'static str,
+    pub link_theme: &'static str,
     pub export_json: &'static str,
     pub export_csv: &'static str,
     pub citation_title: &'static str,
@@ -261,26 +266,11 @@ pub struct Strings {
     pub ev_basis: &'static str,
     pub common_values: &'static str,
     pub choose: &'static str,
-    pub headline: &'static str,
     pub training: &'static str,
     pub inference: &'static str,
-    pub split: &'static str,
     pub range: &'static str,
     pub dominant: &'static str,
     pub no_uncertainty: &'static str,
-    pub result_training_hours: &'static str,
-    pub result_training_kwh: &'static str,
-    pub result_wh_per_query: &'static str,
-    pub result_kwh_per_day: &'static str,
-    pub result_inference_kwh: &'static str,
-    pub result_households: &'static str,
-    pub result_tesla: &'static str,
-    pub result_trips: &'static str,
-    pub result_laps: &'static str,
-    pub result_phones: &'static str,
-    pub result_cost: &'static str,
-    pub result_co2: &'static str,
-    pub result_water: &'static str,
     pub unit_hours: &'static str,
     pub unit_household_years: &'static str,
     pub unit_km: &'static str,

@@ -1,7 +1,9 @@
 //! 简体中文。
-use super::{input_error, Citation, Cite, ClaimText, FieldText, Lang, Strings};
+use super::{input_error, Citation, Cite, ClaimText, FieldText, Strings};
+use crate::lang::Lang;
 use crate::link::Problem;
 use crate::model::assumptions::Knob;
+use crate::model::metric::Metric;
 use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::hardware::Hw;
 use crate::model::presets::{Basis, Preset};
@@ -17,6 +19,11 @@ pub(super) const STRINGS: Strings = Strings {
     copy_refused: "浏览器不允许自动复制：链接已选中，请按 Ctrl+C（或长按）复制。",
     link_contains: "这个链接包含什么",
     link_contains_default: "只有默认值：链接打开的就是默认场景。",
+    link_version: "链接版本",
+    link_lang: "语言",
+    link_embed: "嵌入模式",
+    link_lock: "只读",
+    link_theme: "配色",
     export_json: "下载 JSON",
     export_csv: "下载 CSV",
     citation_title: "引用这句话",
@@ -43,26 +50,11 @@ pub(super) const STRINGS: Strings = Strings {
     ev_basis: "电动车",
     common_values: "常用值",
     choose: "选择…",
-    headline: "训练＋使用总耗电",
     training: "训练",
     inference: "推理（使用）",
-    split: "构成",
     range: "范围",
     dominant: "影响最大的假设",
     no_uncertainty: "所有输入都已确定，没有不确定的假设。",
-    result_training_hours: "训练芯片时数",
-    result_training_kwh: "训练耗电",
-    result_wh_per_query: "每次提问",
-    result_kwh_per_day: "每天推理耗电",
-    result_inference_kwh: "使用期推理耗电",
-    result_households: "相当于家庭用电",
-    result_tesla: "特斯拉可行驶",
-    result_trips: "北京—上海自驾",
-    result_laps: "绕地球",
-    result_phones: "手机充满电",
-    result_cost: "电费",
-    result_co2: "二氧化碳排放",
-    result_water: "冷却用水",
     unit_hours: "芯片·小时",
     unit_household_years: "户·年",
     unit_km: "公里",
@@ -161,6 +153,26 @@ pub(super) fn field(f: Field) -> FieldText {
         ),
         Field::Wue => t("每度电用水", "升/度", "数据中心冷却用水；行业平均约 1.8"),
         Field::Price => t("电价", "每度", "华东工业电价约 0.676 元，西部约 0.541 元"),
+    }
+}
+
+pub(super) fn metric(m: Metric) -> &'static str {
+    match m {
+        Metric::TrainingKwh => "训练耗电",
+        Metric::TrainingAcceleratorHours => "训练芯片时数",
+        Metric::InferenceWhPerQuery => "每次提问",
+        Metric::InferenceKwhPerDay => "每天推理耗电",
+        Metric::InferenceKwh => "使用期推理耗电",
+        Metric::TotalKwh => "训练＋使用总耗电",
+        Metric::TrainingShare => "训练占比",
+        Metric::HouseholdYears => "相当于家庭用电",
+        Metric::TeslaKm => "特斯拉可行驶",
+        Metric::BeijingShanghaiTrips => "北京—上海自驾",
+        Metric::EarthLaps => "绕地球",
+        Metric::PhoneCharges => "手机充满电",
+        Metric::Cost => "电费",
+        Metric::Co2Kg => "二氧化碳排放",
+        Metric::WaterL => "冷却用水",
     }
 }
 

@@ -5,6 +5,7 @@
 //! in each input, these are the bounds of the result over the input ranges. Deterministic: no sampling.
 
 use super::assumptions::Knob;
+use super::metric::Metric;
 use super::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
 use super::range::{Case, Range};
 use super::scenario::Scenario;
@@ -12,7 +13,7 @@ use super::scenario::Scenario;
 const SECONDS_PER_HOUR: f64 = 3_600.0;
 const DAYS_PER_YEAR: f64 = 365.0;
 
-/// All outputs, each as a range. Names match the page's `result-*` hooks and the command line's JSON.
+/// All outputs, each as a range; [`Results::get`] reads one by its [`Metric`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Results {
     /// Accelerator-hours of the training run (given, or 6·N·D / (peak FLOP/s · MFU) / 3,600).
@@ -75,28 +76,25 @@ impl Results {
         self.sensitivity.first().map(|s| s.knob)
     }
 
-    /// Every scalar output by its stable name, in display order.
-    pub fn named(&self) -> [(&'static str, Range); 15] {
-        [
-            (
-                "training_accelerator_hours",
-                self.training_accelerator_hours,
-            ),
-            ("training_kwh", self.training_kwh),
-            ("inference_wh_per_query", self.inference_wh_per_query),
-            ("inference_kwh_per_day", self.inference_kwh_per_day),
-            ("inference_kwh", self.inference_kwh),
-            ("total_kwh", self.total_kwh),
-            ("training_share", self.training_share),
-            ("household_years", self.household_years),
-            ("tesla_km", self.tesla_km),
-            ("beijing_shanghai_trips", self.beijing_shanghai_trips),
-            ("earth_laps", self.earth_laps),
-            ("phone_charges", self.phone_charges),
-            ("cost", self.cost),
-            ("co2_kg", self.co2_kg),
-            ("water_l", self.water_l),
-        ]
+    /// One result.
+    pub fn get(&self, metric: Metric) -> Range {
+        match metric {
+            Metric::TrainingAcceleratorHours => self.training_accelerator_hours,
+            Metric::TrainingKwh => self.training_kwh,
+            Metric::InferenceWhPerQuery => self.inference_wh_per_query,
+            Metric::InferenceKwhPerDay => self.inference_kwh_per_day,
+            Metric::InferenceKwh => self.inference_kwh,
+            Metric::TotalKwh => self.total_kwh,
+            Metric::TrainingShare => self.training_share,
+            Metric::HouseholdYears => self.household_years,
+            Metric::TeslaKm => self.tesla_km,
+            Metric::BeijingShanghaiTrips => self.beijing_shanghai_trips,
+            Metric::EarthLaps => self.earth_laps,
+            Metric::PhoneCharges => self.phone_charges,
+            Metric::Cost => self.cost,
+            Metric::Co2Kg => self.co2_kg,
+            Metric::WaterL => self.water_l,
+        }
     }
 }
 

@@ -6,11 +6,13 @@ pub mod claims;
 pub mod energy;
 pub mod equivalence;
 pub mod hardware;
+pub mod metric;
 pub mod range;
 pub mod scenario;
 pub mod sources;
 
 pub use energy::{evaluate, Results};
+pub use metric::Metric;
 pub use range::Range;
 pub use scenario::Scenario;
 pub mod facility;

@@ -1,8 +1,9 @@
 // Launches Debian's Chromium through playwright-core (never a downloaded browser).
 import { before, after } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { serve } from './server.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 
 export const ARGS = [
   '--headless=new',
@@ -13,6 +14,49 @@ export const ARGS = [
   '--disable-component-update',
   '--no-first-run',
 ];
+
+/** The longest one end-to-end file may run. */
+export const FILE_LIMIT_MS = 8 * 60 * 1000;
+
+/** The `ai-energy` command line (built by `cargo test`). */
+export const CLI = process.env.AI_ENERGY_CLI ?? 'target/debug/ai-energy';
+
+/** Every result's name, read from the model's one list (`ai-energy --metrics`, i.e. `Metric::ALL`). */
+export const METRICS = JSON.parse(execFileSync(CLI, ['--metrics'], { encoding: 'utf8' }));
+
+/** Resolves to `promise`'s value, or to undefined after `ms`: a teardown step that cannot block. */
+export function within(ms, promise) {
+  let timer;
+  const late = new Promise((resolve) => { timer = setTimeout(resolve, ms); });
+  return Promise.race([Promise.resolve(promise).catch(() => undefined), late]).finally(() => clearTimeout(timer));
+}
+
+/** Closes a browser without ever blocking: after 10 s its process is killed. */
+export async function closeBrowser(browser) {
+  if (!browser) return;
+  const closed = await within(10_000, browser.close().then(() => true));
+  if (!closed) browser.process?.()?.kill('SIGKILL');
+}
+
+/**
+ * A whole-file limit: a file that has not finished by then fails instead of holding the suite (unref: the
+ * timer itself never keeps the process alive).
+ */
+export function startFileLimit() {
+  setTimeout(() => {
+    console.error(`${process.argv[1]}: over the ${FILE_LIMIT_MS / 1000} s limit for one end-to-end file`);
+    process.exit(1);
+  }, FILE_LIMIT_MS).unref();
+}
+
+/** Teardown that cannot block: the server closes even when closing the browser fails or hangs. */
+export async function closeAll(browser, server) {
+  try {
+    await closeBrowser(browser);
+  } finally {
+    await server?.close();
+  }
+}
 
 export function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
@@ -46,13 +90,11 @@ export const OUT = new URL('./output/', import.meta.url).pathname;
 export function useApp() {
   const app = {};
   before(async () => {
+    startFileLimit();
     mkdirSync(OUT, { recursive: true });
     app.server = await serve(process.env.DIST ?? 'dist');
     app.browser = await launch();
   });
-  after(async () => {
-    await app.browser?.close();
-    await app.server?.close();
-  });
+  after(() => closeAll(app.browser, app.server));
   return app;
 }

@@ -3,19 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { OUT, open, resultValue, useApp } from './browser.mjs';
+import { METRICS, OUT, open, resultValue, useApp } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
-const RESULTS = [
-  'training_kwh', 'training_accelerator_hours', 'inference_wh_per_query', 'inference_kwh_per_day', 'inference_kwh',
-  'household_years', 'tesla_km', 'beijing_shanghai_trips', 'earth_laps', 'phone_charges', 'cost', 'co2_kg', 'water_l',
-  'total_kwh', 'training_share',
-];
 const app = useApp();
 
 async function allFinite(page) {
-  for (const name of RESULTS) {
+  for (const name of METRICS) {
     const v = await resultValue(page, name);
     assert.ok(Number.isFinite(v) && v >= 0, `${name} = ${v}`);
   }

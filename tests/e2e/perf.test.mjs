@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { serve } from '../../scripts/static-server.mjs';
+import { closeAll, launch, startFileLimit } from './browser.mjs';
 
 const OUT = new URL('./output/', import.meta.url).pathname;
 const figures = {};
@@ -20,6 +20,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
 
 before(async () => {
+  startFileLimit();
   mkdirSync(OUT, { recursive: true });
   // The app and a bare static page with the same numbers, served side by side.
   dir = mkdtempSync(join(tmpdir(), 'perf-'));
@@ -30,8 +31,7 @@ before(async () => {
 after(async () => {
   writeFileSync(`${OUT}perf.json`, `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`PERF ${JSON.stringify(figures)}`);
-  await browser?.close();
-  await server?.close();
+  await closeAll(browser, server);
 });
 
 test('an edit updates the result in the DOM within budget (median of 60 edits)', async () => {

@@ -46,7 +46,9 @@ test('no request leaves the page origin', async () => {
   await page.goto(`${app.server.url}?embed=0&lang=en`);
   await page.waitForSelector('[data-testid="result-total_kwh"]');
   await page.click('[data-testid="preset-gemini"]');
-  await page.waitForTimeout(500);
+  await page.waitForFunction(() => document.querySelector('[data-testid="preset-gemini"]').getAttribute('aria-pressed') === 'true');
+  // Whatever the click could have fetched has been fetched: no request for 500 ms.
+  await page.waitForLoadState('networkidle');
   const origin = new URL(app.server.url).origin;
   const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);

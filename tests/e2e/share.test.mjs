@@ -5,18 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from './server.mjs';
-import { OUT, open, resultValue, useApp } from './browser.mjs';
+import { serve } from '../../scripts/static-server.mjs';
+import { CLI, METRICS, OUT, open, resultValue, useApp } from './browser.mjs';
 
-const CLI = process.env.AI_ENERGY_CLI ?? 'target/debug/ai-energy';
-const NAMES = ['training_kwh', 'training_accelerator_hours', 'inference_wh_per_query', 'inference_kwh_per_day',
-  'inference_kwh', 'household_years', 'tesla_km', 'beijing_shanghai_trips', 'earth_laps', 'phone_charges', 'cost',
-  'co2_kg', 'water_l', 'total_kwh', 'training_share'];
 const app = useApp();
 
 async function values(page) {
   const out = {};
-  for (const n of NAMES) out[n] = await resultValue(page, n);
+  for (const n of METRICS) out[n] = await resultValue(page, n);
   return out;
 }
 
@@ -45,7 +41,7 @@ test('the page and the ai-energy command line give the same numbers for the same
     const { page, context } = await open(app.browser, `${app.server.url}?${link}`);
     const shown = await values(page);
     const cli = JSON.parse(execFileSync(CLI, [link], { encoding: 'utf8' }));
-    for (const n of NAMES) assert.equal(shown[n], cli[n].central, `${link}: ${n}`);
+    for (const n of METRICS) assert.equal(shown[n], cli[n].central, `${link}: ${n}`);
     await context.close();
   }
 });
@@ -74,22 +70,26 @@ test('a host page with the iframe receives the height and results messages', asy
     <p>An article.</p><iframe src="${src}" title="calculator" width="600" height="300"></iframe>
     <script>window.messages = []; addEventListener('message', (e) => window.messages.push({ origin: e.origin, data: e.data }));</script></body></html>`);
   const host = await serve(dir);
-  const context = await app.browser.newContext();
-  const page = await context.newPage();
-  await page.goto(host.url);
-  await page.waitForFunction(() => window.messages.some((m) => m.data.type === 'ai-energy:height')
-    && window.messages.some((m) => m.data.type === 'ai-energy:results'));
-  const messages = await page.evaluate(() => window.messages);
-  const height = messages.find((m) => m.data.type === 'ai-energy:height');
-  assert.ok(height.data.height > 100, JSON.stringify(height));
-  assert.equal(height.origin, new URL(app.server.url).origin);
-  const results = messages.filter((m) => m.data.type === 'ai-energy:results').at(-1).data;
-  const cli = JSON.parse(execFileSync(CLI, ['v=1&params=70B'], { encoding: 'utf8' }));
-  assert.equal(results.results.total_kwh.central, cli.total_kwh.central);
-  assert.equal(results.data_version, cli.data_version);
-  assert.match(results.link, /params=70B/);
-  await context.close();
-  await host.close();
+  // However the test ends, the host server closes: a listening server would keep this file's process alive.
+  try {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.waitForFunction(() => window.messages.some((m) => m.data.type === 'ai-energy:height')
+      && window.messages.some((m) => m.data.type === 'ai-energy:results'));
+    const messages = await page.evaluate(() => window.messages);
+    const height = messages.find((m) => m.data.type === 'ai-energy:height');
+    assert.ok(height.data.height > 100, JSON.stringify(height));
+    assert.equal(height.origin, new URL(app.server.url).origin);
+    const results = messages.filter((m) => m.data.type === 'ai-energy:results').at(-1).data;
+    const cli = JSON.parse(execFileSync(CLI, ['v=1&params=70B'], { encoding: 'utf8' }));
+    assert.equal(results.results.total_kwh.central, cli.total_kwh.central);
+    assert.equal(results.data_version, cli.data_version);
+    assert.match(results.link, /params=70B/);
+    await context.close();
+  } finally {
+    await host.close();
+  }
 });
 
 test('hostile links show the notice, open no dialog, run no script and still show finite results', async () => {
@@ -113,7 +113,7 @@ test('hostile links show the notice, open no dialog, run no script and still sho
     assert.equal(dialog, false, link);
     assert.equal(await page.evaluate(() => window.pwned), undefined, link);
     assert.equal(await page.locator('main img, main svg[onload], main script').count(), 0, link);
-    for (const n of NAMES) {
+    for (const n of METRICS) {
       const v = await resultValue(page, n);
       assert.ok(Number.isFinite(v) && v >= 0, `${link}: ${n} = ${v}`);
     }

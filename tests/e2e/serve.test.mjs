@@ -1,0 +1,44 @@
+// End-to-end: `scripts/serve.sh` serves what ships, and a newcomer's first page has a clean console (no CSP
+// error from an injected live-reload script, no other error or violation).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { closeAll, launch, startFileLimit } from './browser.mjs';
+
+test('the serve command serves the release build with a clean console', async () => {
+  startFileLimit();
+  const script = readFileSync('scripts/serve.sh', 'utf8');
+  assert.doesNotMatch(script, /trunk serve/, 'trunk serve injects an inline live-reload script the CSP blocks');
+  const command = script.trim().split('\n').at(-1);
+  assert.equal(command, 'exec node scripts/static-server.mjs dist "${PORT:-8080}"');
+  // The command serve.sh ends with, on a free port.
+  const server = spawn(process.execPath, ['scripts/static-server.mjs', process.env.DIST ?? 'dist', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let browser;
+  try {
+    const url = await new Promise((resolve, reject) => {
+      server.stdout.on('data', (d) => { const m = /http:\/\/\S+/.exec(String(d)); if (m) resolve(m[0]); });
+      server.once('exit', (code) => reject(new Error(`static server exited with ${code}`)));
+    });
+    browser = await launch();
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const page = await context.newPage();
+    const messages = [];
+    page.on('console', (m) => m.type() === 'error' && messages.push(m.text()));
+    page.on('pageerror', (e) => messages.push(String(e)));
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="result-total_kwh"]');
+    await page.fill('[data-testid="input-params"]', '70B');
+    await page.waitForFunction(() => location.search.includes('params=70B'));
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(messages, []);
+    await context.close();
+  } finally {
+    server.kill('SIGKILL');
+    await closeAll(browser, undefined);
+  }
+});
