@@ -269,9 +269,11 @@ pub fn decode(link: &str) -> Decoded {
                 }
                 None => Some(unknown()),
             },
-            KeyKind::View(ViewKey::Version) => (value != "1").then(|| Problem::UnsupportedVersion {
-                value: quote(value),
-            }),
+            KeyKind::View(ViewKey::Version) => {
+                (value != "1").then(|| Problem::UnsupportedVersion {
+                    value: quote(value),
+                })
+            }
             // Applied above, before every other key.
             KeyKind::View(ViewKey::Preset) => None,
             KeyKind::View(ViewKey::Lang) => match Lang::from_tag(value) {
@@ -397,7 +399,12 @@ mod tests {
             assert_eq!(lookup(key_of(f)).map(|k| k.kind), Some(kind));
         }
         for kind in ChoiceKind::ALL {
-            assert_eq!(KEYS.iter().filter(|k| k.kind == KeyKind::Choice(kind)).count(), 1);
+            assert_eq!(
+                KEYS.iter()
+                    .filter(|k| k.kind == KeyKind::Choice(kind))
+                    .count(),
+                1
+            );
         }
         let mut keys: Vec<&str> = KEYS.iter().map(|k| k.key).collect();
         keys.sort_unstable();

@@ -8,12 +8,12 @@ use yew::Reducible;
 
 use crate::lang::Lang;
 use crate::link::{encode, entries, Entry, Problem};
-use crate::view::{Theme, View};
 use crate::model::facility::{Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS};
 use crate::model::presets::Preset;
 pub use crate::model::scenario::Choice;
 use crate::model::scenario::{ChoiceKind, Currency, Field, InputError, Scenario};
 use crate::parse::parse_number;
+use crate::view::{Theme, View};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {

@@ -3,9 +3,9 @@
 
 use std::process::Command;
 
-use ai_energy::model::Metric;
 use ai_energy::link::decode;
 use ai_energy::model::evaluate;
+use ai_energy::model::Metric;
 
 fn run(arg: &str) -> serde_json::Value {
     let out = Command::new(env!("CARGO_BIN_EXE_ai-energy"))
@@ -21,7 +21,7 @@ fn run(arg: &str) -> serde_json::Value {
 }
 
 #[test]
-fn prints_every_result_as_low_central_high_identical_to_the_model() {
+fn wiring_the_cli_prints_every_result_as_low_central_high_identical_to_the_model() {
     for link in [
         "",
         "preset=gpt3",
@@ -41,6 +41,20 @@ fn prints_every_result_as_low_central_high_identical_to_the_model() {
             "{link}"
         );
     }
+}
+
+#[test]
+fn lists_every_result_name_in_the_models_order() {
+    let json = run("--metrics");
+    let names: Vec<&str> = json
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|n| n.as_str())
+        .collect();
+    assert_eq!(names, ai_energy::model::Metric::ALL.map(|m| m.key()));
+    // The page's result hooks, as the end-to-end tests use them.
+    assert!(names.contains(&"total_kwh") && names.contains(&"training_share"));
 }
 
 #[test]

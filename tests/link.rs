@@ -2,11 +2,11 @@
 
 use ai_energy::lang::Lang;
 use ai_energy::link::{decode, encode, Problem};
-use ai_energy::view::View;
 use ai_energy::model::hardware::Hw;
 use ai_energy::model::presets::Preset;
 use ai_energy::model::scenario::{Currency, InputError};
 use ai_energy::model::Scenario;
+use ai_energy::view::View;
 
 #[test]
 fn empty_link_is_the_default_scenario() {

@@ -2,14 +2,14 @@
 //! be, and the share link gives back exactly what it was given.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ai_energy::model::Metric;
 use ai_energy::lang::Lang;
 use ai_energy::link::{decode, encode};
-use ai_energy::view::{Theme, View};
 use ai_energy::model::equivalence::{Ev, HomeRegion};
 use ai_energy::model::hardware::Hw;
 use ai_energy::model::scenario::{Currency, Field};
+use ai_energy::model::Metric;
 use ai_energy::model::{evaluate, Scenario};
+use ai_energy::view::{Theme, View};
 use proptest::prelude::*;
 
 /// A value spread log-uniformly over a field's limits (uniformly where the range crosses zero).

@@ -19,10 +19,10 @@ use crate::browser;
 use crate::export::{export_doc, height_message};
 use crate::lang::Lang;
 use crate::link::Problem;
-use crate::view::View;
 use crate::model::claims::check_all;
 use crate::model::{evaluate, Scenario};
 use crate::state::{Action, AppState};
+use crate::view::View;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {

@@ -1,10 +1,12 @@
 //! English.
-use super::{input_error, Citation, Cite, ClaimText, FieldText, Strings};
+use super::{input_error, Citation, Cite, FieldText, Strings};
+use crate::format;
 use crate::lang::Lang;
 use crate::link::Problem;
 use crate::model::assumptions::Knob;
-use crate::model::metric::Metric;
+use crate::model::claims::{ClaimCheck, ClaimId, Reason, Verdict};
 use crate::model::equivalence::{Ev, HomeRegion};
+use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Preset};
 use crate::model::scenario::{Currency, Field};
 
@@ -275,33 +277,139 @@ pub(super) fn reference(id: &str) -> &'static str {
     }
 }
 
-pub(super) fn claim(id: &str) -> ClaimText {
-    let t = |printed, reason| ClaimText { printed, reason };
+pub(super) fn claim_printed(id: ClaimId) -> &'static str {
     match id {
-        "bloom-train" => t("BLOOM (176B parameters) used 433,000 kWh to pre-train", "BLOOM's published 1,082,990 A100-hours × 400 W is exactly 433,196 kWh — counting the GPUs only, without servers or PUE."),
-        "bloom-households" => t("433,000 kWh is about 117 Chinese households' yearly use", "At about 2,600 kWh per Chinese household a year it is about 167 households; 117 needs ~3,700 kWh per household."),
-        "gpt3-train" => t("GPT-3 used 1,287,000 kWh to pre-train, about 3× BLOOM", "Patterson et al.'s published 10,000 V100 × 14.8 days × 330 W × PUE 1.10 gives 1,289 MWh, 2.97× BLOOM."),
-        "gpt3-tesla" => t("Each OpenAI training run equals 3,000 Teslas driving 32 km at once", "3,000 × 32 km takes only ~15 MWh, about 1% of GPT-3's training; 1,287 MWh drives a Model 3 about 8.2 million km."),
-        "gpt4-train" => t("GPT-4's training used about 120 million kWh", "About 25,000 A100 for 95 days gives 24–72 GWh (central ~42 GWh); 120 GWh would need ~2.1 kW per GPU."),
-        "gpt4-households" => t("120 million kWh equals 3,000 households' yearly use", "120 GWh at 2,600 kWh per household is ~46,000 households; 3,000 would each use 40,000 kWh a year, ~15× a real one."),
-        "gpt35-cost" => t("One GPT-3.5 training run cost US$12M (87M yuan); GPT-4 needed 68× the compute", "That is total cost, not electricity: a GPT-3-class run's power costs about US$115,000, ~1% of it; the rest is hardware time."),
-        "chatgpt-month" => t("LatePost: at its peak ChatGPT had 270M visits a day with 5 questions each, 18.72M kWh a month for inference", "That is about 0.46 Wh per question: inside this model's range and close to public estimates (Epoch 0.3, Altman 0.34 Wh)."),
-        "infer-share" => t("Most lifetime energy goes to use, not training: training is about 20–40%", "It depends on use: for a service with over a billion questions a day training is ~0.1% of a year; for a lightly used small model it can be ~40%."),
-        "image-phone" => t("Generating one AI image uses about one full smartphone charge", "An image takes about 2.9 Wh on average, a quarter of a 12 Wh charge; only the least efficient model (11.5 Wh) comes near a full charge."),
-        "h100-home" => t("One H100 GPU uses more electricity in a year than an average household", "700 W at 70–100% all year is 4,300–6,100 kWh: 1.7–2.4 Chinese households (though less than a US household's 10,715 kWh)."),
-        "server-psu" => t("Ordinary servers have 2 × 800–1,200 W power supplies, AI servers 4 × 1,800 W: AI servers draw 6–8× as much", "The article's own power supplies give 3–4.5×, and supplies are sized for redundancy: their rating is not the power drawn."),
-        "pue-liquid" => t("Alibaba's immersion liquid cooling brought PUE down to 1.09", "No public source for 1.09 was found; Alibaba's verifiable figures are 1.15 (Chengdu immersion-cooled site) and 1.17 (Qiandaohu)."),
-        "price-east-west" => t("\"East data, West compute\": industrial power averages 0.676 yuan/kWh in the East and 0.541 in the West", "The West is 20% cheaper, roughly as the FT reports (~30%); electricity cost falls by the same ratio."),
-        "price-fusion" => t("Helion's fusion power deal is about 0.07 yuan/kWh; 50 MW supplies about 40,000 households", "50 MW all year is 438 GWh: ~40,900 US households at 10,715 kWh, so it holds for US homes; it would be ~168,000 Chinese homes."),
-        "smr-saving" => t("Small modular reactors save nearly US$100 per 1,000 kWh", "That is 10 ¢/kWh, more than the whole industrial price in US data-centre states (6.6–8.9 ¢): a saving cannot exceed the price."),
-        "h100-price" => t("An H100 costs about US$3,320 to make and sells for US$25,000–30,000", "A price, not energy: an H100's electricity costs about US$1,200 a year."),
-        "1p-cost" => t("1 PFLOPS of AI compute: ~50M yuan of hardware and ~10M yuan a year for power and upkeep", "1 PFLOPS is about one H100: ~13,000 kWh a year with servers and cooling, ~9,000 yuan; 10M yuan is ~1,000× that, unless it means 1 EFLOPS."),
-        "ai-netherlands" => t("From 2027 one year's new AI servers would use as much as the Netherlands or Sweden (85–134 TWh)", "A forecast for the whole industry; for scale, one ChatGPT-scale service uses about 0.5 TWh a year here."),
-        "china-gen" => t("China generated 9.4 trillion kWh in 2023, 30% of the world", "National generation; a ChatGPT-scale service for a year is a few hundredths of a percent of it."),
-        "compute-growth" => t("AI compute demand doubles every 3–4 months; elsewhere \"10× every 6 months\"", "Doubling every 3–4 months is ×8–16 a year; \"10× every 6 months\" is ×100 a year: the two claims differ by ~×9."),
-        "power-growth" => t("Training power demand grows ~10% a year; AI work uses 3× the energy of ordinary cloud work", "A growth rate, not an amount: set yearly growth to 10% to see what it does to a total."),
-        "edge" => t("Moving inference from the cloud to phones, PCs and cars with smaller models cuts data-centre cost", "On the same hardware a 3B model uses about 1/100 of a 175B model's energy per query; what a phone's chip saves beyond that is not in the public figures."),
-        _ => t("", ""),
+        ClaimId::BloomTrain => "BLOOM (176B parameters) used 433,000 kWh to pre-train",
+        ClaimId::BloomHouseholds => "433,000 kWh is about 117 Chinese households' yearly use",
+        ClaimId::Gpt3Train => "GPT-3 used 1,287,000 kWh to pre-train, about 3× BLOOM",
+        ClaimId::Gpt3Tesla => "Each OpenAI training run equals 3,000 Teslas driving 32 km at once",
+        ClaimId::Gpt4Train => "GPT-4's training used about 120 million kWh",
+        ClaimId::Gpt4Households => "120 million kWh equals 3,000 households' yearly use",
+        ClaimId::Gpt35Cost => "One GPT-3.5 training run cost US$12M (87M yuan); GPT-4 needed 68× the compute",
+        ClaimId::ChatgptMonth => "LatePost: at its peak ChatGPT had 270M visits a day with 5 questions each, 18.72M kWh a month for inference",
+        ClaimId::InferShare => "Most lifetime energy goes to use, not training: training is about 20–40%",
+        ClaimId::ImagePhone => "Generating one AI image uses about one full smartphone charge",
+        ClaimId::H100Home => "One H100 GPU uses more electricity in a year than an average household",
+        ClaimId::ServerPsu => "Ordinary servers have 2 × 800–1,200 W power supplies, AI servers 4 × 1,800 W: AI servers draw 6–8× as much",
+        ClaimId::PueLiquid => "Alibaba's immersion liquid cooling brought PUE down to 1.09",
+        ClaimId::PriceEastWest => "\"East data, West compute\": industrial power averages 0.676 yuan/kWh in the East and 0.541 in the West",
+        ClaimId::PriceFusion => "Helion's fusion power deal is about 0.07 yuan/kWh; 50 MW supplies about 40,000 households",
+        ClaimId::SmrSaving => "Small modular reactors save nearly US$100 per 1,000 kWh",
+        ClaimId::H100Price => "An H100 costs about US$3,320 to make and sells for US$25,000–30,000",
+        ClaimId::OnePflopsCost => "1 PFLOPS of AI compute: ~50M yuan of hardware and ~10M yuan a year for power and upkeep",
+        ClaimId::AiNetherlands => "From 2027 one year's new AI servers would use as much as the Netherlands or Sweden (85–134 TWh)",
+        ClaimId::ChinaGen => "China generated 9.4 trillion kWh in 2023, 30% of the world",
+        ClaimId::ComputeGrowth => "AI compute demand doubles every 3–4 months; elsewhere \"10× every 6 months\"",
+        ClaimId::PowerGrowth => "Training power demand grows ~10% a year; AI work uses 3× the energy of ordinary cloud work",
+        ClaimId::Edge => "Moving inference from the cloud to phones, PCs and cars with smaller models cuts data-centre cost",
+    }
+}
+
+/// Why a claim's verdict is what it is, with the recomputed numbers filled in.
+pub(super) fn claim_reason(c: &ClaimCheck) -> String {
+    let l = Lang::En;
+    let (n, e, pct, x) = (
+        |v: f64| format::count(v, l),
+        |kwh: f64| format::energy_kwh(kwh, l),
+        |f: f64| format::percent(f, l),
+        |v: f64| format::exact(v, l),
+    );
+    let usd = |v: f64| format::money(v, Currency::Usd, l);
+    match c.reason {
+        Reason::BloomTrain { gpu_hours, w_per_gpu, kwh } => format!(
+            "BLOOM's published {} A100-hours × {} W is exactly {} kWh — counting the GPUs only, without servers or PUE.",
+            x(gpu_hours), x(w_per_gpu), x(kwh.round())
+        ),
+        Reason::BloomHouseholds { household_kwh, households, implied_household_kwh, .. } => format!(
+            "At about {} kWh per Chinese household a year it is about {} households; {} needs ~{} kWh per household.",
+            x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh)
+        ),
+        Reason::Gpt3Train { gpus, days, w_per_gpu, pue, kwh, times_bloom } => format!(
+            "Patterson et al.'s published {} V100 × {} days × {} W × PUE {} gives {}, {}× BLOOM.",
+            x(gpus), n(days), x(w_per_gpu), x(pue), e(kwh), format::plain(times_bloom, l)
+        ),
+        Reason::Gpt3Tesla { cars, km_each, claimed_kwh, share_of_training, training_kwh, km } => format!(
+            "{} × {} km takes only ~{}, about {} of GPT-3's training; {} drives a {} about {} km.",
+            x(cars), x(km_each), e(claimed_kwh), pct(share_of_training), e(training_kwh), Ev::Model3.basis().name, n(km)
+        ),
+        Reason::Gpt4Train { gpus, days, kwh, w_per_gpu_needed } => format!(
+            "About {} A100 for {} days gives {}–{} (central ~{}); {} would need ~{} kW per GPU.",
+            x(gpus), n(days), e(kwh.low), e(kwh.high), e(kwh.central), e(c.claimed), format::plain(w_per_gpu_needed / 1_000.0, l)
+        ),
+        Reason::Gpt4Households { kwh, household_kwh, households, implied_household_kwh, times_real } => format!(
+            "{} at {} kWh per household is ~{} households; {} would each use {} kWh a year, ~{}× a real one.",
+            e(kwh), x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh), n(times_real)
+        ),
+        Reason::Gpt35Cost { electricity_usd, share_of_cost } => format!(
+            "That is total cost, not electricity: a GPT-3-class run's power costs about {}, ~{} of it; the rest is hardware time.",
+            usd(electricity_usd), pct(share_of_cost)
+        ),
+        Reason::ChatgptMonth { implied_wh, epoch_wh, altman_wh } => format!(
+            "That is about {} per question: {} this model's range; public estimates are Epoch {} and Altman {} Wh.",
+            format::energy_wh(implied_wh, l),
+            if c.verdict == Verdict::Consistent { "inside" } else { "outside" },
+            x(epoch_wh), x(altman_wh)
+        ),
+        Reason::InferShare { busy_queries_per_day, busy_share, small_share } => format!(
+            "It depends on use: for a service with {} questions a day training is ~{} of a year; for a lightly used small model it can be ~{}.",
+            n(busy_queries_per_day), pct(busy_share), pct(small_share)
+        ),
+        Reason::ImagePhone { mean_wh, share_of_charge, charge_wh, worst_wh } => format!(
+            "An image takes about {} Wh on average, {} of a {} Wh charge; only the least efficient model ({} Wh) comes near a full charge.",
+            n(mean_wh), pct(share_of_charge), x(charge_wh), n(worst_wh)
+        ),
+        Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => format!(
+            "{} W at {}–{} all year is {}–{} kWh: {}–{} Chinese households (a US household uses {} kWh).",
+            x(rated_w), pct(draw.low), pct(draw.high), n(kwh.low), n(kwh.high), n(households.low), n(households.high), x(us_household_kwh)
+        ),
+        Reason::ServerPsu { ratio } => format!(
+            "The article's own power supplies give {}–{}×, and supplies are sized for redundancy: their rating is not the power drawn.",
+            n(ratio.low), n(ratio.high)
+        ),
+        Reason::PueLiquid { chengdu, qiandaohu, google } => format!(
+            "No public source for {} was found; Alibaba's verifiable figures are {} (Chengdu immersion-cooled site) and {} (Qiandaohu). Google's whole fleet reports {}.",
+            x(c.claimed), x(chengdu), x(qiandaohu), x(google)
+        ),
+        Reason::PriceEastWest { east, west, saving, reported_saving } => format!(
+            "{} over {} yuan: the West is {} cheaper, roughly as the FT reports (~{}); electricity cost falls by the same ratio.",
+            x(west), x(east), pct(saving), pct(reported_saving)
+        ),
+        Reason::PriceFusion { mw, kwh_per_year, us_households, us_household_kwh, cn_households } => format!(
+            "{} MW all year is {}: ~{} US households at {} kWh, so it holds for US homes; it would be ~{} Chinese homes.",
+            x(mw), e(kwh_per_year), n(us_households), x(us_household_kwh), n(cn_households)
+        ),
+        Reason::SmrSaving { saving_usd_per_kwh, texas, virginia } => format!(
+            "That is {} ¢/kWh, more than the whole industrial price in US data-centre states ({}–{} ¢): a saving cannot exceed the price.",
+            n(saving_usd_per_kwh * 100.0), n(texas * 100.0), n(virginia * 100.0)
+        ),
+        Reason::H100Price { usd_per_year } => format!(
+            "A price, not energy: an H100's electricity costs about {} a year.",
+            usd(usd_per_year)
+        ),
+        Reason::OnePflopsCost { h100s, kwh_per_year, cny_per_year, times } => format!(
+            "1 PFLOPS is about {} H100: ~{} a year with servers and cooling, ~{}; {} is ~{}× that, unless it means 1 EFLOPS.",
+            n(h100s), e(kwh_per_year), format::money(cny_per_year, Currency::Cny, l), format::money(c.claimed, Currency::Cny, l), n(times)
+        ),
+        Reason::AiNetherlands { service_kwh, forecast_low_kwh, forecast_high_kwh } => format!(
+            "A forecast for the whole industry ({}–{} a year); for scale, one ChatGPT-scale service uses about {} a year here.",
+            e(forecast_low_kwh), e(forecast_high_kwh), e(service_kwh)
+        ),
+        Reason::ChinaGen { share } => format!(
+            "National generation; a ChatGPT-scale service for a year is {} of it.",
+            pct(share)
+        ),
+        Reason::ComputeGrowth { doubling_months, tenfold_months, doubling, tenfold, apart } => format!(
+            "Doubling every {}–{} months is ×{}–{} a year; \"10× every {} months\" is ×{} a year: the two claims differ by ~×{}.",
+            x(doubling_months.0), x(doubling_months.1), n(doubling.low), n(doubling.high), x(tenfold_months), n(tenfold), n(apart)
+        ),
+        Reason::PowerGrowth { growth } => format!(
+            "A growth rate, not an amount: set yearly growth to {} to see what it does to a total.",
+            pct(growth)
+        ),
+        Reason::Edge { large_params, small_params, hw, output_tokens, times } => format!(
+            "On the same {} and the same {}-token answers, a model with {} parameters uses ~{}× the energy per query of one with {} (the work per token grows with the parameters); what a phone's chip saves beyond that is not in the public figures.",
+            hw.spec().name, x(output_tokens), n(large_params), n(times), n(small_params)
+        ),
     }
 }
 

@@ -8,7 +8,7 @@ use crate::format;
 use crate::lang::Lang;
 use crate::link::{KeyKind, Problem, ViewKey};
 use crate::model::assumptions::Knob;
-use crate::model::claims::Verdict;
+use crate::model::claims::{ClaimCheck, ClaimId, Unit, Verdict};
 use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::hardware::Hw;
 use crate::model::metric::{Metric, UnitKind};
@@ -154,11 +154,49 @@ impl Lang {
         }
     }
 
-    /// A claim as the articles print it, and the one-sentence reason for its verdict.
-    pub fn claim(self, id: &str) -> ClaimText {
+    /// A claim as the articles print it (the Chinese original; its translation in English).
+    pub fn claim_printed(self, id: ClaimId) -> &'static str {
         match self {
-            Lang::Zh => zh::claim(id),
-            Lang::En => en::claim(id),
+            Lang::Zh => zh::claim_printed(id),
+            Lang::En => en::claim_printed(id),
+        }
+    }
+
+    /// Why a claim's verdict is what it is, in one sentence, with the recomputed numbers.
+    pub fn claim_reason(self, c: &ClaimCheck) -> String {
+        match self {
+            Lang::Zh => zh::claim_reason(c),
+            Lang::En => en::claim_reason(c),
+        }
+    }
+
+    /// A claim's number (claimed or recomputed) in the reader's words and units.
+    pub fn claim_value(self, v: f64, unit: Unit) -> String {
+        let s = self.strings();
+        match unit {
+            Unit::Kwh => format::energy_kwh(v, self),
+            Unit::Wh => format::energy_wh(v, self),
+            Unit::Km => format::with_unit(v, s.unit_km, self),
+            Unit::Households => format::with_unit(v, s.unit_household_years, self),
+            Unit::Fraction => format::percent(v, self),
+            Unit::Ratio | Unit::Pue => format::plain(v, self),
+            Unit::CnyPerYear => format::money(v, Currency::Cny, self),
+            Unit::Usd | Unit::UsdPerKwh => format::money(v, Currency::Usd, self),
+        }
+    }
+
+    /// The recomputed number: its central value, and its range when it has one.
+    pub fn claim_recomputed(self, c: &ClaimCheck) -> String {
+        let r = c.recomputed;
+        let v = |x: f64| self.claim_value(x, c.unit);
+        if r.low == r.high {
+            v(r.central)
+        } else {
+            format!(
+                "{} ({})",
+                v(r.central),
+                format::range(&v(r.low), &v(r.high))
+            )
         }
     }
 
@@ -212,15 +250,6 @@ pub struct FieldText {
     pub label: &'static str,
     pub unit: &'static str,
     pub help: &'static str,
-}
-
-/// A seed claim in one language.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ClaimText {
-    /// The claim as printed (the Chinese original; its translation in English).
-    pub printed: &'static str,
-    /// Why the verdict is what it is, in one sentence.
-    pub reason: &'static str,
 }
 
 /// Every fixed piece of text on the page, in one language.

@@ -1,11 +1,13 @@
 //! 简体中文。
-use super::{input_error, Citation, Cite, ClaimText, FieldText, Strings};
+use super::{input_error, Citation, Cite, FieldText, Strings};
+use crate::format;
 use crate::lang::Lang;
 use crate::link::Problem;
 use crate::model::assumptions::Knob;
-use crate::model::metric::Metric;
+use crate::model::claims::{ClaimCheck, ClaimId, Reason, Verdict};
 use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::hardware::Hw;
+use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Preset};
 use crate::model::scenario::{Currency, Field};
 
@@ -272,33 +274,140 @@ pub(super) fn reference(id: &str) -> &'static str {
     }
 }
 
-pub(super) fn claim(id: &str) -> ClaimText {
-    let t = |printed, reason| ClaimText { printed, reason };
+pub(super) fn claim_printed(id: ClaimId) -> &'static str {
     match id {
-        "bloom-train" => t("BLOOM（1760亿参数）预训练耗电 43.3万度", "公开的 1,082,990 个 A100 小时 × 400 瓦正好是 433,196 度——但只算了 GPU，没算服务器和 PUE。"),
-        "bloom-households" => t("43.3万度约等于 117 户中国家庭一年的用电", "按中国家庭每年约 2600 度，43.3万度是约 167 户；117 户要求每户每年约 3700 度。"),
-        "gpt3-train" => t("GPT-3 预训练耗电 128.7万度，约为 BLOOM 的 3 倍", "按 Patterson 等人公开的 1 万张 V100 × 14.8 天 × 330 瓦 × PUE 1.10，算得 128.9万度，是 BLOOM 的 2.97 倍。"),
-        "gpt3-tesla" => t("OpenAI 每训练一次，相当于 3000 辆特斯拉同时跑 32 公里", "3000 × 32 公里只要约 1.5万度，是 GPT-3 训练耗电的约 1%；128.7万度够 Model 3 开约 815万公里。"),
-        "gpt4-train" => t("GPT-4 训练耗电约 1.2亿度", "按约 2.5 万张 A100 × 95 天估算为 2400万–7200万度（中值约 4200万度）；1.2亿度需要每张卡约 2.1 千瓦。"),
-        "gpt4-households" => t("1.2亿度约等于 3000 户家庭一年的用电", "1.2亿度 ÷ 每户 2600 度 ≈ 4.6万户；3000 户意味着每户每年用 4 万度，约为真实家庭的 15 倍。"),
-        "gpt35-cost" => t("GPT-3.5 训练一次花费 1200 万美元（8700 万元），GPT-4 的算力是它的 68 倍", "这是总成本而不是电费：GPT-3 级别训练的电费约 11.5万美元，只占约 1%，其余是芯片时间。"),
-        "chatgpt-month" => t("晚点：ChatGPT 峰值每天 2.7亿次访问、每次 5 个问题，一个月推理耗电约 1872万度", "相当于每次提问约 0.46 瓦时，在本模型的范围内，也接近公开估计（Epoch 0.3、Altman 0.34 瓦时）。"),
-        "infer-share" => t("一生中耗电大头是推理而不是训练：训练约占 20%–40%", "取决于用量：像 ChatGPT 这样每天十几亿次提问，训练一年只占约 0.1%；用得少的小模型可达约 40%。"),
-        "image-phone" => t("用 AI 生成一张图片，大约耗掉手机充满一次电", "平均每张约 2.9 瓦时，只有手机一次充电（12 瓦时）的四分之一；只有效率最差的模型（11.5 瓦时）才接近一次充电。"),
-        "h100-home" => t("一块 H100 一年的用电比一个普通家庭还多", "700 瓦按 70%–100% 全年运行为 4300–6100 度，是中国家庭的 1.7–2.4 倍（但少于美国家庭的 10715 度）。"),
-        "server-psu" => t("普通服务器 2 个 800–1200 瓦电源，AI 服务器 4 个 1800 瓦；AI 服务器耗电是普通服务器的 6–8 倍", "按文中的电源数字只有 3–4.5 倍；而且电源按冗余配置，额定功率不等于实际耗电。"),
-        "pue-liquid" => t("阿里巴巴浸没式液冷把 PUE 降到 1.09", "没有找到 1.09 的公开出处；阿里巴巴可核实的数字是成都浸没式液冷数据中心 1.15、千岛湖 1.17。"),
-        "price-east-west" => t("「东数西算」：东部工业电价平均 0.676 元/度，西部 0.541 元/度", "西部便宜 20%，与英国《金融时报》报道的约 30% 大致相符；电费按同样比例降低。"),
-        "price-fusion" => t("Helion 核聚变购电价约 7 分钱一度；50 兆瓦约可供 4 万户家庭", "50 兆瓦全年是 4.38亿度，按美国家庭（10715 度）约 4.09万户，对得上；按中国家庭则约 16.8万户。"),
-        "smr-saving" => t("小型模块化核反应堆每 1000 度电能省近 100 美元", "即每度省 10 美分，比美国数据中心所在州的整个工业电价（6.6–8.9 美分）还高：省下的钱不可能超过电价。"),
-        "h100-price" => t("H100 制造成本约 3320 美元，售价 2.5万–3万美元", "这是价格而不是耗电；一块 H100 一年的电费约 1200 美元。"),
-        "1p-cost" => t("1 PFLOPS 的 AI 算力：硬件约 5000 万元，每年电费和维护约 1000 万元", "1 PFLOPS 约等于一块 H100，一年连服务器和制冷约 1.3 万度、电费约 9000 元；1000 万元是它的约 1000 倍，除非指的是 1 EFLOPS。"),
-        "ai-netherlands" => t("从 2027 年起，一年新增 AI 服务器的用电将相当于荷兰或瑞典全国（850亿–1340亿度）", "这是对整个行业的预测；作为对照，一个 ChatGPT 规模的服务一年约用 5亿度。"),
-        "china-gen" => t("2023 年中国发电 9.4万亿度，占全球 30%", "这是全国发电量；一个 ChatGPT 规模的服务一年只占其中的万分之零点几。"),
-        "compute-growth" => t("AI 算力需求每 3–4 个月翻一番；另一说「每半年增长 10 倍」", "每 3–4 个月翻番是每年 8–16 倍，「每半年 10 倍」是每年 100 倍：两种说法相差约 9 倍。"),
-        "power-growth" => t("训练用电每年增长约 10%；AI 工作负载耗电是普通云计算的 3 倍", "这是增长率，不是耗电量：可以把「提问量年增长」设为 10% 看它对总量的影响。"),
-        "edge" => t("把推理从云端移到手机、电脑、汽车上，用更小的模型，可以降低数据中心成本", "在同样的芯片上，3B 小模型每次提问的耗电约为 175B 模型的百分之一；手机芯片本身能省多少，公开数据里没有。"),
-        _ => t("", ""),
+        ClaimId::BloomTrain => "BLOOM（1760亿参数）预训练耗电 43.3万度",
+        ClaimId::BloomHouseholds => "43.3万度约等于 117 户中国家庭一年的用电",
+        ClaimId::Gpt3Train => "GPT-3 预训练耗电 128.7万度，约为 BLOOM 的 3 倍",
+        ClaimId::Gpt3Tesla => "OpenAI 每训练一次，相当于 3000 辆特斯拉同时跑 32 公里",
+        ClaimId::Gpt4Train => "GPT-4 训练耗电约 1.2亿度",
+        ClaimId::Gpt4Households => "1.2亿度约等于 3000 户家庭一年的用电",
+        ClaimId::Gpt35Cost => "GPT-3.5 训练一次花费 1200 万美元（8700 万元），GPT-4 的算力是它的 68 倍",
+        ClaimId::ChatgptMonth => "晚点：ChatGPT 峰值每天 2.7亿次访问、每次 5 个问题，一个月推理耗电约 1872万度",
+        ClaimId::InferShare => "一生中耗电大头是推理而不是训练：训练约占 20%–40%",
+        ClaimId::ImagePhone => "用 AI 生成一张图片，大约耗掉手机充满一次电",
+        ClaimId::H100Home => "一块 H100 一年的用电比一个普通家庭还多",
+        ClaimId::ServerPsu => "普通服务器 2 个 800–1200 瓦电源，AI 服务器 4 个 1800 瓦；AI 服务器耗电是普通服务器的 6–8 倍",
+        ClaimId::PueLiquid => "阿里巴巴浸没式液冷把 PUE 降到 1.09",
+        ClaimId::PriceEastWest => "「东数西算」：东部工业电价平均 0.676 元/度，西部 0.541 元/度",
+        ClaimId::PriceFusion => "Helion 核聚变购电价约 7 分钱一度；50 兆瓦约可供 4 万户家庭",
+        ClaimId::SmrSaving => "小型模块化核反应堆每 1000 度电能省近 100 美元",
+        ClaimId::H100Price => "H100 制造成本约 3320 美元，售价 2.5万–3万美元",
+        ClaimId::OnePflopsCost => "1 PFLOPS 的 AI 算力：硬件约 5000 万元，每年电费和维护约 1000 万元",
+        ClaimId::AiNetherlands => "从 2027 年起，一年新增 AI 服务器的用电将相当于荷兰或瑞典全国（850亿–1340亿度）",
+        ClaimId::ChinaGen => "2023 年中国发电 9.4万亿度，占全球 30%",
+        ClaimId::ComputeGrowth => "AI 算力需求每 3–4 个月翻一番；另一说「每半年增长 10 倍」",
+        ClaimId::PowerGrowth => "训练用电每年增长约 10%；AI 工作负载耗电是普通云计算的 3 倍",
+        ClaimId::Edge => "把推理从云端移到手机、电脑、汽车上，用更小的模型，可以降低数据中心成本",
+    }
+}
+
+/// 判定的理由，数字取自重新计算的结果。
+pub(super) fn claim_reason(c: &ClaimCheck) -> String {
+    let l = Lang::Zh;
+    let (n, e, pct, x) = (
+        |v: f64| format::count(v, l),
+        |kwh: f64| format::energy_kwh(kwh, l),
+        |f: f64| format::percent(f, l),
+        |v: f64| format::exact(v, l),
+    );
+    let usd = |v: f64| format::money(v, Currency::Usd, l);
+    let cny = |v: f64| format::money(v, Currency::Cny, l);
+    match c.reason {
+        Reason::BloomTrain { gpu_hours, w_per_gpu, kwh } => format!(
+            "公开的 {} 个 A100 小时 × {} 瓦正好是 {} 度——但只算了 GPU，没算服务器和 PUE。",
+            x(gpu_hours), x(w_per_gpu), x(kwh.round())
+        ),
+        Reason::BloomHouseholds { kwh, household_kwh, households, implied_household_kwh } => format!(
+            "按中国家庭每年约 {} 度，{} 是约 {} 户；{} 户要求每户每年约 {} 度。",
+            x(household_kwh), e(kwh), n(households), n(c.claimed), n(implied_household_kwh)
+        ),
+        Reason::Gpt3Train { gpus, days, w_per_gpu, pue, kwh, times_bloom } => format!(
+            "按 Patterson 等人公开的 {} 张 V100 × {} 天 × {} 瓦 × PUE {}，算得 {}，是 BLOOM 的 {} 倍。",
+            n(gpus), n(days), x(w_per_gpu), x(pue), e(kwh), format::plain(times_bloom, l)
+        ),
+        Reason::Gpt3Tesla { cars, km_each, claimed_kwh, share_of_training, training_kwh, km } => format!(
+            "{} × {} 公里只要约 {}，是 GPT-3 训练耗电的约 {}；{} 够特斯拉 Model 3 开约 {} 公里。",
+            x(cars), x(km_each), e(claimed_kwh), pct(share_of_training), e(training_kwh), n(km)
+        ),
+        Reason::Gpt4Train { gpus, days, kwh, w_per_gpu_needed } => format!(
+            "按约 {} 张 A100 × {} 天估算为 {}–{}（中值约 {}）；{} 需要每张卡约 {} 千瓦。",
+            n(gpus), n(days), e(kwh.low), e(kwh.high), e(kwh.central), e(c.claimed), format::plain(w_per_gpu_needed / 1_000.0, l)
+        ),
+        Reason::Gpt4Households { kwh, household_kwh, households, implied_household_kwh, times_real } => format!(
+            "{} ÷ 每户 {} 度 ≈ {} 户；{} 户意味着每户每年用 {} 度，约为真实家庭的 {} 倍。",
+            e(kwh), x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh), n(times_real)
+        ),
+        Reason::Gpt35Cost { electricity_usd, share_of_cost } => format!(
+            "这是总成本而不是电费：GPT-3 级别训练的电费约 {}，只占约 {}，其余是芯片时间。",
+            usd(electricity_usd), pct(share_of_cost)
+        ),
+        Reason::ChatgptMonth { implied_wh, epoch_wh, altman_wh } => format!(
+            "相当于每次提问约 {}，{}本模型的范围；公开估计为 Epoch {}、Altman {} 瓦时。",
+            format::energy_wh(implied_wh, l).replace("Wh", "瓦时"),
+            if c.verdict == Verdict::Consistent { "在" } else { "不在" },
+            x(epoch_wh), x(altman_wh)
+        ),
+        Reason::InferShare { busy_queries_per_day, busy_share, small_share } => format!(
+            "取决于用量：每天 {} 次提问的服务，训练一年只占约 {}；用得少的小模型可达约 {}。",
+            n(busy_queries_per_day), pct(busy_share), pct(small_share)
+        ),
+        Reason::ImagePhone { mean_wh, share_of_charge, charge_wh, worst_wh } => format!(
+            "平均每张约 {} 瓦时，是手机一次充电（{} 瓦时）的 {}；只有效率最差的模型（{} 瓦时）才接近一次充电。",
+            n(mean_wh), x(charge_wh), pct(share_of_charge), n(worst_wh)
+        ),
+        Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => format!(
+            "{} 瓦按 {}–{} 全年运行为 {}–{} 度，是中国家庭的 {}–{} 倍（美国家庭每年 {} 度）。",
+            x(rated_w), pct(draw.low), pct(draw.high), n(kwh.low), n(kwh.high), n(households.low), n(households.high), x(us_household_kwh)
+        ),
+        Reason::ServerPsu { ratio } => format!(
+            "按文中的电源数字只有 {}–{} 倍；而且电源按冗余配置，额定功率不等于实际耗电。",
+            n(ratio.low), n(ratio.high)
+        ),
+        Reason::PueLiquid { chengdu, qiandaohu, google } => format!(
+            "没有找到 {} 的公开出处；阿里巴巴可核实的数字是成都浸没式液冷数据中心 {}、千岛湖 {}。谷歌全部数据中心公布的是 {}。",
+            x(c.claimed), x(chengdu), x(qiandaohu), x(google)
+        ),
+        Reason::PriceEastWest { east, west, saving, reported_saving } => format!(
+            "{} ÷ {} 元：西部便宜 {}，与英国《金融时报》报道的约 {} 大致相符；电费按同样比例降低。",
+            x(west), x(east), pct(saving), pct(reported_saving)
+        ),
+        Reason::PriceFusion { mw, kwh_per_year, us_households, us_household_kwh, cn_households } => format!(
+            "{} 兆瓦全年是 {}，按美国家庭（{} 度）约 {} 户，对得上；按中国家庭则约 {} 户。",
+            x(mw), e(kwh_per_year), x(us_household_kwh), n(us_households), n(cn_households)
+        ),
+        Reason::SmrSaving { saving_usd_per_kwh, texas, virginia } => format!(
+            "即每度省 {} 美分，比美国数据中心所在州的整个工业电价（{}–{} 美分）还高：省下的钱不可能超过电价。",
+            n(saving_usd_per_kwh * 100.0), n(texas * 100.0), n(virginia * 100.0)
+        ),
+        Reason::H100Price { usd_per_year } => format!(
+            "这是价格而不是耗电；一块 H100 一年的电费约 {}。",
+            usd(usd_per_year)
+        ),
+        Reason::OnePflopsCost { h100s, kwh_per_year, cny_per_year, times } => format!(
+            "1 PFLOPS 约等于 {} 块 H100，一年连服务器和制冷约 {}、电费约 {}；{} 是它的约 {} 倍，除非指的是 1 EFLOPS。",
+            n(h100s), e(kwh_per_year), cny(cny_per_year), cny(c.claimed), n(times)
+        ),
+        Reason::AiNetherlands { service_kwh, forecast_low_kwh, forecast_high_kwh } => format!(
+            "这是对整个行业的预测（每年 {}–{}）；作为对照，一个 ChatGPT 规模的服务一年约用 {}。",
+            e(forecast_low_kwh), e(forecast_high_kwh), e(service_kwh)
+        ),
+        Reason::ChinaGen { share } => format!(
+            "这是全国发电量；一个 ChatGPT 规模的服务一年只占其中的 {}。",
+            pct(share)
+        ),
+        Reason::ComputeGrowth { doubling_months, tenfold_months, doubling, tenfold, apart } => format!(
+            "每 {}–{} 个月翻番是每年 {}–{} 倍，「每 {} 个月 10 倍」是每年 {} 倍：两种说法相差约 {} 倍。",
+            x(doubling_months.0), x(doubling_months.1), n(doubling.low), n(doubling.high), x(tenfold_months), n(tenfold), n(apart)
+        ),
+        Reason::PowerGrowth { growth } => format!(
+            "这是增长率，不是耗电量：可以把「提问量年增长」设为 {} 看它对总量的影响。",
+            pct(growth)
+        ),
+        Reason::Edge { large_params, small_params, hw, output_tokens, times } => format!(
+            "在同样的 {} 上、同样每次回答 {} 个 token，{} 参数的模型每次提问的耗电约为 {} 参数模型的 {} 倍（每个 token 的计算量随参数增长）；手机芯片本身能省多少，公开数据里没有。",
+            hw.spec().name, x(output_tokens), n(large_params), n(small_params), n(times)
+        ),
     }
 }
 

@@ -1,14 +1,103 @@
-//! The claim checker: every claim in the seed articles (shared/seed-claims.md), recomputed from explicit
-//! assumptions, with a verdict. The words around each claim (as printed, and the one-sentence reason) live
-//! with the page's strings (`i18n`); here are the numbers.
+//! The claim checker: every number in the Chinese news articles about AI's electricity (2023–2025) that the
+//! calculator answers, recomputed from explicit assumptions, with a verdict. Each claim is a [`ClaimId`];
+//! its recomputation also returns a [`Reason`]: the numbers the one-sentence explanation quotes, taken from
+//! the model's own tables, so a changed constant changes the sentence with it. The words live with the
+//! page's strings (`i18n`); here are only numbers.
 
-use super::energy::evaluate;
-use super::equivalence::{Ev, HomeRegion};
-use super::facility::PRICE_PRESETS;
+use super::assumptions::Knob;
+use super::energy::{evaluate, Results};
+use super::equivalence::{Ev, HomeRegion, PHONE_CHARGE_WH};
+use super::facility::{PRICE_PRESETS, PUE_PRESETS};
 use super::hardware::Hw;
 use super::presets::Preset;
 use super::range::Range;
 use super::scenario::Scenario;
+
+/// One claim of the articles. [`ClaimId::id`] is its stable name (the page's `claim-<id>` hook).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ClaimId {
+    BloomTrain,
+    BloomHouseholds,
+    Gpt3Train,
+    Gpt3Tesla,
+    Gpt4Train,
+    Gpt4Households,
+    Gpt35Cost,
+    ChatgptMonth,
+    InferShare,
+    ImagePhone,
+    H100Home,
+    ServerPsu,
+    PueLiquid,
+    PriceEastWest,
+    PriceFusion,
+    SmrSaving,
+    H100Price,
+    OnePflopsCost,
+    AiNetherlands,
+    ChinaGen,
+    ComputeGrowth,
+    PowerGrowth,
+    Edge,
+}
+
+impl ClaimId {
+    /// Every claim, in the order the articles' topics run: training, use, hardware and price, scale.
+    pub const ALL: [ClaimId; 23] = [
+        ClaimId::BloomTrain,
+        ClaimId::BloomHouseholds,
+        ClaimId::Gpt3Train,
+        ClaimId::Gpt3Tesla,
+        ClaimId::Gpt4Train,
+        ClaimId::Gpt4Households,
+        ClaimId::Gpt35Cost,
+        ClaimId::ChatgptMonth,
+        ClaimId::InferShare,
+        ClaimId::ImagePhone,
+        ClaimId::H100Home,
+        ClaimId::ServerPsu,
+        ClaimId::PueLiquid,
+        ClaimId::PriceEastWest,
+        ClaimId::PriceFusion,
+        ClaimId::SmrSaving,
+        ClaimId::H100Price,
+        ClaimId::OnePflopsCost,
+        ClaimId::AiNetherlands,
+        ClaimId::ChinaGen,
+        ClaimId::ComputeGrowth,
+        ClaimId::PowerGrowth,
+        ClaimId::Edge,
+    ];
+
+    /// The stable name: `data-testid="claim-<id>"`, `verdict-<id>`, `load-<id>`.
+    pub fn id(self) -> &'static str {
+        match self {
+            ClaimId::BloomTrain => "bloom-train",
+            ClaimId::BloomHouseholds => "bloom-households",
+            ClaimId::Gpt3Train => "gpt3-train",
+            ClaimId::Gpt3Tesla => "gpt3-tesla",
+            ClaimId::Gpt4Train => "gpt4-train",
+            ClaimId::Gpt4Households => "gpt4-households",
+            ClaimId::Gpt35Cost => "gpt35-cost",
+            ClaimId::ChatgptMonth => "chatgpt-month",
+            ClaimId::InferShare => "infer-share",
+            ClaimId::ImagePhone => "image-phone",
+            ClaimId::H100Home => "h100-home",
+            ClaimId::ServerPsu => "server-psu",
+            ClaimId::PueLiquid => "pue-liquid",
+            ClaimId::PriceEastWest => "price-east-west",
+            ClaimId::PriceFusion => "price-fusion",
+            ClaimId::SmrSaving => "smr-saving",
+            ClaimId::H100Price => "h100-price",
+            ClaimId::OnePflopsCost => "1p-cost",
+            ClaimId::AiNetherlands => "ai-netherlands",
+            ClaimId::ChinaGen => "china-gen",
+            ClaimId::ComputeGrowth => "compute-growth",
+            ClaimId::PowerGrowth => "power-growth",
+            ClaimId::Edge => "edge",
+        }
+    }
+}
 
 /// What a claim's number measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,17 +129,166 @@ pub enum Verdict {
     Context,
 }
 
+/// The numbers each claim's explanation quotes, by name. Every one comes from the model's tables or from the
+/// recomputation itself; the languages only put words around them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Reason {
+    /// Published GPU-hours × the power BLOOM's accounting assumed per GPU.
+    BloomTrain {
+        gpu_hours: f64,
+        w_per_gpu: f64,
+        kwh: f64,
+    },
+    /// The article's kWh over a household-year, and the household-year its 117 implies.
+    BloomHouseholds {
+        kwh: f64,
+        household_kwh: f64,
+        households: f64,
+        implied_household_kwh: f64,
+    },
+    /// Patterson et al.'s inputs, the energy they give and its ratio to BLOOM's.
+    Gpt3Train {
+        gpus: f64,
+        days: f64,
+        w_per_gpu: f64,
+        pue: f64,
+        kwh: f64,
+        times_bloom: f64,
+    },
+    /// What the claimed car-kilometres take, against GPT-3's training.
+    Gpt3Tesla {
+        cars: f64,
+        km_each: f64,
+        claimed_kwh: f64,
+        share_of_training: f64,
+        training_kwh: f64,
+        km: f64,
+    },
+    /// The estimate's fleet and energy range, and the facility power per GPU the claim would need.
+    Gpt4Train {
+        gpus: f64,
+        days: f64,
+        kwh: Range,
+        w_per_gpu_needed: f64,
+    },
+    /// The article's kWh over a household-year, and the household-year its 3,000 implies.
+    Gpt4Households {
+        kwh: f64,
+        household_kwh: f64,
+        households: f64,
+        implied_household_kwh: f64,
+        times_real: f64,
+    },
+    /// GPT-3-class training electricity at an industrial price, and its share of the claimed cost.
+    Gpt35Cost {
+        electricity_usd: f64,
+        share_of_cost: f64,
+    },
+    /// The per-query energy the claim implies, and public per-query figures.
+    ChatgptMonth {
+        implied_wh: f64,
+        epoch_wh: f64,
+        altman_wh: f64,
+    },
+    /// Training's share of a year for a very busy service and for a lightly used small one.
+    InferShare {
+        busy_queries_per_day: f64,
+        busy_share: f64,
+        small_share: f64,
+    },
+    /// Per-image energy (mean and worst model) against one phone charge.
+    ImagePhone {
+        mean_wh: f64,
+        share_of_charge: f64,
+        charge_wh: f64,
+        worst_wh: f64,
+    },
+    /// One H100 all year at its measured range of draw, in kWh and in households.
+    H100Home {
+        rated_w: f64,
+        draw: Range,
+        kwh: Range,
+        households: Range,
+        us_household_kwh: f64,
+    },
+    /// The ratio the article's own power supplies give.
+    ServerPsu { ratio: Range },
+    /// The verifiable PUE figures of the company named.
+    PueLiquid {
+        chengdu: f64,
+        qiandaohu: f64,
+        google: f64,
+    },
+    /// West over East price, and the saving it is.
+    PriceEastWest {
+        east: f64,
+        west: f64,
+        saving: f64,
+        reported_saving: f64,
+    },
+    /// The plant's yearly energy in US and Chinese households.
+    PriceFusion {
+        mw: f64,
+        kwh_per_year: f64,
+        us_households: f64,
+        us_household_kwh: f64,
+        cn_households: f64,
+    },
+    /// The claimed saving per kWh against whole industrial prices.
+    SmrSaving {
+        saving_usd_per_kwh: f64,
+        texas: f64,
+        virginia: f64,
+    },
+    /// One H100's yearly electricity cost.
+    H100Price { usd_per_year: f64 },
+    /// 1 PFLOP/s as H100s, their yearly energy and cost, and how far the claim is from it.
+    OnePflopsCost {
+        h100s: f64,
+        kwh_per_year: f64,
+        cny_per_year: f64,
+        times: f64,
+    },
+    /// One ChatGPT-scale service for a year, against the forecast.
+    AiNetherlands {
+        service_kwh: f64,
+        forecast_low_kwh: f64,
+        forecast_high_kwh: f64,
+    },
+    /// One ChatGPT-scale service for a year as a share of national generation.
+    ChinaGen { share: f64 },
+    /// Yearly growth of each of the two claims.
+    ComputeGrowth {
+        doubling_months: (f64, f64),
+        tenfold_months: f64,
+        doubling: Range,
+        tenfold: f64,
+        apart: f64,
+    },
+    /// The growth rate to set.
+    PowerGrowth { growth: f64 },
+    /// Two model sizes on the same hardware and tokens, and the ratio of their per-query energy.
+    Edge {
+        large_params: f64,
+        small_params: f64,
+        hw: Hw,
+        output_tokens: f64,
+        times: f64,
+    },
+}
+
 /// One claim, recomputed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClaimCheck {
-    /// The id in shared/seed-claims.md.
-    pub id: &'static str,
+    pub id: ClaimId,
     /// The number as the article prints it, in `unit`.
     pub claimed: f64,
     pub unit: Unit,
     /// What the model (or the public figures) give for the same quantity.
     pub recomputed: Range,
     pub verdict: Verdict,
+    /// The numbers its explanation quotes.
+    pub reason: Reason,
     /// A scenario that shows the claim on the page, when one does.
     pub scenario: Option<(Preset, Scenario)>,
 }
@@ -59,6 +297,36 @@ pub struct ClaimCheck {
 const EXACT_TOLERANCE: f64 = 0.10;
 /// Slack for a range: printed figures are rounded to two or three digits.
 const ROUNDING_TOLERANCE: f64 = 0.005;
+
+const HOURS_PER_YEAR: f64 = 8_760.0;
+
+/// Per-image energy, Wh: mean over image-generation models, and the least efficient one (Luccioni, Jernite &
+/// Strubell, "Power Hungry Processing", FAccT 2024); Stable Diffusion 3 on an H100, GPU only (ML.ENERGY
+/// leaderboard).
+const IMAGE_WH_MEAN: f64 = 2.907;
+const IMAGE_WH_WORST: f64 = 11.49;
+const IMAGE_WH_SD3_H100: f64 = 0.31;
+/// Public per-query figures, Wh: Epoch AI (2025) for GPT-4o; Sam Altman's blog post "The Gentle Singularity"
+/// (June 2025) for an average ChatGPT query.
+const EPOCH_WH_PER_QUERY: f64 = 0.3;
+const ALTMAN_WH_PER_QUERY: f64 = 0.34;
+/// Alibaba Cloud's published PUE: Chengdu immersion-cooled data centre (as low as 1.15) and Qiandaohu (1.17).
+const ALIBABA_CHENGDU_PUE: f64 = 1.15;
+const ALIBABA_QIANDAOHU_PUE: f64 = 1.17;
+/// Western over eastern industrial electricity price as the Financial Times reports it (~30% cheaper), ±0.1.
+const WEST_OVER_EAST_FT: Range = Range {
+    low: 0.6,
+    central: 0.7,
+    high: 0.8,
+};
+/// GPT-3: 10,000 V100 for 14.8 days (Patterson et al. 2021, Table 4); GPT-4: ~25,000 A100 (SemiAnalysis).
+const GPT3_GPUS: f64 = 10_000.0;
+const GPT4_GPUS: f64 = 25_000.0;
+/// de Vries (Joule, 2023): AI servers sold by 2027 would use 85–134 TWh a year.
+const DE_VRIES_KWH: (f64, f64) = (85e9, 134e9);
+/// AI server power supplies as the article gives them: 4 × 1,800 W against 2 × 800–1,200 W.
+const AI_SERVER_PSU_W: f64 = 4.0 * 1_800.0;
+const ORDINARY_SERVER_PSU_W: (f64, f64) = (2.0 * 800.0, 2.0 * 1_200.0);
 
 /// Consistent when `claimed` lies in `recomputed` (widened by 10% when the range is a single value, by
 /// 0.5% otherwise for rounding).
@@ -83,34 +351,28 @@ pub fn judge(claimed: f64, recomputed: Range) -> Verdict {
     }
 }
 
-/// One claim's check. `_why` states the assumptions under which the recomputation holds; it documents the
-/// code (docs/METHODOLOGY.md has the same table) and is not shipped: the page's words for each claim live in
-/// `i18n`.
-fn check(
-    id: &'static str,
-    claimed: f64,
-    unit: Unit,
-    recomputed: Range,
-    _why: &'static str,
-    scenario: Option<(Preset, Scenario)>,
-) -> ClaimCheck {
-    ClaimCheck {
-        id,
-        claimed,
-        unit,
-        recomputed,
-        verdict: judge(claimed, recomputed),
-        scenario,
+/// For claims of the form "more than": consistent when the whole recomputed range is at or above the claim.
+fn judge_at_least(claimed: f64, recomputed: Range) -> Verdict {
+    if recomputed.low >= claimed {
+        Verdict::Consistent
+    } else {
+        Verdict::Off {
+            factor: claimed / recomputed.central,
+        }
     }
 }
 
-fn with_verdict(mut c: ClaimCheck, verdict: Verdict) -> ClaimCheck {
-    c.verdict = verdict;
-    c
+fn household_kwh(region: HomeRegion) -> f64 {
+    region.basis().kwh_per_year
 }
 
-fn china_household_kwh() -> f64 {
-    HomeRegion::China.basis().kwh_per_year
+/// A price preset's price per kWh (0 if the table lost it; `tests/claims.rs` checks every claim is finite
+/// and non-zero where it must be).
+fn price(id: &str) -> f64 {
+    PRICE_PRESETS
+        .iter()
+        .find(|p| p.id == id)
+        .map_or(0.0, |p| p.per_kwh)
 }
 
 /// BLOOM as reported: GPU-hours × 400 W, no PUE.
@@ -121,259 +383,437 @@ fn bloom_as_reported() -> Scenario {
     }
 }
 
-/// Every seed claim, recomputed, in the order of shared/seed-claims.md.
-pub fn check_all() -> Vec<ClaimCheck> {
-    let bloom = evaluate(&bloom_as_reported());
-    let gpt3 = evaluate(&Preset::Gpt3.scenario());
-    let gpt4 = evaluate(&Preset::Gpt4.scenario());
-    let chatgpt_month = evaluate(&Preset::ChatGpt.scenario());
-    let year = |p: Preset| {
-        evaluate(&Scenario {
-            days: 365.0,
-            ..p.scenario()
-        })
-    };
-    let shares =
-        [Preset::ChatGpt, Preset::Gemini, Preset::OnDevice].map(|p| year(p).training_share.central);
-    let h100 = Hw::H100.spec().rated_w;
-    let hours_per_year = 8_760.0;
-    let usd_virginia = PRICE_PRESETS
-        .iter()
-        .find(|p| p.id == "us-virginia")
-        .map_or(0.0892, |p| p.per_kwh);
-    let usd_texas = PRICE_PRESETS
-        .iter()
-        .find(|p| p.id == "us-texas")
-        .map_or(0.066, |p| p.per_kwh);
-    // 1 PFLOP/s of dense BF16 ≈ 1.01 H100s, at rated power, default host overhead and PUE, all year.
-    let pflops_kwh =
-        1e15 / Hw::H100.spec().peak_flops * h100 * 1.8 * 1.2 * hours_per_year / 1_000.0;
-    let price_east = 0.676;
+fn for_a_year(p: Preset) -> Scenario {
+    Scenario {
+        days: 365.0,
+        ..p.scenario()
+    }
+}
 
-    vec![
-        check(
-            "bloom-train",
-            433_000.0,
-            Unit::Kwh,
-            bloom.training_kwh,
-            "BLOOM's published 1,082,990 A100-hours × 400 W per GPU, with no PUE and no host: the boundary of the reported figure (GPU dynamic power only).",
-            Some((Preset::Bloom, bloom_as_reported())),
-        ),
-        check(
-            "bloom-households",
-            117.0,
-            Unit::Households,
-            bloom.training_kwh.map(|kwh| kwh / china_household_kwh()),
-            "433,196 kWh over 2,600 kWh per Chinese household-year (2,510–2,730 derived from NEA 2023). 117 households holds only at ~3,700 kWh per household-year.",
-            Some((Preset::Bloom, bloom_as_reported())),
-        ),
-        check(
-            "gpt3-train",
-            1_287_000.0,
-            Unit::Kwh,
-            gpt3.training_kwh,
-            "Patterson et al. 2021: 10,000 V100 × 14.8 days × 330 W measured per GPU × PUE 1.10. That is 2.97× BLOOM's 433 MWh: the ~3× holds.",
-            Some((Preset::Gpt3, Preset::Gpt3.scenario())),
-        ),
-        check(
-            "gpt3-tesla",
-            3_000.0 * 32.0,
-            Unit::Km,
-            gpt3.training_kwh.map(|kwh| kwh * 1_000.0 / Ev::Model3.basis().wh_per_km),
-            "GPT-3's 1,287 MWh at 158 Wh/km (Tesla Model 3, EPA): 8.2 million km. 3,000 cars × 32 km is 96,000 km, about 15 MWh: ~1% of the training energy.",
-            Some((Preset::Gpt3, Preset::Gpt3.scenario())),
-        ),
-        check(
-            "gpt4-train",
-            1.2e8,
-            Unit::Kwh,
-            gpt4.training_kwh,
-            "SemiAnalysis-based estimate: ~25,000 A100 × 95 days (57M GPU-hours) at 400 W × draw 0.7–1.0 × host 1.4–2.0 × PUE 1.09–1.58. Third-party estimates are 42–62 GWh; 120 GWh would need ~2.1 kW per GPU.",
-            Some((Preset::Gpt4, Preset::Gpt4.scenario())),
-        ),
-        check(
-            "gpt4-households",
-            3_000.0,
-            Unit::Households,
-            Range::exact(1.2e8 / china_household_kwh()),
-            "The article's own 1.2亿度 over 2,600 kWh per Chinese household-year is ~46,000 households; 3,000 households would mean 40,000 kWh per household-year, ~15× a real one.",
-            Some((Preset::Gpt4, Preset::Gpt4.scenario())),
-        ),
-        with_verdict(
-            check(
-                "gpt35-cost",
-                12e6,
-                Unit::Usd,
-                gpt3.training_kwh.map(|kwh| kwh * usd_virginia),
-                "Not an energy claim. For scale: a GPT-3-class run's 1,287 MWh at Virginia's industrial 8.92 ¢/kWh costs ~US$115,000, about 1% of US$12M; the rest is hardware time.",
-                Some((Preset::Gpt3, Preset::Gpt3.scenario())),
-            ),
-            Verdict::Context,
-        ),
-        check(
-            "chatgpt-month",
-            18_720_000.0,
-            Unit::Kwh,
-            chatgpt_month.inference_kwh,
-            "13.5亿 queries a day × 30 days. The article's 1,872万度 implies 0.46 Wh per query, within this model's range for a 175B model on A100s and close to public per-query figures (Epoch 0.3 Wh, Altman 0.34 Wh).",
-            Some((Preset::ChatGpt, Preset::ChatGpt.scenario())),
-        ),
-        check(
-            "infer-share",
-            0.3,
-            Unit::Fraction,
-            Range::new(shares[0], shares[1], shares[2]),
-            "Training's share of one year's lifetime energy for three presets (ChatGPT-scale, Gemini-style, a small 3B model). It depends on use: tiny for a service with 13.5亿 queries a day, tens of percent for a lightly used model.",
-            None,
-        ),
-        check(
-            "image-phone",
-            12.0,
-            Unit::Wh,
-            Range::new(0.31, 2.907, 11.49),
-            "Luccioni et al. (FAccT 2024): 2.907 Wh per image on average (1/4 of a 12 Wh phone charge); 0.31 Wh for Stable Diffusion 3 on an H100 (GPU only, ML.ENERGY); 11.49 Wh for the least efficient model. Only the worst model reaches a full charge.",
-            None,
-        ),
-        check(
-            "h100-home",
-            1.0,
-            Unit::Households,
-            Range::new(
-                h100 * 0.7 * hours_per_year / 1_000.0 / china_household_kwh(),
-                h100 * 0.85 * hours_per_year / 1_000.0 / china_household_kwh(),
-                h100 * hours_per_year / 1_000.0 / china_household_kwh(),
-            ),
-            "One H100 at 70–100% of its 700 W all year is 4,300–6,100 kWh, before host and cooling: 1.7–2.4 Chinese households (more than one holds; not true against a US household's 10,715 kWh).",
-            None,
+/// The recomputations several claims share.
+struct Basis {
+    bloom: Results,
+    gpt3: Results,
+    gpt4: Results,
+    chatgpt_month: Results,
+    chatgpt_year: Results,
+}
+
+/// One claim, recomputed: what it claims, in what unit, against what, and why.
+fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
+    let made = |claimed: f64, unit: Unit, recomputed: Range, verdict: Verdict, reason: Reason| {
+        ClaimCheck {
+            id,
+            claimed,
+            unit,
+            recomputed,
+            verdict,
+            reason,
+            scenario: None,
+        }
+    };
+    let judged = |claimed: f64, unit: Unit, recomputed: Range, reason: Reason| {
+        made(
+            claimed,
+            unit,
+            recomputed,
+            judge(claimed, recomputed),
+            reason,
         )
-        .into_at_least(),
-        check(
-            "server-psu",
-            7.0,
-            Unit::Ratio,
-            Range::new(4.0 * 1_800.0 / 2_400.0, 4.0 * 1_800.0 / 2_000.0, 4.0 * 1_800.0 / 1_600.0),
-            "The article's own power supplies: 4 × 1,800 W over 2 × 800–1,200 W is 3–4.5×, not 6–8×; and supplies are rated with redundancy, so neither is the power actually drawn.",
-            None,
+    };
+    let china = household_kwh(HomeRegion::China);
+    let usa = household_kwh(HomeRegion::Usa);
+    let (virginia, texas) = (price("us-virginia"), price("us-texas"));
+    let (east, west) = (price("cn-east"), price("cn-west"));
+    let h100 = Hw::H100.spec();
+    let central = |k: Knob| k.default_range().0.central;
+    let bloom_claimed_kwh = 433_000.0;
+    let gpt4_claimed_kwh = 1.2e8;
+    let shown = |c: ClaimCheck, p: Preset, s: Scenario| ClaimCheck {
+        scenario: Some((p, s)),
+        ..c
+    };
+    match id {
+        ClaimId::BloomTrain => {
+            let s = bloom_as_reported();
+            let c = judged(
+                bloom_claimed_kwh,
+                Unit::Kwh,
+                b.bloom.training_kwh,
+                Reason::BloomTrain {
+                    gpu_hours: s.training_accelerator_hours.unwrap_or(0.0),
+                    w_per_gpu: s.training_w_per_accelerator.unwrap_or(0.0),
+                    kwh: b.bloom.training_kwh.central,
+                },
+            );
+            shown(c, Preset::Bloom, s)
+        }
+        ClaimId::BloomHouseholds => {
+            let claimed = 117.0;
+            let households = b.bloom.training_kwh.map(|kwh| kwh / china);
+            let c = judged(
+                claimed,
+                Unit::Households,
+                households,
+                Reason::BloomHouseholds {
+                    kwh: b.bloom.training_kwh.central,
+                    household_kwh: china,
+                    households: households.central,
+                    implied_household_kwh: bloom_claimed_kwh / claimed,
+                },
+            );
+            shown(c, Preset::Bloom, bloom_as_reported())
+        }
+        ClaimId::Gpt3Train => {
+            let s = Preset::Gpt3.scenario();
+            let hours = s.training_accelerator_hours.unwrap_or(0.0);
+            let c = judged(
+                1_287_000.0,
+                Unit::Kwh,
+                b.gpt3.training_kwh,
+                Reason::Gpt3Train {
+                    gpus: GPT3_GPUS,
+                    days: hours / GPT3_GPUS / 24.0,
+                    w_per_gpu: s.training_w_per_accelerator.unwrap_or(0.0),
+                    pue: s.pue.unwrap_or(0.0),
+                    kwh: b.gpt3.training_kwh.central,
+                    times_bloom: b.gpt3.training_kwh.central / b.bloom.training_kwh.central,
+                },
+            );
+            shown(c, Preset::Gpt3, s)
+        }
+        ClaimId::Gpt3Tesla => {
+            let (cars, km_each) = (3_000.0, 32.0);
+            let wh_per_km = Ev::Model3.basis().wh_per_km;
+            let km = b.gpt3.training_kwh.map(|kwh| kwh * 1_000.0 / wh_per_km);
+            let claimed_kwh = cars * km_each * wh_per_km / 1_000.0;
+            let c = judged(
+                cars * km_each,
+                Unit::Km,
+                km,
+                Reason::Gpt3Tesla {
+                    cars,
+                    km_each,
+                    claimed_kwh,
+                    share_of_training: claimed_kwh / b.gpt3.training_kwh.central,
+                    training_kwh: b.gpt3.training_kwh.central,
+                    km: km.central,
+                },
+            );
+            shown(c, Preset::Gpt3, Preset::Gpt3.scenario())
+        }
+        ClaimId::Gpt4Train => {
+            let hours = Preset::Gpt4
+                .scenario()
+                .training_accelerator_hours
+                .unwrap_or(0.0);
+            let c = judged(
+                gpt4_claimed_kwh,
+                Unit::Kwh,
+                b.gpt4.training_kwh,
+                Reason::Gpt4Train {
+                    gpus: GPT4_GPUS,
+                    days: hours / GPT4_GPUS / 24.0,
+                    kwh: b.gpt4.training_kwh,
+                    w_per_gpu_needed: gpt4_claimed_kwh * 1_000.0 / hours,
+                },
+            );
+            shown(c, Preset::Gpt4, Preset::Gpt4.scenario())
+        }
+        ClaimId::Gpt4Households => {
+            let claimed = 3_000.0;
+            let households = gpt4_claimed_kwh / china;
+            let implied = gpt4_claimed_kwh / claimed;
+            let c = judged(
+                claimed,
+                Unit::Households,
+                Range::exact(households),
+                Reason::Gpt4Households {
+                    kwh: gpt4_claimed_kwh,
+                    household_kwh: china,
+                    households,
+                    implied_household_kwh: implied,
+                    times_real: implied / china,
+                },
+            );
+            shown(c, Preset::Gpt4, Preset::Gpt4.scenario())
+        }
+        ClaimId::Gpt35Cost => {
+            let claimed = 12e6;
+            let usd = b.gpt3.training_kwh.map(|kwh| kwh * virginia);
+            let c = made(
+                claimed,
+                Unit::Usd,
+                usd,
+                Verdict::Context,
+                Reason::Gpt35Cost {
+                    electricity_usd: usd.central,
+                    share_of_cost: usd.central / claimed,
+                },
+            );
+            shown(c, Preset::Gpt3, Preset::Gpt3.scenario())
+        }
+        ClaimId::ChatgptMonth => {
+            let s = Preset::ChatGpt.scenario();
+            let claimed = 18_720_000.0;
+            let c = judged(
+                claimed,
+                Unit::Kwh,
+                b.chatgpt_month.inference_kwh,
+                Reason::ChatgptMonth {
+                    implied_wh: claimed * 1_000.0 / (s.queries_per_day * s.days),
+                    epoch_wh: EPOCH_WH_PER_QUERY,
+                    altman_wh: ALTMAN_WH_PER_QUERY,
+                },
+            );
+            shown(c, Preset::ChatGpt, s)
+        }
+        ClaimId::InferShare => {
+            let shares = [Preset::ChatGpt, Preset::Gemini, Preset::OnDevice]
+                .map(|p| evaluate(&for_a_year(p)).training_share.central);
+            let recomputed = Range::spanning(shares[0], shares[1], shares[2]);
+            judged(
+                0.3,
+                Unit::Fraction,
+                recomputed,
+                Reason::InferShare {
+                    busy_queries_per_day: Preset::ChatGpt.scenario().queries_per_day,
+                    busy_share: recomputed.low,
+                    small_share: recomputed.high,
+                },
+            )
+        }
+        ClaimId::ImagePhone => judged(
+            PHONE_CHARGE_WH,
+            Unit::Wh,
+            Range::new(IMAGE_WH_SD3_H100, IMAGE_WH_MEAN, IMAGE_WH_WORST),
+            Reason::ImagePhone {
+                mean_wh: IMAGE_WH_MEAN,
+                share_of_charge: IMAGE_WH_MEAN / PHONE_CHARGE_WH,
+                charge_wh: PHONE_CHARGE_WH,
+                worst_wh: IMAGE_WH_WORST,
+            },
         ),
-        with_verdict(
-            check(
-                "pue-liquid",
-                1.09,
-                Unit::Pue,
-                Range::new(1.15, 1.15, 1.17),
-                "No public source for 1.09 at Alibaba was found; Alibaba's verified figures are 1.15 (Chengdu immersion-cooled site) and 1.17 (Qiandaohu). Google's fleet does reach 1.09.",
-                None,
+        ClaimId::H100Home => {
+            let draw = Knob::TrainingDraw.default_range().0;
+            let kwh = draw.map(|d| h100.rated_w * d * HOURS_PER_YEAR / 1_000.0);
+            let households = kwh.map(|k| k / china);
+            let claimed = 1.0;
+            made(
+                claimed,
+                Unit::Households,
+                households,
+                judge_at_least(claimed, households),
+                Reason::H100Home {
+                    rated_w: h100.rated_w,
+                    draw,
+                    kwh,
+                    households,
+                    us_household_kwh: usa,
+                },
+            )
+        }
+        ClaimId::ServerPsu => {
+            let (few, many) = ORDINARY_SERVER_PSU_W;
+            let ratio = Range::new(
+                AI_SERVER_PSU_W / many,
+                AI_SERVER_PSU_W / ((few + many) / 2.0),
+                AI_SERVER_PSU_W / few,
+            );
+            judged(7.0, Unit::Ratio, ratio, Reason::ServerPsu { ratio })
+        }
+        ClaimId::PueLiquid => made(
+            1.09,
+            Unit::Pue,
+            Range::new(
+                ALIBABA_CHENGDU_PUE,
+                ALIBABA_CHENGDU_PUE,
+                ALIBABA_QIANDAOHU_PUE,
             ),
             Verdict::Unverified,
+            Reason::PueLiquid {
+                chengdu: ALIBABA_CHENGDU_PUE,
+                qiandaohu: ALIBABA_QIANDAOHU_PUE,
+                google: PUE_PRESETS
+                    .iter()
+                    .find(|r| r.id == "google")
+                    .map_or(0.0, |r| r.value),
+            },
         ),
-        check(
-            "price-east-west",
-            0.541 / price_east,
+        ClaimId::PriceEastWest => judged(
+            west / east,
             Unit::Ratio,
-            Range::new(0.6, 0.7, 0.8),
-            "West over East price: the article's 0.541 / 0.676 = 0.80 (20% cheaper); the FT reports western industrial power ~30% cheaper. Electricity cost scales by the same ratio.",
-            None,
+            WEST_OVER_EAST_FT,
+            Reason::PriceEastWest {
+                east,
+                west,
+                saving: 1.0 - west / east,
+                reported_saving: 1.0 - WEST_OVER_EAST_FT.central,
+            },
         ),
-        check(
-            "price-fusion",
-            40_000.0,
-            Unit::Households,
-            Range::exact(50_000.0 * hours_per_year / HomeRegion::Usa.basis().kwh_per_year),
-            "50 MW all year is 438 GWh: 40,900 US households at 10,715 kWh each (the claim holds for US homes; it would be ~168,000 Chinese homes).",
-            None,
-        ),
-        check(
-            "smr-saving",
-            0.10,
-            Unit::UsdPerKwh,
-            Range::new(usd_texas, (usd_texas + usd_virginia) / 2.0, usd_virginia),
-            "US$100 per 1,000 kWh is 10 ¢/kWh, more than the whole industrial price in data-centre states (Texas 6.60, Virginia 8.92 ¢/kWh, EIA 2023): a saving cannot exceed the price.",
-            None,
-        ),
-        with_verdict(
-            check(
-                "h100-price",
+        ClaimId::PriceFusion => {
+            let mw = 50.0;
+            let kwh_per_year = mw * 1_000.0 * HOURS_PER_YEAR;
+            judged(
+                40_000.0,
+                Unit::Households,
+                Range::exact(kwh_per_year / usa),
+                Reason::PriceFusion {
+                    mw,
+                    kwh_per_year,
+                    us_households: kwh_per_year / usa,
+                    us_household_kwh: usa,
+                    cn_households: kwh_per_year / china,
+                },
+            )
+        }
+        ClaimId::SmrSaving => {
+            let saving = 100.0 / 1_000.0;
+            judged(
+                saving,
+                Unit::UsdPerKwh,
+                Range::new(texas, (texas + virginia) / 2.0, virginia),
+                Reason::SmrSaving {
+                    saving_usd_per_kwh: saving,
+                    texas,
+                    virginia,
+                },
+            )
+        }
+        ClaimId::H100Price => {
+            // Rated power with the central host share and PUE, all year, at Virginia's industrial price.
+            let kwh = h100.rated_w
+                * (1.0 + central(Knob::HostOverhead))
+                * central(Knob::Pue)
+                * HOURS_PER_YEAR
+                / 1_000.0;
+            made(
                 27_500.0,
                 Unit::Usd,
                 Range::exact(3_320.0),
-                "Not an energy claim. For scale: an H100 at 700 W × 1.8 × 1.2 all year uses ~13,000 kWh, US$1,200 at 8.92 ¢/kWh.",
-                None,
-            ),
-            Verdict::Context,
-        ),
-        check(
-            "1p-cost",
-            1e7,
-            Unit::CnyPerYear,
-            Range::new(pflops_kwh / 1.8 / 1.2 * 0.541, pflops_kwh * price_east, pflops_kwh * 1.58 / 1.2 * price_east),
-            "1 PFLOP/s of dense BF16 is about one H100: ~13,000 kWh a year with host and cooling, ~9,000 元 at 0.676 元/kWh. 1,000万元 a year is ~1,000× that: plausible only for 1 EFLOP/s, or if it means FP64.",
-            None,
-        ),
-        with_verdict(
-            check(
-                "ai-netherlands",
-                1.1e11,
+                Verdict::Context,
+                Reason::H100Price {
+                    usd_per_year: kwh * virginia,
+                },
+            )
+        }
+        ClaimId::OnePflopsCost => {
+            // 1 PFLOP/s of dense BF16 as H100s at rated power; with the central host share and PUE (low end:
+            // chips alone at the western price; high end: the industry-average PUE).
+            let h100s = 1e15 / h100.peak_flops;
+            let chips_kwh = h100s * h100.rated_w * HOURS_PER_YEAR / 1_000.0;
+            let (host, pue) = (
+                1.0 + central(Knob::HostOverhead),
+                Knob::Pue.default_range().0,
+            );
+            let kwh = chips_kwh * host * pue.central;
+            let recomputed = Range::new(
+                chips_kwh * west,
+                kwh * east,
+                chips_kwh * host * pue.high * east,
+            );
+            let claimed = 1e7;
+            judged(
+                claimed,
+                Unit::CnyPerYear,
+                recomputed,
+                Reason::OnePflopsCost {
+                    h100s,
+                    kwh_per_year: kwh,
+                    cny_per_year: recomputed.central,
+                    times: claimed / recomputed.central,
+                },
+            )
+        }
+        ClaimId::AiNetherlands => {
+            let (low, high) = DE_VRIES_KWH;
+            let c = made(
+                (low + high) / 2.0,
                 Unit::Kwh,
-                year(Preset::ChatGpt).inference_kwh,
-                "de Vries (2023) projects 85–134 TWh a year by 2027. For scale: one ChatGPT-scale service (13.5亿 queries a day) for a year, as recomputed here.",
-                Some((Preset::ChatGpt, Scenario { days: 365.0, ..Preset::ChatGpt.scenario() })),
-            ),
-            Verdict::Context,
-        ),
-        with_verdict(
-            check(
-                "china-gen",
-                9.4e12,
+                b.chatgpt_year.inference_kwh,
+                Verdict::Context,
+                Reason::AiNetherlands {
+                    service_kwh: b.chatgpt_year.inference_kwh.central,
+                    forecast_low_kwh: low,
+                    forecast_high_kwh: high,
+                },
+            );
+            shown(c, Preset::ChatGpt, for_a_year(Preset::ChatGpt))
+        }
+        ClaimId::ChinaGen => {
+            let claimed = 9.4e12;
+            made(
+                claimed,
                 Unit::Kwh,
-                year(Preset::ChatGpt).total_kwh,
-                "China generated 9.4万亿 kWh in 2023. For scale: a ChatGPT-scale service for a year, as recomputed here, is a few hundredths of a percent of it.",
-                None,
-            ),
-            Verdict::Context,
-        ),
-        check(
-            "compute-growth",
-            100.0,
-            Unit::Ratio,
-            Range::new(2f64.powf(12.0 / 4.0), 2f64.powf(12.0 / 3.5), 2f64.powf(12.0 / 3.0)),
-            "Growth per year: doubling every 3–4 months is ×8–16 a year; \"10× every 6 months\" is ×100 a year. The two claims disagree with each other by ~×9.",
-            None,
-        ),
-        with_verdict(
-            check(
-                "power-growth",
-                1.1,
+                b.chatgpt_year.total_kwh,
+                Verdict::Context,
+                Reason::ChinaGen {
+                    share: b.chatgpt_year.total_kwh.central / claimed,
+                },
+            )
+        }
+        ClaimId::ComputeGrowth => {
+            // Doubling every 3–4 months, and tenfold every 6 months, as growth per year.
+            let (fast, slow, tenfold_months) = (3.0, 4.0, 6.0);
+            let doubling = Range::new(
+                2f64.powf(12.0 / slow),
+                2f64.powf(12.0 / ((fast + slow) / 2.0)),
+                2f64.powf(12.0 / fast),
+            );
+            let tenfold = 10f64.powf(12.0 / tenfold_months);
+            judged(
+                tenfold,
                 Unit::Ratio,
-                Range::exact(1.1),
-                "A growth rate, not an energy figure: set `growth` to 10% to see what it does to a deployment's total.",
-                None,
-            ),
+                doubling,
+                Reason::ComputeGrowth {
+                    doubling_months: (fast, slow),
+                    tenfold_months,
+                    doubling,
+                    tenfold,
+                    apart: tenfold / doubling.central,
+                },
+            )
+        }
+        ClaimId::PowerGrowth => made(
+            1.1,
+            Unit::Ratio,
+            Range::exact(1.1),
             Verdict::Context,
+            Reason::PowerGrowth { growth: 0.1 },
         ),
-        with_verdict(
-            check(
-                "edge",
+        ClaimId::Edge => {
+            // The default scenario's 175B model and the small-model preset share the hardware and the tokens
+            // per query: the ratio is what the smaller model alone saves.
+            let (large, small) = (Scenario::default(), Preset::OnDevice.scenario());
+            // Every uncertain input scales both alike, so the ratio is exact.
+            let per_query = |s: &Scenario| evaluate(s).inference_wh_per_query.central;
+            let times = Range::exact(per_query(&large) / per_query(&small));
+            let c = made(
                 1.0,
                 Unit::Ratio,
-                year(Preset::ChatGpt).inference_wh_per_query.map(|wh| wh / year(Preset::OnDevice).inference_wh_per_query.central),
-                "A 3B model needs ~1/60 of a 175B model's FLOPs per token: the recomputed number is how many times less energy a query takes on the same hardware. What a phone's NPU saves beyond that is not in the public figures.",
-                Some((Preset::OnDevice, Preset::OnDevice.scenario())),
-            ),
-            Verdict::Context,
-        ),
-    ]
+                times,
+                Verdict::Context,
+                Reason::Edge {
+                    large_params: large.active(),
+                    small_params: small.active(),
+                    hw: small.hw,
+                    output_tokens: small.output_tokens_per_query,
+                    times: times.central,
+                },
+            );
+            shown(c, Preset::OnDevice, small)
+        }
+    }
 }
 
-impl ClaimCheck {
-    /// For claims of the form "more than": consistent when the whole recomputed range is at or above the claim.
-    fn into_at_least(mut self) -> ClaimCheck {
-        self.verdict = if self.recomputed.low >= self.claimed {
-            Verdict::Consistent
-        } else {
-            Verdict::Off {
-                factor: self.claimed / self.recomputed.central,
-            }
-        };
-        self
-    }
+/// Every claim, recomputed, in [`ClaimId::ALL`]'s order.
+pub fn check_all() -> Vec<ClaimCheck> {
+    let basis = Basis {
+        bloom: evaluate(&bloom_as_reported()),
+        gpt3: evaluate(&Preset::Gpt3.scenario()),
+        gpt4: evaluate(&Preset::Gpt4.scenario()),
+        chatgpt_month: evaluate(&Preset::ChatGpt.scenario()),
+        chatgpt_year: evaluate(&for_a_year(Preset::ChatGpt)),
+    };
+    ClaimId::ALL.map(|id| check(id, &basis)).to_vec()
 }

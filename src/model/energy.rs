@@ -5,8 +5,8 @@
 //! in each input, these are the bounds of the result over the input ranges. Deterministic: no sampling.
 
 use super::assumptions::Knob;
-use super::metric::Metric;
 use super::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
+use super::metric::Metric;
 use super::range::{Case, Range};
 use super::scenario::Scenario;
 
@@ -332,4 +332,43 @@ pub fn cumulative(s: &Scenario, r: &Results, steps: usize) -> Vec<CumulativePoin
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// If an input that lowers energy (a utilisation) were taken at the wrong end, the low case would come out
+    /// above the high one: `Range::new` stops on that instead of sorting it away.
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "inverted range")]
+    fn a_knob_pointing_the_wrong_way_is_caught() {
+        let s = Scenario::default();
+        let wrong_way = |case: Case| {
+            workings_at(&s, |k| match k {
+                Knob::DecodeUtilisation => case.opposite(),
+                _ => Case::Central,
+            })
+        };
+        // What `evaluate` would build if `knob_value` picked utilisation like an input energy grows with.
+        let points = Case::ALL.map(wrong_way);
+        let _ = range_of(&points, |p| p.wh_per_query);
+    }
+
+    #[test]
+    fn every_uncertain_input_moves_energy_the_way_its_case_says() {
+        let s = Scenario::default();
+        for knob in Knob::ALL.into_iter().filter(|&k| in_play(&s, k)) {
+            let total = |case| {
+                workings_at(&s, |k| if k == knob { case } else { Case::Central }).total_kwh()
+            };
+            assert!(
+                total(Case::Low) < total(Case::High),
+                "{knob:?}: {} vs {}",
+                total(Case::Low),
+                total(Case::High)
+            );
+        }
+    }
 }

@@ -108,9 +108,10 @@ impl Metric {
     /// The unit the result is counted in.
     pub fn unit(self) -> UnitKind {
         match self {
-            Metric::TrainingKwh | Metric::InferenceKwhPerDay | Metric::InferenceKwh | Metric::TotalKwh => {
-                UnitKind::Kwh
-            }
+            Metric::TrainingKwh
+            | Metric::InferenceKwhPerDay
+            | Metric::InferenceKwh
+            | Metric::TotalKwh => UnitKind::Kwh,
             Metric::TrainingAcceleratorHours => UnitKind::AcceleratorHours,
             Metric::InferenceWhPerQuery => UnitKind::Wh,
             Metric::TrainingShare => UnitKind::Fraction,

@@ -1,6 +1,8 @@
 //! Low / central / high values, and which end of an uncertain input a case takes.
 
-/// A quantity known only within bounds: `low <= central <= high` (enforced by [`Range::new`]).
+/// A quantity known only within bounds: `low <= central <= high`. [`Range::new`] takes the ends in that order
+/// and checks it in debug builds (every test); it never sorts, so an input pointing the wrong way shows up as
+/// an inverted range instead of being hidden.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Range {
     pub low: f64,
@@ -9,15 +11,23 @@ pub struct Range {
 }
 
 impl Range {
-    /// A range from three values, sorted so that `low <= central <= high` always holds.
-    pub fn new(a: f64, b: f64, c: f64) -> Self {
+    /// A range from its three ends, in order. An inverted range means an uncertain input pushes the result
+    /// the wrong way: debug builds stop on it (`tests/properties.rs` evaluates thousands of scenarios so).
+    pub fn new(low: f64, central: f64, high: f64) -> Self {
+        debug_assert!(
+            low <= central && central <= high,
+            "inverted range: {low} / {central} / {high}"
+        );
+        Range { low, central, high }
+    }
+
+    /// The spread of three values that come in no particular order (the same quantity for several
+    /// scenarios): the smallest, the middle one and the largest.
+    pub fn spanning(a: f64, b: f64, c: f64) -> Self {
         let mut v = [a, b, c];
         v.sort_by(f64::total_cmp);
-        Range {
-            low: v[0],
-            central: v[1],
-            high: v[2],
-        }
+        let [low, central, high] = v;
+        Range { low, central, high }
     }
 
     /// A value known exactly: all three ends equal.
@@ -44,7 +54,8 @@ impl Range {
         self.pick(case.opposite())
     }
 
-    /// Applies `f` to each end; `f` must be monotone non-decreasing for the result to stay ordered.
+    /// Applies `f` to each end; `f` must be monotone non-decreasing (a decreasing one is caught as an
+    /// inverted range).
     pub fn map(&self, f: impl Fn(f64) -> f64) -> Range {
         Range::new(f(self.low), f(self.central), f(self.high))
     }
@@ -81,9 +92,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn new_sorts_its_ends() {
-        let r = Range::new(3.0, 1.0, 2.0);
+    fn spanning_orders_unordered_values() {
+        let r = Range::spanning(3.0, 1.0, 2.0);
         assert_eq!((r.low, r.central, r.high), (1.0, 2.0, 3.0));
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "inverted range")]
+    fn an_inverted_range_is_caught() {
+        let _ = Range::new(3.0, 1.0, 2.0);
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "inverted range")]
+    fn a_decreasing_map_is_caught() {
+        let _ = Range::new(1.0, 2.0, 4.0).map(|v| 1.0 / v);
     }
 
     #[test]
