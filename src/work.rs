@@ -12,7 +12,7 @@ use crate::model::{Metric, Results, Scenario};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Work {
     pub formula: String,
-    pub sources: Vec<&'static str>,
+    pub sources: Vec<String>,
 }
 
 fn energy(kwh: f64, lang: Lang) -> String {
@@ -21,7 +21,7 @@ fn energy(kwh: f64, lang: Lang) -> String {
 
 /// The working of a result, if it has one of its own.
 pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Work> {
-    let knob_source = |k: Knob| lang.knob_source(k);
+    let knob_source = |k: Knob| lang.knob_source(k).to_string();
     let w = &r.workings;
     let hw = s.hw.spec();
     let words = lang.strings();
@@ -64,7 +64,7 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
     );
     let total = energy(w.total_kwh(), lang);
     let per = |unit: String| format!("{total} ÷ {unit}");
-    let (formula, sources): (String, Vec<&'static str>) = match metric {
+    let (formula, sources): (String, Vec<String>) = match metric {
         Metric::TrainingAcceleratorHours => (
             hours,
             vec![lang.cite(Cite::Hw(s.hw)), knob_source(Knob::Mfu)],

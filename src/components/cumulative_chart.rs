@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::use_open::use_open;
-use crate::chart::{cumulative_geometry, Frame};
+use crate::chart::{cumulative_geometry, cumulative_rows, Frame};
 use crate::format;
 use crate::lang::Lang;
 use crate::model::energy::cumulative;
@@ -31,11 +31,7 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
     let s = lang.strings();
     let points = cumulative(&props.scenario, &props.results, 24);
     let g = cumulative_geometry(&points, FRAME);
-    // Every sixth step, and the last one if the steps do not land on it.
-    let last = points
-        .last()
-        .copied()
-        .filter(|_| !(points.len() - 1).is_multiple_of(6));
+    let rows = cumulative_rows(&points, 6);
     html! {
         <figure class="chart" data-testid="chart-cumulative">
             <figcaption id="chart-cumulative-title">{ s.chart_cumulative_title }</figcaption>
@@ -44,24 +40,22 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
                 <path class="band" d={g.range_band.clone()} />
                 <path class="area-training" d={g.training_area.clone()} />
                 <path class="area-inference" d={g.inference_area.clone()} />
-                <line class="axis" x1={FRAME.left.to_string()} x2={(FRAME.width - FRAME.right).to_string()}
-                    y1={FRAME.baseline().to_string()} y2={FRAME.baseline().to_string()} />
-                { for g.y_ticks.iter().map(|t| html! {
-                    <g>
-                        <line class="grid" x1={FRAME.left.to_string()} x2={(FRAME.width - FRAME.right).to_string()}
-                            y1={t.at.to_string()} y2={t.at.to_string()} />
-                        <text class="tick" x={(FRAME.left - 6.0).to_string()} y={(t.at + 4.0).to_string()} text-anchor="end">
-                            { format::energy_kwh(t.value, lang) }
-                        </text>
-                    </g>
+                <line class="axis" x1={g.axis.x1.to_string()} x2={g.axis.x2.to_string()}
+                    y1={g.axis.y1.to_string()} y2={g.axis.y2.to_string()} />
+                { for g.grid.iter().map(|l| html! {
+                    <line class="grid" x1={l.x1.to_string()} x2={l.x2.to_string()} y1={l.y1.to_string()} y2={l.y2.to_string()} />
                 }) }
-                { for g.x_ticks.iter().map(|t| html! {
-                    <text class="tick" x={t.at.to_string()} y={(FRAME.baseline() + 16.0).to_string()} text-anchor="middle">
-                        { format::count(t.value, lang) }
+                { for g.y_labels.iter().map(|l| html! {
+                    <text class="tick" x={l.x.to_string()} y={l.y.to_string()} text-anchor="end">
+                        { format::energy_kwh(l.value, lang) }
                     </text>
                 }) }
-                <text class="axis-label" x={((FRAME.left + FRAME.width - FRAME.right) / 2.0).to_string()}
-                    y={(FRAME.height - 4.0).to_string()} text-anchor="middle">{ s.chart_days }</text>
+                { for g.x_labels.iter().map(|l| html! {
+                    <text class="tick" x={l.x.to_string()} y={l.y.to_string()} text-anchor="middle">
+                        { format::count(l.value, lang) }
+                    </text>
+                }) }
+                <text class="axis-label" x={g.x_title.x.to_string()} y={g.x_title.y.to_string()} text-anchor="middle">{ s.chart_days }</text>
             </svg>
             <div class="chart-legend">
                 <span class="legend training">{ s.training }</span>
@@ -74,14 +68,14 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
                     <table>
                     <thead><tr><th>{ s.chart_days }</th><th>{ s.training }</th><th>{ s.inference }</th><th>{ s.chart_range_band }</th></tr></thead>
                     <tbody>
-                        { for points.iter().step_by(6).chain(last.iter()).map(|p| html! {
+                        { for rows.iter().map(|row| html! {
                             <tr>
-                                <td>{ format::count(p.day, lang) }</td>
-                                <td>{ format::energy_kwh(p.training_kwh.central, lang) }</td>
-                                <td>{ format::energy_kwh(p.inference_kwh.central, lang) }</td>
+                                <td>{ format::count(row.day, lang) }</td>
+                                <td>{ format::energy_kwh(row.training_kwh, lang) }</td>
+                                <td>{ format::energy_kwh(row.inference_kwh, lang) }</td>
                                 <td>{ format::range(
-                                    &format::energy_kwh(p.training_kwh.low + p.inference_kwh.low, lang),
-                                    &format::energy_kwh(p.training_kwh.high + p.inference_kwh.high, lang)) }</td>
+                                    &format::energy_kwh(row.total_kwh.low, lang),
+                                    &format::energy_kwh(row.total_kwh.high, lang)) }</td>
                             </tr>
                         }) }
                     </tbody>

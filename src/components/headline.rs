@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::total_figure::TotalFigure;
+use crate::chart::split;
 use crate::format;
 use crate::lang::Lang;
 use crate::model::{Metric, Results};
@@ -18,9 +19,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     let s = lang.strings();
     let r = &props.results;
     let share = r.training_share.central;
-    let training_pct = format!("{}%", format::fixed(share * 100.0, 1));
-    // An SVG width attribute, not a style attribute: the page's CSP allows no inline styles.
-    let training_width = format::fixed((share * 100.0).clamp(0.0, 100.0), 2);
+    let split = split(share);
     html! {
         <section class="headline" aria-labelledby="headline-title">
             <h2 id="headline-title">{ lang.metric(Metric::TotalKwh) }</h2>
@@ -28,11 +27,12 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             <div class="split" data-testid="result-training_share" data-value={share.to_string()}>
                 <svg class="split-bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
                     <rect class="split-inference" x="0" y="0" width="100" height="1" />
-                    <rect class="split-training" x="0" y="0" width={training_width} height="1" />
+                    // A width attribute, not a style: the page's CSP allows no inline styles.
+                    <rect class="split-training" x="0" y="0" width={format::fixed(split.training_width, 2)} height="1" />
                 </svg>
                 <div class="split-legend">
-                    <span class="legend training">{ s.training }{ " " }{ format::energy_kwh(r.training_kwh.central, lang) }{ " (" }{ training_pct }{ ")" }</span>
-                    <span class="legend inference">{ s.inference }{ " " }{ format::energy_kwh(r.inference_kwh.central, lang) }{ " (" }{ format!("{}%", format::fixed((1.0 - share) * 100.0, 1)) }{ ")" }</span>
+                    <span class="legend training">{ s.training }{ " " }{ format::energy_kwh(r.training_kwh.central, lang) }{ " (" }{ format::fixed(split.training_percent, 1) }{ "%)" }</span>
+                    <span class="legend inference">{ s.inference }{ " " }{ format::energy_kwh(r.inference_kwh.central, lang) }{ " (" }{ format::fixed(split.inference_percent, 1) }{ "%)" }</span>
                 </div>
             </div>
             <p class="dominant" data-testid="dominant">

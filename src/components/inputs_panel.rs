@@ -45,7 +45,8 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             </NumberInput>
         }
     };
-    let references = |field: Field, table: &'static [Reference], list: List| {
+    // PUE presets show their value beside their name; grid and water presets only their name.
+    let references = |field: Field, table: &'static [Reference], list: List, with_value: bool| {
         let current = field.get(&state.scenario);
         let selected = table
             .iter()
@@ -55,7 +56,7 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             <ChoiceSelect
                 id={format!("{}-preset", key_of(field))}
                 label={s.common_values}
-                options={table.iter().map(|r| (AttrValue::from(r.id), AttrValue::from(lang.reference(r.id)))).collect::<Vec<_>>()}
+                options={table.iter().map(|r| (AttrValue::from(r.id), AttrValue::from(if with_value { lang.reference_with_value(r) } else { lang.reference(r.id).to_string() }))).collect::<Vec<_>>()}
                 selected={selected}
                 prompt={AttrValue::from(s.choose)}
                 {list}
@@ -74,7 +75,7 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             <ChoiceSelect
                 id="price-preset"
                 label={s.common_values}
-                options={PRICE_PRESETS.iter().map(|p| (AttrValue::from(p.id), AttrValue::from(lang.reference(p.id)))).collect::<Vec<_>>()}
+                options={PRICE_PRESETS.iter().map(|p| (AttrValue::from(p.id), AttrValue::from(lang.price_preset(p)))).collect::<Vec<_>>()}
                 selected={selected}
                 prompt={AttrValue::from(s.choose)}
                 list={List::PriceReference}
@@ -136,14 +137,14 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ s.group_facility }</legend>
-                { number(Field::Pue, references(Field::Pue, &PUE_PRESETS, List::PueReference)) }
-                { number(Field::Grid, references(Field::Grid, &GRID_PRESETS, List::GridReference)) }
+                { number(Field::Pue, references(Field::Pue, &PUE_PRESETS, List::PueReference, true)) }
+                { number(Field::Grid, references(Field::Grid, &GRID_PRESETS, List::GridReference, false)) }
                 { number(Field::Price, price_references) }
                 { currency_select }
                 <details class="advanced">
                     <summary>{ s.more_assumptions }</summary>
                     { number(Field::HostOverhead, none()) }
-                    { number(Field::Wue, references(Field::Wue, &WUE_PRESETS, List::WueReference)) }
+                    { number(Field::Wue, references(Field::Wue, &WUE_PRESETS, List::WueReference, false)) }
                 </details>
             </fieldset>
             <fieldset>

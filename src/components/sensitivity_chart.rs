@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::use_open::use_open;
-use crate::chart::{sensitivity_geometry, Frame};
+use crate::chart::sensitivity_geometry;
 use crate::format;
 use crate::lang::Lang;
 use crate::model::Results;
@@ -11,8 +11,6 @@ pub struct SensitivityChartProps {
     pub results: Results,
     pub lang: Lang,
 }
-
-const ROW: f64 = 30.0;
 
 /// One bar per uncertain input: the total when only that input moves across its range.
 #[component]
@@ -29,36 +27,29 @@ pub fn SensitivityChart(props: &SensitivityChartProps) -> Html {
             </figure>
         };
     }
-    let frame = Frame {
-        width: 640.0,
-        height: 40.0 + ROW * rows.len() as f64,
-        left: 36.0,
-        right: 48.0,
-        top: 8.0,
-        bottom: 32.0,
-    };
-    let (bars, ticks) = sensitivity_geometry(rows, frame, ROW);
+    let g = sensitivity_geometry(rows, 640.0);
+    let frame = g.frame;
     html! {
         <figure class="chart" data-testid="chart-sensitivity">
             <figcaption id="chart-sensitivity-title">{ s.chart_sensitivity_title }</figcaption>
             <svg viewBox={format!("0 0 {} {}", frame.width, frame.height)} role="img" aria-labelledby="chart-sensitivity-title">
-                { for bars.iter().zip(rows).map(|(b, row)| html! {
+                { for g.bars.iter().zip(rows).map(|(b, row)| html! {
                     <g>
-                        <rect class="bar" x={b.x_low.to_string()} y={(b.y + 14.0).to_string()}
-                            width={(b.x_high - b.x_low).max(1.0).to_string()} height="10" />
-                        <line class="bar-central" x1={b.x_central.to_string()} x2={b.x_central.to_string()}
-                            y1={(b.y + 11.0).to_string()} y2={(b.y + 27.0).to_string()} />
-                        <text class="bar-label" x="8" y={(b.y + 10.0).to_string()}>
+                        <rect class="bar" x={b.rect.x.to_string()} y={b.rect.y.to_string()}
+                            width={b.rect.width.to_string()} height={b.rect.height.to_string()} />
+                        <line class="bar-central" x1={b.mark.x1.to_string()} x2={b.mark.x2.to_string()}
+                            y1={b.mark.y1.to_string()} y2={b.mark.y2.to_string()} />
+                        <text class="bar-label" x={b.caption.x.to_string()} y={b.caption.y.to_string()}>
                             { format!("{} ×{}", lang.knob(row.knob), format::plain(row.swing(), lang)) }
                         </text>
                     </g>
                 }) }
-                { for ticks.iter().map(|t| html! {
-                    <text class="tick" x={t.at.to_string()} y={(frame.height - 16.0).to_string()} text-anchor="middle">
-                        { format::energy_kwh(t.value, lang) }
+                { for g.tick_labels.iter().map(|l| html! {
+                    <text class="tick" x={l.x.to_string()} y={l.y.to_string()} text-anchor="middle">
+                        { format::energy_kwh(l.value, lang) }
                     </text>
                 }) }
-                <text class="axis-label" x={(frame.width / 2.0).to_string()} y={(frame.height - 2.0).to_string()} text-anchor="middle">
+                <text class="axis-label" x={g.x_title.x.to_string()} y={g.x_title.y.to_string()} text-anchor="middle">
                     { s.chart_sensitivity_axis }
                 </text>
             </svg>

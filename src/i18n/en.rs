@@ -1,11 +1,13 @@
 //! English.
-use super::{input_error, Citation, Cite, FieldText, Strings};
+use super::{input_error, Citation, Cite, FieldText, Quoted, Strings};
 use crate::format;
 use crate::lang::Lang;
 use crate::link::Problem;
 use crate::model::assumptions::Knob;
 use crate::model::claims::{ClaimCheck, ClaimId, Reason, Verdict};
-use crate::model::equivalence::{Ev, HomeRegion};
+use crate::model::equivalence::{
+    Ev, HomeRegion, BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH,
+};
 use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Preset};
 use crate::model::scenario::{Currency, Field};
@@ -96,7 +98,13 @@ pub(super) const STRINGS: Strings = Strings {
 };
 
 pub(super) fn field(f: Field) -> FieldText {
-    let t = |label, unit, help| FieldText { label, unit, help };
+    let t = |label, unit, help: &str| FieldText {
+        label,
+        unit,
+        help: help.to_string(),
+    };
+    let x = |v: f64| format::exact(v, Lang::En);
+    let made = |label, unit, help: String| FieldText { label, unit, help };
     match f {
         Field::Params => t(
             "Model parameters",
@@ -118,11 +126,18 @@ pub(super) fn field(f: Field) -> FieldText {
             "h",
             "Published GPU/TPU-hours; replace the FLOPs estimate",
         ),
-        Field::Mfu => t(
-            "Training utilisation (MFU)",
-            "",
-            "Share of peak FLOP/s achieved, e.g. 35%; empty = 20–50%",
-        ),
+        Field::Mfu => {
+            let (low, high) = Quoted::percent_range(Knob::Mfu);
+            made(
+                "Training utilisation (MFU)",
+                "",
+                format!(
+                    "Share of peak FLOP/s achieved, e.g. 35%; empty = {}–{}%",
+                    x(low),
+                    x(high)
+                ),
+            )
+        }
         Field::TrainingW => t(
             "Measured power per accelerator in training",
             "W",
@@ -145,30 +160,57 @@ pub(super) fn field(f: Field) -> FieldText {
             "",
             "e.g. 50% for half as many again each year; 0 = flat",
         ),
-        Field::Pue => t(
-            "Data-centre PUE",
-            "",
-            "Total power ÷ IT power; industry 1.58, hyperscale 1.1; empty = 1.09–1.58",
-        ),
-        Field::HostOverhead => t(
-            "Host overhead",
-            "",
-            "CPU, memory and network as a share of accelerator power; empty = 40–100%",
-        ),
-        Field::Grid => t(
+        Field::Pue => {
+            let (r, _) = Knob::Pue.default_range();
+            made(
+                "Data-centre PUE",
+                "",
+                format!(
+                    "Total power ÷ IT power; industry {}, hyperscale {}; empty = {}–{}",
+                    x(Quoted::pue("industry-2023")),
+                    x(Quoted::pue("hyperscale")),
+                    x(r.low),
+                    x(r.high)
+                ),
+            )
+        }
+        Field::HostOverhead => {
+            let (low, high) = Quoted::percent_range(Knob::HostOverhead);
+            made(
+                "Host overhead",
+                "",
+                format!(
+                    "CPU, memory and network as a share of accelerator power; empty = {}–{}%",
+                    x(low),
+                    x(high)
+                ),
+            )
+        }
+        Field::Grid => made(
             "Grid carbon intensity",
             "g/kWh",
-            "CO2e per kWh; China 2023 ≈ 582, USA 369",
+            format!(
+                "CO2e per kWh; China 2023 ≈ {}, USA {}",
+                x(Quoted::grid("cn")),
+                x(Quoted::grid("us"))
+            ),
         ),
-        Field::Wue => t(
+        Field::Wue => made(
             "Water per kWh",
             "L/kWh",
-            "Cooling water; industry average ≈ 1.8",
+            format!(
+                "Cooling water; industry average ≈ {}",
+                x(Quoted::wue("industry"))
+            ),
         ),
-        Field::Price => t(
+        Field::Price => made(
             "Electricity price",
             "per kWh",
-            "East China industrial ≈ 0.676 CNY; Virginia ≈ 0.089 USD",
+            format!(
+                "East China industrial ≈ {} CNY; Virginia ≈ {} USD",
+                x(Quoted::price("cn-east")),
+                x(Quoted::price("us-virginia"))
+            ),
         ),
     }
 }
@@ -224,21 +266,24 @@ pub(super) fn basis(b: Basis) -> &'static str {
     }
 }
 
-pub(super) fn home(h: HomeRegion) -> &'static str {
+pub(super) fn home(h: HomeRegion) -> String {
+    let kwh = format::exact(h.basis().kwh_per_year, Lang::En);
     match h {
-        HomeRegion::China => "China (≈2,600 kWh a year)",
-        HomeRegion::Usa => "USA (10,715 kWh a year)",
-        HomeRegion::Germany => "Germany (3,085 kWh a year)",
-        HomeRegion::Uk => "UK (2,700 kWh a year)",
-        HomeRegion::Japan => "Japan (4,175 kWh a year)",
+        HomeRegion::China => format!("China (≈{kwh} kWh a year)"),
+        HomeRegion::Usa => format!("USA ({kwh} kWh a year)"),
+        HomeRegion::Germany => format!("Germany ({kwh} kWh a year)"),
+        HomeRegion::Uk => format!("UK ({kwh} kWh a year)"),
+        HomeRegion::Japan => format!("Japan ({kwh} kWh a year)"),
     }
 }
 
-pub(super) fn ev(e: Ev) -> &'static str {
-    match e {
-        Ev::Model3 => "Tesla Model 3 (158 Wh/km)",
-        Ev::ModelY => "Tesla Model Y (179 Wh/km)",
-    }
+pub(super) fn ev(e: Ev) -> String {
+    let b = e.basis();
+    format!(
+        "{} ({} Wh/km)",
+        b.name,
+        format::exact(b.wh_per_km, Lang::En)
+    )
 }
 
 pub(super) fn currency(c: Currency) -> &'static str {
@@ -251,11 +296,11 @@ pub(super) fn currency(c: Currency) -> &'static str {
 
 pub(super) fn reference(id: &str) -> &'static str {
     match id {
-        "industry-2023" => "Industry average 2023 (1.58)",
-        "industry-2024" => "Industry average 2024 (1.56)",
-        "hyperscale" => "Hyperscale cloud (1.10)",
+        "industry-2023" => "Industry average 2023",
+        "industry-2024" => "Industry average 2024",
+        "hyperscale" => "Hyperscale cloud",
         "google" => "Google",
-        "immersion" => "Immersion cooling (1.09, as reported)",
+        "immersion" => "Immersion cooling, as reported",
         "world" => "World average",
         "cn" => "China",
         "us" => "USA",
@@ -267,13 +312,23 @@ pub(super) fn reference(id: &str) -> &'static str {
         "se" => "Sweden",
         "industry" => "Industry average",
         "msft" => "Microsoft/OpenAI",
-        "cn-east" => "East China industrial (0.676 CNY)",
-        "cn-west" => "West China industrial (0.541 CNY)",
-        "fusion-ppa" => "Fusion power deal (0.07 CNY)",
-        "us-virginia" => "Virginia industrial (8.92 ¢)",
-        "us-texas" => "Texas industrial (6.60 ¢)",
-        "eu-nonhousehold" => "EU non-household (€0.20)",
+        "cn-east" => "East China industrial",
+        "cn-west" => "West China industrial",
+        "fusion-ppa" => "Fusion power deal",
+        "us-virginia" => "Virginia industrial",
+        "us-texas" => "Texas industrial",
+        "eu-nonhousehold" => "EU non-household",
         _ => "",
+    }
+}
+
+/// A price per kWh as a price list says it: `0.676 CNY`, `8.92 ¢`, `€0.2`.
+pub(super) fn price_per_kwh(v: f64, c: Currency) -> String {
+    let x = |v: f64| format::plain(v, Lang::En);
+    match c {
+        Currency::Cny => format!("{} CNY", x(v)),
+        Currency::Usd => format!("{} ¢", x(v * 100.0)),
+        Currency::Eur => format!("€{}", x(v)),
     }
 }
 
@@ -427,15 +482,31 @@ pub(super) fn citation(c: &Citation) -> String {
     )
 }
 
-pub(super) fn cite(c: Cite) -> &'static str {
-    match c {
+pub(super) fn cite(c: Cite) -> String {
+    let text = match c {
         Cite::Hw(hw) => hw.spec().source,
         Cite::Home(h) => h.basis().source,
         Cite::Ev(e) => e.basis().source,
-        Cite::Trip => "G2 Beijing–Shanghai Expressway, 1,262 km",
-        Cite::EarthLap => "Equatorial circumference 40,075 km (WGS-84)",
-        Cite::Phone => "Luccioni, Jernite & Strubell, FAccT 2024: 0.012 kWh per smartphone charge",
-    }
+        Cite::Trip => {
+            return format!(
+                "G2 Beijing–Shanghai Expressway, {} km",
+                format::exact(BEIJING_SHANGHAI_KM, Lang::En)
+            )
+        }
+        Cite::EarthLap => {
+            return format!(
+                "Equatorial circumference {} km (WGS-84)",
+                format::exact(EARTH_LAP_KM, Lang::En)
+            )
+        }
+        Cite::Phone => {
+            return format!(
+                "Luccioni, Jernite & Strubell, FAccT 2024: {} kWh per smartphone charge",
+                format::exact(PHONE_CHARGE_WH / 1_000.0, Lang::En)
+            )
+        }
+    };
+    text.to_string()
 }
 
 pub(super) fn problem(p: &Problem) -> String {

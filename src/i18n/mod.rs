@@ -10,6 +10,9 @@ use crate::link::{KeyKind, Problem, ViewKey};
 use crate::model::assumptions::Knob;
 use crate::model::claims::{ClaimCheck, ClaimId, Unit, Verdict};
 use crate::model::equivalence::{Ev, HomeRegion};
+use crate::model::facility::{
+    PricePreset, Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS,
+};
 use crate::model::hardware::Hw;
 use crate::model::metric::{Metric, UnitKind};
 use crate::model::presets::{Basis, Preset};
@@ -70,7 +73,7 @@ impl Lang {
     }
 
     /// Where a constant comes from, in this language.
-    pub fn cite(self, c: Cite) -> &'static str {
+    pub fn cite(self, c: Cite) -> String {
         match self {
             Lang::Zh => zh::cite(c),
             Lang::En => en::cite(c),
@@ -99,14 +102,16 @@ impl Lang {
         }
     }
 
-    pub fn home(self, h: HomeRegion) -> &'static str {
+    /// A household basis with its yearly kWh, from the model's table.
+    pub fn home(self, h: HomeRegion) -> String {
         match self {
             Lang::Zh => zh::home(h),
             Lang::En => en::home(h),
         }
     }
 
-    pub fn ev(self, e: Ev) -> &'static str {
+    /// A car with its Wh/km, from the model's table.
+    pub fn ev(self, e: Ev) -> String {
         match self {
             Lang::Zh => zh::ev(e),
             Lang::En => en::ev(e),
@@ -126,6 +131,24 @@ impl Lang {
             Lang::Zh => zh::reference(id),
             Lang::En => en::reference(id),
         }
+    }
+
+    /// A reference value's name followed by its value, as the drop-down lists show PUE presets.
+    pub fn reference_with_value(self, r: &Reference) -> String {
+        format!(
+            "{} ({})",
+            self.reference(r.id),
+            format::exact(r.value, self)
+        )
+    }
+
+    /// A price preset's name and price, from the price table.
+    pub fn price_preset(self, p: &PricePreset) -> String {
+        let price = match self {
+            Lang::Zh => zh::price_per_kwh(p.per_kwh, p.currency),
+            Lang::En => en::price_per_kwh(p.per_kwh, p.currency),
+        };
+        format!("{} ({price})", self.reference(p.id))
     }
 
     /// The ready-to-paste sentence that cites a result with its method.
@@ -244,12 +267,43 @@ pub struct Citation {
     pub link: String,
 }
 
-/// Label, unit and help of one input.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// Label, unit and help of one input. The help may quote model constants, formatted from their tables.
+#[derive(Clone, Debug, PartialEq)]
 pub struct FieldText {
     pub label: &'static str,
     pub unit: &'static str,
-    pub help: &'static str,
+    pub help: String,
+}
+
+/// A reference value's number, read from its table (0 if the id is missing; the i18n tests check labels).
+fn reference_value(table: &[Reference], id: &str) -> f64 {
+    table.iter().find(|r| r.id == id).map_or(0.0, |r| r.value)
+}
+
+/// The constants labels and help texts quote, from the model's tables, so a changed constant changes the words.
+pub(crate) struct Quoted;
+
+impl Quoted {
+    pub(crate) fn pue(id: &str) -> f64 {
+        reference_value(&PUE_PRESETS, id)
+    }
+    pub(crate) fn grid(id: &str) -> f64 {
+        reference_value(&GRID_PRESETS, id)
+    }
+    pub(crate) fn wue(id: &str) -> f64 {
+        reference_value(&WUE_PRESETS, id)
+    }
+    pub(crate) fn price(id: &str) -> f64 {
+        PRICE_PRESETS
+            .iter()
+            .find(|p| p.id == id)
+            .map_or(0.0, |p| p.per_kwh)
+    }
+    /// An uncertain input's default range as percentages: (low, high).
+    pub(crate) fn percent_range(k: Knob) -> (f64, f64) {
+        let (r, _) = k.default_range();
+        (r.low * 100.0, r.high * 100.0)
+    }
 }
 
 /// Every fixed piece of text on the page, in one language.

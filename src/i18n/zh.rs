@@ -1,11 +1,13 @@
 //! 简体中文。
-use super::{input_error, Citation, Cite, FieldText, Strings};
+use super::{input_error, Citation, Cite, FieldText, Quoted, Strings};
 use crate::format;
 use crate::lang::Lang;
 use crate::link::Problem;
 use crate::model::assumptions::Knob;
 use crate::model::claims::{ClaimCheck, ClaimId, Reason, Verdict};
-use crate::model::equivalence::{Ev, HomeRegion};
+use crate::model::equivalence::{
+    Ev, HomeRegion, BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH,
+};
 use crate::model::hardware::Hw;
 use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Preset};
@@ -97,7 +99,13 @@ pub(super) const STRINGS: Strings = Strings {
 };
 
 pub(super) fn field(f: Field) -> FieldText {
-    let t = |label, unit, help| FieldText { label, unit, help };
+    let t = |label, unit, help: &str| FieldText {
+        label,
+        unit,
+        help: help.to_string(),
+    };
+    let x = |v: f64| format::exact(v, Lang::Zh);
+    let made = |label, unit, help: String| FieldText { label, unit, help };
     match f {
         Field::Params => t("模型参数量", "个", "总参数个数，可写 175B、1.8T、1750亿"),
         Field::ActiveParams => t(
@@ -115,11 +123,18 @@ pub(super) fn field(f: Field) -> FieldText {
             "小时",
             "公开的 GPU/TPU 小时数；填写后代替按运算量的估算",
         ),
-        Field::Mfu => t(
-            "训练算力利用率（MFU）",
-            "",
-            "实际达到的峰值算力比例，如 35%；留空按 20%–50% 计算",
-        ),
+        Field::Mfu => {
+            let (low, high) = Quoted::percent_range(Knob::Mfu);
+            made(
+                "训练算力利用率（MFU）",
+                "",
+                format!(
+                    "实际达到的峰值算力比例，如 35%；留空按 {}%–{}% 计算",
+                    x(low),
+                    x(high)
+                ),
+            )
+        }
         Field::TrainingW => t(
             "训练实测单卡功耗",
             "瓦",
@@ -138,23 +153,57 @@ pub(super) fn field(f: Field) -> FieldText {
         Field::InputTokens => t("每次提问的输入 token 数", "个", "提示词与上下文的长度"),
         Field::Days => t("使用天数", "天", "部署多久，如 365"),
         Field::YearlyGrowth => t("提问量年增长", "", "如 50% 表示每年增长一半；0 表示不变"),
-        Field::Pue => t(
-            "数据中心 PUE",
-            "",
-            "总用电 ÷ IT 用电；行业平均 1.58，大型云 1.1；留空按 1.09–1.58",
-        ),
-        Field::HostOverhead => t(
-            "服务器开销",
-            "",
-            "CPU、内存、网络占芯片功耗的比例；留空按 40%–100%",
-        ),
-        Field::Grid => t(
+        Field::Pue => {
+            let (r, _) = Knob::Pue.default_range();
+            made(
+                "数据中心 PUE",
+                "",
+                format!(
+                    "总用电 ÷ IT 用电；行业平均 {}，大型云 {}；留空按 {}–{}",
+                    x(Quoted::pue("industry-2023")),
+                    x(Quoted::pue("hyperscale")),
+                    x(r.low),
+                    x(r.high)
+                ),
+            )
+        }
+        Field::HostOverhead => {
+            let (low, high) = Quoted::percent_range(Knob::HostOverhead);
+            made(
+                "服务器开销",
+                "",
+                format!(
+                    "CPU、内存、网络占芯片功耗的比例；留空按 {}%–{}%",
+                    x(low),
+                    x(high)
+                ),
+            )
+        }
+        Field::Grid => made(
             "电网碳排放强度",
             "克/度",
-            "每度电的二氧化碳当量；中国 2023 年约 582",
+            format!(
+                "每度电的二氧化碳当量；中国 2023 年约 {}",
+                x(Quoted::grid("cn"))
+            ),
         ),
-        Field::Wue => t("每度电用水", "升/度", "数据中心冷却用水；行业平均约 1.8"),
-        Field::Price => t("电价", "每度", "华东工业电价约 0.676 元，西部约 0.541 元"),
+        Field::Wue => made(
+            "每度电用水",
+            "升/度",
+            format!(
+                "数据中心冷却用水；行业平均约 {}",
+                x(Quoted::wue("industry"))
+            ),
+        ),
+        Field::Price => made(
+            "电价",
+            "每度",
+            format!(
+                "华东工业电价约 {} 元，西部约 {} 元",
+                x(Quoted::price("cn-east")),
+                x(Quoted::price("cn-west"))
+            ),
+        ),
     }
 }
 
@@ -221,20 +270,22 @@ pub(super) fn basis(b: Basis) -> &'static str {
     }
 }
 
-pub(super) fn home(h: HomeRegion) -> &'static str {
+pub(super) fn home(h: HomeRegion) -> String {
+    let kwh = format::exact(h.basis().kwh_per_year, Lang::Zh);
     match h {
-        HomeRegion::China => "中国家庭（约 2600 度/年）",
-        HomeRegion::Usa => "美国家庭（10715 度/年）",
-        HomeRegion::Germany => "德国家庭（3085 度/年）",
-        HomeRegion::Uk => "英国家庭（2700 度/年）",
-        HomeRegion::Japan => "日本家庭（4175 度/年）",
+        HomeRegion::China => format!("中国家庭（约 {kwh} 度/年）"),
+        HomeRegion::Usa => format!("美国家庭（{kwh} 度/年）"),
+        HomeRegion::Germany => format!("德国家庭（{kwh} 度/年）"),
+        HomeRegion::Uk => format!("英国家庭（{kwh} 度/年）"),
+        HomeRegion::Japan => format!("日本家庭（{kwh} 度/年）"),
     }
 }
 
-pub(super) fn ev(e: Ev) -> &'static str {
+pub(super) fn ev(e: Ev) -> String {
+    let wh = format::exact(e.basis().wh_per_km, Lang::Zh);
     match e {
-        Ev::Model3 => "特斯拉 Model 3（158 瓦时/公里）",
-        Ev::ModelY => "特斯拉 Model Y（179 瓦时/公里）",
+        Ev::Model3 => format!("特斯拉 Model 3（{wh} 瓦时/公里）"),
+        Ev::ModelY => format!("特斯拉 Model Y（{wh} 瓦时/公里）"),
     }
 }
 
@@ -248,11 +299,11 @@ pub(super) fn currency(c: Currency) -> &'static str {
 
 pub(super) fn reference(id: &str) -> &'static str {
     match id {
-        "industry-2023" => "行业平均 2023（1.58）",
-        "industry-2024" => "行业平均 2024（1.56）",
-        "hyperscale" => "大型云数据中心（1.10）",
+        "industry-2023" => "行业平均 2023",
+        "industry-2024" => "行业平均 2024",
+        "hyperscale" => "大型云数据中心",
         "google" => "谷歌",
-        "immersion" => "浸没式液冷（1.09，报道值）",
+        "immersion" => "浸没式液冷，报道值",
         "world" => "全球平均",
         "cn" => "中国",
         "us" => "美国",
@@ -264,13 +315,23 @@ pub(super) fn reference(id: &str) -> &'static str {
         "se" => "瑞典",
         "industry" => "行业平均",
         "msft" => "微软/OpenAI",
-        "cn-east" => "华东工业电价（0.676 元）",
-        "cn-west" => "西部工业电价（0.541 元）",
-        "fusion-ppa" => "核聚变购电协议（0.07 元）",
-        "us-virginia" => "美国弗吉尼亚工业（8.92 美分）",
-        "us-texas" => "美国得州工业（6.60 美分）",
-        "eu-nonhousehold" => "欧盟非居民（0.20 欧元）",
+        "cn-east" => "华东工业电价",
+        "cn-west" => "西部工业电价",
+        "fusion-ppa" => "核聚变购电协议",
+        "us-virginia" => "美国弗吉尼亚工业",
+        "us-texas" => "美国得州工业",
+        "eu-nonhousehold" => "欧盟非居民",
         _ => "",
+    }
+}
+
+/// 价目表里的每度电价：`0.676 元`、`8.92 美分`、`0.2 欧元`。
+pub(super) fn price_per_kwh(v: f64, c: Currency) -> String {
+    let x = |v: f64| format::plain(v, Lang::Zh);
+    match c {
+        Currency::Cny => format!("{} 元", x(v)),
+        Currency::Usd => format!("{} 美分", x(v * 100.0)),
+        Currency::Eur => format!("{} 欧元", x(v)),
     }
 }
 
@@ -425,8 +486,8 @@ pub(super) fn citation(c: &Citation) -> String {
     )
 }
 
-pub(super) fn cite(c: Cite) -> &'static str {
-    match c {
+pub(super) fn cite(c: Cite) -> String {
+    let text = match c {
         Cite::Hw(Hw::V100) => "NVIDIA V100 数据手册（300 瓦，张量算力 125 TFLOP/s）；Patterson 等 2021，arXiv 2104.10350",
         Cite::Hw(Hw::A100) => "NVIDIA A100 数据手册：400 瓦，稠密 BF16 312 TFLOP/s（含稀疏为 624）",
         Cite::Hw(Hw::H100) => "NVIDIA H100 产品页：700 瓦，稠密 BF16 989 TFLOP/s（含稀疏为 1979）",
@@ -443,10 +504,26 @@ pub(super) fn cite(c: Cite) -> &'static str {
         Cite::Home(HomeRegion::Japan) => "日本环境省家庭二氧化碳统计，2021 财年：4175 度",
         Cite::Ev(Ev::Model3) => "美国 EPA 综合工况，2024 款 Model 3 后驱：132 MPGe = 255 瓦时/英里 = 158 瓦时/公里，含充电损耗（InsideEVs，2023）",
         Cite::Ev(Ev::ModelY) => "美国 EPA 综合工况，2024 款 Model Y 长续航四驱 19 英寸：117 MPGe = 288 瓦时/英里 = 179 瓦时/公里（InsideEVs，2023）",
-        Cite::Trip => "G2 京沪高速公路，全长 1262 公里",
-        Cite::EarthLap => "赤道周长 40075 公里（WGS-84）",
-        Cite::Phone => "Luccioni、Jernite、Strubell，FAccT 2024：手机充满一次电 0.012 度",
-    }
+        Cite::Trip => {
+            return format!(
+                "G2 京沪高速公路，全长 {} 公里",
+                format::exact(BEIJING_SHANGHAI_KM, Lang::Zh)
+            )
+        }
+        Cite::EarthLap => {
+            return format!(
+                "赤道周长 {} 公里（WGS-84）",
+                format::exact(EARTH_LAP_KM, Lang::Zh)
+            )
+        }
+        Cite::Phone => {
+            return format!(
+                "Luccioni、Jernite、Strubell，FAccT 2024：手机充满一次电 {} 度",
+                format::exact(PHONE_CHARGE_WH / 1_000.0, Lang::Zh)
+            )
+        }
+    };
+    text.to_string()
 }
 
 pub(super) fn problem(p: &Problem) -> String {

@@ -8,9 +8,9 @@ import { closeAll, launch, startFileLimit } from './browser.mjs';
 
 test('the serve command serves the release build with a clean console', async () => {
   startFileLimit();
-  const script = readFileSync('scripts/serve.sh', 'utf8');
-  assert.doesNotMatch(script, /trunk serve/, 'trunk serve injects an inline live-reload script the CSP blocks');
-  const command = script.trim().split('\n').at(-1);
+  const commands = readFileSync('scripts/serve.sh', 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  assert.ok(!commands.some((l) => /trunk serve/.test(l)), 'trunk serve injects an inline live-reload script the CSP blocks');
+  const command = commands.at(-1);
   assert.equal(command, 'exec node scripts/static-server.mjs dist "${PORT:-8080}"');
   // The command serve.sh ends with, on a free port.
   const server = spawn(process.execPath, ['scripts/static-server.mjs', process.env.DIST ?? 'dist', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
