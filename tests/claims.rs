@@ -103,3 +103,25 @@ fn the_headline_inconsistencies_are_named() {
     // 1.2亿度 = 3,000 households implies 40,000 kWh per household-year.
     assert_eq!(1.2e8 / by_id(ClaimId::Gpt4Households).claimed, 40_000.0);
 }
+
+#[test]
+fn the_edge_claim_compares_two_model_sizes_on_the_same_hardware() {
+    use ai_energy::model::claims::Reason;
+    use ai_energy::model::presets::Preset;
+    use ai_energy::model::Scenario;
+    let edge = check_all()
+        .into_iter()
+        .find(|c| c.id == ClaimId::Edge)
+        .expect("claim");
+    let (large, small) = (Scenario::default(), Preset::OnDevice.scenario());
+    assert_eq!(large.hw, small.hw, "same accelerator");
+    assert_eq!(large.output_tokens_per_query, small.output_tokens_per_query);
+    // On the same hardware and tokens, energy per query scales with the parameters used per token.
+    let want = large.active() / small.active();
+    assert!((edge.recomputed.central / want - 1.0).abs() < 1e-9, "{:?}", edge.recomputed);
+    let Reason::Edge { hw, .. } = edge.reason else {
+        panic!("{:?}", edge.reason);
+    };
+    let text = ai_energy::lang::Lang::En.claim_reason(&edge);
+    assert!(text.contains(hw.spec().name) && text.contains("same"), "{text}");
+}

@@ -143,3 +143,33 @@ fn share_links_key_table_is_the_schemes() {
         }
     }
 }
+
+/// Every file name (without extension) under `dir`, recursively.
+fn names(dir: &std::path::Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).expect("readable dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            if path.file_name().is_some_and(|n| n == "output" || n == "golden") {
+                continue;
+            }
+            names(&path, out);
+        } else if let Some(stem) = path.file_stem().and_then(|s| s.to_str()) {
+            out.push(stem.trim_end_matches(".test").to_string());
+        }
+    }
+}
+
+#[test]
+fn architecture_names_every_module_test_and_script() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let doc = std::fs::read_to_string(root.join("ARCHITECTURE.md")).expect("ARCHITECTURE.md");
+    let mut all = Vec::new();
+    for dir in ["src", "tests", "scripts", "static", "benches"] {
+        names(&root.join(dir), &mut all);
+    }
+    let missing: Vec<&String> = all
+        .iter()
+        .filter(|n| !["mod"].contains(&n.as_str()) && !doc.contains(n.as_str()))
+        .collect();
+    assert!(missing.is_empty(), "ARCHITECTURE.md does not name: {missing:?}");
+}

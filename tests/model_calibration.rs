@@ -1,4 +1,4 @@
-//! The model against public per-query disclosures and training runs (shared/reference/public-figures.md).
+//! The model against public per-query disclosures and training runs (Epoch AI 2025, Google 2025, Patterson et al. 2021; sources in docs/METHODOLOGY.md).
 
 use ai_energy::model::equivalence::HomeRegion;
 use ai_energy::model::hardware::Hw;

@@ -1,4 +1,5 @@
-//! Every public training run in shared/reference/public-figures.md, recomputed two ways:
+//! Every public training run with published accelerator-hours (Patterson et al. 2021; the BLOOM and StarCoder
+//! papers; sources in docs/METHODOLOGY.md), recomputed two ways:
 //! 1. from its published accelerator-hours and measured (or stated) power: must land within 10%;
 //! 2. from parameters, tokens and hardware alone (default MFU, draw, host and PUE ranges): the error is
 //!    reported (docs/METHODOLOGY.md) and the published figure must fall inside the estimated range.

@@ -410,3 +410,53 @@ pub fn problem_message(problem: &Problem, lang: Lang) -> String {
         Lang::En => en::problem(problem),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_reference_value_has_a_name_in_both_languages() {
+        let ids = PUE_PRESETS
+            .iter()
+            .chain(&GRID_PRESETS)
+            .chain(&WUE_PRESETS)
+            .map(|r| r.id)
+            .chain(PRICE_PRESETS.iter().map(|p| p.id));
+        for id in ids {
+            for lang in Lang::ALL {
+                assert!(!lang.reference(id).is_empty(), "{id} in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn help_texts_and_labels_quote_the_model_tables() {
+        for lang in Lang::ALL {
+            let x = |v: f64| format::exact(v, lang);
+            let grid = lang.field(Field::Grid).help;
+            assert!(grid.contains(&x(Quoted::grid("cn"))), "{grid}");
+            let pue = lang.field(Field::Pue).help;
+            let (r, _) = Knob::Pue.default_range();
+            assert!(
+                pue.contains(&x(r.low)) && pue.contains(&x(r.high)),
+                "{pue}"
+            );
+            let price = lang.field(Field::Price).help;
+            assert!(price.contains(&x(Quoted::price("cn-east"))), "{price}");
+            for h in HomeRegion::ALL {
+                assert!(lang.home(h).contains(&x(h.basis().kwh_per_year)));
+            }
+            for e in Ev::ALL {
+                assert!(lang.ev(e).contains(&x(e.basis().wh_per_km)));
+            }
+            for r in &PUE_PRESETS {
+                assert!(lang.reference_with_value(r).contains(&x(r.value)));
+            }
+        }
+        assert_eq!(
+            Lang::En.price_preset(&PRICE_PRESETS[3]),
+            "Virginia industrial (8.92 ¢)"
+        );
+    }
+}

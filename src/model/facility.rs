@@ -34,7 +34,7 @@ pub const PUE_PRESETS: [Reference; 5] = [
         id: "google",
         value: 1.09,
     },
-    // Immersion liquid cooling as the seed article claims for Alibaba (1.09, unverified; Alibaba's verified Chengdu immersion site: as low as 1.15)
+    // Immersion liquid cooling as a Chinese news article reports for Alibaba (1.09, unverified; Alibaba's verified Chengdu immersion site: as low as 1.15)
     Reference {
         id: "immersion",
         value: 1.09,
@@ -118,19 +118,19 @@ pub struct PricePreset {
 }
 
 pub const PRICE_PRESETS: [PricePreset; 6] = [
-    // East China industrial average 0.676 元/kWh, as printed in the seed articles (「东数西算」; primary source not found)
+    // East China industrial average 0.676 元/kWh, as printed in Chinese news articles on 「东数西算」 (primary source not found)
     PricePreset {
         id: "cn-east",
         per_kwh: 0.676,
         currency: Currency::Cny,
     },
-    // West China industrial average 0.541 元/kWh, as printed in the seed articles (primary source not found)
+    // West China industrial average 0.541 元/kWh, as printed in the same articles (primary source not found)
     PricePreset {
         id: "cn-west",
         per_kwh: 0.541,
         currency: Currency::Cny,
     },
-    // Helion fusion PPA ≈ 7 分/kWh, as printed in the seed articles
+    // Helion fusion PPA ≈ 7 分/kWh, as printed in Chinese news articles
     PricePreset {
         id: "fusion-ppa",
         per_kwh: 0.07,

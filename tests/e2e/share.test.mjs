@@ -161,5 +161,7 @@ test('"what this link contains" lists each key with its meaning', async () => {
   const text = await page.textContent('[data-testid="link-contents"]');
   assert.match(text, /params — Model parameters: 70B/);
   assert.match(text, /hw — Accelerator: a100/);
+  assert.match(text, /lang — Language: en/, 'view keys come from the same table, with their own names');
+  assert.doesNotMatch(text, /\bv — /, 'the version is not listed as content');
   await context.close();
 });
