@@ -118,10 +118,17 @@ fn the_edge_claim_compares_two_model_sizes_on_the_same_hardware() {
     assert_eq!(large.output_tokens_per_query, small.output_tokens_per_query);
     // On the same hardware and tokens, energy per query scales with the parameters used per token.
     let want = large.active() / small.active();
-    assert!((edge.recomputed.central / want - 1.0).abs() < 1e-9, "{:?}", edge.recomputed);
+    assert!(
+        (edge.recomputed.central / want - 1.0).abs() < 1e-9,
+        "{:?}",
+        edge.recomputed
+    );
     let Reason::Edge { hw, .. } = edge.reason else {
         panic!("{:?}", edge.reason);
     };
     let text = ai_energy::lang::Lang::En.claim_reason(&edge);
-    assert!(text.contains(hw.spec().name) && text.contains("same"), "{text}");
+    assert!(
+        text.contains(hw.spec().name) && text.contains("same"),
+        "{text}"
+    );
 }

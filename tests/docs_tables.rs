@@ -149,7 +149,10 @@ fn names(dir: &std::path::Path, out: &mut Vec<String>) {
     for entry in std::fs::read_dir(dir).expect("readable dir").flatten() {
         let path = entry.path();
         if path.is_dir() {
-            if path.file_name().is_some_and(|n| n == "output" || n == "golden") {
+            if path
+                .file_name()
+                .is_some_and(|n| n == "output" || n == "golden")
+            {
                 continue;
             }
             names(&path, out);
@@ -171,5 +174,8 @@ fn architecture_names_every_module_test_and_script() {
         .iter()
         .filter(|n| !["mod"].contains(&n.as_str()) && !doc.contains(n.as_str()))
         .collect();
-    assert!(missing.is_empty(), "ARCHITECTURE.md does not name: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "ARCHITECTURE.md does not name: {missing:?}"
+    );
 }

@@ -438,10 +438,7 @@ mod tests {
             assert!(grid.contains(&x(Quoted::grid("cn"))), "{grid}");
             let pue = lang.field(Field::Pue).help;
             let (r, _) = Knob::Pue.default_range();
-            assert!(
-                pue.contains(&x(r.low)) && pue.contains(&x(r.high)),
-                "{pue}"
-            );
+            assert!(pue.contains(&x(r.low)) && pue.contains(&x(r.high)), "{pue}");
             let price = lang.field(Field::Price).help;
             assert!(price.contains(&x(Quoted::price("cn-east"))), "{price}");
             for h in HomeRegion::ALL {

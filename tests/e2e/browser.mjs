@@ -62,13 +62,28 @@ export function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
 }
 
-/** Opens `url` in a fresh page and collects console errors and page errors into `errors`. */
-export async function open(browser, url, options = {}) {
+/**
+ * A fresh context and page that record every request, console error, page error and CSP violation
+ * (`window.violations`), before anything is loaded.
+ */
+export async function watched(browser, options = {}) {
   const context = await browser.newContext(options);
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await context.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
+  return { context, page, requests, errors };
+}
+
+/** Opens `url` in a fresh watched page and waits for the first result. */
+export async function open(browser, url, options = {}) {
+  const { context, page, errors } = await watched(browser, options);
   await page.goto(url);
   await page.waitForSelector('[data-testid="result-total_kwh"]');
   return { page, errors, context };

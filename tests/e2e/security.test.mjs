@@ -2,24 +2,11 @@
 // request to any other origin, and after one visit it works offline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resultValue, useApp } from './browser.mjs';
+import { resultValue, useApp, watched as watchedPage } from './browser.mjs';
 
 const app = useApp();
 
-async function watched(options = {}) {
-  const context = await app.browser.newContext(options);
-  const requests = [];
-  context.on('request', (r) => requests.push(r.url()));
-  await context.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return { context, page, requests, errors };
-}
+const watched = (options) => watchedPage(app.browser, options);
 
 test('the strict CSP is in force and the whole page works under it', async () => {
   const { context, page, errors } = await watched();

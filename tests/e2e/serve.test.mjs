@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { closeAll, launch, startFileLimit } from './browser.mjs';
+import { closeAll, launch, startFileLimit, watched } from './browser.mjs';
 
 test('the serve command serves the release build with a clean console', async () => {
   startFileLimit();
@@ -21,15 +21,7 @@ test('the serve command serves the release build with a clean console', async ()
       server.once('exit', (code) => reject(new Error(`static server exited with ${code}`)));
     });
     browser = await launch();
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      window.violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    const page = await context.newPage();
-    const messages = [];
-    page.on('console', (m) => m.type() === 'error' && messages.push(m.text()));
-    page.on('pageerror', (e) => messages.push(String(e)));
+    const { context, page, errors: messages } = await watched(browser);
     await page.goto(url);
     await page.waitForSelector('[data-testid="result-total_kwh"]');
     await page.fill('[data-testid="input-params"]', '70B');
