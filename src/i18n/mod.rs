@@ -133,13 +133,17 @@ impl Lang {
         }
     }
 
+    /// `name (detail)` with this language's brackets: `行业平均 2023（1.58）`, `Industry average 2023 (1.58)`.
+    fn bracketed(self, name: &str, detail: &str) -> String {
+        match self {
+            Lang::Zh => format!("{name}（{detail}）"),
+            Lang::En => format!("{name} ({detail})"),
+        }
+    }
+
     /// A reference value's name followed by its value, as the drop-down lists show PUE presets.
     pub fn reference_with_value(self, r: &Reference) -> String {
-        format!(
-            "{} ({})",
-            self.reference(r.id),
-            format::exact(r.value, self)
-        )
+        self.bracketed(self.reference(r.id), &format::exact(r.value, self))
     }
 
     /// A price preset's name and price, from the price table.
@@ -148,7 +152,7 @@ impl Lang {
             Lang::Zh => zh::price_per_kwh(p.per_kwh, p.currency),
             Lang::En => en::price_per_kwh(p.per_kwh, p.currency),
         };
-        format!("{} ({price})", self.reference(p.id))
+        self.bracketed(self.reference(p.id), &price)
     }
 
     /// The ready-to-paste sentence that cites a result with its method.
