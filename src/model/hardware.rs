@@ -31,6 +31,10 @@ pub struct AcceleratorSpec {
     pub peak_flops: f64,
     /// On-package memory in GB.
     pub memory_gb: f64,
+    /// HBM bandwidth, bytes/s (the serving roofline's memory roof; source in the comment above each row).
+    pub hbm_bytes_per_s: f64,
+    /// Peak dense FP8 FLOP/s (INT8 ops where the chip has no FP8), if it has an 8-bit path faster than BF16.
+    pub peak_fp8_flops: Option<f64>,
     /// Measured average system power per accelerator in real runs (host share included), W, where
     /// published. When present it replaces rated power × draw × (1 + host overhead).
     pub measured_system_w: Option<Range>,
@@ -74,85 +78,112 @@ impl Hw {
     }
 }
 
+// Memory: NVIDIA V100 datasheet, 900 GB/s HBM2; no 8-bit tensor path faster than FP16.
 const V100: AcceleratorSpec = AcceleratorSpec {
     id: "v100",
     name: "NVIDIA V100 SXM2",
     rated_w: 300.0,
     peak_flops: 125e12,
     memory_gb: 32.0,
+    hbm_bytes_per_s: 900e9,
+    peak_fp8_flops: None,
     measured_system_w: None,
     source:
         "NVIDIA V100 datasheet (300 W, 125 TFLOP/s tensor); Patterson et al. 2021, arXiv 2104.10350",
 };
+// Memory and INT8: NVIDIA A100 datasheet, 80 GB SXM4 2,039 GB/s; INT8 624 TOPS dense (no FP8).
 const A100: AcceleratorSpec = AcceleratorSpec {
     id: "a100",
     name: "NVIDIA A100 SXM4",
     rated_w: 400.0,
     peak_flops: 312e12,
     memory_gb: 80.0,
+    hbm_bytes_per_s: 2.039e12,
+    peak_fp8_flops: Some(624e12),
     measured_system_w: None,
     source: "NVIDIA A100 datasheet: 400 W, 312 TFLOP/s dense BF16 (624 with sparsity)",
 };
+// Memory and FP8: NVIDIA H100 specification, SXM 3.35 TB/s; FP8 1,979 TFLOP/s dense.
 const H100: AcceleratorSpec = AcceleratorSpec {
     id: "h100",
     name: "NVIDIA H100 SXM",
     rated_w: 700.0,
     peak_flops: 989e12,
     memory_gb: 80.0,
+    hbm_bytes_per_s: 3.35e12,
+    peak_fp8_flops: Some(1979e12),
     measured_system_w: None,
     source: "NVIDIA H100 product page: 700 W, 989 TFLOP/s dense BF16 (1,979 with sparsity)",
 };
+// Memory and FP8: as H100 SXM (same die and HBM3), 3.35 TB/s; FP8 1,979 TFLOP/s dense.
 const H800: AcceleratorSpec = AcceleratorSpec {
     id: "h800",
     name: "NVIDIA H800 SXM",
     rated_w: 700.0,
     peak_flops: 989e12,
     memory_gb: 80.0,
+    hbm_bytes_per_s: 3.35e12,
+    peak_fp8_flops: Some(1979e12),
     measured_system_w: None,
     source: "H100 die for the China market: same 700 W and 989 TFLOP/s dense BF16, NVLink cut to 400 GB/s (LLM-Prof hardware_spec.md)",
 };
+// Memory and FP8: NVIDIA H200 specification, 4.8 TB/s HBM3e; FP8 1,979 TFLOP/s dense (H100 die).
 const H200: AcceleratorSpec = AcceleratorSpec {
     id: "h200",
     name: "NVIDIA H200 SXM",
     rated_w: 700.0,
     peak_flops: 989e12,
     memory_gb: 141.0,
+    hbm_bytes_per_s: 4.8e12,
+    peak_fp8_flops: Some(1979e12),
     measured_system_w: None,
     source: "NVIDIA H200: 700 W (SXM), same compute die as H100 (989 TFLOP/s dense), 141 GB HBM3e",
 };
+// Memory and FP8: public HGX B200 specification summaries, ~8 TB/s HBM3e; FP8 4.5 PFLOP/s dense.
 const B200: AcceleratorSpec = AcceleratorSpec {
     id: "b200",
     name: "NVIDIA B200",
     rated_w: 1000.0,
     peak_flops: 2.25e15,
     memory_gb: 192.0,
+    hbm_bytes_per_s: 8e12,
+    peak_fp8_flops: Some(4.5e15),
     measured_system_w: None,
     source: "HGX/DGX B200: 1,000 W air-cooled, 2.25 PFLOP/s dense BF16 (DGX B200 14.3 kW for 8)",
 };
+// Memory and FP8: AMD Instinct MI300X specification, 5.3 TB/s HBM3; FP8 2,614.9 TFLOP/s dense.
 const MI300X: AcceleratorSpec = AcceleratorSpec {
     id: "mi300x",
     name: "AMD Instinct MI300X",
     rated_w: 750.0,
     peak_flops: 1307.4e12,
     memory_gb: 192.0,
+    hbm_bytes_per_s: 5.3e12,
+    peak_fp8_flops: Some(2614.9e12),
     measured_system_w: None,
     source: "AMD MI300X: 750 W TBP, 1,307.4 TFLOP/s dense BF16, 192 GB HBM3",
 };
+// Memory: Google Cloud TPU system architecture, TPU v3 32 GiB HBM at 900 GB/s per chip; no 8-bit path.
 const TPU_V3: AcceleratorSpec = AcceleratorSpec {
     id: "tpuv3",
     name: "Google TPU v3",
     rated_w: 450.0,
     peak_flops: 123e12,
     memory_gb: 32.0,
+    hbm_bytes_per_s: 900e9,
+    peak_fp8_flops: None,
     measured_system_w: Some(Range { low: 245.0, central: 283.0, high: 310.0 }),
     source: "Patterson et al. 2021 Table 4 footnote: 450 W TDP, 123 TFLOP/s; measured 245–310 W system power per chip in Google's runs (283 W average, mlco2 impact gpus.csv)",
 };
+// Memory: Google Cloud TPU v4 documentation, 32 GiB HBM2 at 1,200 GB/s per chip; INT8 not faster than BF16.
 const TPU_V4: AcceleratorSpec = AcceleratorSpec {
     id: "tpuv4",
     name: "Google TPU v4",
     rated_w: 378.5,
     peak_flops: 275e12,
     memory_gb: 32.0,
+    hbm_bytes_per_s: 1.2e12,
+    peak_fp8_flops: None,
     measured_system_w: Some(Range::exact(378.5)),
     source: "PaLM paper (Chowdhery et al. 2022) p66: 378.5 W measured system power per chip (no TDP published); 275 TFLOP/s BF16",
 };
@@ -177,6 +208,16 @@ mod tests {
             assert!(s.rated_w > 100.0 && s.rated_w < 2000.0, "{}", s.id);
             assert!(s.peak_flops > 1e13 && s.peak_flops < 1e16, "{}", s.id);
             assert!(!s.source.is_empty());
+            assert!(
+                s.hbm_bytes_per_s > 5e11 && s.hbm_bytes_per_s < 1e13,
+                "{}",
+                s.id
+            );
+            assert!(
+                s.peak_fp8_flops.is_none_or(|f| f >= s.peak_flops),
+                "{}",
+                s.id
+            );
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod hardware;
 pub mod metric;
 pub mod range;
 pub mod scenario;
+pub mod serving;
 pub mod sources;
 
 pub use energy::{evaluate, Results};
