@@ -56,7 +56,7 @@ const fn key(key: &'static str, kind: KeyKind) -> LinkKey {
 /// Every key of the v1 scheme, in the order links write them. Part of the scheme: keys are never renamed or
 /// reused. It drives [`decode`], [`encode`], [`entries`] ("what this link contains") and the key table in
 /// docs/SHARE-LINKS.md (`tests/docs_tables.rs` keeps the two equal).
-pub const KEYS: [LinkKey; 26] = {
+pub const KEYS: [LinkKey; 31] = {
     use KeyKind::{Choice, Number, View as V};
     [
         key("v", V(ViewKey::Version)),
@@ -77,10 +77,15 @@ pub const KEYS: [LinkKey; 26] = {
         key("grid", Number(Field::Grid)),
         key("wue", Number(Field::Wue)),
         key("price", Number(Field::Price)),
+        key("batch", Number(Field::Batch)),
+        key("gpus", Number(Field::AcceleratorsPerReplica)),
+        key("util", Number(Field::FleetUtilisation)),
         key("hw", Choice(ChoiceKind::Hw)),
         key("cur", Choice(ChoiceKind::Currency)),
         key("home", Choice(ChoiceKind::Home)),
         key("ev", Choice(ChoiceKind::Ev)),
+        key("servehw", Choice(ChoiceKind::ServingHw)),
+        key("prec", Choice(ChoiceKind::Precision)),
         key("lang", V(ViewKey::Lang)),
         key("embed", V(ViewKey::Embed)),
         key("lock", V(ViewKey::Lock)),

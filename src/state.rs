@@ -106,7 +106,7 @@ pub enum Action {
     SetPrice(f64, Currency),
     Choose(Choice),
     /// Start again from a preset (or from the default scenario).
-    Load(Option<Preset>, Scenario),
+    Load(Option<Preset>, Box<Scenario>),
     SetLang(Lang),
     DismissNotice,
 }
@@ -250,7 +250,7 @@ impl Reducible for AppState {
                 let (currency, home, ev) =
                     (next.scenario.currency, next.scenario.home, next.scenario.ev);
                 let price = next.scenario.price_per_kwh;
-                next.scenario = scenario;
+                next.scenario = *scenario;
                 if preset.is_some() {
                     next.scenario.currency = currency;
                     next.scenario.price_per_kwh = price;
@@ -322,7 +322,10 @@ mod tests {
     fn loading_a_preset_keeps_the_readers_comparison_bases() {
         let s = start().reduce(Action::Choose(Choice::Home(HomeRegion::Usa)));
         let s = edit(s, Field::Params, "oops");
-        let s = s.reduce(Action::Load(Some(Preset::Gpt3), Preset::Gpt3.scenario()));
+        let s = s.reduce(Action::Load(
+            Some(Preset::Gpt3),
+            Box::new(Preset::Gpt3.scenario()),
+        ));
         assert_eq!(s.scenario.hw, Hw::V100);
         assert_eq!(s.scenario.home, HomeRegion::Usa);
         assert!(s.texts.is_empty() && !s.has_error());

@@ -2,7 +2,7 @@
 //! its constants. Pure text built from `Results::workings`; the numbers come from the model, not from here.
 
 use crate::format::{count, energy_kwh, energy_wh, exact, percent, plain, scientific};
-use crate::i18n::Cite;
+use crate::i18n::{fill, Cite};
 use crate::lang::Lang;
 use crate::model::assumptions::Knob;
 use crate::model::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
@@ -29,39 +29,57 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
     {
         format!("{} W", plain(w.training_w, lang))
     } else {
-        format!(
+        fill(
             "{} W ({} {} W × {} × (1 + {}))",
-            plain(w.training_w, lang),
-            words.work_rated,
-            exact(hw.rated_w, lang),
-            lang.knob(Knob::TrainingDraw),
-            lang.knob(Knob::HostOverhead)
+            &[
+                plain(w.training_w, lang),
+                words.work_rated.to_string(),
+                exact(hw.rated_w, lang),
+                lang.knob(Knob::TrainingDraw).to_string(),
+                lang.knob(Knob::HostOverhead).to_string(),
+            ],
         )
     };
     let hours = match w.mfu {
-        Some(mfu) => format!(
+        Some(mfu) => fill(
             "6 × {} × {} = {} FLOP ÷ ({} FLOP/s × {} MFU) ÷ 3600 = {} h",
-            count(s.active(), lang),
-            count(s.training_tokens, lang),
-            scientific(w.training_flops, lang),
-            scientific(hw.peak_flops, lang),
-            percent(mfu, lang),
-            count(w.training_hours, lang)
+            &[
+                count(s.active(), lang),
+                count(s.training_tokens, lang),
+                scientific(w.training_flops, lang),
+                scientific(hw.peak_flops, lang),
+                percent(mfu, lang),
+                count(w.training_hours, lang),
+            ],
         ),
         None => format!("{} h", count(w.training_hours, lang)),
     };
-    let per_query = format!(
-        "2 × {} × ({} / {} + {} / {}) ÷ {} FLOP/s = {} s × {} W ÷ 3600 = {}",
-        count(s.active(), lang),
+    let sv = &w.serving;
+    let bound = if sv.step.compute_bound() {
+        words.work_compute_bound
+    } else {
+        words.work_memory_bound
+    };
+    // One step of the replica, its power, per query; then idle capacity, host and PUE.
+    let per_query = fill("{} {} ({}) × {} {} × {} W ({} × {}) ÷ {} {} × {} = {}; + {} {} ({} {}); × (1 + {}) × PUE {} = {}", &[plain(sv.step.seconds * 1_000.0, lang),
+        words.work_ms_per_step.to_string(),
+        bound.to_string(),
         count(s.output_tokens_per_query, lang),
-        percent(w.decode_utilisation, lang),
-        count(s.input_tokens_per_query, lang),
-        percent(w.prefill_utilisation, lang),
-        scientific(hw.peak_flops, lang),
-        plain(w.seconds_per_query, lang),
-        plain(w.serving_facility_w, lang),
-        energy_wh(w.wh_per_query, lang)
-    );
+        words.work_tokens.to_string(),
+        plain(sv.step.replica_w, lang),
+        count(sv.accelerators, lang),
+        s.serving().spec().name.to_string(),
+        words.work_batch.to_string(),
+        count(sv.batch, lang),
+        plain(sv.fit, lang),
+        energy_wh(sv.accelerator_wh, lang),
+        words.work_idle.to_string(),
+        energy_wh(sv.idle_wh, lang),
+        percent(sv.fleet_utilisation, lang),
+        words.work_busy.to_string(),
+        percent(w.host, lang),
+        exact(w.pue, lang),
+        energy_wh(w.wh_per_query, lang)]);
     let total = energy(w.total_kwh(), lang);
     let per = |unit: String| format!("{total} ÷ {unit}");
     let (formula, sources): (String, Vec<String>) = match metric {
@@ -86,29 +104,34 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
         Metric::InferenceWhPerQuery => (
             per_query,
             vec![
-                lang.cite(Cite::Hw(s.hw)),
-                knob_source(Knob::DecodeUtilisation),
-                knob_source(Knob::PrefillUtilisation),
-                knob_source(Knob::ServingDraw),
+                lang.cite(Cite::Hw(s.serving())),
+                knob_source(Knob::Batch),
+                knob_source(Knob::ServingFit),
+                knob_source(Knob::FleetUtilisation),
+                knob_source(Knob::HostOverhead),
                 knob_source(Knob::Pue),
             ],
         ),
         Metric::InferenceKwhPerDay => (
-            format!(
+            fill(
                 "{} × {} ÷ 1000 = {}",
-                energy_wh(w.wh_per_query, lang),
-                count(s.queries_per_day, lang),
-                energy(w.kwh_per_day, lang)
+                &[
+                    energy_wh(w.wh_per_query, lang),
+                    count(s.queries_per_day, lang),
+                    energy(w.kwh_per_day, lang),
+                ],
             ),
             vec![],
         ),
         Metric::InferenceKwh => (
-            format!(
+            fill(
                 "{} × {} {} = {}",
-                energy_wh(w.wh_per_query, lang),
-                count(w.queries_total, lang),
-                words.work_queries,
-                energy(w.inference_kwh, lang)
+                &[
+                    energy_wh(w.wh_per_query, lang),
+                    count(w.queries_total, lang),
+                    words.work_queries.to_string(),
+                    energy(w.inference_kwh, lang),
+                ],
             ),
             vec![],
         ),

@@ -116,12 +116,13 @@ fn the_edge_claim_compares_two_model_sizes_on_the_same_hardware() {
     let (large, small) = (Scenario::default(), Preset::OnDevice.scenario());
     assert_eq!(large.hw, small.hw, "same accelerator");
     assert_eq!(large.output_tokens_per_query, small.output_tokens_per_query);
-    // On the same hardware and tokens, energy per query scales with the parameters used per token.
-    let want = large.active() / small.active();
+    // On the same hardware and tokens the smaller model needs far less, though less than in proportion to its
+    // parameters: a small model's step is mostly fixed overhead.
+    let params = large.active() / small.active();
+    let times = edge.recomputed.central;
     assert!(
-        (edge.recomputed.central / want - 1.0).abs() < 1e-9,
-        "{:?}",
-        edge.recomputed
+        times > 10.0 && times < params,
+        "×{times} (parameters ×{params})"
     );
     let Reason::Edge { hw, .. } = edge.reason else {
         panic!("{:?}", edge.reason);

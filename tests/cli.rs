@@ -58,6 +58,31 @@ fn lists_every_result_name_in_the_models_order() {
 }
 
 #[test]
+fn prints_how_a_query_is_served() {
+    let json = run("params=70B&servehw=h200&batch=8&gpus=2&prec=fp8&util=1&pue=1&host=0");
+    let sv = &json["serving"];
+    assert_eq!(sv["accelerators_per_replica"].as_f64(), Some(2.0));
+    assert_eq!(sv["batch"].as_f64(), Some(8.0));
+    assert_eq!(
+        sv["bound"].as_str(),
+        Some("memory"),
+        "batch 8 decodes at memory speed"
+    );
+    let jpt = sv["accelerator_joules_per_output_token"]
+        .as_f64()
+        .unwrap_or(0.0);
+    assert!(jpt > 0.2 && jpt < 5.0, "{jpt} J per token");
+    // At the benchmark boundary (no idle, host or PUE) Wh per 1,000 tokens is J per token ÷ 3.6.
+    let wh = sv["wh_per_1000_output_tokens"].as_f64().unwrap_or(0.0);
+    assert!((wh - jpt / 3.6).abs() < 1e-9 * wh.max(1.0), "{wh} vs {jpt}");
+    let tps = sv["output_tokens_per_second_per_replica"]
+        .as_f64()
+        .unwrap_or(0.0);
+    let step = sv["step_seconds"].as_f64().unwrap_or(1.0);
+    assert!((tps * step - 8.0).abs() < 1e-9);
+}
+
+#[test]
 fn names_the_dominant_assumption_and_the_problems() {
     let json = run("params=lots&hw=h900&qpd=1亿");
     let problems: Vec<&str> = json["problems"]
@@ -71,9 +96,6 @@ fn names_the_dominant_assumption_and_the_problems() {
         problems[0].contains("params") && problems[1].contains("h900"),
         "{problems:?}"
     );
-    assert_eq!(
-        json["dominant_assumption"].as_str(),
-        Some("decode_utilisation")
-    );
+    assert_eq!(json["dominant_assumption"].as_str(), Some("batch"));
     assert_eq!(json["link"].as_str(), Some("v=1"));
 }

@@ -12,7 +12,7 @@ use ai_energy::model::scenario::Field;
 use ai_energy::model::{evaluate, Scenario, DATA_VERSION};
 use serde_json::{json, Value};
 
-const LINKS: [&str; 36] = [
+const LINKS: [&str; 41] = [
     "",
     "v=1",
     "?v=1&preset=gpt3",
@@ -49,6 +49,11 @@ const LINKS: [&str; 36] = [
     "v=1&hw=h800&lang=zh",
     "v=1&hw=b200&lang=en&embed=1",
     "https://example.org/calc/?v=1&preset=chatgpt&qpd=5%E4%BA%BF&hw=mi300x&home=us#results",
+    "v=1&hw=h20&batch=128&prec=fp8",
+    "v=1&servehw=ascend910b&gpus=16&util=0.5",
+    "v=1&params=70B&servehw=h200&batch=8&gpus=2&util=1&pue=1&host=0",
+    "v=1&params=671B&active=37B&tpq=8000&prec=fp8&servehw=h20&batch=64",
+    "v=1&params=8B&prec=int4&batch=256&servehw=same",
 ];
 
 fn scenario_json(s: &Scenario) -> Value {
@@ -62,6 +67,8 @@ fn scenario_json(s: &Scenario) -> Value {
         "cur": s.currency.id(),
         "home": s.home.basis().id,
         "ev": s.ev.basis().id,
+        "servehw": s.serving_hw.map(|h| h.spec().id),
+        "prec": s.precision.id(),
     })
 }
 

@@ -7,6 +7,7 @@ use ai_energy::link::{decode, encode};
 use ai_energy::model::equivalence::{Ev, HomeRegion};
 use ai_energy::model::hardware::Hw;
 use ai_energy::model::scenario::{Currency, Field};
+use ai_energy::model::serving::Precision;
 use ai_energy::model::Metric;
 use ai_energy::model::{evaluate, Scenario};
 use ai_energy::view::{Theme, View};
@@ -34,7 +35,26 @@ fn optional(field: Field) -> impl Strategy<Value = Option<f64>> {
 }
 
 prop_compose! {
-    fn scenario()(
+    fn serving()(
+        serving_hw in proptest::option::of(proptest::sample::select(Hw::ALL.to_vec())),
+        precision in proptest::sample::select(Precision::ALL.to_vec()),
+        batch in optional(Field::Batch),
+        gpus in optional(Field::AcceleratorsPerReplica),
+        util in optional(Field::FleetUtilisation),
+    ) -> (Option<Hw>, Precision, Option<f64>, Option<f64>, Option<f64>) {
+        (serving_hw, precision, batch, gpus.map(f64::round), util)
+    }
+}
+
+prop_compose! {
+    fn scenario()(base in base_scenario(), serve in serving()) -> Scenario {
+        let (serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation) = serve;
+        Scenario { serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation, ..base }
+    }
+}
+
+prop_compose! {
+    fn base_scenario()(
         params in value(Field::Params),
         active_fraction in prop_oneof![Just(None), (0.01f64..=1.0).prop_map(Some)],
         training_tokens in value(Field::TrainingTokens),
@@ -78,6 +98,7 @@ prop_compose! {
             currency,
             home,
             ev,
+            ..Scenario::default()
         }
     }
 }

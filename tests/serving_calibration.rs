@@ -1,13 +1,11 @@
 //! The serving roofline (`model::serving`) against 406 published GPU measurements (ML.ENERGY Leaderboard v3.0,
-//! `tests/data/mlenergy-v3.csv`), next to EcoLogits' per-token formula and the calculator's current utilisation
-//! model on the same data. Held out: every third model (sorted by name) was left out of the fit of the constants;
+//! `tests/data/mlenergy-v3.csv`), next to EcoLogits' per-token formula and the utilisation model the calculator
+//! used before, on the same data. Held out: every third model (sorted by name) was left out of the fit of the constants;
 //! its error is reported on its own. `cargo test --test serving_calibration -- --nocapture` prints the table.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ai_energy::model::energy::inference_wh_per_query;
 use ai_energy::model::hardware::Hw;
 use ai_energy::model::serving::{joules_per_output_token, Precision, Replica};
-use ai_energy::model::Scenario;
 
 /// One measured configuration.
 struct Measured {
@@ -107,18 +105,15 @@ fn ecologits(m: &Measured) -> f64 {
     wh * 3_600.0 * m.gpus
 }
 
-/// The calculator's current serving model at its central utilisations and draw, accelerators only.
+/// The utilisation model the calculator used up to data version 2026.11-1, at its central values, accelerators
+/// only: (2 · N_active · output ÷ (peak · 10%) + 2 · N_active · input ÷ (peak · 30%)) s × rated W × 70%, per output
+/// token.
 fn utilisation_model(m: &Measured) -> f64 {
     let spec = m.hw.spec();
-    let s = Scenario {
-        params: m.total_params,
-        active_params: Some(m.active_params),
-        hw: m.hw,
-        output_tokens_per_query: m.output_tokens,
-        input_tokens_per_query: input_tokens(&m.task),
-        ..Scenario::default()
-    };
-    inference_wh_per_query(&s, 0.10, 0.30, spec.rated_w * 0.70) * 3_600.0 / m.output_tokens
+    let flops = 2.0 * m.active_params;
+    let seconds = flops * m.output_tokens / (spec.peak_flops * 0.10)
+        + flops * input_tokens(&m.task) / (spec.peak_flops * 0.30);
+    seconds * spec.rated_w * 0.70 / m.output_tokens
 }
 
 /// Median error factor, share within ×2, worst factor.
@@ -158,7 +153,7 @@ fn the_roofline_matches_measured_gpus_better_than_ecologits() {
         for (label, f) in [
             ("roofline", &ours as &dyn Fn(&Measured) -> f64),
             ("EcoLogits", &ecologits),
-            ("utilisation (current)", &utilisation_model),
+            ("utilisation (until 2026.11-1)", &utilisation_model),
         ] {
             let (median, within, worst) = errors(set, f);
             println!(
@@ -198,4 +193,51 @@ fn the_held_out_models_are_a_real_third() {
         "{} models, {held} rows",
         hold.len()
     );
+}
+
+/// The calculator's own per-query band at the benchmark's boundary (no idle servers, host or PUE), with the
+/// measurement's model, hardware, precision, batch and replica given: it must contain most measurements without
+/// being wide. With the batch and replica left unknown the band is reported too.
+#[test]
+fn the_per_query_band_contains_most_measurements_and_stays_narrow() {
+    use ai_energy::model::{evaluate, Scenario};
+    let rows = load();
+    let scenario = |m: &Measured, given: bool| Scenario {
+        params: m.total_params,
+        active_params: Some(m.active_params),
+        hw: m.hw,
+        precision: m.precision,
+        output_tokens_per_query: m.output_tokens.round().max(1.0),
+        input_tokens_per_query: input_tokens(&m.task),
+        batch: given.then_some(m.batch),
+        accelerators_per_replica: given.then_some(m.gpus),
+        fleet_utilisation: Some(1.0),
+        pue: Some(1.0),
+        host_overhead: Some(0.0),
+        ..Scenario::default()
+    };
+    for given in [true, false] {
+        let mut widths = Vec::new();
+        let mut inside = 0;
+        for m in &rows {
+            let wh = evaluate(&scenario(m, given)).inference_wh_per_query;
+            let measured = m.joules_per_output_token * m.output_tokens.round().max(1.0) / 3_600.0;
+            if wh.low <= measured && measured <= wh.high {
+                inside += 1;
+            }
+            widths.push(wh.high / wh.low);
+        }
+        widths.sort_by(f64::total_cmp);
+        let width = widths[widths.len() / 2];
+        let share = inside as f64 / rows.len() as f64;
+        println!(
+            "batch and replica {}: median band ×{width:.2}, {:.0}% of measurements inside",
+            if given { "given" } else { "unknown" },
+            share * 100.0
+        );
+        if given {
+            assert!(width <= 3.0, "band ×{width:.2}");
+            assert!(share >= 0.75, "{share:.2} inside");
+        }
+    }
 }

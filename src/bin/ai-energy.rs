@@ -12,12 +12,30 @@ use ai_energy::link::{decode, encode};
 use ai_energy::model::{evaluate, Metric, DATA_VERSION};
 use serde::Serialize;
 
+/// How the central case serves one query.
+#[derive(Serialize)]
+struct ServingFigures {
+    accelerators_per_replica: f64,
+    batch: f64,
+    /// `compute` or `memory`: what bounds a decode step.
+    bound: &'static str,
+    step_seconds: f64,
+    /// Accelerator-seconds one query occupies.
+    accelerator_seconds_per_query: f64,
+    output_tokens_per_second_per_replica: f64,
+    /// Busy accelerators only (the GPU-benchmark boundary), J.
+    accelerator_joules_per_output_token: f64,
+    /// At the wall: idle capacity, host and PUE included.
+    wh_per_1000_output_tokens: f64,
+}
+
 #[derive(Serialize)]
 struct Output {
     #[serde(flatten)]
     results: ResultsMap,
     dominant_assumption: Option<&'static str>,
     sensitivity: Vec<(&'static str, Triple)>,
+    serving: ServingFigures,
     link: String,
     data_version: &'static str,
     problems: Vec<String>,
@@ -37,6 +55,26 @@ fn main() -> ExitCode {
     }
     let decoded = decode(args.first().map_or("", String::as_str));
     let r = evaluate(&decoded.scenario);
+    let (w, tokens) = (
+        &r.workings,
+        decoded.scenario.output_tokens_per_query.max(1.0),
+    );
+    let sv = &w.serving;
+    let serving = ServingFigures {
+        accelerators_per_replica: sv.accelerators,
+        batch: sv.batch,
+        bound: if sv.step.compute_bound() {
+            "compute"
+        } else {
+            "memory"
+        },
+        step_seconds: sv.step.seconds,
+        accelerator_seconds_per_query: sv.step.seconds * tokens * sv.accelerators
+            / sv.batch.max(1.0),
+        output_tokens_per_second_per_replica: sv.batch / sv.step.seconds,
+        accelerator_joules_per_output_token: sv.accelerator_wh * 3_600.0 / tokens,
+        wh_per_1000_output_tokens: w.wh_per_query / tokens * 1_000.0,
+    };
     let output = Output {
         results: results_map(&r),
         dominant_assumption: r.dominant().map(|k| k.id()),
@@ -45,6 +83,7 @@ fn main() -> ExitCode {
             .iter()
             .map(|s| (s.knob.id(), s.total_kwh.into()))
             .collect(),
+        serving,
         link: encode(&decoded.scenario, &decoded.view),
         data_version: DATA_VERSION,
         problems: decoded

@@ -19,7 +19,6 @@ use crate::browser;
 use crate::export::{export_doc, height_message};
 use crate::lang::Lang;
 use crate::link::Problem;
-use crate::model::claims::check_all;
 use crate::model::{evaluate, Scenario};
 use crate::state::{Action, AppState};
 use crate::view::View;
@@ -53,7 +52,6 @@ pub fn App(props: &AppProps) -> Html {
         move || AppState::from_link(scenario, &view, problems, lang)
     });
     let results = use_memo(state.scenario.clone(), evaluate);
-    let claims = use_memo((), |_| check_all());
     let query = state.share_query();
     use_effect_with(state.lang, |lang| browser::set_document_lang(*lang));
     use_effect_with(state.theme, |theme| browser::set_theme(*theme));
@@ -123,7 +121,7 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <SharePanel scenario={state.scenario.clone()} results={(*results).clone()} {lang}
                 query={query} entries={state.share_entries()} embed_query={state.embed_query()} />
-            <ClaimsSection claims={(*claims).clone()} {lang} on_action={on_action.clone()} />
+            <ClaimsSection {lang} on_action={on_action.clone()} />
             <Methodology {lang} hw={state.scenario.hw} />
             <Footer {lang} />
         </main>

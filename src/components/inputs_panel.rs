@@ -8,7 +8,8 @@ use crate::link::key_of;
 use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::facility::{Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS};
 use crate::model::hardware::Hw;
-use crate::model::scenario::{ChoiceKind, Currency, Field};
+use crate::model::scenario::{Choice, ChoiceKind, Currency, Field, SAME_HW};
+use crate::model::serving::Precision;
 use crate::state::{Action, AppState, List};
 
 #[derive(Properties, PartialEq)]
@@ -90,6 +91,20 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             selected={sc.hw.spec().id}
             list={List::Choice(ChoiceKind::Hw)} on_action={on_action.clone()} />
     };
+    let serving_hw_select = html! {
+        <ChoiceSelect id="servehw" label={s.serving_accelerator}
+            options={std::iter::once((AttrValue::from(SAME_HW), AttrValue::from(s.same_accelerator)))
+                .chain(Hw::ALL.iter().map(|h| (AttrValue::from(h.spec().id), AttrValue::from(h.spec().name))))
+                .collect::<Vec<_>>()}
+            selected={Choice::ServingHw(sc.serving_hw).id()}
+            list={List::Choice(ChoiceKind::ServingHw)} on_action={on_action.clone()} />
+    };
+    let precision_select = html! {
+        <ChoiceSelect id="prec" label={s.precision}
+            options={Precision::ALL.iter().map(|p| (AttrValue::from(p.id()), AttrValue::from(lang.precision(*p)))).collect::<Vec<_>>()}
+            selected={sc.precision.id()}
+            list={List::Choice(ChoiceKind::Precision)} on_action={on_action.clone()} />
+    };
     let currency_select = html! {
         <ChoiceSelect id="cur" label={s.currency}
             options={Currency::ALL.iter().map(|c| (AttrValue::from(c.id()), AttrValue::from(lang.currency(*c)))).collect::<Vec<_>>()}
@@ -133,6 +148,11 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
                     <summary>{ s.more_assumptions }</summary>
                     { number(Field::InputTokens, none()) }
                     { number(Field::YearlyGrowth, none()) }
+                    { serving_hw_select }
+                    { precision_select }
+                    { number(Field::Batch, none()) }
+                    { number(Field::AcceleratorsPerReplica, none()) }
+                    { number(Field::FleetUtilisation, none()) }
                 </details>
             </fieldset>
             <fieldset>

@@ -2,7 +2,6 @@ use yew::prelude::*;
 
 use crate::lang::Lang;
 use crate::model::presets::Preset;
-use crate::model::Scenario;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +19,7 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
     let button = |preset: Preset| {
         let onclick = props
             .on_action
-            .reform(move |_: MouseEvent| Action::Load(Some(preset), preset.scenario()));
+            .reform(move |_: MouseEvent| Action::Load(Some(preset), Box::new(preset.scenario())));
         let pressed = props.selected == Some(preset);
         html! {
             <button type="button" class="preset" aria-pressed={pressed.to_string()}
@@ -32,7 +31,7 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
     };
     let reset = props
         .on_action
-        .reform(|_: MouseEvent| Action::Load(None, Scenario::default()));
+        .reform(|_: MouseEvent| Action::Load(None, Box::default()));
     html! {
         <nav class="presets" aria-labelledby="presets-title">
             <h2 id="presets-title">{ s.presets_title }</h2>

@@ -1,5 +1,5 @@
 //! English.
-use super::{input_error, Citation, Cite, FieldText, Quoted, Strings};
+use super::{fill, input_error, Citation, Cite, Quoted, Strings, WrittenField};
 use crate::format;
 use crate::lang::Lang;
 use crate::link::Problem;
@@ -48,6 +48,9 @@ pub(super) const STRINGS: Strings = Strings {
     more_assumptions: "More assumptions",
     unknown_uses_range: "unknown: range used",
     accelerator: "Accelerator",
+    serving_accelerator: "Serving accelerator",
+    same_accelerator: "Same as training",
+    precision: "Weight precision",
     currency: "Currency",
     home_basis: "Households in",
     ev_basis: "Electric car",
@@ -68,6 +71,13 @@ pub(super) const STRINGS: Strings = Strings {
     work_queries: "queries",
     work_tesla_km: "Tesla-km",
     work_rated: "rated",
+    work_ms_per_step: "ms per step",
+    work_compute_bound: "compute-bound",
+    work_memory_bound: "memory-bound",
+    work_tokens: "tokens",
+    work_batch: "batch",
+    work_idle: "idle capacity",
+    work_busy: "busy",
     sources: "Sources",
     chart_cumulative_title: "Cumulative electricity: training and inference",
     chart_days: "days",
@@ -97,14 +107,14 @@ pub(super) const STRINGS: Strings = Strings {
     data_version: "Data version",
 };
 
-pub(super) fn field(f: Field) -> FieldText {
-    let t = |label, unit, help: &str| FieldText {
+pub(super) fn field(f: Field) -> WrittenField {
+    let t = |label, unit, help: &str| WrittenField {
         label,
         unit,
         help: help.to_string(),
     };
     let x = |v: f64| format::exact(v, Lang::En);
-    let made = |label, unit, help: String| FieldText { label, unit, help };
+    let made = |label, unit, help: String| WrittenField { label, unit, help };
     match f {
         Field::Params => t(
             "Model parameters",
@@ -131,10 +141,9 @@ pub(super) fn field(f: Field) -> FieldText {
             made(
                 "Training utilisation (MFU)",
                 "",
-                format!(
+                fill(
                     "Share of peak FLOP/s achieved, e.g. 35%; empty = {}–{}%",
-                    x(low),
-                    x(high)
+                    &[x(low), x(high)],
                 ),
             )
         }
@@ -165,12 +174,14 @@ pub(super) fn field(f: Field) -> FieldText {
             made(
                 "Data-centre PUE",
                 "",
-                format!(
+                fill(
                     "Total power ÷ IT power; industry {}, hyperscale {}; empty = {}–{}",
-                    x(Quoted::pue("industry-2023")),
-                    x(Quoted::pue("hyperscale")),
-                    x(r.low),
-                    x(r.high)
+                    &[
+                        x(Quoted::pue("industry-2023")),
+                        x(Quoted::pue("hyperscale")),
+                        x(r.low),
+                        x(r.high),
+                    ],
                 ),
             )
         }
@@ -179,37 +190,59 @@ pub(super) fn field(f: Field) -> FieldText {
             made(
                 "Host overhead",
                 "",
-                format!(
+                fill(
                     "CPU, memory and network as a share of accelerator power; empty = {}–{}%",
-                    x(low),
-                    x(high)
+                    &[x(low), x(high)],
                 ),
             )
         }
         Field::Grid => made(
             "Grid carbon intensity",
             "g/kWh",
-            format!(
+            fill(
                 "CO2e per kWh; China 2023 ≈ {}, USA {}",
-                x(Quoted::grid("cn")),
-                x(Quoted::grid("us"))
+                &[x(Quoted::grid("cn")), x(Quoted::grid("us"))],
             ),
         ),
         Field::Wue => made(
             "Water per kWh",
             "L/kWh",
-            format!(
+            fill(
                 "Cooling water; industry average ≈ {}",
-                x(Quoted::wue("industry"))
+                &[x(Quoted::wue("industry"))],
             ),
         ),
+        Field::Batch => {
+            let (r, _) = Knob::Batch.default_range();
+            made(
+                "Batch per replica",
+                "requests",
+                fill("Requests one server decodes together; more means less energy per answer; empty = {}–{}", &[x(r.low),
+                    x(r.high)]),
+            )
+        }
+        Field::AcceleratorsPerReplica => t(
+            "Accelerators per replica",
+            "",
+            "Chips one copy of the model spans; empty = the fewest that hold it",
+        ),
+        Field::FleetUtilisation => {
+            let (low, high) = Quoted::percent_range(Knob::FleetUtilisation);
+            made(
+                "Busy share of serving capacity",
+                "",
+                fill(
+                    "1 = no idle servers (a benchmark); empty = {}–{}%",
+                    &[x(low), x(high)],
+                ),
+            )
+        }
         Field::Price => made(
             "Electricity price",
             "per kWh",
-            format!(
+            fill(
                 "East China industrial ≈ {} CNY; Virginia ≈ {} USD",
-                x(Quoted::price("cn-east")),
-                x(Quoted::price("us-virginia"))
+                &[x(Quoted::price("cn-east")), x(Quoted::price("us-virginia"))],
             ),
         ),
     }
@@ -239,9 +272,9 @@ pub(super) fn knob(k: Knob) -> &'static str {
     match k {
         Knob::Mfu => "training utilisation (MFU)",
         Knob::TrainingDraw => "real power draw in training",
-        Knob::ServingDraw => "real power draw in serving",
-        Knob::DecodeUtilisation => "utilisation while generating",
-        Knob::PrefillUtilisation => "utilisation while reading the prompt",
+        Knob::Batch => "requests served together per replica",
+        Knob::FleetUtilisation => "busy share of serving capacity",
+        Knob::ServingFit => "measured GPUs vs the model",
         Knob::HostOverhead => "host overhead",
         Knob::Pue => "data-centre PUE",
     }
@@ -371,99 +404,99 @@ pub(super) fn claim_reason(c: &ClaimCheck) -> String {
     );
     let usd = |v: f64| format::money(v, Currency::Usd, l);
     match c.reason {
-        Reason::BloomTrain { gpu_hours, w_per_gpu, kwh } => format!(
+        Reason::BloomTrain { gpu_hours, w_per_gpu, kwh } => fill(
             "BLOOM's published {} A100-hours × {} W is exactly {} kWh — counting the GPUs only, without servers or PUE.",
-            x(gpu_hours), x(w_per_gpu), x(kwh.round())
+            &[x(gpu_hours), x(w_per_gpu), x(kwh.round())],
         ),
-        Reason::BloomHouseholds { household_kwh, households, implied_household_kwh, .. } => format!(
+        Reason::BloomHouseholds { household_kwh, households, implied_household_kwh, .. } => fill(
             "At about {} kWh per Chinese household a year it is about {} households; {} needs ~{} kWh per household.",
-            x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh)
+            &[x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh)],
         ),
-        Reason::Gpt3Train { gpus, days, w_per_gpu, pue, kwh, times_bloom } => format!(
+        Reason::Gpt3Train { gpus, days, w_per_gpu, pue, kwh, times_bloom } => fill(
             "Patterson et al.'s published {} V100 × {} days × {} W × PUE {} gives {}, {}× BLOOM.",
-            x(gpus), n(days), x(w_per_gpu), x(pue), e(kwh), format::plain(times_bloom, l)
+            &[x(gpus), n(days), x(w_per_gpu), x(pue), e(kwh), format::plain(times_bloom, l)],
         ),
-        Reason::Gpt3Tesla { cars, km_each, claimed_kwh, share_of_training, training_kwh, km } => format!(
+        Reason::Gpt3Tesla { cars, km_each, claimed_kwh, share_of_training, training_kwh, km } => fill(
             "{} × {} km takes only ~{}, about {} of GPT-3's training; {} drives a {} about {} km.",
-            x(cars), x(km_each), e(claimed_kwh), pct(share_of_training), e(training_kwh), Ev::Model3.basis().name, n(km)
+            &[x(cars), x(km_each), e(claimed_kwh), pct(share_of_training), e(training_kwh), Ev::Model3.basis().name.to_string(), n(km)],
         ),
-        Reason::Gpt4Train { gpus, days, kwh, w_per_gpu_needed } => format!(
+        Reason::Gpt4Train { gpus, days, kwh, w_per_gpu_needed } => fill(
             "About {} A100 for {} days gives {}–{} (central ~{}); {} would need ~{} kW per GPU.",
-            x(gpus), n(days), e(kwh.low), e(kwh.high), e(kwh.central), e(c.claimed), format::plain(w_per_gpu_needed / 1_000.0, l)
+            &[x(gpus), n(days), e(kwh.low), e(kwh.high), e(kwh.central), e(c.claimed), format::plain(w_per_gpu_needed / 1_000.0, l)],
         ),
-        Reason::Gpt4Households { kwh, household_kwh, households, implied_household_kwh, times_real } => format!(
+        Reason::Gpt4Households { kwh, household_kwh, households, implied_household_kwh, times_real } => fill(
             "{} at {} kWh per household is ~{} households; {} would each use {} kWh a year, ~{}× a real one.",
-            e(kwh), x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh), n(times_real)
+            &[e(kwh), x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh), n(times_real)],
         ),
-        Reason::Gpt35Cost { electricity_usd, share_of_cost } => format!(
+        Reason::Gpt35Cost { electricity_usd, share_of_cost } => fill(
             "That is total cost, not electricity: a GPT-3-class run's power costs about {}, ~{} of it; the rest is hardware time.",
-            usd(electricity_usd), pct(share_of_cost)
+            &[usd(electricity_usd), pct(share_of_cost)],
         ),
-        Reason::ChatgptMonth { implied_wh, epoch_wh, altman_wh } => format!(
+        Reason::ChatgptMonth { implied_wh, epoch_wh, altman_wh } => fill(
             "That is about {} per question: {} this model's range; public estimates are Epoch {} and Altman {} Wh.",
-            format::energy_wh(implied_wh, l),
-            if c.verdict == Verdict::Consistent { "inside" } else { "outside" },
-            x(epoch_wh), x(altman_wh)
+            &[format::energy_wh(implied_wh, l),
+            if c.verdict == Verdict::Consistent { "inside" } else { "outside" }.to_string(),
+            x(epoch_wh), x(altman_wh)],
         ),
-        Reason::InferShare { busy_queries_per_day, busy_share, small_share } => format!(
+        Reason::InferShare { busy_queries_per_day, busy_share, small_share } => fill(
             "It depends on use: for a service with {} questions a day training is ~{} of a year; for a lightly used small model it can be ~{}.",
-            n(busy_queries_per_day), pct(busy_share), pct(small_share)
+            &[n(busy_queries_per_day), pct(busy_share), pct(small_share)],
         ),
-        Reason::ImagePhone { mean_wh, share_of_charge, charge_wh, worst_wh } => format!(
+        Reason::ImagePhone { mean_wh, share_of_charge, charge_wh, worst_wh } => fill(
             "An image takes about {} Wh on average, {} of a {} Wh charge; only the least efficient model ({} Wh) comes near a full charge.",
-            n(mean_wh), pct(share_of_charge), x(charge_wh), n(worst_wh)
+            &[n(mean_wh), pct(share_of_charge), x(charge_wh), n(worst_wh)],
         ),
-        Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => format!(
+        Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => fill(
             "{} W at {}–{} all year is {}–{} kWh: {}–{} Chinese households (a US household uses {} kWh).",
-            x(rated_w), pct(draw.low), pct(draw.high), n(kwh.low), n(kwh.high), n(households.low), n(households.high), x(us_household_kwh)
+            &[x(rated_w), pct(draw.low), pct(draw.high), n(kwh.low), n(kwh.high), n(households.low), n(households.high), x(us_household_kwh)],
         ),
-        Reason::ServerPsu { ratio } => format!(
+        Reason::ServerPsu { ratio } => fill(
             "The article's own power supplies give {}–{}×, and supplies are sized for redundancy: their rating is not the power drawn.",
-            n(ratio.low), n(ratio.high)
+            &[n(ratio.low), n(ratio.high)],
         ),
-        Reason::PueLiquid { chengdu, qiandaohu, google } => format!(
+        Reason::PueLiquid { chengdu, qiandaohu, google } => fill(
             "No public source for {} was found; Alibaba's verifiable figures are {} (Chengdu immersion-cooled site) and {} (Qiandaohu). Google's whole fleet reports {}.",
-            x(c.claimed), x(chengdu), x(qiandaohu), x(google)
+            &[x(c.claimed), x(chengdu), x(qiandaohu), x(google)],
         ),
-        Reason::PriceEastWest { east, west, saving, reported_saving } => format!(
+        Reason::PriceEastWest { east, west, saving, reported_saving } => fill(
             "{} over {} yuan: the West is {} cheaper, roughly as the FT reports (~{}); electricity cost falls by the same ratio.",
-            x(west), x(east), pct(saving), pct(reported_saving)
+            &[x(west), x(east), pct(saving), pct(reported_saving)],
         ),
-        Reason::PriceFusion { mw, kwh_per_year, us_households, us_household_kwh, cn_households } => format!(
+        Reason::PriceFusion { mw, kwh_per_year, us_households, us_household_kwh, cn_households } => fill(
             "{} MW all year is {}: ~{} US households at {} kWh, so it holds for US homes; it would be ~{} Chinese homes.",
-            x(mw), e(kwh_per_year), n(us_households), x(us_household_kwh), n(cn_households)
+            &[x(mw), e(kwh_per_year), n(us_households), x(us_household_kwh), n(cn_households)],
         ),
-        Reason::SmrSaving { saving_usd_per_kwh, texas, virginia } => format!(
+        Reason::SmrSaving { saving_usd_per_kwh, texas, virginia } => fill(
             "That is {} ¢/kWh, more than the whole industrial price in US data-centre states ({}–{} ¢): a saving cannot exceed the price.",
-            n(saving_usd_per_kwh * 100.0), n(texas * 100.0), n(virginia * 100.0)
+            &[n(saving_usd_per_kwh * 100.0), n(texas * 100.0), n(virginia * 100.0)],
         ),
-        Reason::H100Price { usd_per_year } => format!(
+        Reason::H100Price { usd_per_year } => fill(
             "A price, not energy: an H100's electricity costs about {} a year.",
-            usd(usd_per_year)
+            &[usd(usd_per_year)],
         ),
-        Reason::OnePflopsCost { h100s, kwh_per_year, cny_per_year, times } => format!(
+        Reason::OnePflopsCost { h100s, kwh_per_year, cny_per_year, times } => fill(
             "1 PFLOPS is about {} H100: ~{} a year with servers and cooling, ~{}; {} is ~{}× that, unless it means 1 EFLOPS.",
-            n(h100s), e(kwh_per_year), format::money(cny_per_year, Currency::Cny, l), format::money(c.claimed, Currency::Cny, l), n(times)
+            &[n(h100s), e(kwh_per_year), format::money(cny_per_year, Currency::Cny, l), format::money(c.claimed, Currency::Cny, l), n(times)],
         ),
-        Reason::AiNetherlands { service_kwh, forecast_low_kwh, forecast_high_kwh } => format!(
+        Reason::AiNetherlands { service_kwh, forecast_low_kwh, forecast_high_kwh } => fill(
             "A forecast for the whole industry ({}–{} a year); for scale, one ChatGPT-scale service uses about {} a year here.",
-            e(forecast_low_kwh), e(forecast_high_kwh), e(service_kwh)
+            &[e(forecast_low_kwh), e(forecast_high_kwh), e(service_kwh)],
         ),
-        Reason::ChinaGen { share } => format!(
+        Reason::ChinaGen { share } => fill(
             "National generation; a ChatGPT-scale service for a year is {} of it.",
-            pct(share)
+            &[pct(share)],
         ),
-        Reason::ComputeGrowth { doubling_months, tenfold_months, doubling, tenfold, apart } => format!(
+        Reason::ComputeGrowth { doubling_months, tenfold_months, doubling, tenfold, apart } => fill(
             "Doubling every {}–{} months is ×{}–{} a year; \"10× every {} months\" is ×{} a year: the two claims differ by ~×{}.",
-            x(doubling_months.0), x(doubling_months.1), n(doubling.low), n(doubling.high), x(tenfold_months), n(tenfold), n(apart)
+            &[x(doubling_months.0), x(doubling_months.1), n(doubling.low), n(doubling.high), x(tenfold_months), n(tenfold), n(apart)],
         ),
-        Reason::PowerGrowth { growth } => format!(
+        Reason::PowerGrowth { growth } => fill(
             "A growth rate, not an amount: set yearly growth to {} to see what it does to a total.",
-            pct(growth)
+            &[pct(growth)],
         ),
-        Reason::Edge { large_params, small_params, hw, output_tokens, times } => format!(
+        Reason::Edge { large_params, small_params, hw, output_tokens, times } => fill(
             "On the same {} and the same {}-token answers, a model with {} parameters uses ~{}× the energy per query of one with {} (the work per token grows with the parameters); what a phone's chip saves beyond that is not in the public figures.",
-            hw.spec().name, x(output_tokens), n(large_params), n(times), n(small_params)
+            &[hw.spec().name.to_string(), x(output_tokens), n(large_params), n(times), n(small_params)],
         ),
     }
 }

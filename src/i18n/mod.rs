@@ -1,7 +1,9 @@
 //! The page's words. Every string the reader sees lives in `zh.rs` or `en.rs`, one table per language,
 //! so a screen is never half in one language and half in the other.
 
+mod claim_texts;
 mod en;
+mod quoted_texts;
 mod zh;
 
 use crate::format;
@@ -17,6 +19,7 @@ use crate::model::hardware::Hw;
 use crate::model::metric::{Metric, UnitKind};
 use crate::model::presets::{Basis, Preset};
 use crate::model::scenario::{ChoiceKind, Currency, Field, InputError};
+use crate::model::serving::Precision;
 
 /// The page's words for each language (the enum itself lives in `crate::lang`).
 impl Lang {
@@ -28,8 +31,17 @@ impl Lang {
         }
     }
 
-    /// Label, unit and help text of an input.
+    /// Label, unit and help text of an input, as the page shows them (generated into `quoted_texts.rs` from
+    /// [`Lang::write_field`], kept current by `tests/docs_tables.rs`).
     pub fn field(self, f: Field) -> FieldText {
+        match self {
+            Lang::Zh => quoted_texts::zh_field(f),
+            Lang::En => quoted_texts::en_field(f),
+        }
+    }
+
+    /// Label, unit and help text of an input, written from the model's constants.
+    pub fn write_field(self, f: Field) -> WrittenField {
         match self {
             Lang::Zh => zh::field(f),
             Lang::En => en::field(f),
@@ -102,19 +114,47 @@ impl Lang {
         }
     }
 
-    /// A household basis with its yearly kWh, from the model's table.
-    pub fn home(self, h: HomeRegion) -> String {
+    /// A household basis with its yearly kWh, as the page shows it (generated from [`Lang::write_home`]).
+    pub fn home(self, h: HomeRegion) -> &'static str {
+        match self {
+            Lang::Zh => quoted_texts::zh_home(h),
+            Lang::En => quoted_texts::en_home(h),
+        }
+    }
+
+    /// A household basis with its yearly kWh, written from the model's table.
+    pub fn write_home(self, h: HomeRegion) -> String {
         match self {
             Lang::Zh => zh::home(h),
             Lang::En => en::home(h),
         }
     }
 
-    /// A car with its Wh/km, from the model's table.
-    pub fn ev(self, e: Ev) -> String {
+    /// A car with its Wh/km, as the page shows it (generated from [`Lang::write_ev`]).
+    pub fn ev(self, e: Ev) -> &'static str {
+        match self {
+            Lang::Zh => quoted_texts::zh_ev(e),
+            Lang::En => quoted_texts::en_ev(e),
+        }
+    }
+
+    /// A car with its Wh/km, written from the model's table.
+    pub fn write_ev(self, e: Ev) -> String {
         match self {
             Lang::Zh => zh::ev(e),
             Lang::En => en::ev(e),
+        }
+    }
+
+    /// A weight precision as the drop-down list names it.
+    pub fn precision(self, p: Precision) -> &'static str {
+        match (self, p) {
+            (Lang::Zh, Precision::Bf16) => "BF16（16 位）",
+            (Lang::Zh, Precision::Fp8) => "FP8（8 位）",
+            (Lang::Zh, Precision::Int4) => "INT4（4 位权重）",
+            (Lang::En, Precision::Bf16) => "BF16 (16-bit)",
+            (Lang::En, Precision::Fp8) => "FP8 (8-bit)",
+            (Lang::En, Precision::Int4) => "INT4 (4-bit weights)",
         }
     }
 
@@ -172,6 +212,8 @@ impl Lang {
             KeyKind::Choice(ChoiceKind::Currency) => s.currency,
             KeyKind::Choice(ChoiceKind::Home) => s.home_basis,
             KeyKind::Choice(ChoiceKind::Ev) => s.ev_basis,
+            KeyKind::Choice(ChoiceKind::ServingHw) => s.serving_accelerator,
+            KeyKind::Choice(ChoiceKind::Precision) => s.precision,
             KeyKind::View(ViewKey::Preset) => s.presets_title,
             KeyKind::View(ViewKey::Version) => s.link_version,
             KeyKind::View(ViewKey::Lang) => s.link_lang,
@@ -187,6 +229,20 @@ impl Lang {
             Lang::Zh => zh::claim_printed(id),
             Lang::En => en::claim_printed(id),
         }
+    }
+
+    /// A claim's numbers, verdict and explanation as the page shows them: what the checker and this language
+    /// write for it, generated into `claim_texts.rs` (kept current by `tests/docs_tables.rs`).
+    pub fn claim_text(self, id: ClaimId) -> ClaimText {
+        match self {
+            Lang::Zh => claim_texts::zh(id),
+            Lang::En => claim_texts::en(id),
+        }
+    }
+
+    /// How a claim's verdict is coloured: `ok`, `off` or `neutral`.
+    pub fn claim_tone(id: ClaimId) -> &'static str {
+        claim_texts::tone(id)
     }
 
     /// Why a claim's verdict is what it is, in one sentence, with the recomputed numbers.
@@ -271,9 +327,27 @@ pub struct Citation {
     pub link: String,
 }
 
-/// Label, unit and help of one input. The help may quote model constants, formatted from their tables.
-#[derive(Clone, Debug, PartialEq)]
+/// A claim as the claims section shows it, in one language.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ClaimText {
+    pub claimed: &'static str,
+    pub recomputed: &'static str,
+    pub verdict: &'static str,
+    pub reason: &'static str,
+}
+
+/// Label, unit and help of one input, as the page shows them.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FieldText {
+    pub label: &'static str,
+    pub unit: &'static str,
+    pub help: &'static str,
+}
+
+/// Label, unit and help of one input as a language writes them; the help may quote model constants, formatted
+/// from their tables.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WrittenField {
     pub label: &'static str,
     pub unit: &'static str,
     pub help: String,
@@ -348,6 +422,9 @@ pub struct Strings {
     pub more_assumptions: &'static str,
     pub unknown_uses_range: &'static str,
     pub accelerator: &'static str,
+    pub serving_accelerator: &'static str,
+    pub same_accelerator: &'static str,
+    pub precision: &'static str,
     pub currency: &'static str,
     pub home_basis: &'static str,
     pub ev_basis: &'static str,
@@ -368,6 +445,13 @@ pub struct Strings {
     pub work_queries: &'static str,
     pub work_tesla_km: &'static str,
     pub work_rated: &'static str,
+    pub work_ms_per_step: &'static str,
+    pub work_compute_bound: &'static str,
+    pub work_memory_bound: &'static str,
+    pub work_tokens: &'static str,
+    pub work_batch: &'static str,
+    pub work_idle: &'static str,
+    pub work_busy: &'static str,
     pub sources: &'static str,
     pub chart_cumulative_title: &'static str,
     pub chart_days: &'static str,
@@ -395,6 +479,25 @@ pub struct Strings {
     pub kept_last_good: &'static str,
     pub footer: &'static str,
     pub data_version: &'static str,
+}
+
+/// `template` with each `{}` replaced by the next of `values`, in order (extra `{}` stay empty). One small
+/// function instead of a `format!` per sentence: the claims' explanations are many sentences with many numbers,
+/// and each `format!` call site costs the page code.
+pub(crate) fn fill(template: &str, values: &[String]) -> String {
+    let mut out = String::with_capacity(template.len() + 16 * values.len());
+    let mut values = values.iter();
+    let mut pieces = template.split("{}");
+    if let Some(first) = pieces.next() {
+        out.push_str(first);
+    }
+    for piece in pieces {
+        if let Some(v) = values.next() {
+            out.push_str(v);
+        }
+        out.push_str(piece);
+    }
+    out
 }
 
 /// Why an input was refused, in words, with the limit in the reader's number style.

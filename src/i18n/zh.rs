@@ -1,5 +1,5 @@
 //! 简体中文。
-use super::{input_error, Citation, Cite, FieldText, Quoted, Strings};
+use super::{fill, input_error, Citation, Cite, Quoted, Strings, WrittenField};
 use crate::format;
 use crate::lang::Lang;
 use crate::link::Problem;
@@ -49,6 +49,9 @@ pub(super) const STRINGS: Strings = Strings {
     more_assumptions: "更多假设",
     unknown_uses_range: "未知则按范围",
     accelerator: "芯片",
+    serving_accelerator: "推理芯片",
+    same_accelerator: "与训练相同",
+    precision: "权重精度",
     currency: "货币",
     home_basis: "家庭用电按",
     ev_basis: "电动车",
@@ -69,6 +72,13 @@ pub(super) const STRINGS: Strings = Strings {
     work_queries: "次提问",
     work_tesla_km: "特斯拉公里数",
     work_rated: "额定",
+    work_ms_per_step: "毫秒/步",
+    work_compute_bound: "算力受限",
+    work_memory_bound: "内存带宽受限",
+    work_tokens: "个 token",
+    work_batch: "批量",
+    work_idle: "闲置算力",
+    work_busy: "忙碌",
     sources: "来源",
     chart_cumulative_title: "累计耗电：训练与推理",
     chart_days: "天",
@@ -98,14 +108,14 @@ pub(super) const STRINGS: Strings = Strings {
     data_version: "数据版本",
 };
 
-pub(super) fn field(f: Field) -> FieldText {
-    let t = |label, unit, help: &str| FieldText {
+pub(super) fn field(f: Field) -> WrittenField {
+    let t = |label, unit, help: &str| WrittenField {
         label,
         unit,
         help: help.to_string(),
     };
     let x = |v: f64| format::exact(v, Lang::Zh);
-    let made = |label, unit, help: String| FieldText { label, unit, help };
+    let made = |label, unit, help: String| WrittenField { label, unit, help };
     match f {
         Field::Params => t("模型参数量", "个", "总参数个数，可写 175B、1.8T、1750亿"),
         Field::ActiveParams => t(
@@ -128,10 +138,9 @@ pub(super) fn field(f: Field) -> FieldText {
             made(
                 "训练算力利用率（MFU）",
                 "",
-                format!(
+                fill(
                     "实际达到的峰值算力比例，如 35%；留空按 {}%–{}% 计算",
-                    x(low),
-                    x(high)
+                    &[x(low), x(high)],
                 ),
             )
         }
@@ -158,12 +167,14 @@ pub(super) fn field(f: Field) -> FieldText {
             made(
                 "数据中心 PUE",
                 "",
-                format!(
+                fill(
                     "总用电 ÷ IT 用电；行业平均 {}，大型云 {}；留空按 {}–{}",
-                    x(Quoted::pue("industry-2023")),
-                    x(Quoted::pue("hyperscale")),
-                    x(r.low),
-                    x(r.high)
+                    &[
+                        x(Quoted::pue("industry-2023")),
+                        x(Quoted::pue("hyperscale")),
+                        x(r.low),
+                        x(r.high),
+                    ],
                 ),
             )
         }
@@ -172,36 +183,61 @@ pub(super) fn field(f: Field) -> FieldText {
             made(
                 "服务器开销",
                 "",
-                format!(
+                fill(
                     "CPU、内存、网络占芯片功耗的比例；留空按 {}%–{}%",
-                    x(low),
-                    x(high)
+                    &[x(low), x(high)],
                 ),
             )
         }
         Field::Grid => made(
             "电网碳排放强度",
             "克/度",
-            format!(
+            fill(
                 "每度电的二氧化碳当量；中国 2023 年约 {}",
-                x(Quoted::grid("cn"))
+                &[x(Quoted::grid("cn"))],
             ),
         ),
         Field::Wue => made(
             "每度电用水",
             "升/度",
-            format!(
+            fill(
                 "数据中心冷却用水；行业平均约 {}",
-                x(Quoted::wue("industry"))
+                &[x(Quoted::wue("industry"))],
             ),
         ),
+        Field::Batch => {
+            let (r, _) = Knob::Batch.default_range();
+            made(
+                "每台服务器同时处理的请求数",
+                "个",
+                fill(
+                    "一个副本一起生成的请求数；越多每次回答越省电；留空按 {}–{}",
+                    &[x(r.low), x(r.high)],
+                ),
+            )
+        }
+        Field::AcceleratorsPerReplica => t(
+            "每个副本的芯片数",
+            "张",
+            "一份模型占用几张卡；留空按放得下模型的最少张数",
+        ),
+        Field::FleetUtilisation => {
+            let (low, high) = Quoted::percent_range(Knob::FleetUtilisation);
+            made(
+                "推理算力的忙碌比例",
+                "",
+                fill(
+                    "1 表示没有闲置服务器（如跑分）；留空按 {}%–{}%",
+                    &[x(low), x(high)],
+                ),
+            )
+        }
         Field::Price => made(
             "电价",
             "每度",
-            format!(
+            fill(
                 "华东工业电价约 {} 元，西部约 {} 元",
-                x(Quoted::price("cn-east")),
-                x(Quoted::price("cn-west"))
+                &[x(Quoted::price("cn-east")), x(Quoted::price("cn-west"))],
             ),
         ),
     }
@@ -231,9 +267,9 @@ pub(super) fn knob(k: Knob) -> &'static str {
     match k {
         Knob::Mfu => "训练算力利用率（MFU）",
         Knob::TrainingDraw => "训练时的实际功耗比例",
-        Knob::ServingDraw => "推理时的实际功耗比例",
-        Knob::DecodeUtilisation => "生成回答时的算力利用率",
-        Knob::PrefillUtilisation => "读取提示词时的算力利用率",
+        Knob::Batch => "每个副本同时处理的请求数",
+        Knob::FleetUtilisation => "推理算力的忙碌比例",
+        Knob::ServingFit => "实测与模型的偏差",
         Knob::HostOverhead => "服务器开销",
         Knob::Pue => "数据中心 PUE",
     }
@@ -243,9 +279,9 @@ pub(super) fn knob_source(k: Knob) -> &'static str {
     match k {
         Knob::Mfu => "大模型训练公开的 MFU：GPT-3 19.7%（Patterson 2021）、MT-NLG 29.7%、GLM-130B 32.5%、GPT-4 32–36%（SemiAnalysis）、BLOOM 约 32%（推算）、Megatron 44–52%",
         Knob::TrainingDraw => "训练时实测功耗低于额定功耗：TPU v3 为 450 瓦中的 245–310 瓦（Patterson 2021）；GPU 功耗曲线在额定的 60–90%",
-        Knob::ServingDraw => "Epoch AI（2025）假设推理时服务器功耗为额定的 70%；实测功耗在额定的 15%–85% 之间波动",
-        Knob::DecodeUtilisation => "Epoch AI（2025）：生成回答时约达峰值算力的 10%（悲观 5%）；大批量可以更高",
-        Knob::PrefillUtilisation => "按 Epoch AI（2025）校准：1 万个输入 token 的提问约 2.5 瓦时，对应读取提示词时约 30% 的峰值算力",
+        Knob::Batch => "推理引擎每个副本一次批量处理几十到几百个请求：ML.ENERGY v3（vLLM）实测 8 到 4096；批量 256 时 8B–70B 模型每步仍只需 26–40 毫秒，符合对话的延迟要求",
+        Knob::FleetUtilisation => "谷歌（2025）把为高峰和故障预留的闲置机器算作一次 Gemini 提问耗电的 10%，按本模型的闲置功耗约相当于 70% 的忙碌比例；访问量小的服务闲置得多（阿里 Aegaeon，SOSP 2025：17.7% 的 GPU 只处理了 1.35% 的请求）",
+        Knob::ServingFit => "在 ML.ENERGY v3 的 406 组实测（H100、B200，8B–480B 模型）上，实测 ÷ 模型的每 token GPU 能耗：第 10 百分位 0.65，中位数 0.99，第 90 百分位 1.78",
         Knob::HostOverhead => "GPU 之外的服务器额定功率：DGX H100 8×700 瓦配 10.2 千瓦（+82%），DGX A100 8×400 瓦配 6.5 千瓦（+103%），DGX B200 8×1000 瓦配 14.3 千瓦（+79%）；中值 0.8 与 Epoch AI 每张 H100 1275 瓦一致",
         Knob::Pue => "谷歌全部数据中心 1.09；微软/OpenAI 1.20（EcoLogits）；行业平均 1.58（Uptime Institute 2023）",
     }
@@ -375,99 +411,99 @@ pub(super) fn claim_reason(c: &ClaimCheck) -> String {
     let usd = |v: f64| format::money(v, Currency::Usd, l);
     let cny = |v: f64| format::money(v, Currency::Cny, l);
     match c.reason {
-        Reason::BloomTrain { gpu_hours, w_per_gpu, kwh } => format!(
+        Reason::BloomTrain { gpu_hours, w_per_gpu, kwh } => fill(
             "公开的 {} 个 A100 小时 × {} 瓦正好是 {} 度——但只算了 GPU，没算服务器和 PUE。",
-            x(gpu_hours), x(w_per_gpu), x(kwh.round())
+            &[x(gpu_hours), x(w_per_gpu), x(kwh.round())],
         ),
-        Reason::BloomHouseholds { kwh, household_kwh, households, implied_household_kwh } => format!(
+        Reason::BloomHouseholds { kwh, household_kwh, households, implied_household_kwh } => fill(
             "按中国家庭每年约 {} 度，{} 是约 {} 户；{} 户要求每户每年约 {} 度。",
-            x(household_kwh), e(kwh), n(households), n(c.claimed), n(implied_household_kwh)
+            &[x(household_kwh), e(kwh), n(households), n(c.claimed), n(implied_household_kwh)],
         ),
-        Reason::Gpt3Train { gpus, days, w_per_gpu, pue, kwh, times_bloom } => format!(
+        Reason::Gpt3Train { gpus, days, w_per_gpu, pue, kwh, times_bloom } => fill(
             "按 Patterson 等人公开的 {} 张 V100 × {} 天 × {} 瓦 × PUE {}，算得 {}，是 BLOOM 的 {} 倍。",
-            n(gpus), n(days), x(w_per_gpu), x(pue), e(kwh), format::plain(times_bloom, l)
+            &[n(gpus), n(days), x(w_per_gpu), x(pue), e(kwh), format::plain(times_bloom, l)],
         ),
-        Reason::Gpt3Tesla { cars, km_each, claimed_kwh, share_of_training, training_kwh, km } => format!(
+        Reason::Gpt3Tesla { cars, km_each, claimed_kwh, share_of_training, training_kwh, km } => fill(
             "{} × {} 公里只要约 {}，是 GPT-3 训练耗电的约 {}；{} 够特斯拉 Model 3 开约 {} 公里。",
-            x(cars), x(km_each), e(claimed_kwh), pct(share_of_training), e(training_kwh), n(km)
+            &[x(cars), x(km_each), e(claimed_kwh), pct(share_of_training), e(training_kwh), n(km)],
         ),
-        Reason::Gpt4Train { gpus, days, kwh, w_per_gpu_needed } => format!(
+        Reason::Gpt4Train { gpus, days, kwh, w_per_gpu_needed } => fill(
             "按约 {} 张 A100 × {} 天估算为 {}–{}（中值约 {}）；{} 需要每张卡约 {} 千瓦。",
-            n(gpus), n(days), e(kwh.low), e(kwh.high), e(kwh.central), e(c.claimed), format::plain(w_per_gpu_needed / 1_000.0, l)
+            &[n(gpus), n(days), e(kwh.low), e(kwh.high), e(kwh.central), e(c.claimed), format::plain(w_per_gpu_needed / 1_000.0, l)],
         ),
-        Reason::Gpt4Households { kwh, household_kwh, households, implied_household_kwh, times_real } => format!(
+        Reason::Gpt4Households { kwh, household_kwh, households, implied_household_kwh, times_real } => fill(
             "{} ÷ 每户 {} 度 ≈ {} 户；{} 户意味着每户每年用 {} 度，约为真实家庭的 {} 倍。",
-            e(kwh), x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh), n(times_real)
+            &[e(kwh), x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh), n(times_real)],
         ),
-        Reason::Gpt35Cost { electricity_usd, share_of_cost } => format!(
+        Reason::Gpt35Cost { electricity_usd, share_of_cost } => fill(
             "这是总成本而不是电费：GPT-3 级别训练的电费约 {}，只占约 {}，其余是芯片时间。",
-            usd(electricity_usd), pct(share_of_cost)
+            &[usd(electricity_usd), pct(share_of_cost)],
         ),
-        Reason::ChatgptMonth { implied_wh, epoch_wh, altman_wh } => format!(
+        Reason::ChatgptMonth { implied_wh, epoch_wh, altman_wh } => fill(
             "相当于每次提问约 {}，{}本模型的范围；公开估计为 Epoch {}、Altman {} 瓦时。",
-            format::energy_wh(implied_wh, l).replace("Wh", "瓦时"),
-            if c.verdict == Verdict::Consistent { "在" } else { "不在" },
-            x(epoch_wh), x(altman_wh)
+            &[format::energy_wh(implied_wh, l).replace("Wh", "瓦时"),
+            if c.verdict == Verdict::Consistent { "在" } else { "不在" }.to_string(),
+            x(epoch_wh), x(altman_wh)],
         ),
-        Reason::InferShare { busy_queries_per_day, busy_share, small_share } => format!(
+        Reason::InferShare { busy_queries_per_day, busy_share, small_share } => fill(
             "取决于用量：每天 {} 次提问的服务，训练一年只占约 {}；用得少的小模型可达约 {}。",
-            n(busy_queries_per_day), pct(busy_share), pct(small_share)
+            &[n(busy_queries_per_day), pct(busy_share), pct(small_share)],
         ),
-        Reason::ImagePhone { mean_wh, share_of_charge, charge_wh, worst_wh } => format!(
+        Reason::ImagePhone { mean_wh, share_of_charge, charge_wh, worst_wh } => fill(
             "平均每张约 {} 瓦时，是手机一次充电（{} 瓦时）的 {}；只有效率最差的模型（{} 瓦时）才接近一次充电。",
-            n(mean_wh), x(charge_wh), pct(share_of_charge), n(worst_wh)
+            &[n(mean_wh), x(charge_wh), pct(share_of_charge), n(worst_wh)],
         ),
-        Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => format!(
+        Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => fill(
             "{} 瓦按 {}–{} 全年运行为 {}–{} 度，是中国家庭的 {}–{} 倍（美国家庭每年 {} 度）。",
-            x(rated_w), pct(draw.low), pct(draw.high), n(kwh.low), n(kwh.high), n(households.low), n(households.high), x(us_household_kwh)
+            &[x(rated_w), pct(draw.low), pct(draw.high), n(kwh.low), n(kwh.high), n(households.low), n(households.high), x(us_household_kwh)],
         ),
-        Reason::ServerPsu { ratio } => format!(
+        Reason::ServerPsu { ratio } => fill(
             "按文中的电源数字只有 {}–{} 倍；而且电源按冗余配置，额定功率不等于实际耗电。",
-            n(ratio.low), n(ratio.high)
+            &[n(ratio.low), n(ratio.high)],
         ),
-        Reason::PueLiquid { chengdu, qiandaohu, google } => format!(
+        Reason::PueLiquid { chengdu, qiandaohu, google } => fill(
             "没有找到 {} 的公开出处；阿里巴巴可核实的数字是成都浸没式液冷数据中心 {}、千岛湖 {}。谷歌全部数据中心公布的是 {}。",
-            x(c.claimed), x(chengdu), x(qiandaohu), x(google)
+            &[x(c.claimed), x(chengdu), x(qiandaohu), x(google)],
         ),
-        Reason::PriceEastWest { east, west, saving, reported_saving } => format!(
+        Reason::PriceEastWest { east, west, saving, reported_saving } => fill(
             "{} ÷ {} 元：西部便宜 {}，与英国《金融时报》报道的约 {} 大致相符；电费按同样比例降低。",
-            x(west), x(east), pct(saving), pct(reported_saving)
+            &[x(west), x(east), pct(saving), pct(reported_saving)],
         ),
-        Reason::PriceFusion { mw, kwh_per_year, us_households, us_household_kwh, cn_households } => format!(
+        Reason::PriceFusion { mw, kwh_per_year, us_households, us_household_kwh, cn_households } => fill(
             "{} 兆瓦全年是 {}，按美国家庭（{} 度）约 {} 户，对得上；按中国家庭则约 {} 户。",
-            x(mw), e(kwh_per_year), x(us_household_kwh), n(us_households), n(cn_households)
+            &[x(mw), e(kwh_per_year), x(us_household_kwh), n(us_households), n(cn_households)],
         ),
-        Reason::SmrSaving { saving_usd_per_kwh, texas, virginia } => format!(
+        Reason::SmrSaving { saving_usd_per_kwh, texas, virginia } => fill(
             "即每度省 {} 美分，比美国数据中心所在州的整个工业电价（{}–{} 美分）还高：省下的钱不可能超过电价。",
-            n(saving_usd_per_kwh * 100.0), n(texas * 100.0), n(virginia * 100.0)
+            &[n(saving_usd_per_kwh * 100.0), n(texas * 100.0), n(virginia * 100.0)],
         ),
-        Reason::H100Price { usd_per_year } => format!(
+        Reason::H100Price { usd_per_year } => fill(
             "这是价格而不是耗电；一块 H100 一年的电费约 {}。",
-            usd(usd_per_year)
+            &[usd(usd_per_year)],
         ),
-        Reason::OnePflopsCost { h100s, kwh_per_year, cny_per_year, times } => format!(
+        Reason::OnePflopsCost { h100s, kwh_per_year, cny_per_year, times } => fill(
             "1 PFLOPS 约等于 {} 块 H100，一年连服务器和制冷约 {}、电费约 {}；{} 是它的约 {} 倍，除非指的是 1 EFLOPS。",
-            n(h100s), e(kwh_per_year), cny(cny_per_year), cny(c.claimed), n(times)
+            &[n(h100s), e(kwh_per_year), cny(cny_per_year), cny(c.claimed), n(times)],
         ),
-        Reason::AiNetherlands { service_kwh, forecast_low_kwh, forecast_high_kwh } => format!(
+        Reason::AiNetherlands { service_kwh, forecast_low_kwh, forecast_high_kwh } => fill(
             "这是对整个行业的预测（每年 {}–{}）；作为对照，一个 ChatGPT 规模的服务一年约用 {}。",
-            e(forecast_low_kwh), e(forecast_high_kwh), e(service_kwh)
+            &[e(forecast_low_kwh), e(forecast_high_kwh), e(service_kwh)],
         ),
-        Reason::ChinaGen { share } => format!(
+        Reason::ChinaGen { share } => fill(
             "这是全国发电量；一个 ChatGPT 规模的服务一年只占其中的 {}。",
-            pct(share)
+            &[pct(share)],
         ),
-        Reason::ComputeGrowth { doubling_months, tenfold_months, doubling, tenfold, apart } => format!(
+        Reason::ComputeGrowth { doubling_months, tenfold_months, doubling, tenfold, apart } => fill(
             "每 {}–{} 个月翻番是每年 {}–{} 倍，「每 {} 个月 10 倍」是每年 {} 倍：两种说法相差约 {} 倍。",
-            x(doubling_months.0), x(doubling_months.1), n(doubling.low), n(doubling.high), x(tenfold_months), n(tenfold), n(apart)
+            &[x(doubling_months.0), x(doubling_months.1), n(doubling.low), n(doubling.high), x(tenfold_months), n(tenfold), n(apart)],
         ),
-        Reason::PowerGrowth { growth } => format!(
+        Reason::PowerGrowth { growth } => fill(
             "这是增长率，不是耗电量：可以把「提问量年增长」设为 {} 看它对总量的影响。",
-            pct(growth)
+            &[pct(growth)],
         ),
-        Reason::Edge { large_params, small_params, hw, output_tokens, times } => format!(
+        Reason::Edge { large_params, small_params, hw, output_tokens, times } => fill(
             "在同样的 {} 上、同样每次回答 {} 个 token，{} 参数的模型每次提问的耗电约为 {} 参数模型的 {} 倍（每个 token 的计算量随参数增长）；手机芯片本身能省多少，公开数据里没有。",
-            hw.spec().name, x(output_tokens), n(large_params), n(small_params), n(times)
+            &[hw.spec().name.to_string(), x(output_tokens), n(large_params), n(small_params), n(times)],
         ),
     }
 }
@@ -493,6 +529,8 @@ pub(super) fn cite(c: Cite) -> String {
         Cite::Hw(Hw::H100) => "NVIDIA H100 产品页：700 瓦，稠密 BF16 989 TFLOP/s（含稀疏为 1979）",
         Cite::Hw(Hw::H800) => "面向中国市场的 H100 芯片：同为 700 瓦、稠密 BF16 989 TFLOP/s，NVLink 降至 400 GB/s（LLM-Prof hardware_spec.md）",
         Cite::Hw(Hw::H200) => "NVIDIA H200：700 瓦（SXM），与 H100 同一计算芯片（稠密 989 TFLOP/s），141 GB HBM3e",
+        Cite::Hw(Hw::H20) => "NVIDIA H20（面向中国市场），无官方数据手册：400 瓦，稠密 BF16 148 TFLOP/s、FP8 296，96 GB HBM3、带宽 4.0 TB/s（Hugging Face 硬件页面与公开参数表）",
+        Cite::Hw(Hw::Ascend910b) => "华为昇腾 910B2，无华为数据手册：FP16 353.8 TFLOP/s，INT8 约为其两倍，64 GB HBM2e、带宽 1.6 TB/s（开源模拟器配置、云文档）；功耗报道为 310–400 瓦，未核实，按 400 瓦计",
         Cite::Hw(Hw::B200) => "HGX/DGX B200：风冷 1000 瓦，稠密 BF16 2.25 PFLOP/s（8 卡 DGX B200 为 14.3 千瓦）",
         Cite::Hw(Hw::Mi300x) => "AMD MI300X：750 瓦，稠密 BF16 1307.4 TFLOP/s，192 GB HBM3",
         Cite::Hw(Hw::TpuV3) => "Patterson 等 2021 表 4 脚注：TDP 450 瓦，123 TFLOP/s；谷歌实测每芯片系统功耗 245–310 瓦（平均 283 瓦，mlco2 impact gpus.csv）",

@@ -390,6 +390,34 @@ fn for_a_year(p: Preset) -> Scenario {
     }
 }
 
+/// The scenario that shows a claim on the page ("load this scenario"), when one does.
+pub fn shown_scenario(id: ClaimId) -> Option<(Preset, Scenario)> {
+    let preset = |p: Preset| Some((p, p.scenario()));
+    match id {
+        ClaimId::BloomTrain | ClaimId::BloomHouseholds => {
+            Some((Preset::Bloom, bloom_as_reported()))
+        }
+        ClaimId::Gpt3Train | ClaimId::Gpt3Tesla | ClaimId::Gpt35Cost => preset(Preset::Gpt3),
+        ClaimId::Gpt4Train | ClaimId::Gpt4Households => preset(Preset::Gpt4),
+        ClaimId::ChatgptMonth => preset(Preset::ChatGpt),
+        ClaimId::AiNetherlands => Some((Preset::ChatGpt, for_a_year(Preset::ChatGpt))),
+        ClaimId::Edge => preset(Preset::OnDevice),
+        ClaimId::InferShare
+        | ClaimId::ImagePhone
+        | ClaimId::H100Home
+        | ClaimId::ServerPsu
+        | ClaimId::PueLiquid
+        | ClaimId::PriceEastWest
+        | ClaimId::PriceFusion
+        | ClaimId::SmrSaving
+        | ClaimId::H100Price
+        | ClaimId::OnePflopsCost
+        | ClaimId::ChinaGen
+        | ClaimId::ComputeGrowth
+        | ClaimId::PowerGrowth => None,
+    }
+}
+
 /// The recomputations several claims share.
 struct Basis {
     bloom: Results,
@@ -429,14 +457,10 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
     let central = |k: Knob| k.default_range().0.central;
     let bloom_claimed_kwh = 433_000.0;
     let gpt4_claimed_kwh = 1.2e8;
-    let shown = |c: ClaimCheck, p: Preset, s: Scenario| ClaimCheck {
-        scenario: Some((p, s)),
-        ..c
-    };
     match id {
         ClaimId::BloomTrain => {
             let s = bloom_as_reported();
-            let c = judged(
+            judged(
                 bloom_claimed_kwh,
                 Unit::Kwh,
                 b.bloom.training_kwh,
@@ -445,13 +469,12 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
                     w_per_gpu: s.training_w_per_accelerator.unwrap_or(0.0),
                     kwh: b.bloom.training_kwh.central,
                 },
-            );
-            shown(c, Preset::Bloom, s)
+            )
         }
         ClaimId::BloomHouseholds => {
             let claimed = 117.0;
             let households = b.bloom.training_kwh.map(|kwh| kwh / china);
-            let c = judged(
+            judged(
                 claimed,
                 Unit::Households,
                 households,
@@ -461,13 +484,12 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
                     households: households.central,
                     implied_household_kwh: bloom_claimed_kwh / claimed,
                 },
-            );
-            shown(c, Preset::Bloom, bloom_as_reported())
+            )
         }
         ClaimId::Gpt3Train => {
             let s = Preset::Gpt3.scenario();
             let hours = s.training_accelerator_hours.unwrap_or(0.0);
-            let c = judged(
+            judged(
                 1_287_000.0,
                 Unit::Kwh,
                 b.gpt3.training_kwh,
@@ -479,15 +501,14 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
                     kwh: b.gpt3.training_kwh.central,
                     times_bloom: b.gpt3.training_kwh.central / b.bloom.training_kwh.central,
                 },
-            );
-            shown(c, Preset::Gpt3, s)
+            )
         }
         ClaimId::Gpt3Tesla => {
             let (cars, km_each) = (3_000.0, 32.0);
             let wh_per_km = Ev::Model3.basis().wh_per_km;
             let km = b.gpt3.training_kwh.map(|kwh| kwh * 1_000.0 / wh_per_km);
             let claimed_kwh = cars * km_each * wh_per_km / 1_000.0;
-            let c = judged(
+            judged(
                 cars * km_each,
                 Unit::Km,
                 km,
@@ -499,15 +520,14 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
                     training_kwh: b.gpt3.training_kwh.central,
                     km: km.central,
                 },
-            );
-            shown(c, Preset::Gpt3, Preset::Gpt3.scenario())
+            )
         }
         ClaimId::Gpt4Train => {
             let hours = Preset::Gpt4
                 .scenario()
                 .training_accelerator_hours
                 .unwrap_or(0.0);
-            let c = judged(
+            judged(
                 gpt4_claimed_kwh,
                 Unit::Kwh,
                 b.gpt4.training_kwh,
@@ -517,14 +537,13 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
                     kwh: b.gpt4.training_kwh,
                     w_per_gpu_needed: gpt4_claimed_kwh * 1_000.0 / hours,
                 },
-            );
-            shown(c, Preset::Gpt4, Preset::Gpt4.scenario())
+            )
         }
         ClaimId::Gpt4Households => {
             let claimed = 3_000.0;
             let households = gpt4_claimed_kwh / china;
             let implied = gpt4_claimed_kwh / claimed;
-            let c = judged(
+            judged(
                 claimed,
                 Unit::Households,
                 Range::exact(households),
@@ -535,13 +554,12 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
                     implied_household_kwh: implied,
                     times_real: implied / china,
                 },
-            );
-            shown(c, Preset::Gpt4, Preset::Gpt4.scenario())
+            )
         }
         ClaimId::Gpt35Cost => {
             let claimed = 12e6;
             let usd = b.gpt3.training_kwh.map(|kwh| kwh * virginia);
-            let c = made(
+            made(
                 claimed,
                 Unit::Usd,
                 usd,
@@ -550,13 +568,12 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
                     electricity_usd: usd.central,
                     share_of_cost: usd.central / claimed,
                 },
-            );
-            shown(c, Preset::Gpt3, Preset::Gpt3.scenario())
+            )
         }
         ClaimId::ChatgptMonth => {
             let s = Preset::ChatGpt.scenario();
             let claimed = 18_720_000.0;
-            let c = judged(
+            judged(
                 claimed,
                 Unit::Kwh,
                 b.chatgpt_month.inference_kwh,
@@ -565,8 +582,7 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
                     epoch_wh: EPOCH_WH_PER_QUERY,
                     altman_wh: ALTMAN_WH_PER_QUERY,
                 },
-            );
-            shown(c, Preset::ChatGpt, s)
+            )
         }
         ClaimId::InferShare => {
             let shares = [Preset::ChatGpt, Preset::Gemini, Preset::OnDevice]
@@ -727,7 +743,7 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
         }
         ClaimId::AiNetherlands => {
             let (low, high) = DE_VRIES_KWH;
-            let c = made(
+            made(
                 (low + high) / 2.0,
                 Unit::Kwh,
                 b.chatgpt_year.inference_kwh,
@@ -737,8 +753,7 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
                     forecast_low_kwh: low,
                     forecast_high_kwh: high,
                 },
-            );
-            shown(c, Preset::ChatGpt, for_a_year(Preset::ChatGpt))
+            )
         }
         ClaimId::ChinaGen => {
             let claimed = 9.4e12;
@@ -785,10 +800,10 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
             // The default scenario's 175B model and the small-model preset share the hardware and the tokens
             // per query: the ratio is what the smaller model alone saves.
             let (large, small) = (Scenario::default(), Preset::OnDevice.scenario());
-            // Every uncertain input scales both alike, so the ratio is exact.
+            // The ratio of the central estimates: both answers share every other assumption.
             let per_query = |s: &Scenario| evaluate(s).inference_wh_per_query.central;
             let times = Range::exact(per_query(&large) / per_query(&small));
-            let c = made(
+            made(
                 1.0,
                 Unit::Ratio,
                 times,
@@ -800,8 +815,7 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
                     output_tokens: small.output_tokens_per_query,
                     times: times.central,
                 },
-            );
-            shown(c, Preset::OnDevice, small)
+            )
         }
     }
 }

@@ -9,6 +9,9 @@ use super::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
 use super::metric::Metric;
 use super::range::{Case, Range};
 use super::scenario::Scenario;
+use super::serving::{
+    accelerators_to_hold, decode_step, Precision, Replica, Step, IDLE_POWER_SHARE,
+};
 
 const SECONDS_PER_HOUR: f64 = 3_600.0;
 const DAYS_PER_YEAR: f64 = 365.0;
@@ -103,10 +106,10 @@ fn in_play(s: &Scenario, knob: Knob) -> bool {
     match knob {
         Knob::Mfu => s.training_accelerator_hours.is_none() && s.mfu.is_none(),
         Knob::TrainingDraw => s.training_w_per_accelerator.is_none(),
-        Knob::ServingDraw => s.hw.spec().measured_system_w.is_none(),
-        Knob::DecodeUtilisation => true,
-        Knob::PrefillUtilisation => s.input_tokens_per_query > 0.0,
-        Knob::HostOverhead => s.host_overhead.is_none() && s.hw.spec().measured_system_w.is_none(),
+        Knob::Batch => s.batch.is_none(),
+        Knob::FleetUtilisation => s.fleet_utilisation.is_none(),
+        Knob::ServingFit => true,
+        Knob::HostOverhead => s.host_overhead.is_none(),
         Knob::Pue => s.pue.is_none(),
     }
 }
@@ -117,18 +120,20 @@ fn knob_range(s: &Scenario, knob: Knob) -> Range {
         Knob::Mfu => s.mfu,
         Knob::HostOverhead => s.host_overhead,
         Knob::Pue => s.pue,
-        _ => None,
+        Knob::Batch => s.batch,
+        Knob::FleetUtilisation => s.fleet_utilisation,
+        Knob::TrainingDraw | Knob::ServingFit => None,
     };
     given.map_or_else(|| knob.default_range().0, Range::exact)
 }
 
-/// The value of `knob` that pushes energy towards `case`. Utilisations work against energy: the higher
-/// they are, the less time (and so energy) a FLOP takes.
+/// The value of `knob` that pushes energy towards `case`. Utilisation and batch work against energy: the
+/// higher they are, the less time (and so energy) an answer takes.
 fn knob_value(s: &Scenario, knob: Knob, case: Case) -> f64 {
     let r = knob_range(s, knob);
     match knob {
-        Knob::Mfu | Knob::DecodeUtilisation | Knob::PrefillUtilisation => r.pick_inverse(case),
-        _ => r.pick(case),
+        Knob::Mfu | Knob::Batch | Knob::FleetUtilisation => r.pick_inverse(case),
+        Knob::TrainingDraw | Knob::ServingFit | Knob::HostOverhead | Knob::Pue => r.pick(case),
     }
 }
 
@@ -151,24 +156,89 @@ pub fn training_accelerator_hours(s: &Scenario, mfu: f64) -> f64 {
     })
 }
 
-/// Serving energy of one query, Wh:
-/// (2·N_active·out / (peak · u_decode) + 2·N_active·in / (peak · u_prefill)) s
-/// × facility W per accelerator / 3,600, where facility W = rated W · draw · (1 + host) · PUE
-/// (or measured system W · PUE where the hardware table has it).
-/// 2·N FLOPs per token is the forward pass (Epoch AI 2025; LLMCarbon); attention over the context is left out.
-pub fn inference_wh_per_query(
-    s: &Scenario,
-    decode_utilisation: f64,
-    prefill_utilisation: f64,
-    facility_w_per_accelerator: f64,
-) -> f64 {
-    let spec = s.hw.spec();
-    let flops_per_token = 2.0 * s.active();
-    let decode_s =
-        flops_per_token * s.output_tokens_per_query / (spec.peak_flops * decode_utilisation);
-    let prefill_s =
-        flops_per_token * s.input_tokens_per_query / (spec.peak_flops * prefill_utilisation);
-    (decode_s + prefill_s) * facility_w_per_accelerator / SECONDS_PER_HOUR
+/// The replica that serves the scenario's queries at `batch`, on `accelerators` of the serving hardware.
+pub fn replica(s: &Scenario, batch: f64, accelerators: f64) -> Replica {
+    let spec = s.serving().spec();
+    Replica {
+        total_params: s.params,
+        active_params: s.active(),
+        precision: s.precision,
+        accelerators,
+        batch,
+        input_tokens: s.input_tokens_per_query,
+        output_tokens: s.output_tokens_per_query,
+        peak_flops: match s.precision {
+            Precision::Fp8 => spec.peak_fp8_flops.unwrap_or(spec.peak_flops),
+            Precision::Bf16 | Precision::Int4 => spec.peak_flops,
+        },
+        hbm_bytes_per_s: spec.hbm_bytes_per_s,
+        tdp_w: spec.rated_w,
+    }
+}
+
+/// Accelerators per replica: the reader's, else the fewest that hold the weights and the KV cache of a batch of
+/// `batch` requests with their whole context ([`serving::accelerators_to_hold`]).
+pub fn accelerators_per_replica(s: &Scenario, batch: f64) -> f64 {
+    s.accelerators_per_replica.unwrap_or_else(|| {
+        accelerators_to_hold(
+            s.params,
+            s.precision,
+            batch,
+            s.input_tokens_per_query + s.output_tokens_per_query,
+            s.serving().spec().memory_gb,
+        )
+    })
+}
+
+/// How one query is served, for one choice of ends.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Serving {
+    pub batch: f64,
+    pub accelerators: f64,
+    /// One decode step of the replica (roofline, `model::serving`).
+    pub step: Step,
+    /// Measured ÷ modelled energy applied (the calibration's spread).
+    pub fit: f64,
+    /// Busy share of the provisioned capacity.
+    pub fleet_utilisation: f64,
+    /// Busy accelerators' energy per query, Wh: step s × output tokens × replica W ÷ batch × fit ÷ 3,600.
+    pub accelerator_wh: f64,
+    /// Idle capacity's energy per query, Wh: accelerator Wh × (1 − u) ÷ u × idle W ÷ busy W.
+    pub idle_wh: f64,
+}
+
+/// Serving one query: the roofline step at the batch, the calibration spread, and the idle capacity behind it.
+fn serving_at(s: &Scenario, v: &impl Fn(Knob) -> f64) -> Serving {
+    let batch = v(Knob::Batch);
+    // The replica is sized once, for the central batch: the batch's range moves the step, not the hardware.
+    let sizing_batch = s.batch.unwrap_or(Knob::Batch.default_range().0.central);
+    let accelerators = accelerators_per_replica(s, sizing_batch);
+    let r = replica(s, batch, accelerators);
+    let step = decode_step(&r);
+    let fit = v(Knob::ServingFit);
+    let accelerator_wh =
+        step.seconds * r.output_tokens.max(1.0) * step.replica_w / r.batch.max(1.0) * fit
+            / SECONDS_PER_HOUR;
+    let fleet_utilisation = v(Knob::FleetUtilisation);
+    let idle_w = accelerators * IDLE_POWER_SHARE * r.tdp_w;
+    let idle_wh = accelerator_wh * (1.0 - fleet_utilisation)
+        / fleet_utilisation.max(f64::MIN_POSITIVE)
+        * idle_w
+        / step.replica_w.max(f64::MIN_POSITIVE);
+    Serving {
+        batch,
+        accelerators,
+        step,
+        fit,
+        fleet_utilisation,
+        accelerator_wh,
+        idle_wh,
+    }
+}
+
+/// Serving energy of one query at the wall, Wh: (busy accelerators + idle capacity) × (1 + host share) × PUE.
+pub fn inference_wh_per_query(serving: &Serving, host: f64, pue: f64) -> f64 {
+    (serving.accelerator_wh + serving.idle_wh) * (1.0 + host) * pue
 }
 
 /// Every factor behind the results for one choice of ends: what "show your work" substitutes into the
@@ -184,12 +254,10 @@ pub struct Workings {
     pub training_w: f64,
     pub pue: f64,
     pub training_kwh: f64,
-    /// Accelerator-seconds per query (decode + prefill).
-    pub seconds_per_query: f64,
-    pub decode_utilisation: f64,
-    pub prefill_utilisation: f64,
-    /// Power per busy accelerator while serving, W, PUE included.
-    pub serving_facility_w: f64,
+    /// How a query is served: replica, step, idle capacity.
+    pub serving: Serving,
+    /// Host power as a share of accelerator power.
+    pub host: f64,
     pub wh_per_query: f64,
     pub kwh_per_day: f64,
     /// Queries over the whole deployment, growth included.
@@ -220,16 +288,8 @@ fn workings_at(s: &Scenario, case_of: impl Fn(Knob) -> Case) -> Workings {
     });
     let training_kwh = training_hours * training_w * pue / 1_000.0;
 
-    let serving_facility_w =
-        measured_w.unwrap_or_else(|| spec.rated_w * v(Knob::ServingDraw) * (1.0 + host)) * pue;
-    let (decode_utilisation, prefill_utilisation) =
-        (v(Knob::DecodeUtilisation), v(Knob::PrefillUtilisation));
-    let wh_per_query = inference_wh_per_query(
-        s,
-        decode_utilisation,
-        prefill_utilisation,
-        serving_facility_w,
-    );
+    let serving = serving_at(s, &v);
+    let wh_per_query = inference_wh_per_query(&serving, host, pue);
     let queries_total = queries_over(s.queries_per_day, s.days, s.yearly_growth);
     Workings {
         training_flops: 6.0 * s.active() * s.training_tokens,
@@ -238,11 +298,8 @@ fn workings_at(s: &Scenario, case_of: impl Fn(Knob) -> Case) -> Workings {
         training_w,
         pue,
         training_kwh,
-        seconds_per_query: wh_per_query * SECONDS_PER_HOUR
-            / serving_facility_w.max(f64::MIN_POSITIVE),
-        decode_utilisation,
-        prefill_utilisation,
-        serving_facility_w,
+        serving,
+        host,
         wh_per_query,
         kwh_per_day: wh_per_query * s.queries_per_day / 1_000.0,
         queries_total,
@@ -347,11 +404,11 @@ mod tests {
         let s = Scenario::default();
         let wrong_way = |case: Case| {
             workings_at(&s, |k| match k {
-                Knob::DecodeUtilisation => case.opposite(),
+                Knob::Batch => case.opposite(),
                 _ => Case::Central,
             })
         };
-        // What `evaluate` would build if `knob_value` picked utilisation like an input energy grows with.
+        // What `evaluate` would build if `knob_value` picked the batch like an input energy grows with.
         let points = Case::ALL.map(wrong_way);
         let _ = range_of(&points, |p| p.wh_per_query);
     }

@@ -12,8 +12,10 @@ pub enum Hw {
     H100,
     H800,
     H200,
+    H20,
     B200,
     Mi300x,
+    Ascend910b,
     TpuV3,
     TpuV4,
 }
@@ -43,14 +45,16 @@ pub struct AcceleratorSpec {
 }
 
 impl Hw {
-    pub const ALL: [Hw; 9] = [
+    pub const ALL: [Hw; 11] = [
         Hw::V100,
         Hw::A100,
         Hw::H100,
         Hw::H800,
         Hw::H200,
+        Hw::H20,
         Hw::B200,
         Hw::Mi300x,
+        Hw::Ascend910b,
         Hw::TpuV3,
         Hw::TpuV4,
     ];
@@ -63,6 +67,8 @@ impl Hw {
             Hw::H100 => &H100,
             Hw::H800 => &H800,
             Hw::H200 => &H200,
+            Hw::H20 => &H20,
+            Hw::Ascend910b => &ASCEND_910B,
             Hw::B200 => &B200,
             Hw::Mi300x => &MI300X,
             Hw::TpuV3 => &TPU_V3,
@@ -138,6 +144,30 @@ const H200: AcceleratorSpec = AcceleratorSpec {
     peak_fp8_flops: Some(1979e12),
     measured_system_w: None,
     source: "NVIDIA H200: 700 W (SXM), same compute die as H100 (989 TFLOP/s dense), 141 GB HBM3e",
+};
+// NVIDIA publishes no H20 datasheet: figures from the Hugging Face hardware page and public spec tables.
+const H20: AcceleratorSpec = AcceleratorSpec {
+    id: "h20",
+    name: "NVIDIA H20",
+    rated_w: 400.0,
+    peak_flops: 148e12,
+    memory_gb: 96.0,
+    hbm_bytes_per_s: 4.0e12,
+    peak_fp8_flops: Some(296e12),
+    measured_system_w: None,
+    source: "NVIDIA H20 (China market), no NVIDIA datasheet: 400 W, 148 TFLOP/s dense BF16, 296 FP8, 96 GB HBM3 at 4.0 TB/s (Hugging Face hardware page; public spec tables)",
+};
+// Huawei publishes no datasheet: open-source simulator configurations and cloud documentation; power as reported.
+const ASCEND_910B: AcceleratorSpec = AcceleratorSpec {
+    id: "ascend910b",
+    name: "Huawei Ascend 910B",
+    rated_w: 400.0,
+    peak_flops: 353.8e12,
+    memory_gb: 64.0,
+    hbm_bytes_per_s: 1.6e12,
+    peak_fp8_flops: Some(707.6e12),
+    measured_system_w: None,
+    source: "Huawei Ascend 910B2, no Huawei datasheet: 353.8 TFLOP/s FP16 and about twice that at INT8, 64 GB HBM2e at 1.6 TB/s (open-source simulator configurations, cloud documentation); 310–400 W as reported, unverified — 400 W used",
 };
 // Memory and FP8: public HGX B200 specification summaries, ~8 TB/s HBM3e; FP8 4.5 PFLOP/s dense.
 const B200: AcceleratorSpec = AcceleratorSpec {

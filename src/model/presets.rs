@@ -3,6 +3,7 @@
 
 use super::hardware::Hw;
 use super::scenario::Scenario;
+use super::serving::Precision;
 
 /// A preset scenario. The id is the share-link value (`preset=gpt3`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -68,7 +69,7 @@ impl Preset {
             Preset::Bloom => "Luccioni et al. 2022 (arXiv 2211.02001) and the BLOOM paper: 176B parameters, 366B tokens, 1,082,990 A100-hours, reported 433,196 kWh = hours × 400 W (GPU dynamic power only, no PUE); France grid 57 gCO2e/kWh. This preset counts 400 W per GPU and adds the PUE range. Training only.",
             Preset::Gpt4 => "No official disclosure. SemiAnalysis-based estimates: ~1.76T parameters (MoE, ~280B active per token), ~13T tokens, ~25,000 A100 for 90–100 days (≈57M GPU-hours), MFU 32–36%; third-party energy estimates 42–62 GWh. US grid 369 gCO2e/kWh. Training only.",
             Preset::ChatGpt => "LatePost (2023): 2.7亿 visits a day × 5 questions = 13.5亿 queries a day, for 30 days. The model behind it is an estimate: 175B dense (GPT-3.5 as commonly assumed in 2023), on A100s, 500 output and 200 prompt tokens per query; training as GPT-3's token count, estimated from FLOPs.",
-            Preset::Gemini => "Google (Aug 2025, arXiv 2508.15734): median Gemini Apps text prompt 0.24 Wh (TPU, host, idle reserve, PUE 1.09), 0.26 mL water. Google disclosed neither the model's size nor its token counts: the size and tokens here are chosen so the central estimate lands near 0.24 Wh; treat it as the disclosure, not an independent estimate.",
+            Preset::Gemini => "Google (Aug 2025, arXiv 2508.15734): median Gemini Apps text prompt 0.24 Wh (TPU, host, idle reserve, PUE 1.09), 0.26 mL water. Google disclosed neither the model's size nor its token counts nor how it serves them: the size, tokens, batch (256) and 8-bit weights here are chosen so the central estimate lands near 0.24 Wh; treat it as the disclosure, not an independent estimate.",
             Preset::OnDevice => "A 3B model (SmolLM3: 3.08B parameters, 11.2T tokens, 221,184 H100-hours, disclosed) answering the default 1亿 queries a day. The Chinese news articles the calculator answers propose moving inference to phones and PCs; phone NPUs' efficiency is not in the public figures, so data-centre hardware stands in: the preset shows what a small model saves, not what the device saves.",
         }
     }
@@ -129,6 +130,8 @@ impl Preset {
                 pue: Some(1.09),
                 grid_gco2_per_kwh: 369.0,
                 wue_l_per_kwh: 1.08,
+                batch: Some(256.0),
+                precision: Precision::Fp8,
                 ..d
             },
             Preset::OnDevice => Scenario {

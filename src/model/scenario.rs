@@ -2,6 +2,7 @@
 
 use super::equivalence::{Ev, HomeRegion};
 use super::hardware::Hw;
+use super::serving::Precision;
 
 /// Currency an electricity price is given in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -74,6 +75,16 @@ pub struct Scenario {
     pub home: HomeRegion,
     /// Which car a "Tesla-kilometre" is driven in.
     pub ev: Ev,
+    /// The accelerator that serves the queries, when it is not the training one.
+    pub serving_hw: Option<Hw>,
+    /// Number format of the served weights.
+    pub precision: Precision,
+    /// Requests a replica decodes together; `None` = the default range.
+    pub batch: Option<f64>,
+    /// Accelerators one replica spans; `None` = the fewest that hold the weights and the batch's KV cache.
+    pub accelerators_per_replica: Option<f64>,
+    /// Share of the provisioned serving capacity that is busy, 0–1; `None` = the default range.
+    pub fleet_utilisation: Option<f64>,
 }
 
 impl Default for Scenario {
@@ -101,6 +112,11 @@ impl Default for Scenario {
             currency: Currency::Cny,
             home: HomeRegion::China,
             ev: Ev::Model3,
+            serving_hw: None,
+            precision: Precision::Bf16,
+            batch: None,
+            accelerators_per_replica: None,
+            fleet_utilisation: None,
         }
     }
 }
@@ -109,6 +125,11 @@ impl Scenario {
     /// Parameters used per token: the active count when given, never more than the total.
     pub fn active(&self) -> f64 {
         self.active_params.unwrap_or(self.params).min(self.params)
+    }
+
+    /// The accelerator that serves queries: the serving one when given, else the training one.
+    pub fn serving(&self) -> Hw {
+        self.serving_hw.unwrap_or(self.hw)
     }
 }
 
@@ -119,6 +140,9 @@ pub enum ChoiceKind {
     Currency,
     Home,
     Ev,
+    /// The serving accelerator (`same` = the training one).
+    ServingHw,
+    Precision,
 }
 
 /// A choice from a fixed list (accelerator, currency, household region, car).
@@ -128,14 +152,18 @@ pub enum Choice {
     Currency(Currency),
     Home(HomeRegion),
     Ev(Ev),
+    ServingHw(Option<Hw>),
+    Precision(Precision),
 }
 
 impl ChoiceKind {
-    pub const ALL: [ChoiceKind; 4] = [
+    pub const ALL: [ChoiceKind; 6] = [
         ChoiceKind::Hw,
         ChoiceKind::Currency,
         ChoiceKind::Home,
         ChoiceKind::Ev,
+        ChoiceKind::ServingHw,
+        ChoiceKind::Precision,
     ];
 
     /// The choice with this id in this list (ASCII case-insensitive), if any.
@@ -145,9 +173,17 @@ impl ChoiceKind {
             ChoiceKind::Currency => Currency::from_id(id).map(Choice::Currency),
             ChoiceKind::Home => HomeRegion::from_id(id).map(Choice::Home),
             ChoiceKind::Ev => Ev::from_id(id).map(Choice::Ev),
+            ChoiceKind::ServingHw if id.eq_ignore_ascii_case(SAME_HW) => {
+                Some(Choice::ServingHw(None))
+            }
+            ChoiceKind::ServingHw => Hw::from_id(id).map(|h| Choice::ServingHw(Some(h))),
+            ChoiceKind::Precision => Precision::from_id(id).map(Choice::Precision),
         }
     }
 }
+
+/// The serving-accelerator id that means "the training accelerator".
+pub const SAME_HW: &str = "same";
 
 impl Choice {
     /// The chosen item's id (`h100`, `cny`, `cn`, `model3`).
@@ -157,6 +193,8 @@ impl Choice {
             Choice::Currency(c) => c.id(),
             Choice::Home(h) => h.basis().id,
             Choice::Ev(e) => e.basis().id,
+            Choice::ServingHw(h) => h.map_or(SAME_HW, |h| h.spec().id),
+            Choice::Precision(p) => p.id(),
         }
     }
 }
@@ -169,6 +207,8 @@ impl Scenario {
             ChoiceKind::Currency => Choice::Currency(self.currency),
             ChoiceKind::Home => Choice::Home(self.home),
             ChoiceKind::Ev => Choice::Ev(self.ev),
+            ChoiceKind::ServingHw => Choice::ServingHw(self.serving_hw),
+            ChoiceKind::Precision => Choice::Precision(self.precision),
         }
     }
 
@@ -179,6 +219,8 @@ impl Scenario {
             Choice::Currency(c) => self.currency = c,
             Choice::Home(h) => self.home = h,
             Choice::Ev(e) => self.ev = e,
+            Choice::ServingHw(h) => self.serving_hw = h,
+            Choice::Precision(p) => self.precision = p,
         }
     }
 }
@@ -203,6 +245,9 @@ pub enum Field {
     Grid,
     Wue,
     Price,
+    Batch,
+    AcceleratorsPerReplica,
+    FleetUtilisation,
 }
 
 /// Why a number was refused.
@@ -217,7 +262,7 @@ pub enum InputError {
 }
 
 impl Field {
-    pub const ALL: [Field; 16] = [
+    pub const ALL: [Field; 19] = [
         Field::Params,
         Field::ActiveParams,
         Field::TrainingTokens,
@@ -234,6 +279,9 @@ impl Field {
         Field::Grid,
         Field::Wue,
         Field::Price,
+        Field::Batch,
+        Field::AcceleratorsPerReplica,
+        Field::FleetUtilisation,
     ];
 
     /// Inclusive limits `(min, max)` in base units. Wide enough for any real system, narrow enough that
@@ -255,6 +303,9 @@ impl Field {
             Field::Grid => (0.0, 2_000.0),
             Field::Wue => (0.0, 20.0),
             Field::Price => (0.0, 100.0),
+            Field::Batch => (1.0, 65_536.0),
+            Field::AcceleratorsPerReplica => (1.0, 4_096.0),
+            Field::FleetUtilisation => (0.01, 1.0),
         }
     }
 
@@ -268,6 +319,9 @@ impl Field {
                 | Field::TrainingW
                 | Field::Pue
                 | Field::HostOverhead
+                | Field::Batch
+                | Field::AcceleratorsPerReplica
+                | Field::FleetUtilisation
         )
     }
 
@@ -304,6 +358,9 @@ impl Field {
             Field::Grid => Some(s.grid_gco2_per_kwh),
             Field::Wue => Some(s.wue_l_per_kwh),
             Field::Price => Some(s.price_per_kwh),
+            Field::Batch => s.batch,
+            Field::AcceleratorsPerReplica => s.accelerators_per_replica,
+            Field::FleetUtilisation => s.fleet_utilisation,
         }
     }
 
@@ -333,6 +390,10 @@ impl Field {
             Field::Grid => s.grid_gco2_per_kwh = value.unwrap_or(d.grid_gco2_per_kwh),
             Field::Wue => s.wue_l_per_kwh = value.unwrap_or(d.wue_l_per_kwh),
             Field::Price => s.price_per_kwh = value.unwrap_or(d.price_per_kwh),
+            Field::Batch => s.batch = value,
+            // A replica spans whole accelerators.
+            Field::AcceleratorsPerReplica => s.accelerators_per_replica = value.map(f64::round),
+            Field::FleetUtilisation => s.fleet_utilisation = value,
         }
         Ok(())
     }

@@ -7,8 +7,7 @@
 //! GPU, none per model. It is the boundary GPU benchmarks measure — accelerators only, no host, no idle capacity, no
 //! PUE.
 //!
-//! Not yet wired into [`crate::model::evaluate`]: the page still uses the utilisation model until the serving inputs
-//! (batch, precision, accelerators per replica, fleet utilisation) are link keys and the presets are re-checked.
+//! `energy.rs` adds what a real service has around it: idle capacity, host power and PUE.
 
 /// Number format of the weights.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -23,6 +22,22 @@ pub enum Precision {
 
 impl Precision {
     pub const ALL: [Precision; 3] = [Precision::Bf16, Precision::Fp8, Precision::Int4];
+
+    /// Share-link id (`prec=fp8`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Precision::Bf16 => "bf16",
+            Precision::Fp8 => "fp8",
+            Precision::Int4 => "int4",
+        }
+    }
+
+    /// The precision a `prec=` value names (ASCII case-insensitive).
+    pub fn from_id(id: &str) -> Option<Precision> {
+        Precision::ALL
+            .into_iter()
+            .find(|p| p.id().eq_ignore_ascii_case(id))
+    }
 
     /// Bytes read per weight.
     pub fn bytes_per_param(self) -> f64 {
@@ -49,10 +64,22 @@ pub const POWER_FLOOR: f64 = 0.565;
 /// Extra power, as a share of TDP, while the step streams memory (fitted).
 pub const POWER_PER_MEMORY_SHARE: f64 = 0.22;
 
+/// Power of an accelerator that is provisioned but serves nothing, as a share of its TDP. Estimate: an H100 or
+/// A100 holding a CUDA context draws 26–50 W above bare idle (arXiv 2605.23918), ~60–70 W bare: ~100 W of 700.
+pub const IDLE_POWER_SHARE: f64 = 0.15;
+/// Share of an accelerator's memory the weights and KV cache may fill (the rest: activations, runtime).
+pub const USABLE_MEMORY_SHARE: f64 = 0.9;
+
 /// Transformer depth for a model of `total_params`: 16 · (N / 10⁹)^⅓ layers (Llama 3.1 8B: 32, 70B: 80, 405B: 126;
 /// the formula gives 32.0, 65.9 and 118.5).
 pub fn layers(total_params: f64) -> f64 {
-    16.0 * (total_params.max(0.0) / 1e9).cbrt()
+    // exp(ln(x) / 3) rather than cbrt: the page already carries exp and ln, not cbrt.
+    let billions = total_params.max(0.0) / 1e9;
+    if billions > 0.0 {
+        16.0 * (billions.ln() / 3.0).exp()
+    } else {
+        0.0
+    }
 }
 
 /// Weight bytes one decode step reads: all of a dense model; for a mixture of experts, the experts the batch's
@@ -73,6 +100,30 @@ pub fn weight_bytes_touched(
         total
     };
     touched * precision.bytes_per_param()
+}
+
+/// KV-cache bytes of one token of context: [`KV_BYTES_PER_TOKEN_PER_LAYER`] × layers.
+pub fn kv_bytes_per_token(total_params: f64) -> f64 {
+    KV_BYTES_PER_TOKEN_PER_LAYER * layers(total_params)
+}
+
+/// The fewest accelerators (a power of two, at most 4,096) whose memory holds the weights and the KV cache of
+/// `batch` requests of `context_tokens` each: ⌈(N · bytes + B · context · KV) ÷ (memory · usable share)⌉.
+pub fn accelerators_to_hold(
+    total_params: f64,
+    precision: Precision,
+    batch: f64,
+    context_tokens: f64,
+    memory_gb: f64,
+) -> f64 {
+    let need = total_params.max(0.0) * precision.bytes_per_param()
+        + batch.max(1.0) * context_tokens.max(0.0) * kv_bytes_per_token(total_params);
+    let per_accelerator = (memory_gb * 1e9 * USABLE_MEMORY_SHARE).max(1.0);
+    let mut n = 1.0;
+    while n * per_accelerator < need && n < 4_096.0 {
+        n *= 2.0;
+    }
+    n
 }
 
 /// One replica serving a steady stream of requests.
@@ -129,7 +180,7 @@ pub fn decode_step(r: &Replica) -> Step {
     let input = r.input_tokens.max(0.0);
     let layers = layers(r.total_params);
     let flops = 2.0 * r.active_params.max(0.0) * batch * (1.0 + input / output);
-    let kv_bytes = batch * (input + output / 2.0) * KV_BYTES_PER_TOKEN_PER_LAYER * layers;
+    let kv_bytes = batch * (input + output / 2.0) * kv_bytes_per_token(r.total_params);
     let bytes =
         weight_bytes_touched(r.total_params, r.active_params, batch, r.precision) + kv_bytes;
     let compute_s = flops / (accelerators * r.peak_flops.max(1.0));
@@ -224,6 +275,30 @@ mod tests {
                 "{batch}: {s:?}"
             );
         }
+    }
+
+    #[test]
+    fn replicas_grow_with_the_model_and_the_batch() {
+        assert_eq!(
+            accelerators_to_hold(8e9, Precision::Bf16, 64.0, 1_400.0, 80.0),
+            1.0
+        );
+        assert_eq!(
+            accelerators_to_hold(70e9, Precision::Bf16, 64.0, 1_400.0, 80.0),
+            4.0
+        );
+        assert_eq!(
+            accelerators_to_hold(70e9, Precision::Fp8, 8.0, 1_400.0, 141.0),
+            1.0
+        );
+        assert_eq!(
+            accelerators_to_hold(405e9, Precision::Bf16, 64.0, 1_400.0, 80.0),
+            16.0
+        );
+        assert_eq!(
+            accelerators_to_hold(1e15, Precision::Bf16, 1.0, 1.0, 80.0),
+            4_096.0
+        );
     }
 
     #[test]

@@ -28,7 +28,8 @@ test('typing a new model size updates the result', async () => {
     before,
   );
   const after = await resultValue(page, 'inference_kwh_per_day');
-  assert.ok(Math.abs(after / before - 7 / 175) < 1e-9, `${before} -> ${after}: energy scales with parameters`);
+  // 25× fewer parameters: far less energy per day, though not 25× less (a small model's steps are mostly overhead).
+  assert.ok(after > 0 && after < before / 5 && after > before * 7 / 175, `${before} -> ${after}`);
   await page.fill('[data-testid="input-qpd"]', 'lots');
   await page.waitForSelector('[data-testid="error-qpd"]');
   assert.equal(await resultValue(page, 'inference_kwh_per_day'), after, 'bad input keeps the last good result');
