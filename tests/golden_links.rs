@@ -12,7 +12,7 @@ use ai_energy::model::scenario::Field;
 use ai_energy::model::{evaluate, Scenario, DATA_VERSION};
 use serde_json::{json, Value};
 
-const LINKS: [&str; 41] = [
+const LINKS: [&str; 47] = [
     "",
     "v=1",
     "?v=1&preset=gpt3",
@@ -54,6 +54,12 @@ const LINKS: [&str; 41] = [
     "v=1&params=70B&servehw=h200&batch=8&gpus=2&util=1&pue=1&host=0",
     "v=1&params=671B&active=37B&tpq=8000&prec=fp8&servehw=h20&batch=64",
     "v=1&params=8B&prec=int4&batch=256&servehw=same",
+    "v=1&preset=r1",
+    "v=1&preset=r1-h20",
+    "v=1&preset=r1-ascend&lang=zh",
+    "v=1&preset=llama8b&batch=64",
+    "v=1&preset=llama70b",
+    "v=1&preset=moe&qpd=1亿",
 ];
 
 fn scenario_json(s: &Scenario) -> Value {

@@ -288,6 +288,12 @@ pub(super) fn preset(p: Preset) -> &'static str {
         Preset::ChatGpt => "ChatGPT for a month (LatePost)",
         Preset::Gemini => "A typical Gemini prompt",
         Preset::OnDevice => "A small model (3B)",
+        Preset::Reasoning => "A reasoning answer (DeepSeek-R1 class)",
+        Preset::ReasoningH20 => "The reasoning answer on H20",
+        Preset::ReasoningAscend => "The reasoning answer on Ascend 910B",
+        Preset::Llama8b => "Llama 3.1 8B on one GPU",
+        Preset::Llama70b => "Llama 3.1 70B on four GPUs",
+        Preset::MoeChat => "A large MoE chat model",
     }
 }
 

@@ -295,6 +295,12 @@ pub(super) fn preset(p: Preset) -> &'static str {
         Preset::ChatGpt => "ChatGPT 一个月（晚点报道）",
         Preset::Gemini => "Gemini 一次典型提问",
         Preset::OnDevice => "小模型（3B）",
+        Preset::Reasoning => "推理模型一次回答（DeepSeek-R1 级）",
+        Preset::ReasoningH20 => "同一回答用 H20",
+        Preset::ReasoningAscend => "同一回答用昇腾 910B",
+        Preset::Llama8b => "Llama 3.1 8B（单卡）",
+        Preset::Llama70b => "Llama 3.1 70B（四卡）",
+        Preset::MoeChat => "大型混合专家对话模型",
     }
 }
 

@@ -14,6 +14,12 @@ pub enum Preset {
     ChatGpt,
     Gemini,
     OnDevice,
+    Reasoning,
+    ReasoningH20,
+    ReasoningAscend,
+    Llama8b,
+    Llama70b,
+    MoeChat,
 }
 
 /// How much of a preset rests on disclosed figures.
@@ -28,13 +34,19 @@ pub enum Basis {
 }
 
 impl Preset {
-    pub const ALL: [Preset; 6] = [
+    pub const ALL: [Preset; 12] = [
         Preset::Gpt3,
         Preset::Bloom,
         Preset::Gpt4,
         Preset::ChatGpt,
         Preset::Gemini,
         Preset::OnDevice,
+        Preset::Reasoning,
+        Preset::ReasoningH20,
+        Preset::ReasoningAscend,
+        Preset::Llama8b,
+        Preset::Llama70b,
+        Preset::MoeChat,
     ];
 
     pub fn id(self) -> &'static str {
@@ -45,6 +57,12 @@ impl Preset {
             Preset::ChatGpt => "chatgpt",
             Preset::Gemini => "gemini",
             Preset::OnDevice => "ondevice",
+            Preset::Reasoning => "r1",
+            Preset::ReasoningH20 => "r1-h20",
+            Preset::ReasoningAscend => "r1-ascend",
+            Preset::Llama8b => "llama8b",
+            Preset::Llama70b => "llama70b",
+            Preset::MoeChat => "moe",
         }
     }
 
@@ -57,8 +75,15 @@ impl Preset {
     pub fn basis(self) -> Basis {
         match self {
             Preset::Gpt3 | Preset::Bloom => Basis::Disclosed,
-            Preset::Gemini | Preset::OnDevice | Preset::ChatGpt => Basis::Mixed,
-            Preset::Gpt4 => Basis::Estimate,
+            Preset::Gemini
+            | Preset::OnDevice
+            | Preset::ChatGpt
+            | Preset::Reasoning
+            | Preset::ReasoningH20
+            | Preset::ReasoningAscend
+            | Preset::Llama8b
+            | Preset::Llama70b => Basis::Mixed,
+            Preset::Gpt4 | Preset::MoeChat => Basis::Estimate,
         }
     }
 
@@ -71,6 +96,12 @@ impl Preset {
             Preset::ChatGpt => "LatePost (2023): 2.7亿 visits a day × 5 questions = 13.5亿 queries a day, for 30 days. The model behind it is an estimate: 175B dense (GPT-3.5 as commonly assumed in 2023), on A100s, 500 output and 200 prompt tokens per query; training as GPT-3's token count, estimated from FLOPs.",
             Preset::Gemini => "Google (Aug 2025, arXiv 2508.15734): median Gemini Apps text prompt 0.24 Wh (TPU, host, idle reserve, PUE 1.09), 0.26 mL water. Google disclosed neither the model's size nor its token counts nor how it serves them: the size, tokens, batch (256) and 8-bit weights here are chosen so the central estimate lands near 0.24 Wh; treat it as the disclosure, not an independent estimate.",
             Preset::OnDevice => "A 3B model (SmolLM3: 3.08B parameters, 11.2T tokens, 221,184 H100-hours, disclosed) answering the default 1亿 queries a day. The Chinese news articles the calculator answers propose moving inference to phones and PCs; phone NPUs' efficiency is not in the public figures, so data-centre hardware stands in: the preset shows what a small model saves, not what the device saves.",
+            Preset::Reasoning => "A DeepSeek-R1-class reasoning answer: 671B parameters, 37B active per token, 14.8T training tokens and 2.788M H800-hours (DeepSeek-V3 technical report, disclosed), served in FP8 on H800s. 8,000 output tokens per answer is an estimate between ML.ENERGY v3's ~7,000-token reasoning average and the R1 model card's ~12,000 on AIME; batch and fleet are left to their ranges.",
+            Preset::ReasoningH20 => "The same reasoning answer served on NVIDIA H20, China's main inference GPU (400 W, 4.0 TB/s, 148 TFLOP/s BF16; no NVIDIA datasheet): training as disclosed on H800.",
+            Preset::ReasoningAscend => "The same reasoning answer served on Huawei Ascend 910B (64 GB at 1.6 TB/s, 353.8 TFLOP/s FP16; no Huawei datasheet; 400 W as reported): training as disclosed on H800.",
+            Preset::Llama8b => "Llama 3.1 8B (Meta model card: 8B parameters, 15T+ tokens, 1.46M H100-hours) as a chat model on one H100 in BF16: 500 output and 1,000 prompt tokens, batch left to its range.",
+            Preset::Llama70b => "Llama 3.1 70B (Meta model card: 70B parameters, 15T+ tokens, 7.0M H100-hours) as a chat model on four H100s in BF16: 500 output and 1,000 prompt tokens, batch left to its range.",
+            Preset::MoeChat => "A large mixture-of-experts chat model like Qwen3-235B-A22B (235B parameters, 22B active, 36T training tokens; training hours not disclosed, estimated from FLOPs), served in FP8 on H100s: 500 output and 1,000 prompt tokens.",
         }
     }
 
@@ -139,6 +170,49 @@ impl Preset {
                 training_tokens: 11.2e12,
                 hw: Hw::H100,
                 training_accelerator_hours: Some(221_184.0),
+                ..d
+            },
+            Preset::Reasoning => Scenario {
+                params: 671e9,
+                active_params: Some(37e9),
+                training_tokens: 14.8e12,
+                hw: Hw::H800,
+                training_accelerator_hours: Some(2.788e6),
+                output_tokens_per_query: 8_000.0,
+                input_tokens_per_query: 500.0,
+                precision: Precision::Fp8,
+                ..d
+            },
+            Preset::ReasoningH20 => Scenario {
+                serving_hw: Some(Hw::H20),
+                ..Preset::Reasoning.scenario()
+            },
+            Preset::ReasoningAscend => Scenario {
+                serving_hw: Some(Hw::Ascend910b),
+                ..Preset::Reasoning.scenario()
+            },
+            Preset::Llama8b => Scenario {
+                params: 8e9,
+                training_tokens: 15e12,
+                training_accelerator_hours: Some(1.46e6),
+                input_tokens_per_query: 1_000.0,
+                accelerators_per_replica: Some(1.0),
+                ..d
+            },
+            Preset::Llama70b => Scenario {
+                params: 70e9,
+                training_tokens: 15e12,
+                training_accelerator_hours: Some(7.0e6),
+                input_tokens_per_query: 1_000.0,
+                accelerators_per_replica: Some(4.0),
+                ..d
+            },
+            Preset::MoeChat => Scenario {
+                params: 235e9,
+                active_params: Some(22e9),
+                training_tokens: 36e12,
+                input_tokens_per_query: 1_000.0,
+                precision: Precision::Fp8,
                 ..d
             },
         }
