@@ -89,10 +89,7 @@ fn replica(m: &Measured) -> Replica {
         batch: m.batch,
         input_tokens: input_tokens(&m.task),
         output_tokens: m.output_tokens,
-        peak_flops: match m.precision {
-            Precision::Fp8 => spec.peak_fp8_flops.unwrap_or(spec.peak_flops),
-            Precision::Bf16 | Precision::Int4 => spec.peak_flops,
-        },
+        peak_flops: m.hw.peak_flops_at(m.precision),
         hbm_bytes_per_s: spec.hbm_bytes_per_s,
         tdp_w: spec.rated_w,
     }

@@ -1,5 +1,5 @@
 //! English.
-use super::{fill, input_error, Citation, Cite, Quoted, Strings, WrittenField};
+use super::{fill, input_error, percent_range, Citation, Cite, Strings, WrittenField};
 use crate::format;
 use crate::lang::Lang;
 use crate::link::Problem;
@@ -8,6 +8,7 @@ use crate::model::claims::{ClaimCheck, ClaimId, Reason, Verdict};
 use crate::model::equivalence::{
     Ev, HomeRegion, BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH,
 };
+use crate::model::facility::{price_of, value_of, GRID_PRESETS, PUE_PRESETS, WUE_PRESETS};
 use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Preset};
 use crate::model::scenario::{Currency, Field};
@@ -137,7 +138,7 @@ pub(super) fn field(f: Field) -> WrittenField {
             "Published GPU/TPU-hours; replace the FLOPs estimate",
         ),
         Field::Mfu => {
-            let (low, high) = Quoted::percent_range(Knob::Mfu);
+            let (low, high) = percent_range(Knob::Mfu);
             made(
                 "Training utilisation (MFU)",
                 "",
@@ -177,8 +178,8 @@ pub(super) fn field(f: Field) -> WrittenField {
                 fill(
                     "Total power ÷ IT power; industry {}, hyperscale {}; empty = {}–{}",
                     &[
-                        x(Quoted::pue("industry-2023")),
-                        x(Quoted::pue("hyperscale")),
+                        x(value_of(&PUE_PRESETS, "industry-2023")),
+                        x(value_of(&PUE_PRESETS, "hyperscale")),
                         x(r.low),
                         x(r.high),
                     ],
@@ -186,7 +187,7 @@ pub(super) fn field(f: Field) -> WrittenField {
             )
         }
         Field::HostOverhead => {
-            let (low, high) = Quoted::percent_range(Knob::HostOverhead);
+            let (low, high) = percent_range(Knob::HostOverhead);
             made(
                 "Host overhead",
                 "",
@@ -201,7 +202,10 @@ pub(super) fn field(f: Field) -> WrittenField {
             "g/kWh",
             fill(
                 "CO2e per kWh; China 2023 ≈ {}, USA {}",
-                &[x(Quoted::grid("cn")), x(Quoted::grid("us"))],
+                &[
+                    x(value_of(&GRID_PRESETS, "cn")),
+                    x(value_of(&GRID_PRESETS, "us")),
+                ],
             ),
         ),
         Field::Wue => made(
@@ -209,7 +213,7 @@ pub(super) fn field(f: Field) -> WrittenField {
             "L/kWh",
             fill(
                 "Cooling water; industry average ≈ {}",
-                &[x(Quoted::wue("industry"))],
+                &[x(value_of(&WUE_PRESETS, "industry"))],
             ),
         ),
         Field::Batch => {
@@ -227,7 +231,7 @@ pub(super) fn field(f: Field) -> WrittenField {
             "Chips one copy of the model spans; empty = the fewest that hold it",
         ),
         Field::FleetUtilisation => {
-            let (low, high) = Quoted::percent_range(Knob::FleetUtilisation);
+            let (low, high) = percent_range(Knob::FleetUtilisation);
             made(
                 "Busy share of serving capacity",
                 "",
@@ -242,7 +246,7 @@ pub(super) fn field(f: Field) -> WrittenField {
             "per kWh",
             fill(
                 "East China industrial ≈ {} CNY; Virginia ≈ {} USD",
-                &[x(Quoted::price("cn-east")), x(Quoted::price("us-virginia"))],
+                &[x(price_of("cn-east")), x(price_of("us-virginia"))],
             ),
         ),
     }

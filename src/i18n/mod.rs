@@ -12,9 +12,7 @@ use crate::link::{KeyKind, Problem, ViewKey};
 use crate::model::assumptions::Knob;
 use crate::model::claims::{ClaimCheck, ClaimId, Unit, Verdict};
 use crate::model::equivalence::{Ev, HomeRegion};
-use crate::model::facility::{
-    PricePreset, Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS,
-};
+use crate::model::facility::{PricePreset, Reference};
 use crate::model::hardware::Hw;
 use crate::model::metric::{Metric, UnitKind};
 use crate::model::presets::{Basis, Preset};
@@ -353,35 +351,10 @@ pub struct WrittenField {
     pub help: String,
 }
 
-/// A reference value's number, read from its table (0 if the id is missing; the i18n tests check labels).
-fn reference_value(table: &[Reference], id: &str) -> f64 {
-    table.iter().find(|r| r.id == id).map_or(0.0, |r| r.value)
-}
-
-/// The constants labels and help texts quote, from the model's tables, so a changed constant changes the words.
-pub(crate) struct Quoted;
-
-impl Quoted {
-    pub(crate) fn pue(id: &str) -> f64 {
-        reference_value(&PUE_PRESETS, id)
-    }
-    pub(crate) fn grid(id: &str) -> f64 {
-        reference_value(&GRID_PRESETS, id)
-    }
-    pub(crate) fn wue(id: &str) -> f64 {
-        reference_value(&WUE_PRESETS, id)
-    }
-    pub(crate) fn price(id: &str) -> f64 {
-        PRICE_PRESETS
-            .iter()
-            .find(|p| p.id == id)
-            .map_or(0.0, |p| p.per_kwh)
-    }
-    /// An uncertain input's default range as percentages: (low, high).
-    pub(crate) fn percent_range(k: Knob) -> (f64, f64) {
-        let (r, _) = k.default_range();
-        (r.low * 100.0, r.high * 100.0)
-    }
+/// An uncertain input's default range as percentages, (low, high), as help texts quote it.
+pub(crate) fn percent_range(k: Knob) -> (f64, f64) {
+    let (r, _) = k.default_range();
+    (r.low * 100.0, r.high * 100.0)
 }
 
 /// Every fixed piece of text on the page, in one language.
@@ -521,6 +494,9 @@ pub fn problem_message(problem: &Problem, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::facility::{
+        price_of, value_of, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS,
+    };
 
     #[test]
     fn every_reference_value_has_a_name_in_both_languages() {
@@ -542,12 +518,12 @@ mod tests {
         for lang in Lang::ALL {
             let x = |v: f64| format::exact(v, lang);
             let grid = lang.field(Field::Grid).help;
-            assert!(grid.contains(&x(Quoted::grid("cn"))), "{grid}");
+            assert!(grid.contains(&x(value_of(&GRID_PRESETS, "cn"))), "{grid}");
             let pue = lang.field(Field::Pue).help;
             let (r, _) = Knob::Pue.default_range();
             assert!(pue.contains(&x(r.low)) && pue.contains(&x(r.high)), "{pue}");
             let price = lang.field(Field::Price).help;
-            assert!(price.contains(&x(Quoted::price("cn-east"))), "{price}");
+            assert!(price.contains(&x(price_of("cn-east"))), "{price}");
             for h in HomeRegion::ALL {
                 assert!(lang.home(h).contains(&x(h.basis().kwh_per_year)));
             }

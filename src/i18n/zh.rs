@@ -1,5 +1,5 @@
 //! 简体中文。
-use super::{fill, input_error, Citation, Cite, Quoted, Strings, WrittenField};
+use super::{fill, input_error, percent_range, Citation, Cite, Strings, WrittenField};
 use crate::format;
 use crate::lang::Lang;
 use crate::link::Problem;
@@ -8,6 +8,7 @@ use crate::model::claims::{ClaimCheck, ClaimId, Reason, Verdict};
 use crate::model::equivalence::{
     Ev, HomeRegion, BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH,
 };
+use crate::model::facility::{price_of, value_of, GRID_PRESETS, PUE_PRESETS, WUE_PRESETS};
 use crate::model::hardware::Hw;
 use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Preset};
@@ -134,7 +135,7 @@ pub(super) fn field(f: Field) -> WrittenField {
             "公开的 GPU/TPU 小时数；填写后代替按运算量的估算",
         ),
         Field::Mfu => {
-            let (low, high) = Quoted::percent_range(Knob::Mfu);
+            let (low, high) = percent_range(Knob::Mfu);
             made(
                 "训练算力利用率（MFU）",
                 "",
@@ -170,8 +171,8 @@ pub(super) fn field(f: Field) -> WrittenField {
                 fill(
                     "总用电 ÷ IT 用电；行业平均 {}，大型云 {}；留空按 {}–{}",
                     &[
-                        x(Quoted::pue("industry-2023")),
-                        x(Quoted::pue("hyperscale")),
+                        x(value_of(&PUE_PRESETS, "industry-2023")),
+                        x(value_of(&PUE_PRESETS, "hyperscale")),
                         x(r.low),
                         x(r.high),
                     ],
@@ -179,7 +180,7 @@ pub(super) fn field(f: Field) -> WrittenField {
             )
         }
         Field::HostOverhead => {
-            let (low, high) = Quoted::percent_range(Knob::HostOverhead);
+            let (low, high) = percent_range(Knob::HostOverhead);
             made(
                 "服务器开销",
                 "",
@@ -194,7 +195,7 @@ pub(super) fn field(f: Field) -> WrittenField {
             "克/度",
             fill(
                 "每度电的二氧化碳当量；中国 2023 年约 {}",
-                &[x(Quoted::grid("cn"))],
+                &[x(value_of(&GRID_PRESETS, "cn"))],
             ),
         ),
         Field::Wue => made(
@@ -202,7 +203,7 @@ pub(super) fn field(f: Field) -> WrittenField {
             "升/度",
             fill(
                 "数据中心冷却用水；行业平均约 {}",
-                &[x(Quoted::wue("industry"))],
+                &[x(value_of(&WUE_PRESETS, "industry"))],
             ),
         ),
         Field::Batch => {
@@ -222,7 +223,7 @@ pub(super) fn field(f: Field) -> WrittenField {
             "一份模型占用几张卡；留空按放得下模型的最少张数",
         ),
         Field::FleetUtilisation => {
-            let (low, high) = Quoted::percent_range(Knob::FleetUtilisation);
+            let (low, high) = percent_range(Knob::FleetUtilisation);
             made(
                 "推理算力的忙碌比例",
                 "",
@@ -237,7 +238,7 @@ pub(super) fn field(f: Field) -> WrittenField {
             "每度",
             fill(
                 "华东工业电价约 {} 元，西部约 {} 元",
-                &[x(Quoted::price("cn-east")), x(Quoted::price("cn-west"))],
+                &[x(price_of("cn-east")), x(price_of("cn-west"))],
             ),
         ),
     }

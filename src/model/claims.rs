@@ -7,7 +7,7 @@
 use super::assumptions::Knob;
 use super::energy::{evaluate, Results};
 use super::equivalence::{Ev, HomeRegion, PHONE_CHARGE_WH};
-use super::facility::{PRICE_PRESETS, PUE_PRESETS};
+use super::facility::{price_of, value_of, PUE_PRESETS};
 use super::hardware::Hw;
 use super::presets::Preset;
 use super::range::Range;
@@ -366,15 +366,6 @@ fn household_kwh(region: HomeRegion) -> f64 {
     region.basis().kwh_per_year
 }
 
-/// A price preset's price per kWh (0 if the table lost it; `tests/claims.rs` checks every claim is finite
-/// and non-zero where it must be).
-fn price(id: &str) -> f64 {
-    PRICE_PRESETS
-        .iter()
-        .find(|p| p.id == id)
-        .map_or(0.0, |p| p.per_kwh)
-}
-
 /// BLOOM as reported: GPU-hours × 400 W, no PUE.
 fn bloom_as_reported() -> Scenario {
     Scenario {
@@ -451,8 +442,8 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
     };
     let china = household_kwh(HomeRegion::China);
     let usa = household_kwh(HomeRegion::Usa);
-    let (virginia, texas) = (price("us-virginia"), price("us-texas"));
-    let (east, west) = (price("cn-east"), price("cn-west"));
+    let (virginia, texas) = (price_of("us-virginia"), price_of("us-texas"));
+    let (east, west) = (price_of("cn-east"), price_of("cn-west"));
     let h100 = Hw::H100.spec();
     let central = |k: Knob| k.default_range().0.central;
     let bloom_claimed_kwh = 433_000.0;
@@ -650,10 +641,7 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
             Reason::PueLiquid {
                 chengdu: ALIBABA_CHENGDU_PUE,
                 qiandaohu: ALIBABA_QIANDAOHU_PUE,
-                google: PUE_PRESETS
-                    .iter()
-                    .find(|r| r.id == "google")
-                    .map_or(0.0, |r| r.value),
+                google: value_of(&PUE_PRESETS, "google"),
             },
         ),
         ClaimId::PriceEastWest => judged(

@@ -9,9 +9,7 @@ use super::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
 use super::metric::Metric;
 use super::range::{Case, Range};
 use super::scenario::Scenario;
-use super::serving::{
-    accelerators_to_hold, decode_step, Precision, Replica, Step, IDLE_POWER_SHARE,
-};
+use super::serving::{accelerators_to_hold, decode_step, Replica, Step, IDLE_POWER_SHARE};
 
 const SECONDS_PER_HOUR: f64 = 3_600.0;
 const DAYS_PER_YEAR: f64 = 365.0;
@@ -167,10 +165,7 @@ pub fn replica(s: &Scenario, batch: f64, accelerators: f64) -> Replica {
         batch,
         input_tokens: s.input_tokens_per_query,
         output_tokens: s.output_tokens_per_query,
-        peak_flops: match s.precision {
-            Precision::Fp8 => spec.peak_fp8_flops.unwrap_or(spec.peak_flops),
-            Precision::Bf16 | Precision::Int4 => spec.peak_flops,
-        },
+        peak_flops: s.serving().peak_flops_at(s.precision),
         hbm_bytes_per_s: spec.hbm_bytes_per_s,
         tdp_w: spec.rated_w,
     }

@@ -156,6 +156,19 @@ pub const PRICE_PRESETS: [PricePreset; 6] = [
     },
 ];
 
+/// A reference value's number by id (0 if the table has no such id; the tables' tests check every id used).
+pub fn value_of(table: &[Reference], id: &str) -> f64 {
+    table.iter().find(|r| r.id == id).map_or(0.0, |r| r.value)
+}
+
+/// A price preset's price per kWh by id (0 if there is none).
+pub fn price_of(id: &str) -> f64 {
+    PRICE_PRESETS
+        .iter()
+        .find(|p| p.id == id)
+        .map_or(0.0, |p| p.per_kwh)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,6 +187,8 @@ mod tests {
         }
         for p in PRICE_PRESETS {
             assert_eq!(Field::Price.check(p.per_kwh), Ok(p.per_kwh), "{}", p.id);
+            assert_eq!(price_of(p.id), p.per_kwh);
         }
+        assert_eq!(value_of(&PUE_PRESETS, "google"), 1.09);
     }
 }

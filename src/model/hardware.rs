@@ -3,6 +3,7 @@
 //! "Dense" means without 2:4 sparsity: vendor datasheets often headline the sparse figure, which is twice this.
 
 use super::range::Range;
+use super::serving::Precision;
 
 /// An accelerator the model can run on. The id is the share-link value (`hw=h100`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -73,6 +74,16 @@ impl Hw {
             Hw::Mi300x => &MI300X,
             Hw::TpuV3 => &TPU_V3,
             Hw::TpuV4 => &TPU_V4,
+        }
+    }
+
+    /// Peak dense FLOP/s at a precision: the FP8 (or INT8) peak for 8-bit weights where the chip has one; the
+    /// BF16 peak otherwise (4-bit weights are computed at 16 bits).
+    pub fn peak_flops_at(self, precision: Precision) -> f64 {
+        let spec = self.spec();
+        match precision {
+            Precision::Fp8 => spec.peak_fp8_flops.unwrap_or(spec.peak_flops),
+            Precision::Bf16 | Precision::Int4 => spec.peak_flops,
         }
     }
 

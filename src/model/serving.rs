@@ -279,26 +279,18 @@ mod tests {
 
     #[test]
     fn replicas_grow_with_the_model_and_the_batch() {
-        assert_eq!(
-            accelerators_to_hold(8e9, Precision::Bf16, 64.0, 1_400.0, 80.0),
-            1.0
-        );
-        assert_eq!(
-            accelerators_to_hold(70e9, Precision::Bf16, 64.0, 1_400.0, 80.0),
-            4.0
-        );
-        assert_eq!(
-            accelerators_to_hold(70e9, Precision::Fp8, 8.0, 1_400.0, 141.0),
-            1.0
-        );
-        assert_eq!(
-            accelerators_to_hold(405e9, Precision::Bf16, 64.0, 1_400.0, 80.0),
-            16.0
-        );
-        assert_eq!(
-            accelerators_to_hold(1e15, Precision::Bf16, 1.0, 1.0, 80.0),
-            4_096.0
-        );
+        // (parameters, precision, batch, memory GB) → accelerators, with 1,400 tokens of context.
+        let cases = [
+            (8e9, Precision::Bf16, 64.0, 80.0, 1.0),
+            (70e9, Precision::Bf16, 64.0, 80.0, 4.0),
+            (70e9, Precision::Fp8, 8.0, 141.0, 1.0),
+            (405e9, Precision::Bf16, 64.0, 80.0, 16.0),
+            (1e15, Precision::Bf16, 1.0, 80.0, 4_096.0),
+        ];
+        for (params, precision, batch, memory_gb, want) in cases {
+            let got = accelerators_to_hold(params, precision, batch, 1_400.0, memory_gb);
+            assert_eq!(got, want, "{params} {precision:?} batch {batch}");
+        }
     }
 
     #[test]
