@@ -323,7 +323,7 @@ mod tests {
             );
         }
         assert!(csv.contains("assumption,pue,,range,,"));
-        assert!(csv.contains("meta,data_version,,2026.12-1"));
+        assert!(csv.contains("meta,data_version,,2026.12-2"));
         assert_eq!(cell("=HYPERLINK(1)"), "'=HYPERLINK(1)");
         assert_eq!(cell("a,b"), "\"a,b\"");
         assert_eq!(cell("-5"), "-5");
@@ -337,7 +337,7 @@ mod tests {
         assert!(
             zh.starts_with("据 AI 耗电计算器")
                 && zh.contains("万度")
-                && zh.contains("2026.12-1")
+                && zh.contains("2026.12-2")
                 && zh.ends_with("L"),
             "{zh}"
         );

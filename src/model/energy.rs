@@ -165,7 +165,7 @@ pub fn replica(s: &Scenario, batch: f64, accelerators: f64) -> Replica {
         batch,
         input_tokens: s.input_tokens_per_query,
         output_tokens: s.output_tokens_per_query,
-        peak_flops: s.serving().peak_flops_at(s.precision),
+        peak_flops: spec.peak_flops,
         hbm_bytes_per_s: spec.hbm_bytes_per_s,
         tdp_w: spec.rated_w,
     }

@@ -21,4 +21,4 @@ pub mod presets;
 
 /// Version of the model's data and formulas. Results for a v1 link may change only when this changes;
 /// CHANGELOG.md says what moved and why.
-pub const DATA_VERSION: &str = "2026.12-1";
+pub const DATA_VERSION: &str = "2026.12-2";

@@ -152,8 +152,8 @@ impl Preset {
                 ..d
             },
             Preset::Gemini => Scenario {
-                params: 500e9,
-                active_params: Some(62e9),
+                params: 300e9,
+                active_params: Some(15e9),
                 training_tokens: 10e12,
                 hw: Hw::TpuV4,
                 output_tokens_per_query: 300.0,

@@ -4,7 +4,7 @@
 //!
 //! Calibrated on the ML.ENERGY Leaderboard v3.0 measurements (`tests/data/mlenergy-v3.csv`; fit and held-out
 //! errors in `tests/serving_calibration.rs` and docs/METHODOLOGY.md): seven physical constants for every model and
-//! GPU, none per model. It is the boundary GPU benchmarks measure — accelerators only, no host, no idle capacity, no
+//! GPU (six fitted, one at its physical limit), none per model. It is the boundary GPU benchmarks measure — accelerators only, no host, no idle capacity, no
 //! PUE.
 //!
 //! `energy.rs` adds what a real service has around it: idle capacity, host power and PUE.
@@ -51,18 +51,24 @@ impl Precision {
 
 /// Per-layer fixed time of one decode step, s: kernel launches, synchronisation and scheduling that do not shrink
 /// with bandwidth or FLOP/s (fitted).
-pub const LAYER_OVERHEAD_S: f64 = 1.06e-4;
+pub const LAYER_OVERHEAD_S: f64 = 1.35e-4;
 /// Extra per-layer time when the replica spans several accelerators (tensor-parallel all-reduces), as a fraction
 /// of [`LAYER_OVERHEAD_S`] (fitted).
-pub const TENSOR_PARALLEL_OVERHEAD: f64 = 0.62;
+pub const TENSOR_PARALLEL_OVERHEAD: f64 = 0.13;
 /// Key–value cache bytes per token per layer at 16 bits (fitted; 8 KV heads × 128 dimensions × K and V × 2 bytes
 /// = 4,096 is the Llama 3 / Qwen 3 layout, the rest is attention's own inefficiency).
-pub const KV_BYTES_PER_TOKEN_PER_LAYER: f64 = 6_200.0;
+pub const KV_BYTES_PER_TOKEN_PER_LAYER: f64 = 5_500.0;
 /// Power of an accelerator whose step is all fixed overhead, as a share of its TDP (fitted; ML.ENERGY shows 50–70%
-/// of TDP at small batch).
-pub const POWER_FLOOR: f64 = 0.565;
+/// of TDP at small batch, where the step is partly memory-bound).
+pub const POWER_FLOOR: f64 = 0.45;
 /// Extra power, as a share of TDP, while the step streams memory (fitted).
-pub const POWER_PER_MEMORY_SHARE: f64 = 0.22;
+pub const POWER_PER_MEMORY_SHARE: f64 = 0.32;
+/// Share of the dense BF16 peak a dense model's matrix multiplications reach (the fit's upper limit; large
+/// GEMMs reach 70–80% of peak on H100, NVIDIA's published cuBLAS figures).
+pub const DENSE_COMPUTE_EFFICIENCY: f64 = 0.8;
+/// Share of the dense BF16 peak a mixture of experts reaches (fitted): each expert multiplies only the few tokens
+/// routed to it (batch × top-k ÷ experts), so its grouped GEMMs are small and far from peak.
+pub const MOE_COMPUTE_EFFICIENCY: f64 = 0.1;
 
 /// Power of an accelerator that is provisioned but serves nothing, as a share of its TDP. Estimate: an H100 or
 /// A100 holding a CUDA context draws 26–50 W above bare idle (arXiv 2605.23918), ~60–70 W bare: ~100 W of 700.
@@ -138,7 +144,8 @@ pub struct Replica {
     pub batch: f64,
     pub input_tokens: f64,
     pub output_tokens: f64,
-    /// Peak dense FLOP/s of one accelerator at this precision.
+    /// Peak dense BF16 FLOP/s of one accelerator. 8-bit weights are computed at this peak too: on the
+    /// calibration data FP8 replicas did no more FLOPs per second than BF16 ones (the fitted FP8 gain was 1.0).
     pub peak_flops: f64,
     /// HBM bandwidth of one accelerator, bytes/s.
     pub hbm_bytes_per_s: f64,
@@ -149,8 +156,8 @@ pub struct Replica {
 /// One decode step of a replica, with what bounds it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Step {
-    /// FLOPs ÷ (accelerators × peak), s: the batch's decode tokens and its share of prefill (every step also reads
-    /// B · input ÷ output prompt tokens, so that prompts arrive as answers finish).
+    /// FLOPs ÷ (accelerators × peak × efficiency), s: the batch's decode tokens and its share of prefill (every
+    /// step also reads B · input ÷ output prompt tokens, so that prompts arrive as answers finish).
     pub compute_s: f64,
     /// (weights touched + KV cache read) ÷ (accelerators × bandwidth), s.
     pub memory_s: f64,
@@ -169,8 +176,8 @@ impl Step {
     }
 }
 
-/// The decode step of a replica. Roofline (Williams et al. 2009): time = overhead + max(FLOPs ÷ peak, bytes ÷
-/// bandwidth), with FLOPs = 2 · N_active · B · (1 + input ÷ output) and bytes = weights touched + B · (input +
+/// The decode step of a replica. Roofline (Williams et al. 2009): time = overhead + max(FLOPs ÷ (peak ×
+/// efficiency), bytes ÷ bandwidth), efficiency [`DENSE_COMPUTE_EFFICIENCY`] or [`MOE_COMPUTE_EFFICIENCY`], with FLOPs = 2 · N_active · B · (1 + input ÷ output) and bytes = weights touched + B · (input +
 /// output ÷ 2) · KV bytes per token; power per accelerator = TDP · min(1, floor + memory share · memory ÷ time +
 /// (1 − floor) · compute ÷ time). Total for any positive inputs: every denominator is kept above zero.
 pub fn decode_step(r: &Replica) -> Step {
@@ -183,7 +190,12 @@ pub fn decode_step(r: &Replica) -> Step {
     let kv_bytes = batch * (input + output / 2.0) * kv_bytes_per_token(r.total_params);
     let bytes =
         weight_bytes_touched(r.total_params, r.active_params, batch, r.precision) + kv_bytes;
-    let compute_s = flops / (accelerators * r.peak_flops.max(1.0));
+    let efficiency = if r.active_params < r.total_params {
+        MOE_COMPUTE_EFFICIENCY
+    } else {
+        DENSE_COMPUTE_EFFICIENCY
+    };
+    let compute_s = flops / (accelerators * (r.peak_flops * efficiency).max(1.0));
     let memory_s = bytes / (accelerators * r.hbm_bytes_per_s.max(1.0));
     let parallel = if accelerators > 1.0 {
         1.0 + TENSOR_PARALLEL_OVERHEAD
