@@ -196,7 +196,7 @@ mod tests {
             "{}",
             hours.formula
         );
-        assert!(hours.formula.contains("35% MFU"), "{}", hours.formula);
+        assert!(hours.formula.contains("30% MFU"), "{}", hours.formula);
         assert!(w.sources.iter().any(|s| s.contains("H100")));
         let trips = work(Metric::BeijingShanghaiTrips, &s, &r, Lang::En).expect("has work"); // ok: test
         assert!(

@@ -143,7 +143,7 @@ pub(super) fn field(f: Field) -> WrittenField {
                 "Training utilisation (MFU)",
                 "",
                 fill(
-                    "Share of peak FLOP/s achieved, e.g. 35%; empty = {}–{}%",
+                    "Share of peak FLOP/s achieved, e.g. 35%; empty = by accelerator generation (H100: {}–{}%)",
                     &[x(low), x(high)],
                 ),
             )

@@ -140,7 +140,7 @@ pub(super) fn field(f: Field) -> WrittenField {
                 "训练算力利用率（MFU）",
                 "",
                 fill(
-                    "实际达到的峰值算力比例，如 35%；留空按 {}%–{}% 计算",
+                    "实际达到的峰值算力比例，如 35%；留空按芯片代际取值（H100：{}%–{}%）",
                     &[x(low), x(high)],
                 ),
             )
@@ -278,7 +278,7 @@ pub(super) fn knob(k: Knob) -> &'static str {
 
 pub(super) fn knob_source(k: Knob) -> &'static str {
     match k {
-        Knob::Mfu => "大模型训练公开的 MFU：GPT-3 19.7%（Patterson 2021）、MT-NLG 29.7%、GLM-130B 32.5%、GPT-4 32–36%（SemiAnalysis）、BLOOM 约 32%（推算）、Megatron 44–52%",
+        Knob::Mfu => "按芯片代际（此处为 H100 级），取自公开的训练：V100 15–20–30%（GPT-3 19.7%）；A100 20–35–55%（MT-NLG 29.7%、GLM-130B 32.5%、BLOOM 32%、Llama 2 41–44%）；H100 13–30–45%（Llama 3.1 405B 35%、8B 14%；DeepSeek-V3 33%）；TPU v3 25–35–45%；TPU v4 25–40–50%（PaLM 46%）",
         Knob::TrainingDraw => "训练时实测功耗低于额定功耗：TPU v3 为 450 瓦中的 245–310 瓦（Patterson 2021）；GPU 功耗曲线在额定的 60–90%",
         Knob::Batch => "推理引擎每个副本一次批量处理几十到几百个请求：ML.ENERGY v3（vLLM）实测 8 到 4096；批量 256 时 8B–70B 模型每步仍只需 26–40 毫秒，符合对话的延迟要求",
         Knob::FleetUtilisation => "谷歌（2025）把为高峰和故障预留的闲置机器算作一次 Gemini 提问耗电的 10%，按本模型的闲置功耗约相当于 70% 的忙碌比例；访问量小的服务闲置得多（阿里 Aegaeon，SOSP 2025：17.7% 的 GPU 只处理了 1.35% 的请求）",

@@ -50,8 +50,8 @@ impl Knob {
     pub fn default_range(self) -> (Range, &'static str) {
         match self {
             Knob::Mfu => (
-                Range::new(0.20, 0.35, 0.50),
-                "Reported MFU of large runs: GPT-3 19.7% (Patterson 2021), MT-NLG 29.7%, GLM-130B 32.5%, GPT-4 32–36% (SemiAnalysis), BLOOM ~32% (derived), Megatron 44–52%",
+                Range::new(0.13, 0.30, 0.45),
+                "By hardware generation (shown: H100 class), from published runs: V100 15–20–30% (GPT-3 19.7%); A100 20–35–55% (MT-NLG 29.7%, GLM-130B 32.5%, BLOOM 32%, Llama 2 41–44%); H100 13–30–45% (Llama 3.1 405B 35%, 8B 14%; DeepSeek-V3 33%); TPU v3 25–35–45%; TPU v4 25–40–50% (PaLM 46%)",
             ),
             Knob::TrainingDraw => (
                 Range::new(0.70, 0.85, 1.00),

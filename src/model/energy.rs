@@ -122,7 +122,14 @@ fn knob_range(s: &Scenario, knob: Knob) -> Range {
         Knob::FleetUtilisation => s.fleet_utilisation,
         Knob::TrainingDraw | Knob::ServingFit => None,
     };
-    given.map_or_else(|| knob.default_range().0, Range::exact)
+    given.map_or_else(
+        || match knob {
+            // Training utilisation depends on the hardware generation (`AcceleratorSpec::training_mfu`).
+            Knob::Mfu => s.hw.spec().training_mfu,
+            _ => knob.default_range().0,
+        },
+        Range::exact,
+    )
 }
 
 /// The value of `knob` that pushes energy towards `case`. Utilisation and batch work against energy: the
@@ -338,6 +345,16 @@ pub fn evaluate(s: &Scenario) -> Results {
         .collect();
     sensitivity.sort_by(|a, b| b.swing().total_cmp(&a.swing()));
 
+    // WUE is litres per kWh of IT energy (The Green Grid): the facility's overhead (PUE) draws no water. IT energy
+    // rises from the low to the high case like the total; dividing out PUE can only break that by rounding.
+    let it_l = |p: &Workings| p.total_kwh() / p.pue.max(1.0) * s.wue_l_per_kwh;
+    let water_central = it_l(&points[1]);
+    let water_l = Range::new(
+        it_l(&points[0]).min(water_central),
+        water_central,
+        it_l(&points[2]).max(water_central),
+    );
+
     Results {
         training_accelerator_hours: range_of(&points, |p| p.training_hours),
         training_kwh,
@@ -354,7 +371,7 @@ pub fn evaluate(s: &Scenario) -> Results {
         phone_charges: per_total(PHONE_CHARGE_WH / 1_000.0),
         cost: total_kwh.map(|kwh| kwh * s.price_per_kwh),
         co2_kg: total_kwh.map(|kwh| kwh * s.grid_gco2_per_kwh / 1_000.0),
-        water_l: total_kwh.map(|kwh| kwh * s.wue_l_per_kwh),
+        water_l,
         sensitivity,
     }
 }

@@ -24,10 +24,11 @@ pub const PUE_PRESETS: [Reference; 5] = [
         id: "industry-2024",
         value: 1.56,
     },
-    // Hyperscale 1.1–1.2: AWS 1.14, Microsoft 1.20 (EcoLogits provider table); central 1.10
+    // Hyperscale cloud: AWS's 2023 global fleet 1.14 (EcoLogits provider table, from AWS's sustainability report;
+    // Microsoft 1.20 in the same table). Until data version 2026.12-2 this was 1.10, which no cited source gives.
     Reference {
         id: "hyperscale",
-        value: 1.10,
+        value: 1.14,
     },
     // Google fleet 1.09 (Gemini per-prompt paper, arXiv 2508.15734)
     Reference {
@@ -90,19 +91,20 @@ pub const GRID_PRESETS: [Reference; 9] = [
     },
 ];
 
-/// Water use effectiveness, litres per kWh.
+/// Water use effectiveness: on-site litres per kWh of IT energy (The Green Grid's definition), the basis water is
+/// computed on (facility energy ÷ PUE).
 pub const WUE_PRESETS: [Reference; 3] = [
-    // On-site US average ~1.8 L/kWh (Shehabi et al. 2016, via Mytton)
+    // On-site US average ~1.8 L per IT kWh (Shehabi et al. 2016, via Mytton 2021)
     Reference {
         id: "industry",
         value: 1.8,
     },
-    // Derived from Gemini's 0.26 mL / 0.24 Wh per prompt (2025)
+    // Derived from Gemini's 0.26 mL per prompt over its IT energy, 0.24 Wh ÷ PUE 1.09 (2025); 1.08 per facility kWh
     Reference {
         id: "google",
-        value: 1.08,
+        value: 1.18,
     },
-    // Microsoft/OpenAI on-site 0.569 L/kWh (EcoLogits provider table)
+    // Microsoft/OpenAI on-site 0.569 L per IT kWh (EcoLogits provider table)
     Reference {
         id: "msft",
         value: 0.569,

@@ -160,7 +160,7 @@ impl Preset {
                 input_tokens_per_query: 500.0,
                 pue: Some(1.09),
                 grid_gco2_per_kwh: 369.0,
-                wue_l_per_kwh: 1.08,
+                wue_l_per_kwh: 1.18,
                 batch: Some(256.0),
                 precision: Precision::Fp8,
                 ..d
