@@ -56,7 +56,7 @@ const fn key(key: &'static str, kind: KeyKind) -> LinkKey {
 /// Every key of the v1 scheme, in the order links write them. Part of the scheme: keys are never renamed or
 /// reused. It drives [`decode`], [`encode`], [`entries`] ("what this link contains") and the key table in
 /// docs/SHARE-LINKS.md (`tests/docs_tables.rs` keeps the two equal).
-pub const KEYS: [LinkKey; 31] = {
+pub const KEYS: [LinkKey; 32] = {
     use KeyKind::{Choice, Number, View as V};
     [
         key("v", V(ViewKey::Version)),
@@ -67,6 +67,7 @@ pub const KEYS: [LinkKey; 31] = {
         key("gpuh", Number(Field::TrainingAcceleratorHours)),
         key("mfu", Number(Field::Mfu)),
         key("trainw", Number(Field::TrainingW)),
+        key("dev", Number(Field::DevelopmentOverhead)),
         key("qpd", Number(Field::QueriesPerDay)),
         key("tpq", Number(Field::OutputTokens)),
         key("itq", Number(Field::InputTokens)),

@@ -6,6 +6,7 @@ use crate::i18n::{fill, Cite};
 use crate::lang::Lang;
 use crate::model::assumptions::Knob;
 use crate::model::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
+use crate::model::scenario::Field;
 use crate::model::{Metric, Results, Scenario};
 
 /// One result's working: the formula with numbers, and where its constants come from.
@@ -40,7 +41,9 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
             ],
         )
     };
-    let hours = match w.mfu {
+    let dev = s.development_overhead.max(1.0);
+    let final_run_hours = w.training_hours / dev;
+    let final_run = match w.mfu {
         Some(mfu) => fill(
             "6 × {} × {} = {} FLOP ÷ ({} FLOP/s × {} MFU) ÷ 3600 = {} h",
             &[
@@ -49,10 +52,21 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
                 scientific(w.training_flops, lang),
                 scientific(hw.peak_flops, lang),
                 percent(mfu, lang),
-                count(w.training_hours, lang),
+                count(final_run_hours, lang),
             ],
         ),
-        None => format!("{} h", count(w.training_hours, lang)),
+        None => format!("{} h", count(final_run_hours, lang)),
+    };
+    // The development overhead multiplies the final run's hours (shown only when the reader set one).
+    let hours = if dev > 1.0 {
+        format!(
+            "{final_run} × {} ({}) = {} h",
+            plain(dev, lang),
+            lang.field(Field::DevelopmentOverhead).label,
+            count(w.training_hours, lang)
+        )
+    } else {
+        final_run
     };
     let sv = &w.serving;
     let bound = if sv.step.compute_bound() {

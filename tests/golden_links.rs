@@ -12,11 +12,12 @@ use ai_energy::model::scenario::Field;
 use ai_energy::model::{evaluate, Scenario, DATA_VERSION};
 use serde_json::{json, Value};
 
-const LINKS: [&str; 47] = [
+const LINKS: [&str; 48] = [
     "",
     "v=1",
     "?v=1&preset=gpt3",
     "v=1&preset=bloom",
+    "v=1&preset=bloom&dev=1.5",
     "v=1&preset=gpt4",
     "v=1&preset=chatgpt",
     "v=1&preset=gemini",

@@ -283,3 +283,24 @@ fn accelerator_hours_from_parameters_tokens_and_hardware_alone() {
         kwh / gpt3.published_kwh
     );
 }
+
+/// The development overhead scales the training run — hours and energy — and nothing else; 1 is the published
+/// boundary (the final run), so every earlier link keeps its numbers.
+#[test]
+fn development_overhead_scales_training_only() {
+    use ai_energy::model::presets::Preset;
+    let bloom = Preset::Bloom.scenario();
+    let with_dev = Scenario {
+        development_overhead: 1.5,
+        ..bloom
+    };
+    let (a, b) = (evaluate(&bloom), evaluate(&with_dev));
+    for (x, y) in [
+        (a.training_kwh, b.training_kwh),
+        (a.training_accelerator_hours, b.training_accelerator_hours),
+    ] {
+        assert!((y.central / x.central - 1.5).abs() < 1e-9, "{x:?} → {y:?}");
+    }
+    assert_eq!(a.inference_wh_per_query, b.inference_wh_per_query);
+    assert_eq!(Scenario::default().development_overhead, 1.0);
+}

@@ -137,6 +137,7 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
                     { number(Field::TrainingAcceleratorHours, none()) }
                     { number(Field::Mfu, none()) }
                     { number(Field::TrainingW, none()) }
+                    { number(Field::DevelopmentOverhead, none()) }
                 </details>
             </fieldset>
             <fieldset>

@@ -148,6 +148,11 @@ pub(super) fn field(f: Field) -> WrittenField {
                 ),
             )
         }
+        Field::DevelopmentOverhead => t(
+            "Development ÷ final run",
+            "×",
+            "Experiments, ablations and failed runs: 1 = final run only (as published); OLMo 2 1.5; Olmo 3 5.6",
+        ),
         Field::TrainingW => t(
             "Measured power per accelerator in training",
             "W",
@@ -245,8 +250,8 @@ pub(super) fn field(f: Field) -> WrittenField {
             "Electricity price",
             "per kWh",
             fill(
-                "East China industrial ≈ {} CNY; Virginia ≈ {} USD",
-                &[x(price_of("cn-east")), x(price_of("us-virginia"))],
+                "West China data centres ≈ {} CNY (2025); Virginia ≈ {} USD",
+                &[x(price_of("cn-dc-west")), x(price_of("us-virginia"))],
             ),
         ),
     }
@@ -346,6 +351,7 @@ pub(super) fn reference(id: &str) -> &'static str {
         "immersion" => "Immersion cooling, as reported",
         "world" => "World average",
         "cn" => "China",
+        "cn-mee" => "China, official factor (MEE 2023)",
         "us" => "USA",
         "eu" => "EU-27",
         "de" => "Germany",
@@ -355,9 +361,10 @@ pub(super) fn reference(id: &str) -> &'static str {
         "se" => "Sweden",
         "industry" => "Industry average",
         "msft" => "Microsoft/OpenAI",
-        "cn-east" => "East China industrial",
-        "cn-west" => "West China industrial",
-        "fusion-ppa" => "Fusion power deal",
+        "cn-dc-west" => "West China data centres, 2025",
+        "cn-east" => "East China industrial, as reported",
+        "cn-west" => "West China industrial, as reported",
+        "fusion-ppa" => "Fusion power deal, as reported",
         "us-virginia" => "Virginia industrial",
         "us-texas" => "Texas industrial",
         "eu-nonhousehold" => "EU non-household",

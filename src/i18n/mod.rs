@@ -523,7 +523,7 @@ mod tests {
             let (r, _) = Knob::Pue.default_range();
             assert!(pue.contains(&x(r.low)) && pue.contains(&x(r.high)), "{pue}");
             let price = lang.field(Field::Price).help;
-            assert!(price.contains(&x(price_of("cn-east"))), "{price}");
+            assert!(price.contains(&x(price_of("cn-dc-west"))), "{price}");
             for h in HomeRegion::ALL {
                 assert!(lang.home(h).contains(&x(h.basis().kwh_per_year)));
             }
@@ -535,7 +535,7 @@ mod tests {
             }
         }
         assert_eq!(
-            Lang::En.price_preset(&PRICE_PRESETS[3]),
+            Lang::En.price_preset(&PRICE_PRESETS[4]),
             "Virginia industrial (8.92 ¢)"
         );
     }

@@ -145,6 +145,11 @@ pub(super) fn field(f: Field) -> WrittenField {
                 ),
             )
         }
+        Field::DevelopmentOverhead => t(
+            "整个研发 ÷ 最终训练",
+            "倍",
+            "实验、消融和失败的训练：1 = 只算最终一次（公开数字的口径）；OLMo 2 为 1.5；Olmo 3 为 5.6",
+        ),
         Field::TrainingW => t(
             "训练实测单卡功耗",
             "瓦",
@@ -237,8 +242,8 @@ pub(super) fn field(f: Field) -> WrittenField {
             "电价",
             "每度",
             fill(
-                "华东工业电价约 {} 元，西部约 {} 元",
-                &[x(price_of("cn-east")), x(price_of("cn-west"))],
+                "西部数据中心约 {} 元（2025）；文章中的华东工业电价为 {} 元",
+                &[x(price_of("cn-dc-west")), x(price_of("cn-east"))],
             ),
         ),
     }
@@ -349,6 +354,7 @@ pub(super) fn reference(id: &str) -> &'static str {
         "immersion" => "浸没式液冷，报道值",
         "world" => "全球平均",
         "cn" => "中国",
+        "cn-mee" => "中国官方因子（生态环境部 2023）",
         "us" => "美国",
         "eu" => "欧盟",
         "de" => "德国",
@@ -358,9 +364,10 @@ pub(super) fn reference(id: &str) -> &'static str {
         "se" => "瑞典",
         "industry" => "行业平均",
         "msft" => "微软/OpenAI",
-        "cn-east" => "华东工业电价",
-        "cn-west" => "西部工业电价",
-        "fusion-ppa" => "核聚变购电协议",
+        "cn-dc-west" => "西部数据中心电价（2025）",
+        "cn-east" => "华东工业电价（报道数字）",
+        "cn-west" => "西部工业电价（报道数字）",
+        "fusion-ppa" => "核聚变购电协议（报道数字）",
         "us-virginia" => "美国弗吉尼亚工业",
         "us-texas" => "美国得州工业",
         "eu-nonhousehold" => "欧盟非居民",

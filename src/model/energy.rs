@@ -155,10 +155,14 @@ pub fn queries_over(queries_per_day: f64, days: f64, yearly_growth: f64) -> f64 
 
 /// Training accelerator-hours: the given figure, else FLOPs / (peak FLOP/s · MFU) / 3,600 s, with
 /// FLOPs = 6 · N_active · D (Kaplan et al. 2020; forward 2ND + backward 4ND).
+/// Times the development overhead (experiments, ablations and failed runs around the final run; 1 = the final run
+/// only): Morrison et al. 2025 (OLMo 2, arXiv 2503.05804) measured development at 50% of final training (×1.5);
+/// the Olmo 3 report (arXiv 2605.01158) at 82.2% of all compute (×5.6).
 pub fn training_accelerator_hours(s: &Scenario, mfu: f64) -> f64 {
-    s.training_accelerator_hours.unwrap_or_else(|| {
+    let final_run = s.training_accelerator_hours.unwrap_or_else(|| {
         6.0 * s.active() * s.training_tokens / (s.hw.spec().peak_flops * mfu) / SECONDS_PER_HOUR
-    })
+    });
+    final_run * s.development_overhead.max(1.0)
 }
 
 /// The replica that serves the scenario's queries at `batch`, on `accelerators` of the serving hardware.

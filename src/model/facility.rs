@@ -43,7 +43,7 @@ pub const PUE_PRESETS: [Reference; 5] = [
 ];
 
 /// Grid carbon intensity, gCO2e per kWh (location-based).
-pub const GRID_PRESETS: [Reference; 9] = [
+pub const GRID_PRESETS: [Reference; 10] = [
     // Ember Global Electricity Review 2024: world 2023
     Reference {
         id: "world",
@@ -53,6 +53,12 @@ pub const GRID_PRESETS: [Reference; 9] = [
     Reference {
         id: "cn",
         value: 582.0,
+    },
+    // China 2023, the official national average power CO2 factor: 0.5306 kgCO2/kWh (Ministry of Ecology and
+    // Environment with the National Bureau of Statistics; 2022: 0.5366)
+    Reference {
+        id: "cn-mee",
+        value: 530.6,
     },
     // USA 2023, OWID/Ember (codecarbon)
     Reference {
@@ -119,7 +125,14 @@ pub struct PricePreset {
     pub currency: Currency,
 }
 
-pub const PRICE_PRESETS: [PricePreset; 6] = [
+pub const PRICE_PRESETS: [PricePreset; 7] = [
+    // West China data-centre hubs (Gansu, Guizhou, Inner Mongolia) ~0.4 元/kWh with 2025 subsidies, ~30% below the
+    // east (Financial Times, Nov 2025, via greenergydaily.com): the default, the one Chinese figure with a source
+    PricePreset {
+        id: "cn-dc-west",
+        per_kwh: 0.40,
+        currency: Currency::Cny,
+    },
     // East China industrial average 0.676 元/kWh, as printed in Chinese news articles on 「东数西算」 (primary source not found)
     PricePreset {
         id: "cn-east",
@@ -132,7 +145,7 @@ pub const PRICE_PRESETS: [PricePreset; 6] = [
         per_kwh: 0.541,
         currency: Currency::Cny,
     },
-    // Helion fusion PPA ≈ 7 分/kWh, as printed in Chinese news articles
+    // Helion fusion PPA ≈ 7 分/kWh, as printed in Chinese news articles (Helion and Microsoft disclosed no price)
     PricePreset {
         id: "fusion-ppa",
         per_kwh: 0.07,

@@ -50,6 +50,9 @@ pub struct Scenario {
     /// Measured average system power per accelerator during training, W (host share included);
     /// replaces rated power × draw × (1 + host overhead) for training.
     pub training_w_per_accelerator: Option<f64>,
+    /// Training energy of the whole development (experiments, ablations, failed runs) ÷ that of the final run
+    /// (1 = the final run only, the boundary published figures use).
+    pub development_overhead: f64,
     /// Queries a day at the start of the deployment.
     pub queries_per_day: f64,
     /// Generated (output) tokens per query.
@@ -99,6 +102,7 @@ impl Default for Scenario {
             training_accelerator_hours: None,
             mfu: None,
             training_w_per_accelerator: None,
+            development_overhead: 1.0,
             queries_per_day: 1e8,
             output_tokens_per_query: 500.0,
             input_tokens_per_query: 200.0,
@@ -108,7 +112,8 @@ impl Default for Scenario {
             host_overhead: None,
             grid_gco2_per_kwh: 582.0,
             wue_l_per_kwh: 1.8,
-            price_per_kwh: 0.676,
+            // West China data-centre power (facility.rs `cn-dc-west`, FT 2025).
+            price_per_kwh: 0.40,
             currency: Currency::Cny,
             home: HomeRegion::China,
             ev: Ev::Model3,
@@ -235,6 +240,7 @@ pub enum Field {
     TrainingAcceleratorHours,
     Mfu,
     TrainingW,
+    DevelopmentOverhead,
     QueriesPerDay,
     OutputTokens,
     InputTokens,
@@ -262,13 +268,14 @@ pub enum InputError {
 }
 
 impl Field {
-    pub const ALL: [Field; 19] = [
+    pub const ALL: [Field; 20] = [
         Field::Params,
         Field::ActiveParams,
         Field::TrainingTokens,
         Field::TrainingAcceleratorHours,
         Field::Mfu,
         Field::TrainingW,
+        Field::DevelopmentOverhead,
         Field::QueriesPerDay,
         Field::OutputTokens,
         Field::InputTokens,
@@ -293,6 +300,7 @@ impl Field {
             Field::TrainingAcceleratorHours => (1.0, 1e10),
             Field::Mfu => (0.01, 1.0),
             Field::TrainingW => (1.0, 10_000.0),
+            Field::DevelopmentOverhead => (1.0, 20.0),
             Field::QueriesPerDay => (0.0, 1e12),
             Field::OutputTokens => (1.0, 1e6),
             Field::InputTokens => (0.0, 1e7),
@@ -348,6 +356,7 @@ impl Field {
             Field::TrainingAcceleratorHours => s.training_accelerator_hours,
             Field::Mfu => s.mfu,
             Field::TrainingW => s.training_w_per_accelerator,
+            Field::DevelopmentOverhead => Some(s.development_overhead),
             Field::QueriesPerDay => Some(s.queries_per_day),
             Field::OutputTokens => Some(s.output_tokens_per_query),
             Field::InputTokens => Some(s.input_tokens_per_query),
@@ -376,6 +385,9 @@ impl Field {
             Field::TrainingAcceleratorHours => s.training_accelerator_hours = value,
             Field::Mfu => s.mfu = value,
             Field::TrainingW => s.training_w_per_accelerator = value,
+            Field::DevelopmentOverhead => {
+                s.development_overhead = value.unwrap_or(d.development_overhead)
+            }
             Field::QueriesPerDay => s.queries_per_day = value.unwrap_or(d.queries_per_day),
             Field::OutputTokens => {
                 s.output_tokens_per_query = value.unwrap_or(d.output_tokens_per_query)
