@@ -68,15 +68,15 @@ pub struct Assumption {
 /// The scenario's inputs with the sources behind them, in link-key order, then the choices.
 pub fn assumptions(s: &Scenario) -> Vec<Assumption> {
     let knob_source = |k: Knob| k.default_range().1;
-    let source = |f: Field| {
-        match f {
+    let source = |f: Field| match f {
         Field::Mfu => knob_source(Knob::Mfu),
         Field::Pue => knob_source(Knob::Pue),
         Field::HostOverhead => knob_source(Knob::HostOverhead),
         Field::TrainingW => knob_source(Knob::TrainingDraw),
-        Field::DevelopmentOverhead => "1 = the final run only; Morrison et al. 2025 (OLMo 2): development 50% of final training (×1.5); Olmo 3 (2026): 82.2% of all compute (×5.6)",
+        Field::DevelopmentOverhead => {
+            "1 = final run only; OLMo 2 ×1.5 (Morrison 2025), Olmo 3 ×5.6"
+        }
         _ => "",
-    }
     };
     let mut out: Vec<Assumption> = Field::ALL
         .into_iter()

@@ -433,9 +433,9 @@ pub(super) fn claim_reason(c: &ClaimCheck) -> String {
             "Patterson et al.'s published {} V100 × {} days × {} W × PUE {} gives {}, {}× BLOOM.",
             &[x(gpus), n(days), x(w_per_gpu), x(pue), e(kwh), format::plain(times_bloom, l)],
         ),
-        Reason::Gpt3Tesla { cars, km_each, claimed_kwh, share_of_training, training_kwh, km } => fill(
-            "{} × {} km takes only ~{}, about {} of GPT-3's training; {} drives a {} about {} km.",
-            &[x(cars), x(km_each), e(claimed_kwh), pct(share_of_training), e(training_kwh), Ev::Model3.basis().name.to_string(), n(km)],
+        Reason::Gpt3Tesla { cars, km_each, claimed_kwh, share_of_training, training_kwh, km, meant_km_each, meant_kwh, meant_times_training } => fill(
+            "As printed, {} × {} km takes only ~{}, {} of GPT-3's training; as likely meant (200,000 miles, {} km each, the Chinese unit for 10,000 lost in reprinting) it is ~{}, ×{} the training. {} drives a {} about {} km.",
+            &[x(cars), x(km_each), e(claimed_kwh), pct(share_of_training), n(meant_km_each), e(meant_kwh), n(meant_times_training), e(training_kwh), Ev::Model3.basis().name.to_string(), n(km)],
         ),
         Reason::Gpt4Train { gpus, days, kwh, w_per_gpu_needed } => fill(
             "About {} A100 for {} days gives {}–{} (central ~{}); {} would need ~{} kW per GPU.",
@@ -455,24 +455,24 @@ pub(super) fn claim_reason(c: &ClaimCheck) -> String {
             if c.verdict == Verdict::Consistent { "inside" } else { "outside" }.to_string(),
             x(epoch_wh), x(altman_wh)],
         ),
-        Reason::InferShare { busy_queries_per_day, busy_share, small_share } => fill(
-            "It depends on use: for a service with {} questions a day training is ~{} of a year; for a lightly used small model it can be ~{}.",
-            &[n(busy_queries_per_day), pct(busy_share), pct(small_share)],
+        Reason::InferShare { google_training_share, meta_training_share, busy_queries_per_day, busy_share, small_share } => fill(
+            "Companies that published a split: Google {} training (2019–21), Meta {}. For one service it depends on use: ~{} of a year for {} questions a day, ~{} for a lightly used small model.",
+            &[pct(google_training_share), pct(meta_training_share), pct(busy_share), n(busy_queries_per_day), pct(small_share)],
         ),
-        Reason::ImagePhone { mean_wh, share_of_charge, charge_wh, worst_wh } => fill(
-            "An image takes about {} Wh on average, {} of a {} Wh charge; only the least efficient model ({} Wh) comes near a full charge.",
-            &[n(mean_wh), pct(share_of_charge), x(charge_wh), n(worst_wh)],
+        Reason::ImagePhone { gpu_wh, server_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
+            "A current model (SD3 Medium) measures {} Wh per image on the GPU, ~{} Wh for the server: {} of a {} Wh charge. Older models averaged {} Wh; only the least efficient ({} Wh) came near a charge.",
+            &[n(gpu_wh), n(server_wh), pct(share_of_charge), x(charge_wh), n(older_mean_wh), n(worst_wh)],
         ),
         Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => fill(
             "{} W at {}–{} all year is {}–{} kWh: {}–{} Chinese households (a US household uses {} kWh).",
             &[x(rated_w), pct(draw.low), pct(draw.high), n(kwh.low), n(kwh.high), n(households.low), n(households.high), x(us_household_kwh)],
         ),
-        Reason::ServerPsu { ratio } => fill(
-            "The article's own power supplies give {}–{}×, and supplies are sized for redundancy: their rating is not the power drawn.",
-            &[n(ratio.low), n(ratio.high)],
+        Reason::ServerPsu { ai_server_kw, ordinary_server_kw, ratio, psu_ratio } => fill(
+            "An 8-GPU server draws {}–{} kW in training, an ordinary server {}–{} kW: ×{}–{}, more than claimed. The supplies' ratings (×{}–{}) understate it: they are sized for redundancy.",
+            &[n(ai_server_kw.low), n(ai_server_kw.high), n(ordinary_server_kw.0), n(ordinary_server_kw.1), n(ratio.low), n(ratio.high), n(psu_ratio.0), n(psu_ratio.1)],
         ),
         Reason::PueLiquid { chengdu, qiandaohu, google } => fill(
-            "No public source for {} was found; Alibaba's verifiable figures are {} (Chengdu immersion-cooled site) and {} (Qiandaohu). Google's whole fleet reports {}.",
+            "No public source for {} was found (searched: Alibaba immersion-cooling PUE, the Hangzhou Renhe and Chengdu sites); Alibaba's verifiable figures are {} (Chengdu immersion-cooled site) and {} (Qiandaohu). Google's whole fleet reports {}.",
             &[x(c.claimed), x(chengdu), x(qiandaohu), x(google)],
         ),
         Reason::PriceEastWest { east, west, saving, reported_saving } => fill(
@@ -483,9 +483,9 @@ pub(super) fn claim_reason(c: &ClaimCheck) -> String {
             "{} MW all year is {}: ~{} US households at {} kWh, so it holds for US homes; it would be ~{} Chinese homes.",
             &[x(mw), e(kwh_per_year), n(us_households), x(us_household_kwh), n(cn_households)],
         ),
-        Reason::SmrSaving { saving_usd_per_kwh, texas, virginia } => fill(
-            "That is {} ¢/kWh, more than the whole industrial price in US data-centre states ({}–{} ¢): a saving cannot exceed the price.",
-            &[n(saving_usd_per_kwh * 100.0), n(texas * 100.0), n(virginia * 100.0)],
+        Reason::SmrSaving { saving_usd_per_kwh, texas, virginia, residential } => fill(
+            "That is {} ¢/kWh, more than the whole price data centres pay in the US ({}–{} ¢): a saving cannot reach the price. Only against a household tariff ({} ¢) could it be one.",
+            &[n(saving_usd_per_kwh * 100.0), n(texas * 100.0), n(virginia * 100.0), n(residential * 100.0)],
         ),
         Reason::H100Price { usd_per_year } => fill(
             "A price, not energy: an H100's electricity costs about {} a year.",
@@ -503,9 +503,9 @@ pub(super) fn claim_reason(c: &ClaimCheck) -> String {
             "National generation; a ChatGPT-scale service for a year is {} of it.",
             &[pct(share)],
         ),
-        Reason::ComputeGrowth { doubling_months, tenfold_months, doubling, tenfold, apart } => fill(
-            "Doubling every {}–{} months is ×{}–{} a year; \"10× every {} months\" is ×{} a year: the two claims differ by ~×{}.",
-            &[x(doubling_months.0), x(doubling_months.1), n(doubling.low), n(doubling.high), x(tenfold_months), n(tenfold), n(apart)],
+        Reason::ComputeGrowth { doubling_months, doubling, measured, tenfold_months, tenfold, openai_doubling_months } => fill(
+            "Doubling every {}–{} months is ×{}–{} a year; frontier training compute measured ×{}–{} a year (Epoch AI, 2010–2024). \"10× every {} months\" is ×{}. The {}-month doubling is OpenAI's for 2012–2018.",
+            &[x(doubling_months.0), x(doubling_months.1), n(doubling.low), n(doubling.high), x(measured.low), x(measured.high), x(tenfold_months), n(tenfold), x(openai_doubling_months)],
         ),
         Reason::PowerGrowth { growth } => fill(
             "A growth rate, not an amount: set yearly growth to {} to see what it does to a total.",

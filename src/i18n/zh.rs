@@ -283,7 +283,7 @@ pub(super) fn knob(k: Knob) -> &'static str {
 
 pub(super) fn knob_source(k: Knob) -> &'static str {
     match k {
-        Knob::Mfu => "按芯片代际（此处为 H100 级），取自公开的训练：V100 15–20–30%（GPT-3 19.7%）；A100 20–35–55%（MT-NLG 29.7%、GLM-130B 32.5%、BLOOM 32%、Llama 2 41–44%）；H100 13–30–45%（Llama 3.1 405B 35%、8B 14%；DeepSeek-V3 33%）；TPU v3 25–35–45%；TPU v4 25–40–50%（PaLM 46%）",
+        Knob::Mfu => "按芯片代际（此处为 H100），取自 22 次公开的训练：V100 15–30%（GPT-3 19.7%），A100 20–55%，H100 13–45%（Llama 3.1 405B 35%、8B 14%），TPU 25–50%",
         Knob::TrainingDraw => "训练时实测功耗低于额定功耗：TPU v3 为 450 瓦中的 245–310 瓦（Patterson 2021）；GPU 功耗曲线在额定的 60–90%",
         Knob::Batch => "推理引擎每个副本一次批量处理几十到几百个请求：ML.ENERGY v3（vLLM）实测 8 到 4096；批量 256 时 8B–70B 模型每步仍只需 26–40 毫秒，符合对话的延迟要求",
         Knob::FleetUtilisation => "谷歌（2025）把为高峰和故障预留的闲置机器算作一次 Gemini 提问耗电的 10%，按本模型的闲置功耗约相当于 70% 的忙碌比例；访问量小的服务闲置得多（阿里 Aegaeon，SOSP 2025：17.7% 的 GPU 只处理了 1.35% 的请求）",
@@ -437,9 +437,9 @@ pub(super) fn claim_reason(c: &ClaimCheck) -> String {
             "按 Patterson 等人公开的 {} 张 V100 × {} 天 × {} 瓦 × PUE {}，算得 {}，是 BLOOM 的 {} 倍。",
             &[n(gpus), n(days), x(w_per_gpu), x(pue), e(kwh), format::plain(times_bloom, l)],
         ),
-        Reason::Gpt3Tesla { cars, km_each, claimed_kwh, share_of_training, training_kwh, km } => fill(
-            "{} × {} 公里只要约 {}，是 GPT-3 训练耗电的约 {}；{} 够特斯拉 Model 3 开约 {} 公里。",
-            &[x(cars), x(km_each), e(claimed_kwh), pct(share_of_training), e(training_kwh), n(km)],
+        Reason::Gpt3Tesla { cars, km_each, claimed_kwh, share_of_training, training_kwh, km, meant_km_each, meant_kwh, meant_times_training } => fill(
+            "按字面，{} × {} 公里只要约 {}，是 GPT-3 训练耗电的约 {}；原文多半是每辆 20 万英里（约 {} 公里，转载时丢了「万」），那是约 {}，训练的 {} 倍。{} 够特斯拉 Model 3 开约 {} 公里。",
+            &[x(cars), x(km_each), e(claimed_kwh), pct(share_of_training), n(meant_km_each), e(meant_kwh), n(meant_times_training), e(training_kwh), n(km)],
         ),
         Reason::Gpt4Train { gpus, days, kwh, w_per_gpu_needed } => fill(
             "按约 {} 张 A100 × {} 天估算为 {}–{}（中值约 {}）；{} 需要每张卡约 {} 千瓦。",
@@ -459,24 +459,24 @@ pub(super) fn claim_reason(c: &ClaimCheck) -> String {
             if c.verdict == Verdict::Consistent { "在" } else { "不在" }.to_string(),
             x(epoch_wh), x(altman_wh)],
         ),
-        Reason::InferShare { busy_queries_per_day, busy_share, small_share } => fill(
-            "取决于用量：每天 {} 次提问的服务，训练一年只占约 {}；用得少的小模型可达约 {}。",
-            &[n(busy_queries_per_day), pct(busy_share), pct(small_share)],
+        Reason::InferShare { google_training_share, meta_training_share, busy_queries_per_day, busy_share, small_share } => fill(
+            "公布过整体比例的公司：谷歌训练占 {}（2019–21 年），Meta 占 {}。单个服务取决于用量：每天 {} 次提问，训练一年只占约 {}；用得少的小模型可达约 {}。",
+            &[pct(google_training_share), pct(meta_training_share), n(busy_queries_per_day), pct(busy_share), pct(small_share)],
         ),
-        Reason::ImagePhone { mean_wh, share_of_charge, charge_wh, worst_wh } => fill(
-            "平均每张约 {} 瓦时，是手机一次充电（{} 瓦时）的 {}；只有效率最差的模型（{} 瓦时）才接近一次充电。",
-            &[n(mean_wh), x(charge_wh), pct(share_of_charge), n(worst_wh)],
+        Reason::ImagePhone { gpu_wh, server_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
+            "当前的模型（SD3 Medium）实测每张图 GPU {} 瓦时、整台服务器约 {} 瓦时，是手机一次充电（{} 瓦时）的 {}。旧模型平均 {} 瓦时；只有效率最差的（{} 瓦时）才接近一次充电。",
+            &[n(gpu_wh), n(server_wh), x(charge_wh), pct(share_of_charge), n(older_mean_wh), n(worst_wh)],
         ),
         Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => fill(
             "{} 瓦按 {}–{} 全年运行为 {}–{} 度，是中国家庭的 {}–{} 倍（美国家庭每年 {} 度）。",
             &[x(rated_w), pct(draw.low), pct(draw.high), n(kwh.low), n(kwh.high), n(households.low), n(households.high), x(us_household_kwh)],
         ),
-        Reason::ServerPsu { ratio } => fill(
-            "按文中的电源数字只有 {}–{} 倍；而且电源按冗余配置，额定功率不等于实际耗电。",
-            &[n(ratio.low), n(ratio.high)],
+        Reason::ServerPsu { ai_server_kw, ordinary_server_kw, ratio, psu_ratio } => fill(
+            "8 卡 AI 服务器训练时耗电 {}–{} 千瓦，普通服务器 {}–{} 千瓦：是 {}–{} 倍，比文中说的还多。按电源额定功率只有 {}–{} 倍：电源按冗余配置，不等于实际耗电。",
+            &[n(ai_server_kw.low), n(ai_server_kw.high), n(ordinary_server_kw.0), n(ordinary_server_kw.1), n(ratio.low), n(ratio.high), n(psu_ratio.0), n(psu_ratio.1)],
         ),
         Reason::PueLiquid { chengdu, qiandaohu, google } => fill(
-            "没有找到 {} 的公开出处；阿里巴巴可核实的数字是成都浸没式液冷数据中心 {}、千岛湖 {}。谷歌全部数据中心公布的是 {}。",
+            "没有找到 {} 的公开出处（查过：阿里浸没式液冷 PUE、杭州仁和与成都数据中心）；阿里巴巴可核实的数字是成都浸没式液冷数据中心 {}、千岛湖 {}。谷歌全部数据中心公布的是 {}。",
             &[x(c.claimed), x(chengdu), x(qiandaohu), x(google)],
         ),
         Reason::PriceEastWest { east, west, saving, reported_saving } => fill(
@@ -487,9 +487,9 @@ pub(super) fn claim_reason(c: &ClaimCheck) -> String {
             "{} 兆瓦全年是 {}，按美国家庭（{} 度）约 {} 户，对得上；按中国家庭则约 {} 户。",
             &[x(mw), e(kwh_per_year), x(us_household_kwh), n(us_households), n(cn_households)],
         ),
-        Reason::SmrSaving { saving_usd_per_kwh, texas, virginia } => fill(
-            "即每度省 {} 美分，比美国数据中心所在州的整个工业电价（{}–{} 美分）还高：省下的钱不可能超过电价。",
-            &[n(saving_usd_per_kwh * 100.0), n(texas * 100.0), n(virginia * 100.0)],
+        Reason::SmrSaving { saving_usd_per_kwh, texas, virginia, residential } => fill(
+            "即每度省 {} 美分，比美国数据中心付的整个电价（{}–{} 美分）还高：省下的钱不可能达到电价本身。只有和居民电价（{} 美分）比才说得通。",
+            &[n(saving_usd_per_kwh * 100.0), n(texas * 100.0), n(virginia * 100.0), n(residential * 100.0)],
         ),
         Reason::H100Price { usd_per_year } => fill(
             "这是价格而不是耗电；一块 H100 一年的电费约 {}。",
@@ -507,9 +507,9 @@ pub(super) fn claim_reason(c: &ClaimCheck) -> String {
             "这是全国发电量；一个 ChatGPT 规模的服务一年只占其中的 {}。",
             &[pct(share)],
         ),
-        Reason::ComputeGrowth { doubling_months, tenfold_months, doubling, tenfold, apart } => fill(
-            "每 {}–{} 个月翻番是每年 {}–{} 倍，「每 {} 个月 10 倍」是每年 {} 倍：两种说法相差约 {} 倍。",
-            &[x(doubling_months.0), x(doubling_months.1), n(doubling.low), n(doubling.high), x(tenfold_months), n(tenfold), n(apart)],
+        Reason::ComputeGrowth { doubling_months, doubling, measured, tenfold_months, tenfold, openai_doubling_months } => fill(
+            "每 {}–{} 个月翻番是每年 {}–{} 倍；前沿模型训练算力实测每年 {}–{} 倍（Epoch AI，2010–2024）。「每 {} 个月 10 倍」是每年 {} 倍。{} 个月翻番是 OpenAI 对 2012–2018 年的统计。",
+            &[x(doubling_months.0), x(doubling_months.1), n(doubling.low), n(doubling.high), x(measured.low), x(measured.high), x(tenfold_months), n(tenfold), x(openai_doubling_months)],
         ),
         Reason::PowerGrowth { growth } => fill(
             "这是增长率，不是耗电量：可以把「提问量年增长」设为 {} 看它对总量的影响。",

@@ -51,7 +51,7 @@ impl Knob {
         match self {
             Knob::Mfu => (
                 Range::new(0.13, 0.30, 0.45),
-                "By hardware generation (shown: H100 class), from published runs: V100 15–20–30% (GPT-3 19.7%); A100 20–35–55% (MT-NLG 29.7%, GLM-130B 32.5%, BLOOM 32%, Llama 2 41–44%); H100 13–30–45% (Llama 3.1 405B 35%, 8B 14%; DeepSeek-V3 33%); TPU v3 25–35–45%; TPU v4 25–40–50% (PaLM 46%)",
+                "By accelerator generation (shown: H100), from 22 published runs: V100 15–30% (GPT-3 19.7%), A100 20–55%, H100 13–45% (Llama 3.1 405B 35%, 8B 14%), TPU 25–50%",
             ),
             Knob::TrainingDraw => (
                 Range::new(0.70, 0.85, 1.00),

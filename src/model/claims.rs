@@ -163,6 +163,10 @@ pub enum Reason {
         share_of_training: f64,
         training_kwh: f64,
         km: f64,
+        /// The likely original reading: each car 200,000 miles (≈ 32万 km), the 万 lost in reprinting.
+        meant_km_each: f64,
+        meant_kwh: f64,
+        meant_times_training: f64,
     },
     /// The estimate's fleet and energy range, and the facility power per GPU the claim would need.
     Gpt4Train {
@@ -192,15 +196,19 @@ pub enum Reason {
     },
     /// Training's share of a year for a very busy service and for a lightly used small one.
     InferShare {
+        google_training_share: f64,
+        meta_training_share: f64,
         busy_queries_per_day: f64,
         busy_share: f64,
         small_share: f64,
     },
     /// Per-image energy (mean and worst model) against one phone charge.
     ImagePhone {
-        mean_wh: f64,
+        gpu_wh: f64,
+        server_wh: f64,
         share_of_charge: f64,
         charge_wh: f64,
+        older_mean_wh: f64,
         worst_wh: f64,
     },
     /// One H100 all year at its measured range of draw, in kWh and in households.
@@ -212,7 +220,12 @@ pub enum Reason {
         us_household_kwh: f64,
     },
     /// The ratio the article's own power supplies give.
-    ServerPsu { ratio: Range },
+    ServerPsu {
+        ai_server_kw: Range,
+        ordinary_server_kw: (f64, f64),
+        ratio: Range,
+        psu_ratio: (f64, f64),
+    },
     /// The verifiable PUE figures of the company named.
     PueLiquid {
         chengdu: f64,
@@ -239,6 +252,7 @@ pub enum Reason {
         saving_usd_per_kwh: f64,
         texas: f64,
         virginia: f64,
+        residential: f64,
     },
     /// One H100's yearly electricity cost.
     H100Price { usd_per_year: f64 },
@@ -260,10 +274,11 @@ pub enum Reason {
     /// Yearly growth of each of the two claims.
     ComputeGrowth {
         doubling_months: (f64, f64),
-        tenfold_months: f64,
         doubling: Range,
+        measured: Range,
+        tenfold_months: f64,
         tenfold: f64,
-        apart: f64,
+        openai_doubling_months: f64,
     },
     /// The growth rate to set.
     PowerGrowth { growth: f64 },
@@ -299,13 +314,43 @@ const EXACT_TOLERANCE: f64 = 0.10;
 const ROUNDING_TOLERANCE: f64 = 0.005;
 
 const HOURS_PER_YEAR: f64 = 8_760.0;
+/// International mile, km.
+const KM_PER_MILE: f64 = 1.609_344;
 
-/// Per-image energy, Wh: mean over image-generation models, and the least efficient one (Luccioni, Jernite &
-/// Strubell, "Power Hungry Processing", FAccT 2024); Stable Diffusion 3 on an H100, GPU only (ML.ENERGY
-/// leaderboard).
-const IMAGE_WH_MEAN: f64 = 2.907;
+/// Per-image energy, Wh, by generation of model. Stable Diffusion 3 Medium (2024) on an H100: 0.31 Wh GPU only
+/// (ML.ENERGY leaderboard v2, 1,112 J) and 0.63 Wh for the whole server (MIT Technology Review, May 2025, 2,282
+/// J); the mean over older image models on A100s, GPU + CPU + RAM, and the least efficient of them (Luccioni,
+/// Jernite & Strubell, "Power Hungry Processing", FAccT 2024: 2.907 and 11.49 kWh per 1,000 images).
+const IMAGE_WH_SD3_GPU: f64 = 0.31;
+const IMAGE_WH_SD3_SERVER: f64 = 0.63;
+const IMAGE_WH_OLDER_MEAN: f64 = 2.907;
 const IMAGE_WH_WORST: f64 = 11.49;
-const IMAGE_WH_SD3_H100: f64 = 0.31;
+/// Training's share of machine-learning energy in companies that published a split: Google 2019–2021, 40%
+/// training and 60% inference (Patterson et al., "The Carbon Footprint of Machine Learning Training Will Plateau,
+/// Then Shrink", IEEE Computer 2022); Meta, 10 : 20 : 70 for data, experimentation and training, inference (Wu et
+/// al., "Sustainable AI", MLSys 2022).
+const GOOGLE_TRAINING_SHARE: f64 = 0.4;
+const META_TRAINING_SHARE: f64 = 0.2;
+/// Growth of the training compute of frontier models, per year: 4–5× (Epoch AI, "Training compute of frontier AI
+/// models grows by 4–5x per year", 2024); OpenAI's "AI and Compute" (2018) found a 3.4-month doubling for 2012–2018,
+/// the likely origin of "every 3–4 months".
+const EPOCH_COMPUTE_GROWTH: Range = Range {
+    low: 4.0,
+    central: 4.5,
+    high: 5.0,
+};
+const OPENAI_2018_DOUBLING_MONTHS: f64 = 3.4;
+/// US average residential electricity price, January 2024: 15.45 ¢/kWh (EIA Electricity Monthly Update).
+const US_RESIDENTIAL_USD_PER_KWH: f64 = 0.1545;
+/// Power an AI server with 8 GPUs draws in training: DGX A100 6.5 kW and DGX H100 10.2 kW rated (NVIDIA), which
+/// training runs approach (Epoch AI's 1,275 W per H100 is 10.2 kW per server); an ordinary two-socket server
+/// 0.3–0.8 kW (LBNL's volume-server averages, Shehabi et al. 2016, to SPECpower full-load results).
+const AI_SERVER_KW: Range = Range {
+    low: 6.5,
+    central: 8.35,
+    high: 10.2,
+};
+const ORDINARY_SERVER_KW: (f64, f64) = (0.3, 0.8);
 /// Public per-query figures, Wh: Epoch AI (2025) for GPT-4o; Sam Altman's blog post "The Gentle Singularity"
 /// (June 2025) for an average ChatGPT query.
 const EPOCH_WH_PER_QUERY: f64 = 0.3;
@@ -352,6 +397,17 @@ pub fn judge(claimed: f64, recomputed: Range) -> Verdict {
 }
 
 /// For claims of the form "more than": consistent when the whole recomputed range is at or above the claim.
+/// A saving (or any part of a price) is possible only when it is below the lowest price it could come from.
+fn judge_below(claimed: f64, price: Range) -> Verdict {
+    if claimed < price.low {
+        Verdict::Consistent
+    } else {
+        Verdict::Off {
+            factor: claimed / price.central,
+        }
+    }
+}
+
 fn judge_at_least(claimed: f64, recomputed: Range) -> Verdict {
     if recomputed.low >= claimed {
         Verdict::Consistent
@@ -499,6 +555,8 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
             let wh_per_km = Ev::Model3.basis().wh_per_km;
             let km = b.gpt3.training_kwh.map(|kwh| kwh * 1_000.0 / wh_per_km);
             let claimed_kwh = cars * km_each * wh_per_km / 1_000.0;
+            let meant_km_each = 200_000.0 * KM_PER_MILE;
+            let meant_kwh = cars * meant_km_each * wh_per_km / 1_000.0;
             judged(
                 cars * km_each,
                 Unit::Km,
@@ -510,6 +568,9 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
                     share_of_training: claimed_kwh / b.gpt3.training_kwh.central,
                     training_kwh: b.gpt3.training_kwh.central,
                     km: km.central,
+                    meant_km_each,
+                    meant_kwh,
+                    meant_times_training: meant_kwh / b.gpt3.training_kwh.central,
                 },
             )
         }
@@ -576,28 +637,39 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
             )
         }
         ClaimId::InferShare => {
+            // Judged on the splits companies published for their whole fleet; for one service the model shows
+            // how far the share moves with use.
             let shares = [Preset::ChatGpt, Preset::Gemini, Preset::OnDevice]
                 .map(|p| evaluate(&for_a_year(p)).training_share.central);
-            let recomputed = Range::spanning(shares[0], shares[1], shares[2]);
+            let service = Range::spanning(shares[0], shares[1], shares[2]);
             judged(
                 0.3,
                 Unit::Fraction,
-                recomputed,
+                Range::new(
+                    META_TRAINING_SHARE,
+                    (META_TRAINING_SHARE + GOOGLE_TRAINING_SHARE) / 2.0,
+                    GOOGLE_TRAINING_SHARE,
+                ),
                 Reason::InferShare {
+                    google_training_share: GOOGLE_TRAINING_SHARE,
+                    meta_training_share: META_TRAINING_SHARE,
                     busy_queries_per_day: Preset::ChatGpt.scenario().queries_per_day,
-                    busy_share: recomputed.low,
-                    small_share: recomputed.high,
+                    busy_share: service.low,
+                    small_share: service.high,
                 },
             )
         }
+        // A current model, measured: GPU only to the whole server; older models' mean as the high end.
         ClaimId::ImagePhone => judged(
             PHONE_CHARGE_WH,
             Unit::Wh,
-            Range::new(IMAGE_WH_SD3_H100, IMAGE_WH_MEAN, IMAGE_WH_WORST),
+            Range::new(IMAGE_WH_SD3_GPU, IMAGE_WH_SD3_SERVER, IMAGE_WH_OLDER_MEAN),
             Reason::ImagePhone {
-                mean_wh: IMAGE_WH_MEAN,
-                share_of_charge: IMAGE_WH_MEAN / PHONE_CHARGE_WH,
+                gpu_wh: IMAGE_WH_SD3_GPU,
+                server_wh: IMAGE_WH_SD3_SERVER,
+                share_of_charge: IMAGE_WH_SD3_SERVER / PHONE_CHARGE_WH,
                 charge_wh: PHONE_CHARGE_WH,
+                older_mean_wh: IMAGE_WH_OLDER_MEAN,
                 worst_wh: IMAGE_WH_WORST,
             },
         ),
@@ -620,14 +692,26 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
                 },
             )
         }
+        // Judged on the power drawn, not on the supplies' ratings (sized for redundancy, not for the load).
         ClaimId::ServerPsu => {
-            let (few, many) = ORDINARY_SERVER_PSU_W;
+            let (light, heavy) = ORDINARY_SERVER_KW;
             let ratio = Range::new(
-                AI_SERVER_PSU_W / many,
-                AI_SERVER_PSU_W / ((few + many) / 2.0),
-                AI_SERVER_PSU_W / few,
+                AI_SERVER_KW.low / heavy,
+                AI_SERVER_KW.central / ((light + heavy) / 2.0),
+                AI_SERVER_KW.high / light,
             );
-            judged(7.0, Unit::Ratio, ratio, Reason::ServerPsu { ratio })
+            let (few, many) = ORDINARY_SERVER_PSU_W;
+            judged(
+                7.0,
+                Unit::Ratio,
+                ratio,
+                Reason::ServerPsu {
+                    ai_server_kw: AI_SERVER_KW,
+                    ordinary_server_kw: ORDINARY_SERVER_KW,
+                    ratio,
+                    psu_ratio: (AI_SERVER_PSU_W / many, AI_SERVER_PSU_W / few),
+                },
+            )
         }
         ClaimId::PueLiquid => made(
             1.09,
@@ -671,16 +755,20 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
                 },
             )
         }
+        // A saving is possible only below the price it is saved from: judged against what data centres pay.
         ClaimId::SmrSaving => {
             let saving = 100.0 / 1_000.0;
-            judged(
+            let price = Range::new(texas, (texas + virginia) / 2.0, virginia);
+            made(
                 saving,
                 Unit::UsdPerKwh,
-                Range::new(texas, (texas + virginia) / 2.0, virginia),
+                price,
+                judge_below(saving, price),
                 Reason::SmrSaving {
                     saving_usd_per_kwh: saving,
                     texas,
                     virginia,
+                    residential: US_RESIDENTIAL_USD_PER_KWH,
                 },
             )
         }
@@ -756,24 +844,25 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
             )
         }
         ClaimId::ComputeGrowth => {
-            // Doubling every 3–4 months, and tenfold every 6 months, as growth per year.
+            // Doubling every 3–4 months, and tenfold every 6 months, as growth per year, against the measured
+            // growth of frontier training compute.
             let (fast, slow, tenfold_months) = (3.0, 4.0, 6.0);
             let doubling = Range::new(
                 2f64.powf(12.0 / slow),
                 2f64.powf(12.0 / ((fast + slow) / 2.0)),
                 2f64.powf(12.0 / fast),
             );
-            let tenfold = 10f64.powf(12.0 / tenfold_months);
             judged(
-                tenfold,
+                doubling.central,
                 Unit::Ratio,
-                doubling,
+                EPOCH_COMPUTE_GROWTH,
                 Reason::ComputeGrowth {
                     doubling_months: (fast, slow),
-                    tenfold_months,
                     doubling,
-                    tenfold,
-                    apart: tenfold / doubling.central,
+                    measured: EPOCH_COMPUTE_GROWTH,
+                    tenfold_months,
+                    tenfold: 10f64.powf(12.0 / tenfold_months),
+                    openai_doubling_months: OPENAI_2018_DOUBLING_MONTHS,
                 },
             )
         }
@@ -818,4 +907,18 @@ pub fn check_all() -> Vec<ClaimCheck> {
         chatgpt_year: evaluate(&for_a_year(Preset::ChatGpt)),
     };
     ClaimId::ALL.map(|id| check(id, &basis)).to_vec()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_saving_is_possible_only_below_the_cheapest_price() {
+        let price = Range::new(0.066, 0.0776, 0.0892);
+        assert_eq!(judge_below(0.05, price), Verdict::Consistent);
+        // Equal to the whole price would be free electricity: not a saving.
+        assert!(matches!(judge_below(0.066, price), Verdict::Off { .. }));
+        assert!(matches!(judge_below(0.10, price), Verdict::Off { factor } if factor > 1.0));
+    }
 }
