@@ -125,6 +125,7 @@ pub struct PricePreset {
     pub currency: Currency,
 }
 
+/// Electricity prices per kWh; each row's source (or "as printed") in the comment above it.
 pub const PRICE_PRESETS: [PricePreset; 7] = [
     // West China data-centre hubs (Gansu, Guizhou, Inner Mongolia) ~0.4 元/kWh with 2025 subsidies, ~30% below the
     // east (Financial Times, Nov 2025, via greenergydaily.com): the default, the one Chinese figure with a source
