@@ -124,6 +124,26 @@ pub async fn copy_text(text: String) -> bool {
         .is_ok()
 }
 
+/// The text of a file of this page's own origin (`path` relative to the page), or `None` when it cannot be
+/// had (offline before the first visit, a failed request, or off the browser).
+pub async fn fetch_text(path: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let w = window()?;
+    // A relative URL: it resolves against the page, wherever the calculator is hosted.
+    let response: web_sys::Response = JsFuture::from(w.fetch_with_str(path))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// Offers `content` as a file download named `filename`.
 pub fn download(filename: &str, mime: &str, content: &str) {
     let Some(document) = window().and_then(|w| w.document()) else {

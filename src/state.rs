@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::i18n::claim_texts::ClaimTexts;
 use crate::lang::Lang;
 use crate::link::{encode, entries, Entry, Problem};
 use crate::model::facility::{Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS};
@@ -33,6 +34,8 @@ pub struct AppState {
     pub theme: Theme,
     /// What the opening link got wrong, until the reader dismisses it.
     pub notice: Vec<Problem>,
+    /// The claims' texts once they arrived (they load after the first screen, when the reader opens the claims).
+    pub claims: Option<Rc<ClaimTexts>>,
 }
 
 /// The text typed into each edited input. A short list rather than a map: at most 16 entries, and no map
@@ -109,6 +112,8 @@ pub enum Action {
     Load(Option<Preset>, Box<Scenario>),
     SetLang(Lang),
     DismissNotice,
+    /// The claims' texts arrived.
+    ClaimsLoaded(Rc<ClaimTexts>),
 }
 
 /// Whether an empty input means "unknown: use the range" (optional fields) rather than a mistake.
@@ -128,6 +133,7 @@ impl AppState {
             lock: false,
             theme: Theme::Auto,
             notice: Vec::new(),
+            claims: None,
         }
     }
 
@@ -265,6 +271,7 @@ impl Reducible for AppState {
                 next.lang_chosen = true;
             }
             Action::DismissNotice => next.notice.clear(),
+            Action::ClaimsLoaded(texts) => next.claims = Some(texts),
         }
         if next == *self {
             self

@@ -275,9 +275,16 @@ mod components {
 
     #[tokio::test]
     async fn claims_section_gives_each_claim_a_verdict_in_the_readers_language() {
+        // The texts the page loads after the first screen, as built.
+        let texts = std::rc::Rc::new(ai_energy::i18n::claim_texts::ClaimTexts::parse(
+            &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/claims.txt"))
+                .expect("static/claims.txt"),
+        ));
         let zh = html::<ClaimsSection>(ClaimsSectionProps {
             lang: Lang::Zh,
             on_action: Callback::noop(),
+            texts: Some(texts.clone()),
+            on_open: Callback::noop(),
         })
         .await;
         check(
@@ -291,9 +298,23 @@ mod components {
             ],
             &["adds up"],
         );
+        let loading = html::<ClaimsSection>(ClaimsSectionProps {
+            lang: Lang::En,
+            on_action: Callback::noop(),
+            texts: None,
+            on_open: Callback::noop(),
+        })
+        .await;
+        check(
+            &loading,
+            &["Do the news figures add up?", "Loading…"],
+            &["verdict-"],
+        );
         let en = html::<ClaimsSection>(ClaimsSectionProps {
             lang: Lang::En,
             on_action: Callback::noop(),
+            texts: Some(texts),
+            on_open: Callback::noop(),
         })
         .await;
         check(

@@ -17,6 +17,7 @@ use super::sensitivity_chart::SensitivityChart;
 use super::share_panel::SharePanel;
 use crate::browser;
 use crate::export::{export_doc, height_message};
+use crate::i18n::claim_texts::{ClaimTexts, FILE as CLAIMS_FILE};
 use crate::lang::Lang;
 use crate::link::Problem;
 use crate::model::{evaluate, Scenario};
@@ -82,6 +83,22 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         (*use_memo((), move |_| dispatcher.to_callback())).clone()
     };
+    // The claims' texts load when the reader first opens them; a failed load is tried again on the next opening.
+    let on_claims_open = {
+        let dispatcher = state.dispatcher();
+        let loaded = state.claims.is_some();
+        Callback::from(move |()| {
+            if loaded {
+                return;
+            }
+            let dispatcher = dispatcher.clone();
+            yew::platform::spawn_local(async move {
+                if let Some(text) = browser::fetch_text(CLAIMS_FILE).await {
+                    dispatcher.dispatch(Action::ClaimsLoaded(Rc::new(ClaimTexts::parse(&text))));
+                }
+            });
+        })
+    };
     let notice = html! {
         <LinkNotice problems={state.notice.clone()} {lang} on_dismiss={on_action.clone()} />
     };
@@ -121,7 +138,8 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <SharePanel scenario={state.scenario.clone()} results={(*results).clone()} {lang}
                 query={query} entries={state.share_entries()} embed_query={state.embed_query()} />
-            <ClaimsSection {lang} on_action={on_action.clone()} />
+            <ClaimsSection {lang} on_action={on_action.clone()} texts={state.claims.clone()}
+                on_open={on_claims_open} />
             <Methodology {lang} hw={state.scenario.hw} />
             <Footer {lang} />
         </main>

@@ -1,5 +1,8 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use crate::i18n::claim_texts::ClaimTexts;
 use crate::lang::Lang;
 use crate::model::claims::{shown_scenario, ClaimId};
 use crate::state::Action;
@@ -8,27 +11,36 @@ use crate::state::Action;
 pub struct ClaimsSectionProps {
     pub lang: Lang,
     pub on_action: Callback<Action>,
+    /// The claims' texts, once loaded (`None` until the reader first opens the section).
+    pub texts: Option<Rc<ClaimTexts>>,
+    /// The reader opened the section: load the texts if they are not here yet.
+    pub on_open: Callback<()>,
 }
 
-/// The articles' claims, each with the model's verdict, its reason, and a button to load it. The texts are the
-/// checker's, generated at build time (`i18n::claim_texts`): the page does not recompute them.
+/// The articles' claims, each with the model's verdict, its reason, and a button to load it, folded behind its
+/// heading. The texts are the checker's, generated at build time into `claims.txt` and loaded when the section is
+/// first opened (`i18n::claim_texts`): the page neither recomputes them nor carries them in its first download.
 #[component]
 pub fn ClaimsSection(props: &ClaimsSectionProps) -> Html {
     let lang = props.lang;
     let s = lang.strings();
-    let item = |id: ClaimId| {
-        let t = lang.claim_text(id);
+    // Opening (or closing) asks for the texts; the app loads them once.
+    let ontoggle = props.on_open.reform(|_: Event| ());
+    let item = |texts: &ClaimTexts, id: ClaimId| {
+        let Some(t) = texts.get(lang, id) else {
+            return Html::default();
+        };
         html! {
             <li class="claim" data-testid={format!("claim-{}", id.id())}>
-                <p class="claim-printed">{ lang.claim_printed(id) }</p>
+                <p class="claim-printed">{ &t.printed }</p>
                 <p class="claim-numbers">
-                    <span>{ s.claim_claimed }{ s.colon }{ t.claimed }</span>
-                    <span>{ s.claim_recomputed }{ s.colon }{ t.recomputed }</span>
-                    <span class={classes!("verdict", Lang::claim_tone(id))} data-testid={format!("verdict-{}", id.id())}>
-                        { t.verdict }
+                    <span>{ s.claim_claimed }{ s.colon }{ &t.claimed }</span>
+                    <span>{ s.claim_recomputed }{ s.colon }{ &t.recomputed }</span>
+                    <span class={classes!("verdict", t.tone.class())} data-testid={format!("verdict-{}", id.id())}>
+                        { &t.verdict }
                     </span>
                 </p>
-                <p class="claim-reason">{ t.reason }</p>
+                <p class="claim-reason">{ &t.reason }</p>
                 if let Some((preset, scenario)) = shown_scenario(id) {
                     <button type="button" class="load" data-testid={format!("load-{}", id.id())}
                         onclick={props.on_action.reform(move |_: MouseEvent| Action::Load(Some(preset), Box::new(scenario.clone())))}>
@@ -39,10 +51,16 @@ pub fn ClaimsSection(props: &ClaimsSectionProps) -> Html {
         }
     };
     html! {
-        <section class="claims" aria-labelledby="claims-title">
-            <h2 id="claims-title">{ s.claims_title }</h2>
-            <p>{ s.claims_intro }</p>
-            <ul class="claim-list">{ for ClaimId::ALL.into_iter().map(item) }</ul>
+        <section class="claims" id="claims" aria-labelledby="claims-title">
+            <details {ontoggle}>
+                <summary><h2 id="claims-title">{ s.claims_title }</h2></summary>
+                <p>{ s.claims_intro }</p>
+                if let Some(texts) = &props.texts {
+                    <ul class="claim-list">{ for ClaimId::ALL.into_iter().map(|id| item(texts, id)) }</ul>
+                } else {
+                    <p class="loading" data-testid="claims-loading">{ s.claims_loading }</p>
+                }
+            </details>
         </section>
     }
 }

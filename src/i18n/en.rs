@@ -92,6 +92,7 @@ pub(super) const STRINGS: Strings = Strings {
     boundary: "Boundary: electricity of the accelerators, their servers and the data centre for one final training run and for serving queries. Outside: failed or experimental runs, embodied emissions of hardware and buildings, networks and readers' devices.",
     claims_title: "Do the news figures add up?",
     claims_intro: "The numbers reported in the articles, recomputed with the same model. Each one loads as a scenario.",
+    claims_loading: "Loading…",
     claim_claimed: "Reported",
     claim_recomputed: "Recomputed",
     claim_load: "Load this scenario",

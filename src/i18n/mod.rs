@@ -1,7 +1,7 @@
 //! The page's words. Every string the reader sees lives in `zh.rs` or `en.rs`, one table per language,
 //! so a screen is never half in one language and half in the other.
 
-mod claim_texts;
+pub mod claim_texts;
 mod en;
 mod quoted_texts;
 mod zh;
@@ -229,20 +229,6 @@ impl Lang {
         }
     }
 
-    /// A claim's numbers, verdict and explanation as the page shows them: what the checker and this language
-    /// write for it, generated into `claim_texts.rs` (kept current by `tests/docs_tables.rs`).
-    pub fn claim_text(self, id: ClaimId) -> ClaimText {
-        match self {
-            Lang::Zh => claim_texts::zh(id),
-            Lang::En => claim_texts::en(id),
-        }
-    }
-
-    /// How a claim's verdict is coloured: `ok`, `off` or `neutral`.
-    pub fn claim_tone(id: ClaimId) -> &'static str {
-        claim_texts::tone(id)
-    }
-
     /// Why a claim's verdict is what it is, in one sentence, with the recomputed numbers.
     pub fn claim_reason(self, c: &ClaimCheck) -> String {
         match self {
@@ -323,15 +309,6 @@ pub struct Citation {
     pub home: HomeRegion,
     pub data_version: &'static str,
     pub link: String,
-}
-
-/// A claim as the claims section shows it, in one language.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ClaimText {
-    pub claimed: &'static str,
-    pub recomputed: &'static str,
-    pub verdict: &'static str,
-    pub reason: &'static str,
 }
 
 /// Label, unit and help of one input, as the page shows them.
@@ -438,6 +415,8 @@ pub struct Strings {
     pub boundary: &'static str,
     pub claims_title: &'static str,
     pub claims_intro: &'static str,
+    /// Shown while the claims' texts load (they come after the first screen).
+    pub claims_loading: &'static str,
     pub claim_claimed: &'static str,
     pub claim_recomputed: &'static str,
     pub claim_load: &'static str,

@@ -93,6 +93,7 @@ pub(super) const STRINGS: Strings = Strings {
     boundary: "计算范围：最终一次训练和日常推理的芯片、服务器与数据中心用电。不含失败或实验性的训练、硬件与建筑的隐含排放、网络和用户设备。",
     claims_title: "新闻里的说法，对得上吗？",
     claims_intro: "把报道中的数字放进同一个模型重新计算。每条都可以载入成场景。",
+    claims_loading: "载入中…",
     claim_claimed: "报道",
     claim_recomputed: "重新计算",
     claim_load: "载入这个场景",

@@ -74,6 +74,10 @@ test('changing model size moves training energy', async () => {
 
 test('a claim loads as a scenario and shows its verdict', async () => {
   const { page, context } = await open(app.browser, app.server.url, { locale: 'zh-CN' });
+  // The claims are folded, and their texts come after the first screen: none until the reader opens them.
+  assert.equal(await page.$('[data-testid="verdict-gpt3-tesla"]'), null);
+  await page.click('#claims summary');
+  await page.waitForSelector('[data-testid="verdict-gpt3-tesla"]', { timeout: 10000 });
   assert.match(await page.textContent('[data-testid="verdict-gpt3-tesla"]'), /偏低/);
   assert.match(await page.textContent('[data-testid="verdict-bloom-train"]'), /对得上/);
   await page.click('[data-testid="load-bloom-train"]');

@@ -61,6 +61,10 @@ test('after one visit the calculator works with the network off', async () => {
   assert.equal(await page.inputValue('[data-testid="input-params"]'), '70B');
   await page.fill('[data-testid="input-qpd"]', '1B');
   await page.waitForFunction((b) => Number(document.querySelector('[data-testid="result-total_kwh"]').dataset.value) !== b, v);
+  // The claims' texts load after the first screen; offline they come from the service worker's cache.
+  await page.click('#claims summary');
+  await page.waitForSelector('[data-testid="verdict-bloom-train"]', { timeout: 10000 });
+  assert.match(await page.textContent('[data-testid="verdict-bloom-train"]'), /adds up/);
   await context.close();
 });
 
