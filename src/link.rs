@@ -139,12 +139,20 @@ pub enum Problem {
     TooLong,
     /// `active=` larger than `params=`; active is capped at the total.
     ActiveAboveTotal,
+    /// A problem with a `b.` key: scenario B of a comparison.
+    InB(Box<Problem>),
 }
+
+/// The prefix of scenario B's keys in a comparison link (`b.pue=1.09`): the same keys, holding only what
+/// differs from scenario A.
+pub const B_PREFIX: &str = "b.";
 
 /// A link's scenario, view and problems.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decoded {
     pub scenario: Scenario,
+    /// Scenario B when the link is a comparison (it has `b.` keys): A's scenario with B's keys applied.
+    pub b: Option<Scenario>,
     pub view: View,
     pub problems: Vec<Problem>,
 }
@@ -236,18 +244,26 @@ pub fn decode(link: &str) -> Decoded {
         }
     }
 
+    // Scenario B's keys are set aside and applied to a copy of A (or to `b.preset`'s scenario) at the end.
+    let (b_pairs, pairs): (Vec<_>, Vec<_>) = pairs
+        .into_iter()
+        .partition(|(k, _)| k.starts_with(B_PREFIX));
+
     // The preset is the base the other keys change, wherever it stands in the link.
     let mut view = View::default();
     let preset_key = key_for(KeyKind::View(ViewKey::Preset));
-    if let Some((_, id)) = pairs.iter().find(|(k, _)| k == preset_key) {
-        match Preset::from_id(id) {
-            Some(p) => view.preset = Some(p),
-            None => problems.push(Problem::UnknownChoice {
+    let preset_of = |pairs: &[(String, String)], problems: &mut Vec<Problem>| {
+        let (_, id) = pairs.iter().find(|(k, _)| k == preset_key)?;
+        let preset = Preset::from_id(id);
+        if preset.is_none() {
+            problems.push(Problem::UnknownChoice {
                 key: preset_key,
                 value: quote(id),
-            }),
+            });
         }
-    }
+        preset
+    };
+    view.preset = preset_of(&pairs, &mut problems);
     let mut scenario = view.preset.map_or_else(Scenario::default, |p| p.scenario());
 
     for (key, value) in &pairs {
@@ -260,21 +276,7 @@ pub fn decode(link: &str) -> Decoded {
             value: quote(value),
         };
         let problem = match row.kind {
-            KeyKind::Number(field) => parse_number(value)
-                .and_then(|v| field.set(&mut scenario, Some(v)))
-                .err()
-                .map(|error| Problem::BadNumber {
-                    key: row.key,
-                    value: quote(value),
-                    error,
-                }),
-            KeyKind::Choice(kind) => match kind.parse(value) {
-                Some(choice) => {
-                    scenario.apply(choice);
-                    None
-                }
-                None => Some(unknown()),
-            },
+            KeyKind::Number(_) | KeyKind::Choice(_) => apply(&mut scenario, row, value),
             KeyKind::View(ViewKey::Version) => {
                 (value != "1").then(|| Problem::UnsupportedVersion {
                     value: quote(value),
@@ -313,16 +315,77 @@ pub fn decode(link: &str) -> Decoded {
         };
         problems.extend(problem);
     }
+    cap_active(&mut scenario, &mut problems);
+
+    let b = (!b_pairs.is_empty()).then(|| {
+        let stripped: Vec<(String, String)> = b_pairs
+            .iter()
+            .map(|(k, v)| (k[B_PREFIX.len()..].to_string(), v.clone()))
+            .collect();
+        let mut b_problems = Vec::new();
+        let mut b = preset_of(&stripped, &mut b_problems)
+            .map_or_else(|| scenario.clone(), |p| p.scenario());
+        for (key, value) in &stripped {
+            match lookup(key) {
+                // An empty value clears an optional number back to its range: B may not know what A knows.
+                Some(LinkKey {
+                    kind: KeyKind::Number(field),
+                    ..
+                }) if value.is_empty() && field.optional() => {
+                    let _ = field.set(&mut b, None);
+                }
+                Some(row) if matches!(row.kind, KeyKind::Number(_) | KeyKind::Choice(_)) => {
+                    b_problems.extend(apply(&mut b, row, value));
+                }
+                Some(row) if row.kind == KeyKind::View(ViewKey::Preset) => {}
+                // Only the scenario's own keys (and a preset) belong to B.
+                _ => b_problems.push(Problem::UnknownKey { key: quote(key) }),
+            }
+        }
+        cap_active(&mut b, &mut b_problems);
+        problems.extend(b_problems.into_iter().map(|p| Problem::InB(Box::new(p))));
+        b
+    });
+    Decoded {
+        scenario,
+        b,
+        view,
+        problems,
+    }
+}
+
+/// Sets a number or a choice key's value on a scenario, or says why it could not.
+fn apply(scenario: &mut Scenario, row: &LinkKey, value: &str) -> Option<Problem> {
+    match row.kind {
+        KeyKind::Number(field) => parse_number(value)
+            .and_then(|v| field.set(scenario, Some(v)))
+            .err()
+            .map(|error| Problem::BadNumber {
+                key: row.key,
+                value: quote(value),
+                error,
+            }),
+        KeyKind::Choice(kind) => match kind.parse(value) {
+            Some(choice) => {
+                scenario.apply(choice);
+                None
+            }
+            None => Some(Problem::UnknownChoice {
+                key: row.key,
+                value: quote(value),
+            }),
+        },
+        KeyKind::View(_) => None,
+    }
+}
+
+/// `active=` above `params=` is capped at the total, and said.
+fn cap_active(scenario: &mut Scenario, problems: &mut Vec<Problem>) {
     if let Some(active) = scenario.active_params {
         if active > scenario.params {
             problems.push(Problem::ActiveAboveTotal);
             scenario.active_params = Some(scenario.params);
         }
-    }
-    Decoded {
-        scenario,
-        view,
-        problems,
     }
 }
 
@@ -333,6 +396,8 @@ pub struct Entry {
     pub kind: KeyKind,
     /// The value as the link writes it (before percent-encoding).
     pub value: String,
+    /// Whether it is scenario B's (written with the `b.` prefix).
+    pub b: bool,
 }
 
 /// The value a key writes for this scenario and view, or `None` when it is the base's (the preset's scenario,
@@ -373,6 +438,32 @@ pub fn entries(scenario: &Scenario, view: &View) -> Vec<Entry> {
                 key: k.key,
                 kind: k.kind,
                 value,
+                b: false,
+            })
+        })
+        .collect()
+}
+
+/// Scenario B's pairs in a comparison: each number and choice whose value differs from A's, in table order;
+/// an optional number B leaves unknown where A knows it is written empty (`b.gpuh=`).
+pub fn b_entries(a: &Scenario, b: &Scenario) -> Vec<Entry> {
+    KEYS.iter()
+        .filter_map(|k| {
+            let value = match k.kind {
+                KeyKind::Number(field) => match (field.get(b), field.get(a)) {
+                    (x, y) if x == y => None,
+                    (Some(v), _) => Some(input_value(v, Lang::En)),
+                    (None, Some(_)) => Some(String::new()),
+                    (None, None) => None,
+                },
+                KeyKind::Choice(_) => value_for(k.kind, b, a, &View::default()),
+                KeyKind::View(_) => None,
+            }?;
+            Some(Entry {
+                key: k.key,
+                kind: k.kind,
+                value,
+                b: true,
             })
         })
         .collect()
@@ -382,7 +473,10 @@ pub fn entries(scenario: &Scenario, view: &View) -> Vec<Entry> {
 pub fn query(entries: &[Entry]) -> String {
     entries
         .iter()
-        .map(|e| format!("{}={}", e.key, percent_encode(&e.value)))
+        .map(|e| {
+            let prefix = if e.b { B_PREFIX } else { "" };
+            format!("{prefix}{}={}", e.key, percent_encode(&e.value))
+        })
         .collect::<Vec<_>>()
         .join("&")
 }
@@ -391,6 +485,16 @@ pub fn query(entries: &[Entry]) -> String {
 /// `decode(&encode(s, v))` gives back `s` and `v` exactly.
 pub fn encode(scenario: &Scenario, view: &View) -> String {
     query(&entries(scenario, view))
+}
+
+/// Writes a link for a scenario, and for a comparison its scenario B as `b.` keys after A's:
+/// `decode(&encode_pair(a, Some(b), v))` gives back `a`, `b` and `v`.
+pub fn encode_pair(a: &Scenario, b: Option<&Scenario>, view: &View) -> String {
+    let mut all = entries(a, view);
+    if let Some(b) = b {
+        all.extend(b_entries(a, b));
+    }
+    query(&all)
 }
 
 #[cfg(test)]

@@ -99,3 +99,33 @@ fn names_the_dominant_assumption_and_the_problems() {
     assert_eq!(json["dominant_assumption"].as_str(), Some("batch"));
     assert_eq!(json["link"].as_str(), Some("v=1"));
 }
+
+#[test]
+fn a_comparison_link_prints_a_b_and_their_ratio() {
+    let link = "?v=1&preset=gpt3&b.preset=gpt4&b.pue=1.09";
+    let d = decode(link);
+    let (a, b) = (
+        evaluate(&d.scenario),
+        evaluate(&d.b.clone().expect("a pair")),
+    );
+    let out = run(link);
+    for m in Metric::ALL {
+        assert_eq!(
+            out["a"][m.key()]["central"].as_f64(),
+            Some(a.get(m).central)
+        );
+        assert_eq!(
+            out["b"][m.key()]["central"].as_f64(),
+            Some(b.get(m).central)
+        );
+        let ratio = out["ratio"][m.key()].as_f64();
+        let want = (a.get(m).central > 0.0).then(|| b.get(m).central / a.get(m).central);
+        assert_eq!(ratio, want, "{}", m.key());
+    }
+    assert!(
+        out["link"].as_str().is_some_and(|l| l.contains("b.")),
+        "{out}"
+    );
+    // A link without b. keys is one scenario, as before.
+    assert!(run("?v=1&pue=1.58").get("a").is_none());
+}

@@ -132,3 +132,43 @@ fn hostile_links_never_panic_and_quote_values_as_short_text() {
     }
     assert!(decode(&cases[3]).problems.contains(&Problem::TooLong));
 }
+
+#[test]
+fn a_comparison_link_holds_b_as_what_differs_from_a() {
+    let d = decode("?v=1&pue=1.58&b.pue=1.09");
+    assert_eq!(d.problems, []);
+    assert_eq!(d.scenario.pue, Some(1.58));
+    let b = d.b.expect("a comparison");
+    assert_eq!(b.pue, Some(1.09));
+    assert_eq!(
+        Scenario {
+            pue: Some(1.58),
+            ..b
+        },
+        d.scenario,
+        "B is A but for what its keys say"
+    );
+    assert_eq!(decode("?v=1&pue=1.58").b, None, "no b. keys: no comparison");
+    // B can start from a preset, and clear what A knows back to a range.
+    let d = decode("?v=1&preset=gpt3&b.preset=gpt4");
+    assert_eq!(d.b, Some(Preset::Gpt4.scenario()));
+    let d = decode("?v=1&gpuh=1000&b.gpuh=");
+    assert_eq!(d.b.map(|b| b.training_accelerator_hours), Some(None));
+}
+
+#[test]
+fn hostile_b_keys_are_reported_as_scenario_bs_and_never_touch_a() {
+    let d =
+        decode("?v=1&pue=1.2&b.pue=NaN&b.lang=en&b.hw=tpu9&b.params=-1&b.b.pue=2&b.active=1e15");
+    assert_eq!(d.scenario.pue, Some(1.2));
+    assert_eq!(d.view.lang, None, "b.lang does not change the view");
+    let b = d.b.expect("a comparison");
+    assert_eq!(b.pue, Some(1.2), "a bad b.pue keeps A's value");
+    let in_b = d
+        .problems
+        .iter()
+        .filter(|p| matches!(p, Problem::InB(_)))
+        .count();
+    assert!(in_b >= 5, "{:?}", d.problems);
+    assert!(b.active_params.unwrap_or(0.0) <= b.params);
+}

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ai_energy::lang::Lang;
-use ai_energy::link::{decode, encode};
+use ai_energy::link::{decode, encode, encode_pair};
 use ai_energy::model::equivalence::{Ev, HomeRegion};
 use ai_energy::model::hardware::Hw;
 use ai_energy::model::scenario::{Currency, Field};
@@ -165,6 +165,17 @@ proptest! {
         prop_assert!(d.problems.is_empty(), "{link}: {:?}", d.problems);
         prop_assert_eq!(d.scenario, s, "{}", link);
         prop_assert_eq!(d.view, view);
+    }
+
+    #[test]
+    fn a_comparison_link_gives_back_both_scenarios(a in scenario(), b in scenario()) {
+        let link = encode_pair(&a, Some(&b), &View::default());
+        let d = decode(&link);
+        prop_assert!(d.problems.is_empty(), "{link}: {:?}", d.problems);
+        prop_assert_eq!(&d.scenario, &a, "{}", link);
+        prop_assert_eq!(d.b, Some(b), "{}", link);
+        // Without B the link is exactly today's.
+        prop_assert_eq!(encode_pair(&a, None, &View::default()), encode(&a, &View::default()));
     }
 
     #[test]

@@ -1,15 +1,17 @@
 //! `ai-energy '<query string or full link>'`: prints the scenario's results as one JSON object, with exactly
 //! the numbers the page shows for the same link. Each result is `{"low", "central", "high"}` under the name of
 //! the page's `result-*` hook; `problems` lists what in the link could not be used. `ai-energy --metrics`
-//! lists those names (the end-to-end tests read the result list from it).
+//! lists those names (the end-to-end tests read the result list from it). A comparison link (with `b.` keys)
+//! prints `{"a": …, "b": …, "ratio": {name: B ÷ A of the central values, or null}}` instead of one scenario.
 
 use std::process::ExitCode;
 
 use ai_energy::export::{results_map, ResultsMap, Triple};
 use ai_energy::i18n::problem_message;
 use ai_energy::lang::Lang;
-use ai_energy::link::{decode, encode};
-use ai_energy::model::{evaluate, Metric, DATA_VERSION};
+use ai_energy::link::{decode, encode_pair};
+use ai_energy::model::compare::ratio;
+use ai_energy::model::{evaluate, Metric, Results, Scenario, DATA_VERSION};
 use serde::Serialize;
 
 /// How the central case serves one query.
@@ -29,13 +31,31 @@ struct ServingFigures {
     wh_per_1000_output_tokens: f64,
 }
 
+/// One scenario's numbers.
 #[derive(Serialize)]
-struct Output {
+struct Figures {
     #[serde(flatten)]
     results: ResultsMap,
     dominant_assumption: Option<&'static str>,
     sensitivity: Vec<(&'static str, Triple)>,
     serving: ServingFigures,
+}
+
+#[derive(Serialize)]
+struct Output {
+    #[serde(flatten)]
+    figures: Figures,
+    link: String,
+    data_version: &'static str,
+    problems: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct PairOutput {
+    a: Figures,
+    b: Figures,
+    /// B ÷ A of each result's central value (null where A's is zero).
+    ratio: serde_json::Map<String, serde_json::Value>,
     link: String,
     data_version: &'static str,
     problems: Vec<String>,
@@ -54,11 +74,39 @@ fn main() -> ExitCode {
         return print(&keys);
     }
     let decoded = decode(args.first().map_or("", String::as_str));
-    let r = evaluate(&decoded.scenario);
-    let (w, tokens) = (
-        &r.workings,
-        decoded.scenario.output_tokens_per_query.max(1.0),
-    );
+    let link = encode_pair(&decoded.scenario, decoded.b.as_ref(), &decoded.view);
+    let problems = decoded
+        .problems
+        .iter()
+        .map(|p| problem_message(p, Lang::En))
+        .collect();
+    let a = evaluate(&decoded.scenario);
+    match &decoded.b {
+        None => print(&Output {
+            figures: figures(&decoded.scenario, &a),
+            link,
+            data_version: DATA_VERSION,
+            problems,
+        }),
+        Some(b_scenario) => {
+            let b = evaluate(b_scenario);
+            print(&PairOutput {
+                ratio: Metric::ALL
+                    .iter()
+                    .map(|&m| (m.key().to_string(), ratio(&a, &b, m).into()))
+                    .collect(),
+                a: figures(&decoded.scenario, &a),
+                b: figures(b_scenario, &b),
+                link,
+                data_version: DATA_VERSION,
+                problems,
+            })
+        }
+    }
+}
+
+fn figures(scenario: &Scenario, r: &Results) -> Figures {
+    let (w, tokens) = (&r.workings, scenario.output_tokens_per_query.max(1.0));
     let sv = &w.serving;
     let serving = ServingFigures {
         accelerators_per_replica: sv.accelerators,
@@ -75,8 +123,8 @@ fn main() -> ExitCode {
         accelerator_joules_per_output_token: sv.accelerator_wh * 3_600.0 / tokens,
         wh_per_1000_output_tokens: w.wh_per_query / tokens * 1_000.0,
     };
-    let output = Output {
-        results: results_map(&r),
+    Figures {
+        results: results_map(r),
         dominant_assumption: r.dominant().map(|k| k.id()),
         sensitivity: r
             .sensitivity
@@ -84,15 +132,7 @@ fn main() -> ExitCode {
             .map(|s| (s.knob.id(), s.total_kwh.into()))
             .collect(),
         serving,
-        link: encode(&decoded.scenario, &decoded.view),
-        data_version: DATA_VERSION,
-        problems: decoded
-            .problems
-            .iter()
-            .map(|p| problem_message(p, Lang::En))
-            .collect(),
-    };
-    print(&output)
+    }
 }
 
 fn print(value: &impl Serialize) -> ExitCode {

@@ -580,5 +580,6 @@ pub(super) fn problem(p: &Problem) -> String {
         Problem::ActiveAboveTotal => {
             "Active parameters exceed the total; the total is used.".to_string()
         }
+        Problem::InB(p) => format!("Scenario B: {}", problem(p)),
     }
 }

@@ -597,5 +597,6 @@ pub(super) fn problem(p: &Problem) -> String {
         Problem::Repeated { key } => format!("参数 {key} 出现了不止一次，以最后一次为准。"),
         Problem::TooLong => "链接过长，多余部分已忽略。".to_string(),
         Problem::ActiveAboveTotal => "激活参数量大于总参数量，已按总参数量计算。".to_string(),
+        Problem::InB(p) => format!("对比方案 B：{}", problem(p)),
     }
 }

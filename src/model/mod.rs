@@ -3,6 +3,7 @@
 
 pub mod assumptions;
 pub mod claims;
+pub mod compare;
 pub mod energy;
 pub mod equivalence;
 pub mod hardware;
