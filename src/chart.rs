@@ -72,7 +72,7 @@ pub fn nice_ticks(max: f64, count: usize) -> Vec<f64> {
         return vec![0.0];
     }
     let raw = max / count.max(1) as f64;
-    let magnitude = 10f64.powf(raw.log10().floor());
+    let magnitude = libm::pow(10.0, libm::log10(raw).floor());
     let step = [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * magnitude)

@@ -21,7 +21,7 @@ fn round_sig(v: f64) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }
-    round_to(v, 2 - v.abs().log10().floor() as i32)
+    round_to(v, 2 - libm::log10(v.abs()).floor() as i32)
 }
 
 /// `v` with at most `decimals` places after the point, trailing zeros dropped: `fixed(12.345, 1)` = `12.3`.
@@ -213,7 +213,7 @@ pub fn scientific(v: f64, lang: Lang) -> String {
     if v == 0.0 || !v.is_finite() {
         return significant(v, lang);
     }
-    let exponent = v.abs().log10().floor() as i32;
+    let exponent = libm::log10(v.abs()).floor() as i32;
     let mantissa = v / 10f64.powi(exponent);
     let superscript: String = exponent
         .to_string()
@@ -243,6 +243,22 @@ pub fn exact(v: f64, lang: Lang) -> String {
 /// A plain number to 3 significant figures, no scale words: `0.676`, `1.2`, `12,300`.
 pub fn plain(v: f64, lang: Lang) -> String {
     significant(v, lang)
+}
+
+/// B ÷ A as a factor and a change: `×0.69 (−31%)`; `—` when there is no ratio (A is zero).
+pub fn ratio(r: Option<f64>, lang: Lang) -> String {
+    match r {
+        Some(r) => {
+            let change = (r - 1.0) * 100.0;
+            let sign = if change < 0.0 { "−" } else { "+" };
+            format!(
+                "×{} ({sign}{}%)",
+                significant(r, lang),
+                significant(change.abs(), lang)
+            )
+        }
+        None => "—".to_string(),
+    }
 }
 
 /// A low–high range of already formatted ends: `1.2 – 3.4`.

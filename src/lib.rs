@@ -15,6 +15,7 @@
 
 pub mod browser;
 pub mod chart;
+pub mod comparison_links;
 pub mod components;
 pub mod export;
 pub mod format;

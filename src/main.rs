@@ -13,6 +13,7 @@ fn main() {
     let link = decode(&browser::current_query());
     yew::Renderer::<App>::with_props(AppProps {
         scenario: link.scenario,
+        b: link.b,
         view: link.view,
         lang: browser::preferred_lang().unwrap_or_default(),
         problems: link.problems,

@@ -7,8 +7,9 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::i18n::claim_texts::ClaimTexts;
+use crate::i18n::later::MethodologyHtml;
 use crate::lang::Lang;
-use crate::link::{encode, entries, Entry, Problem};
+use crate::link::{b_entries, encode_pair, entries, Entry, Problem};
 use crate::model::facility::{Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS};
 use crate::model::presets::Preset;
 pub use crate::model::scenario::Choice;
@@ -36,6 +37,20 @@ pub struct AppState {
     pub notice: Vec<Problem>,
     /// The claims' texts once they arrived (they load after the first screen, when the reader opens the claims).
     pub claims: Option<Rc<ClaimTexts>>,
+    /// The methodology section's HTML once it arrived (loaded like the claims).
+    pub methodology: Option<Rc<MethodologyHtml>>,
+    /// Scenario B while comparing (its last good value, like `scenario`).
+    pub b: Option<Scenario>,
+    /// Which scenario the inputs edit.
+    pub side: Side,
+}
+
+/// One of the two scenarios of a comparison.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Side {
+    #[default]
+    A,
+    B,
 }
 
 /// The text typed into each edited input. A short list rather than a map: at most 16 entries, and no map
@@ -114,6 +129,30 @@ pub enum Action {
     DismissNotice,
     /// The claims' texts arrived.
     ClaimsLoaded(Rc<ClaimTexts>),
+    /// The methodology section arrived.
+    MethodologyLoaded(Rc<MethodologyHtml>),
+    /// Start comparing: scenario B begins as a copy of A, and the inputs edit B.
+    StartCompare,
+    /// Stop comparing: B goes, A stays.
+    StopCompare,
+    /// Edit the other scenario of the comparison.
+    EditSide(Side),
+}
+
+/// `scenario` with the reader's own comparison bases (currency and price, home, car) from `old` when `keep`:
+/// a preset changes the AI, not the reader's home.
+fn keep_bases(old: &Scenario, scenario: Scenario, keep: bool) -> Scenario {
+    if keep {
+        Scenario {
+            currency: old.currency,
+            price_per_kwh: old.price_per_kwh,
+            home: old.home,
+            ev: old.ev,
+            ..scenario
+        }
+    } else {
+        scenario
+    }
 }
 
 /// Whether an empty input means "unknown: use the range" (optional fields) rather than a mistake.
@@ -134,12 +173,22 @@ impl AppState {
             theme: Theme::Auto,
             notice: Vec::new(),
             claims: None,
+            methodology: None,
+            b: None,
+            side: Side::A,
         }
     }
 
     /// The state a link opens: its scenario and view, in `lang` (the link's, else the browser's).
-    pub fn from_link(scenario: Scenario, view: &View, problems: Vec<Problem>, lang: Lang) -> Self {
+    pub fn from_link(
+        scenario: Scenario,
+        b: Option<Scenario>,
+        view: &View,
+        problems: Vec<Problem>,
+        lang: Lang,
+    ) -> Self {
         AppState {
+            b,
             lang_chosen: view.lang.is_some(),
             embed: view.embed,
             lock: view.lock,
@@ -160,20 +209,25 @@ impl AppState {
         }
     }
 
-    /// The share link's pairs for this page as it is ("what this link contains").
+    /// The share link's pairs for this page as it is ("what this link contains"): A's, then B's.
     pub fn share_entries(&self) -> Vec<Entry> {
-        entries(&self.scenario, &self.view())
+        let mut all = entries(&self.scenario, &self.view());
+        if let Some(b) = &self.b {
+            all.extend(b_entries(&self.scenario, b));
+        }
+        all
     }
 
-    /// The share link's query string for this page as it is.
+    /// The share link's query string for this page as it is (a comparison writes B as `b.` keys).
     pub fn share_query(&self) -> String {
-        encode(&self.scenario, &self.view())
+        encode_pair(&self.scenario, self.b.as_ref(), &self.view())
     }
 
     /// The link to the full, editable calculator with this scenario (what an embed links out to).
     pub fn full_query(&self) -> String {
-        encode(
+        encode_pair(
             &self.scenario,
+            self.b.as_ref(),
             &View {
                 embed: false,
                 lock: false,
@@ -182,16 +236,32 @@ impl AppState {
         )
     }
 
-    /// The link an article embeds: this scenario in compact mode, language fixed.
+    /// The link an article embeds: this scenario (or pair) in compact mode, language fixed.
     pub fn embed_query(&self) -> String {
-        encode(
+        encode_pair(
             &self.scenario,
+            self.b.as_ref(),
             &View {
                 embed: true,
                 lang: Some(self.lang),
                 ..self.view()
             },
         )
+    }
+
+    /// The scenario the inputs edit: A, or B while comparing with B chosen.
+    pub fn edited(&self) -> &Scenario {
+        match (self.side, &self.b) {
+            (Side::B, Some(b)) => b,
+            _ => &self.scenario,
+        }
+    }
+
+    fn edited_mut(&mut self) -> &mut Scenario {
+        match (self.side, &mut self.b) {
+            (Side::B, Some(b)) => b,
+            _ => &mut self.scenario,
+        }
     }
 
     /// Why the text in a field's input is refused, if it is. Derived, never stored.
@@ -207,7 +277,7 @@ impl AppState {
     pub fn input_text(&self, field: Field) -> String {
         self.texts.get(&field).cloned().unwrap_or_else(|| {
             field
-                .get(&self.scenario)
+                .get(self.edited())
                 .map_or_else(String::new, |v| crate::format::input_value(v, self.lang))
         })
     }
@@ -231,40 +301,52 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::Edit(field, text) => {
+                let target = next.edited_mut();
                 if empty_means_unknown(field, &text) {
-                    let _ = field.set(&mut next.scenario, None);
+                    let _ = field.set(target, None);
                 } else if let Ok(v) = parse_number(&text) {
                     // A refused value leaves the scenario (and so the results) as they were.
-                    let _ = field.set(&mut next.scenario, Some(v));
+                    let _ = field.set(target, Some(v));
                 }
                 next.texts.insert(field, text);
             }
             Action::SetValue(field, value) => {
-                if field.set(&mut next.scenario, Some(value)).is_ok() {
+                if field.set(next.edited_mut(), Some(value)).is_ok() {
                     next.texts.remove(&field);
                 }
             }
             Action::SetPrice(price, currency) => {
-                if Field::Price.set(&mut next.scenario, Some(price)).is_ok() {
-                    next.scenario.currency = currency;
+                let target = next.edited_mut();
+                if Field::Price.set(target, Some(price)).is_ok() {
+                    target.currency = currency;
                     next.texts.remove(&Field::Price);
                 }
             }
-            Action::Choose(choice) => next.scenario.apply(choice),
+            Action::Choose(choice) => next.edited_mut().apply(choice),
             Action::Load(preset, scenario) => {
-                // The reader's own comparison bases stay: a preset changes the AI, not the reader's home.
-                let (currency, home, ev) =
-                    (next.scenario.currency, next.scenario.home, next.scenario.ev);
-                let price = next.scenario.price_per_kwh;
-                next.scenario = *scenario;
-                if preset.is_some() {
-                    next.scenario.currency = currency;
-                    next.scenario.price_per_kwh = price;
-                    next.scenario.home = home;
-                    next.scenario.ev = ev;
+                let target = next.edited_mut();
+                *target = keep_bases(target, *scenario, preset.is_some());
+                // A preset is A's base in the link; B is written as what differs from A.
+                if next.side == Side::A {
+                    next.preset = preset;
                 }
-                next.preset = preset;
                 next.texts.clear();
+            }
+            Action::StartCompare => {
+                next.b = Some(next.scenario.clone());
+                next.side = Side::B;
+                next.texts.clear();
+            }
+            Action::StopCompare => {
+                next.b = None;
+                next.side = Side::A;
+                next.texts.clear();
+            }
+            Action::EditSide(side) => {
+                if next.side != side {
+                    next.side = side;
+                    next.texts.clear();
+                }
             }
             Action::SetLang(lang) => {
                 next.lang = lang;
@@ -272,6 +354,7 @@ impl Reducible for AppState {
             }
             Action::DismissNotice => next.notice.clear(),
             Action::ClaimsLoaded(texts) => next.claims = Some(texts),
+            Action::MethodologyLoaded(html) => next.methodology = Some(html),
         }
         if next == *self {
             self

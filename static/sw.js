@@ -16,8 +16,9 @@ self.addEventListener('install', (event) => {
       .map((m) => new URL(m[1] ?? m[2] ?? m[3], SCOPE))
       .filter((url) => url.origin === self.location.origin)
       .map(String);
-    // Texts the first screen does not need, which the page fetches later (src/i18n/claim_texts.rs FILE).
-    assets.push(String(new URL('claims.txt', SCOPE)));
+    // Texts the first screen does not need, which the page fetches later (src/i18n/claim_texts.rs FILE,
+    // src/i18n/later.rs METHODOLOGY_FILE).
+    for (const later of ['claims.txt', 'methodology.html']) assets.push(String(new URL(later, SCOPE)));
     await cache.put(SCOPE, page);
     await cache.addAll([...new Set(assets)]);
     await self.skipWaiting();

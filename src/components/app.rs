@@ -3,6 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::claims_section::ClaimsSection;
+use super::compare_bar::CompareBar;
 use super::cumulative_chart::CumulativeChart;
 use super::embed_view::EmbedView;
 use super::footer::Footer;
@@ -10,7 +11,7 @@ use super::header::Header;
 use super::headline::Headline;
 use super::inputs_panel::InputsPanel;
 use super::link_notice::LinkNotice;
-use super::methodology::Methodology;
+use super::methodology_section::MethodologySection;
 use super::preset_picker::PresetPicker;
 use super::results_panel::ResultsPanel;
 use super::sensitivity_chart::SensitivityChart;
@@ -18,6 +19,7 @@ use super::share_panel::SharePanel;
 use crate::browser;
 use crate::export::{export_doc, height_message};
 use crate::i18n::claim_texts::{ClaimTexts, FILE as CLAIMS_FILE};
+use crate::i18n::later::{MethodologyHtml, METHODOLOGY_FILE};
 use crate::lang::Lang;
 use crate::link::Problem;
 use crate::model::{evaluate, Scenario};
@@ -29,6 +31,9 @@ pub struct AppProps {
     /// The scenario the page opens with (from the link).
     #[prop_or_default]
     pub scenario: Scenario,
+    /// Scenario B when the link is a comparison.
+    #[prop_or_default]
+    pub b: Option<Scenario>,
     /// How the link asks the page to be shown.
     #[prop_or_default]
     pub view: View,
@@ -44,15 +49,17 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer_eq({
-        let (scenario, view, problems, lang) = (
+        let (scenario, b, view, problems, lang) = (
             props.scenario.clone(),
+            props.b.clone(),
             props.view.clone(),
             props.problems.clone(),
             props.lang,
         );
-        move || AppState::from_link(scenario, &view, problems, lang)
+        move || AppState::from_link(scenario, b, &view, problems, lang)
     });
     let results = use_memo(state.scenario.clone(), evaluate);
+    let b_results = use_memo(state.b.clone(), |b| b.as_ref().map(evaluate));
     let query = state.share_query();
     use_effect_with(state.lang, |lang| browser::set_document_lang(*lang));
     use_effect_with(state.theme, |theme| browser::set_theme(*theme));
@@ -83,22 +90,28 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         (*use_memo((), move |_| dispatcher.to_callback())).clone()
     };
-    // The claims' texts load when the reader first opens them; a failed load is tried again on the next opening.
-    let on_claims_open = {
+    // Sections below the fold load their texts when the reader first opens them; a failed load is tried again
+    // on the next opening.
+    let load_later = |loaded: bool, file: &'static str, read: fn(&str) -> Option<Action>| {
         let dispatcher = state.dispatcher();
-        let loaded = state.claims.is_some();
         Callback::from(move |()| {
             if loaded {
                 return;
             }
             let dispatcher = dispatcher.clone();
             yew::platform::spawn_local(async move {
-                if let Some(text) = browser::fetch_text(CLAIMS_FILE).await {
-                    dispatcher.dispatch(Action::ClaimsLoaded(Rc::new(ClaimTexts::parse(&text))));
+                if let Some(action) = browser::fetch_text(file).await.as_deref().and_then(read) {
+                    dispatcher.dispatch(action);
                 }
             });
         })
     };
+    let on_claims_open = load_later(state.claims.is_some(), CLAIMS_FILE, |text| {
+        Some(Action::ClaimsLoaded(Rc::new(ClaimTexts::parse(text))))
+    });
+    let on_methodology_open = load_later(state.methodology.is_some(), METHODOLOGY_FILE, |text| {
+        MethodologyHtml::parse(text).map(|m| Action::MethodologyLoaded(Rc::new(m)))
+    });
     let notice = html! {
         <LinkNotice problems={state.notice.clone()} {lang} on_dismiss={on_action.clone()} />
     };
@@ -113,12 +126,20 @@ pub fn App(props: &AppProps) -> Html {
         };
     }
     let s = lang.strings();
+    // While comparing: B's results beside A's, and the sentence saying what B changes.
+    let pair = state.b.as_ref().zip((*b_results).as_ref());
+    let pair_headline = pair.map(|(b, rb)| {
+        let sentence = lang.compare_sentence(&state.scenario, b, &results, rb);
+        (rb.clone(), AttrValue::from(sentence))
+    });
+    let pair_cards = pair.map(|(b, rb)| (b.clone(), rb.clone()));
     html! {
         <main class="page">
             <Header {lang} on_action={on_action.clone()} />
             { notice }
             if !state.lock {
                 <PresetPicker {lang} selected={state.preset} on_action={on_action.clone()} />
+                <CompareBar {lang} comparing={state.b.is_some()} side={state.side} on_action={on_action.clone()} />
             }
             <div class={classes!("layout", state.lock.then_some("locked"))}>
                 if !state.lock {
@@ -128,8 +149,8 @@ pub fn App(props: &AppProps) -> Html {
                     if state.has_error() {
                         <p class="stale-note" role="status" data-testid="stale-note">{ s.kept_last_good }</p>
                     }
-                    <Headline results={(*results).clone()} {lang} />
-                    <ResultsPanel results={(*results).clone()} scenario={state.scenario.clone()} {lang} />
+                    <Headline results={(*results).clone()} {lang} b={pair_headline} />
+                    <ResultsPanel results={(*results).clone()} scenario={state.scenario.clone()} {lang} b={pair_cards} />
                     <section class="charts">
                         <CumulativeChart results={(*results).clone()} scenario={state.scenario.clone()} {lang} />
                         <SensitivityChart results={(*results).clone()} {lang} />
@@ -140,7 +161,7 @@ pub fn App(props: &AppProps) -> Html {
                 query={query} entries={state.share_entries()} embed_query={state.embed_query()} />
             <ClaimsSection {lang} on_action={on_action.clone()} texts={state.claims.clone()}
                 on_open={on_claims_open} />
-            <Methodology {lang} hw={state.scenario.hw} />
+            <MethodologySection {lang} html={state.methodology.clone()} on_open={on_methodology_open} />
             <Footer {lang} />
         </main>
     }

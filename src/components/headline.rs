@@ -4,12 +4,16 @@ use super::total_figure::TotalFigure;
 use crate::chart::split;
 use crate::format;
 use crate::lang::Lang;
+use crate::model::compare::ratio;
 use crate::model::{Metric, Results};
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineProps {
     pub results: Results,
     pub lang: Lang,
+    /// Scenario B's results and the sentence saying what B changes, while comparing.
+    #[prop_or_default]
+    pub b: Option<(Results, AttrValue)>,
 }
 
 /// The one number the reader came for, its range, the training / inference split and what matters most.
@@ -23,7 +27,25 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     html! {
         <section class="headline" aria-labelledby="headline-title">
             <h2 id="headline-title">{ lang.metric(Metric::TotalKwh) }</h2>
+            if props.b.is_some() {
+                <p class="pair-a">{ s.scenario_a }</p>
+            }
             <TotalFigure total_kwh={r.total_kwh} {lang} />
+            if let Some((b, sentence)) = &props.b {
+                <div class="pair" data-testid="compare">
+                    <p class="pair-b" data-testid="result-b-total_kwh" data-value={b.total_kwh.central.to_string()}>
+                        { s.scenario_b }{ s.colon }<strong>{ format::energy_kwh(b.total_kwh.central, lang) }</strong>
+                    </p>
+                    <p class="pair-ratio" data-testid="ratio-total_kwh"
+                        data-value={ratio(r, b, Metric::TotalKwh).map_or_else(String::new, |x| x.to_string())}>
+                        { "B ÷ A" }{ s.colon }<strong>{ format::ratio(ratio(r, b, Metric::TotalKwh), lang) }</strong>
+                    </p>
+                    <p class="pair-sentence" data-testid="compare-sentence">{ sentence }</p>
+                    <span hidden=true data-testid="result-b-training_share" data-value={b.training_share.central.to_string()} />
+                    <span hidden=true data-testid="ratio-training_share"
+                        data-value={ratio(r, b, Metric::TrainingShare).map_or_else(String::new, |x| x.to_string())} />
+                </div>
+            }
             <div class="split" data-testid="result-training_share" data-value={share.to_string()}>
                 <svg class="split-bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
                     <rect class="split-inference" x="0" y="0" width="100" height="1" />

@@ -48,7 +48,7 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
     };
     // PUE presets show their value beside their name; grid and water presets only their name.
     let references = |field: Field, table: &'static [Reference], list: List, with_value: bool| {
-        let current = field.get(&state.scenario);
+        let current = field.get(state.edited());
         let selected = table
             .iter()
             .find(|r| Some(r.value) == current)
@@ -69,7 +69,7 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
         let selected = PRICE_PRESETS
             .iter()
             .find(|p| {
-                p.per_kwh == state.scenario.price_per_kwh && p.currency == state.scenario.currency
+                p.per_kwh == state.edited().price_per_kwh && p.currency == state.edited().currency
             })
             .map_or("", |p| p.id);
         html! {
@@ -84,7 +84,7 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             />
         }
     };
-    let sc = &state.scenario;
+    let sc = state.edited();
     let hw_select = html! {
         <ChoiceSelect id="hw" label={s.accelerator}
             options={Hw::ALL.iter().map(|h| (AttrValue::from(h.spec().id), AttrValue::from(h.spec().name))).collect::<Vec<_>>()}

@@ -10,21 +10,21 @@ use crate::model::sources::SOURCES;
 #[derive(Properties, PartialEq)]
 pub struct MethodologyProps {
     pub lang: Lang,
-    /// The accelerator in use, highlighted in the hardware table.
-    pub hw: Hw,
 }
 
 /// How the numbers are made: the formulas in words, the boundary, every assumption's range with its source,
-/// the hardware table, and links to the sources.
+/// the hardware table, and links to the sources. The page does not run this component: `tests/ssr.rs` renders
+/// it into `static/methodology.html` (both languages), which the page loads when the reader opens the section
+/// (`methodology_section`), so its text and code stay out of the first download.
 #[component]
 pub fn Methodology(props: &MethodologyProps) -> Html {
     let lang = props.lang;
     let s = lang.strings();
+    let (intro, boundary) = lang.methodology_text();
     html! {
-        <section class="methodology" aria-labelledby="methodology-title">
-            <h2 id="methodology-title">{ s.methodology_title }</h2>
-            <p>{ s.methodology_intro }</p>
-            <p>{ s.boundary }</p>
+        <div class="methodology-body">
+            <p>{ intro }</p>
+            <p>{ boundary }</p>
             <div class="table-wrap">
                 <table>
                     <tbody>
@@ -48,7 +48,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                         { for Hw::ALL.into_iter().map(|hw| {
                             let spec = hw.spec();
                             html! {
-                                <tr class={classes!((hw == props.hw).then_some("current"))}>
+                                <tr>
                                     <th scope="row">{ spec.name }</th>
                                     <td>{ format!("{} W", format::plain(spec.rated_w, lang)) }</td>
                                     <td>{ format!("{} FLOP/s", format::scientific(spec.peak_flops, lang)) }</td>
@@ -66,6 +66,6 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                     <li><a href={src.url} rel="noopener noreferrer" target="_blank">{ src.title }</a></li>
                 }) }
             </ul>
-        </section>
+        </div>
     }
 }

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod choice_select;
 pub mod claims_section;
+pub mod compare_bar;
 pub mod cumulative_chart;
 pub mod embed_view;
 pub mod footer;
@@ -12,6 +13,7 @@ pub mod headline;
 pub mod inputs_panel;
 pub mod link_notice;
 pub mod methodology;
+pub mod methodology_section;
 pub mod number_input;
 pub mod preset_picker;
 pub mod result_card;

@@ -3,6 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::use_open::use_open;
+use crate::format;
 use crate::lang::Lang;
 use crate::model::{Metric, Results, Scenario};
 use crate::work::work;
@@ -22,6 +23,9 @@ pub struct ResultCardProps {
     pub scenario: Rc<Scenario>,
     pub results: Rc<Results>,
     pub lang: Lang,
+    /// Scenario B's value while comparing: its text, its central value and B ÷ A.
+    #[prop_or_default]
+    pub b: Option<(AttrValue, f64, Option<f64>)>,
 }
 
 /// One result: what it is, its central value, its honest range, and how it was computed. The working is
@@ -38,6 +42,15 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
             <div class="card-label">{ &props.label }</div>
             <div class="card-value">{ &props.text }</div>
             <div class="card-range">{ s.range }{ s.colon }{ &props.range }</div>
+            if let Some((text, value, ratio)) = &props.b {
+                <div class="card-b" data-testid={format!("result-b-{}", props.metric.key())} data-value={value.to_string()}>
+                    { s.scenario_b }{ s.colon }<strong>{ text }</strong>
+                </div>
+                <div class="card-ratio" data-testid={format!("ratio-{}", props.metric.key())}
+                    data-value={ratio.map_or_else(String::new, |r| r.to_string())}>
+                    { "B ÷ A" }{ s.colon }{ format::ratio(*ratio, props.lang) }
+                </div>
+            }
             <details class="work" {ontoggle}>
                 <summary>{ s.show_work }</summary>
                 if let Some(w) = working {

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::result_card::ResultCard;
 use crate::format;
 use crate::lang::Lang;
+use crate::model::compare::ratio;
 use crate::model::metric::{Metric, Place};
 use crate::model::{Results, Scenario};
 
@@ -13,6 +14,9 @@ pub struct ResultsPanelProps {
     pub results: Results,
     pub scenario: Scenario,
     pub lang: Lang,
+    /// Scenario B and its results while comparing.
+    #[prop_or_default]
+    pub b: Option<(Scenario, Results)>,
 }
 
 /// Every result as a card: energy first, then what it equals, then cost, carbon and water.
@@ -25,6 +29,14 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let card = |metric: Metric| {
         let fmt = |v: f64| lang.metric_value(metric, v, sc.currency);
         let range = r.get(metric);
+        let b = props.b.as_ref().map(|(bs, br)| {
+            let v = br.get(metric).central;
+            (
+                AttrValue::from(lang.metric_value(metric, v, bs.currency)),
+                v,
+                ratio(r, br, metric),
+            )
+        });
         html! {
             <ResultCard
                 {metric}
@@ -35,6 +47,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 scenario={shared_scenario.clone()}
                 results={shared_results.clone()}
                 {lang}
+                {b}
             />
         }
     };

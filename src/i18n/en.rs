@@ -10,7 +10,7 @@ use crate::model::equivalence::{
 };
 use crate::model::facility::{price_of, value_of, GRID_PRESETS, PUE_PRESETS, WUE_PRESETS};
 use crate::model::metric::Metric;
-use crate::model::presets::{Basis, Preset};
+use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scenario::{Currency, Field};
 
 pub(super) const STRINGS: Strings = Strings {
@@ -88,11 +88,16 @@ pub(super) const STRINGS: Strings = Strings {
     chart_sensitivity_axis: "total when only this assumption moves",
     chart_text_alternative: "Chart data",
     methodology_title: "Method and sources",
-    methodology_intro: "Training: FLOPs ≈ 6 × active parameters × training tokens; accelerator-hours = FLOPs ÷ (peak FLOP/s × utilisation); energy = hours × (accelerator power + host share) × PUE. Inference: ≈ 2 × active parameters FLOPs per token, turned into accelerator time at a serving utilisation, times power and PUE. Every uncertain input takes a low, central and high value, so every result has a range.",
-    boundary: "Boundary: electricity of the accelerators, their servers and the data centre for one final training run and for serving queries. Outside: failed or experimental runs, embodied emissions of hardware and buildings, networks and readers' devices.",
     claims_title: "Do the news figures add up?",
     claims_intro: "The numbers reported in the articles, recomputed with the same model. Each one loads as a scenario.",
     claims_loading: "Loading…",
+    compare_start: "+ Compare with another scenario",
+    compare_stop: "Leave the comparison",
+    edit_a: "Edit scenario A",
+    edit_b: "Edit scenario B",
+    scenario_a: "Scenario A",
+    scenario_b: "Scenario B",
+    comparisons_title: "Ready-made comparisons",
     claim_claimed: "Reported",
     claim_recomputed: "Recomputed",
     claim_load: "Load this scenario",
@@ -582,4 +587,20 @@ pub(super) fn problem(p: &Problem) -> String {
         }
         Problem::InB(p) => format!("Scenario B: {}", problem(p)),
     }
+}
+
+pub(super) fn comparison(c: Comparison) -> &'static str {
+    match c {
+        Comparison::EastWestPrice => "East vs West China price (as reported)",
+        Comparison::PueLiquid => "PUE 1.58 vs liquid cooling 1.09",
+        Comparison::CloudEdge => "175B in the cloud vs 3B on a device",
+        Comparison::Gpt3Gpt4 => "GPT-3 vs GPT-4 training",
+        Comparison::ChatReasoning => "A chat answer vs a reasoning answer",
+        Comparison::H100H20 => "H100 vs H20 serving the same model",
+    }
+}
+
+/// The methodology section's opening paragraphs (written into `static/methodology.html`, not carried by the page).
+pub(super) fn methodology_text() -> (&'static str, &'static str) {
+    ("Training: FLOPs ≈ 6 × active parameters × training tokens; accelerator-hours = FLOPs ÷ (peak FLOP/s × utilisation by accelerator generation); energy = hours × (accelerator power + host share) × PUE. Inference: a roofline model of one serving replica — each decode step takes a fixed overhead plus the longer of its compute and its memory traffic, at a power between a fitted floor and the rating, shared by the batch — fitted on 406 measured GPU configurations (median error ×1.27); then idle capacity, host share and PUE. Every uncertain input takes a low, central and high value, so every result has a range.", "Boundary: electricity of the accelerators, their servers and the data centre for one final training run (the development around it only if you set it) and for serving queries. Outside: embodied emissions of hardware and buildings, networks and readers' devices. Water counts on-site cooling per kWh of IT energy.")
 }

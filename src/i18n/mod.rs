@@ -3,21 +3,23 @@
 
 pub mod claim_texts;
 mod en;
+pub mod later;
 mod quoted_texts;
 mod zh;
 
 use crate::format;
 use crate::lang::Lang;
-use crate::link::{KeyKind, Problem, ViewKey};
+use crate::link::{b_entries, KeyKind, Problem, ViewKey};
 use crate::model::assumptions::Knob;
 use crate::model::claims::{ClaimCheck, ClaimId, Unit, Verdict};
 use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::facility::{PricePreset, Reference};
 use crate::model::hardware::Hw;
 use crate::model::metric::{Metric, UnitKind};
-use crate::model::presets::{Basis, Preset};
-use crate::model::scenario::{ChoiceKind, Currency, Field, InputError};
+use crate::model::presets::{Basis, Comparison, Preset};
+use crate::model::scenario::{Choice, ChoiceKind, Currency, Field, InputError, Scenario};
 use crate::model::serving::Precision;
+use crate::model::Results;
 
 /// The page's words for each language (the enum itself lives in `crate::lang`).
 impl Lang {
@@ -198,6 +200,81 @@ impl Lang {
         match self {
             Lang::Zh => zh::citation(c),
             Lang::En => en::citation(c),
+        }
+    }
+
+    /// The methodology section's opening paragraphs: how the numbers are made, and the boundary.
+    pub fn methodology_text(self) -> (&'static str, &'static str) {
+        match self {
+            Lang::Zh => zh::methodology_text(),
+            Lang::En => en::methodology_text(),
+        }
+    }
+
+    /// A ready-made comparison's name.
+    pub fn comparison(self, c: Comparison) -> &'static str {
+        match self {
+            Lang::Zh => zh::comparison(c),
+            Lang::En => en::comparison(c),
+        }
+    }
+
+    /// The headline's sentence for a comparison: what B changes from A (up to three inputs) and what it does
+    /// to the total, e.g. "With PUE 1.09 instead of 1.58: 14.2 GWh instead of 20.6 GWh, 31% less (6.4 GWh less)."
+    pub fn compare_sentence(
+        self,
+        a: &Scenario,
+        b: &Scenario,
+        ra: &Results,
+        rb: &Results,
+    ) -> String {
+        // A number in the reader's style (or "unknown"); a choice by its name where it has a short one.
+        let value = |kind: KeyKind, s: &Scenario| match kind {
+            KeyKind::Number(f) => f.get(s).map_or_else(
+                || self.strings().unknown_uses_range.to_string(),
+                |v| format::input_value(v, self),
+            ),
+            KeyKind::Choice(kind) => match s.choice(kind) {
+                Choice::Hw(h) | Choice::ServingHw(Some(h)) => h.spec().name.to_string(),
+                Choice::ServingHw(None) => self.strings().same_accelerator.to_string(),
+                c => c.id().to_string(),
+            },
+            KeyKind::View(_) => String::new(),
+        };
+        let changed = b_entries(a, b);
+        let changes: Vec<String> = changed
+            .iter()
+            .take(3)
+            .map(|e| {
+                let (label, from, to) = (self.link_key(e.kind), value(e.kind, a), value(e.kind, b));
+                match self {
+                    Lang::Zh => format!("{label}由 {from} 改为 {to}"),
+                    Lang::En => format!("{label} {to} instead of {from}"),
+                }
+            })
+            .collect();
+        let more = if changed.len() > 3 { "…" } else { "" };
+        let (x, y) = (ra.total_kwh.central, rb.total_kwh.central);
+        let (ta, tb) = (format::energy_kwh(x, self), format::energy_kwh(y, self));
+        let diff = format::energy_kwh((y - x).abs(), self);
+        let pct = format::percent(if x > 0.0 { (y - x).abs() / x } else { 0.0 }, self);
+        match (self, changes.is_empty(), y < x) {
+            (Lang::Zh, true, _) => "B 与 A 相同。".to_string(),
+            (Lang::En, true, _) => "B is the same as A.".to_string(),
+            (Lang::Zh, false, less) => {
+                let word = if less { "少" } else { "多" };
+                format!(
+                    "{}{more}：总耗电 {tb}，而不是 {ta}，{word} {pct}（{word} {diff}）。",
+                    changes.join("；")
+                )
+            }
+            (Lang::En, false, less) => {
+                let word = if less { "less" } else { "more" };
+                format!(
+                    "With {}{more}: {tb} instead of {ta}, {pct} {word} ({diff} {word}).",
+                    changes.join("; ")
+                )
+            }
         }
     }
 
@@ -411,12 +488,18 @@ pub struct Strings {
     pub chart_sensitivity_axis: &'static str,
     pub chart_text_alternative: &'static str,
     pub methodology_title: &'static str,
-    pub methodology_intro: &'static str,
-    pub boundary: &'static str,
     pub claims_title: &'static str,
     pub claims_intro: &'static str,
     /// Shown while the claims' texts load (they come after the first screen).
     pub claims_loading: &'static str,
+    /// Compare mode: start, stop, which scenario the inputs edit, the pair's names and the ready-made pairs.
+    pub compare_start: &'static str,
+    pub compare_stop: &'static str,
+    pub edit_a: &'static str,
+    pub edit_b: &'static str,
+    pub scenario_a: &'static str,
+    pub scenario_b: &'static str,
+    pub comparisons_title: &'static str,
     pub claim_claimed: &'static str,
     pub claim_recomputed: &'static str,
     pub claim_load: &'static str,

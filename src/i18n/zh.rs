@@ -11,7 +11,7 @@ use crate::model::equivalence::{
 use crate::model::facility::{price_of, value_of, GRID_PRESETS, PUE_PRESETS, WUE_PRESETS};
 use crate::model::hardware::Hw;
 use crate::model::metric::Metric;
-use crate::model::presets::{Basis, Preset};
+use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scenario::{Currency, Field};
 
 pub(super) const STRINGS: Strings = Strings {
@@ -89,11 +89,16 @@ pub(super) const STRINGS: Strings = Strings {
     chart_sensitivity_axis: "只改变这一个假设时的总耗电",
     chart_text_alternative: "图表数据",
     methodology_title: "方法与来源",
-    methodology_intro: "训练：浮点运算量 ≈ 6 × 激活参数 × 训练 token；芯片时数 = 运算量 ÷ (峰值算力 × 利用率)；耗电 = 芯片时数 × (芯片功耗 + 服务器开销) × PUE。推理：每个 token ≈ 2 × 激活参数次运算，按服务利用率换算成芯片时间，再乘功耗与 PUE。每个不确定的输入都取低、中、高三个值，结果给出范围。",
-    boundary: "计算范围：最终一次训练和日常推理的芯片、服务器与数据中心用电。不含失败或实验性的训练、硬件与建筑的隐含排放、网络和用户设备。",
     claims_title: "新闻里的说法，对得上吗？",
     claims_intro: "把报道中的数字放进同一个模型重新计算。每条都可以载入成场景。",
     claims_loading: "载入中…",
+    compare_start: "＋ 对比另一个方案",
+    compare_stop: "结束对比",
+    edit_a: "编辑方案 A",
+    edit_b: "编辑方案 B",
+    scenario_a: "方案 A",
+    scenario_b: "方案 B",
+    comparisons_title: "对比示例",
     claim_claimed: "报道",
     claim_recomputed: "重新计算",
     claim_load: "载入这个场景",
@@ -286,10 +291,10 @@ pub(super) fn knob_source(k: Knob) -> &'static str {
     match k {
         Knob::Mfu => "按芯片代际（此处为 H100），取自 22 次公开的训练：V100 15–30%（GPT-3 19.7%），A100 20–55%，H100 13–45%（Llama 3.1 405B 35%、8B 14%），TPU 25–50%",
         Knob::TrainingDraw => "训练时实测功耗低于额定功耗：TPU v3 为 450 瓦中的 245–310 瓦（Patterson 2021）；GPU 功耗曲线在额定的 60–90%",
-        Knob::Batch => "推理引擎每个副本一次批量处理几十到几百个请求：ML.ENERGY v3（vLLM）实测 8 到 4096；批量 256 时 8B–70B 模型每步仍只需 26–40 毫秒，符合对话的延迟要求",
-        Knob::FleetUtilisation => "谷歌（2025）把为高峰和故障预留的闲置机器算作一次 Gemini 提问耗电的 10%，按本模型的闲置功耗约相当于 70% 的忙碌比例；访问量小的服务闲置得多（阿里 Aegaeon，SOSP 2025：17.7% 的 GPU 只处理了 1.35% 的请求）",
+        Knob::Batch => "推理引擎每个副本一次批量处理几十到几百个请求（ML.ENERGY v3，vLLM：8 到 4096；批量 256 时 8B–70B 模型每步仍只需 26–40 毫秒）",
+        Knob::FleetUtilisation => "谷歌 2025：为高峰预留的闲置机器占一次 Gemini 提问耗电的 10%（此处约 70% 忙碌）；小流量服务闲置更多（阿里 Aegaeon，SOSP 2025）",
         Knob::ServingFit => "在 ML.ENERGY v3 的 406 组实测（H100、B200，8B–480B 模型）上，实测 ÷ 模型的每 token GPU 能耗：第 10 百分位 0.65，中位数 0.99，第 90 百分位 1.78",
-        Knob::HostOverhead => "GPU 之外的服务器额定功率：DGX H100 8×700 瓦配 10.2 千瓦（+82%），DGX A100 8×400 瓦配 6.5 千瓦（+103%），DGX B200 8×1000 瓦配 14.3 千瓦（+79%）；中值 0.8 与 Epoch AI 每张 H100 1275 瓦一致",
+        Knob::HostOverhead => "GPU 之外的服务器额定功率：DGX H100 +82%，DGX A100 +103%，DGX B200 +79%；取 0.8 即 Epoch AI 的每张 H100 1275 瓦",
         Knob::Pue => "谷歌全部数据中心 1.09；微软/OpenAI 1.20（EcoLogits）；行业平均 1.58（Uptime Institute 2023）",
     }
 }
@@ -599,4 +604,20 @@ pub(super) fn problem(p: &Problem) -> String {
         Problem::ActiveAboveTotal => "激活参数量大于总参数量，已按总参数量计算。".to_string(),
         Problem::InB(p) => format!("对比方案 B：{}", problem(p)),
     }
+}
+
+pub(super) fn comparison(c: Comparison) -> &'static str {
+    match c {
+        Comparison::EastWestPrice => "华东 vs 西部电价（报道数字）",
+        Comparison::PueLiquid => "PUE 1.58 vs 液冷 1.09",
+        Comparison::CloudEdge => "云端 1750亿 vs 端侧 30亿 模型",
+        Comparison::Gpt3Gpt4 => "GPT-3 vs GPT-4 训练",
+        Comparison::ChatReasoning => "聊天回答 vs 推理回答",
+        Comparison::H100H20 => "H100 vs H20 服务同一模型",
+    }
+}
+
+/// The methodology section's opening paragraphs (written into `static/methodology.html`, not carried by the page).
+pub(super) fn methodology_text() -> (&'static str, &'static str) {
+    ("训练：浮点运算量 ≈ 6 × 激活参数 × 训练 token；芯片时数 = 运算量 ÷ (峰值算力 × 按芯片代际的利用率)；耗电 = 芯片时数 × (芯片功耗 + 服务器开销) × PUE。推理：用服务副本的屋顶线模型——每一步解码耗时 = 固定开销 + 计算与显存读取中较长者，功耗介于拟合的下限与额定功耗之间，由同一批请求分摊——在 406 组实测 GPU 配置上拟合（中位误差 ×1.27），再加闲置容量、服务器开销与 PUE。每个不确定的输入都取低、中、高三个值，结果给出范围。", "计算范围：最终一次训练（设定后才含其前后的研发）和日常推理的芯片、服务器与数据中心用电。不含硬件与建筑的隐含排放、网络和用户设备。用水按每度 IT 用电的现场冷却用水计。")
 }

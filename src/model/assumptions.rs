@@ -59,11 +59,11 @@ impl Knob {
             ),
             Knob::Batch => (
                 Range::new(32.0, 64.0, 256.0),
-                "Serving engines batch tens to hundreds of requests per replica: ML.ENERGY v3 (vLLM) measures 8 to 4,096; at 256 an 8–70B model's step is still 26–40 ms, within chat latency targets",
+                "Serving engines batch tens to hundreds of requests per replica (ML.ENERGY v3, vLLM: 8 to 4,096; at 256 an 8–70B step is still 26–40 ms)",
             ),
             Knob::FleetUtilisation => (
                 Range::new(0.5, 0.7, 0.9),
-                "Google (2025) counts idle machines kept for peaks and failover as 10% of a Gemini prompt's energy, about 70% busy at this model's idle power; low-traffic fleets are far emptier (Alibaba Aegaeon, SOSP 2025: 17.7% of GPUs served 1.35% of requests)",
+                "Google 2025: idle reserve is 10% of a Gemini prompt's energy (≈70% busy here); low-traffic fleets are emptier (Alibaba Aegaeon, SOSP 2025)",
             ),
             Knob::ServingFit => (
                 Range::new(0.65, 1.0, 1.8),
@@ -71,7 +71,7 @@ impl Knob {
             ),
             Knob::HostOverhead => (
                 Range::new(0.40, 0.80, 1.00),
-                "Rated server power beyond the GPUs: DGX H100 10.2 kW for 8×700 W (+82%), DGX A100 6.5 kW for 8×400 W (+103%), DGX B200 14.3 kW for 8×1,000 W (+79%); central 0.8 reproduces Epoch AI's 1,275 W per H100; measured averages are lower",
+                "Rated server power beyond the GPUs: DGX H100 +82%, DGX A100 +103%, DGX B200 +79%; 0.8 gives Epoch AI's 1,275 W per H100",
             ),
             Knob::Pue => (
                 Range::new(1.09, 1.20, 1.58),

@@ -848,9 +848,9 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
             // growth of frontier training compute.
             let (fast, slow, tenfold_months) = (3.0, 4.0, 6.0);
             let doubling = Range::new(
-                2f64.powf(12.0 / slow),
-                2f64.powf(12.0 / ((fast + slow) / 2.0)),
-                2f64.powf(12.0 / fast),
+                libm::pow(2.0, 12.0 / slow),
+                libm::pow(2.0, 12.0 / ((fast + slow) / 2.0)),
+                libm::pow(2.0, 12.0 / fast),
             );
             judged(
                 doubling.central,
@@ -861,7 +861,7 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
                     doubling,
                     measured: EPOCH_COMPUTE_GROWTH,
                     tenfold_months,
-                    tenfold: 10f64.powf(12.0 / tenfold_months),
+                    tenfold: libm::pow(10.0, 12.0 / tenfold_months),
                     openai_doubling_months: OPENAI_2018_DOUBLING_MONTHS,
                 },
             )

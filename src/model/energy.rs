@@ -145,11 +145,12 @@ fn knob_value(s: &Scenario, knob: Knob, case: Case) -> f64 {
 /// Queries served over `days` when `queries_per_day` grows by `yearly_growth` a year, compounding
 /// continuously: Q = q₀ · ∫₀ᴰ (1+g)^(t/365) dt = q₀ · 365 · ((1+g)^(D/365) − 1) / ln(1+g); Q = q₀ · D when g = 0.
 pub fn queries_over(queries_per_day: f64, days: f64, yearly_growth: f64) -> f64 {
-    let rate_per_day = yearly_growth.ln_1p() / DAYS_PER_YEAR;
+    // libm, not std: the same bits on the page (WebAssembly) and in `ai-energy` (the host's libm may differ).
+    let rate_per_day = libm::log1p(yearly_growth) / DAYS_PER_YEAR;
     if rate_per_day.abs() < 1e-12 {
         queries_per_day * days
     } else {
-        queries_per_day * (rate_per_day * days).exp_m1() / rate_per_day
+        queries_per_day * libm::expm1(rate_per_day * days) / rate_per_day
     }
 }
 
@@ -334,7 +335,7 @@ pub fn evaluate(s: &Scenario) -> Results {
         share(training_kwh.high, inference_kwh.low),
     );
 
-    let mut sensitivity: Vec<Sensitivity> = Knob::ALL
+    let sensitivity: Vec<Sensitivity> = Knob::ALL
         .into_iter()
         .filter(|&k| in_play(s, k))
         .map(|knob| {
@@ -347,7 +348,20 @@ pub fn evaluate(s: &Scenario) -> Results {
         })
         .filter(|s| s.total_kwh.high > s.total_kwh.low)
         .collect();
-    sensitivity.sort_by(|a, b| b.swing().total_cmp(&a.swing()));
+    // Largest swing first, ties in table order. A selection over at most seven entries: it keeps the standard
+    // library's general-purpose sort (~3 KB of WebAssembly) out of the page.
+    let mut rest = sensitivity;
+    let mut sensitivity = Vec::with_capacity(rest.len());
+    while let Some((i, _)) =
+        rest.iter()
+            .enumerate()
+            .fold(None, |best: Option<(usize, f64)>, (i, s)| match best {
+                Some((_, top)) if top >= s.swing() => best,
+                _ => Some((i, s.swing())),
+            })
+    {
+        sensitivity.push(rest.remove(i));
+    }
 
     // WUE is litres per kWh of IT energy (The Green Grid): the facility's overhead (PUE) draws no water. IT energy
     // rises from the low to the high case like the total; dividing out PUE can only break that by rounding.

@@ -219,6 +219,99 @@ impl Preset {
     }
 }
 
+/// A ready-made comparison from the articles: scenario A and scenario B, one tap each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Comparison {
+    /// East vs West China electricity price (「东数西算」), as the articles print them.
+    EastWestPrice,
+    /// An industry-average PUE (Uptime Institute 2023) vs immersion cooling as reported.
+    PueLiquid,
+    /// A 175B model in the cloud vs a 3B model (the articles' case for moving inference to devices).
+    CloudEdge,
+    /// GPT-3's training as published vs GPT-4's as estimated.
+    Gpt3Gpt4,
+    /// A DeepSeek-R1-class model's 500-token chat answer vs its 8,000-token reasoning answer.
+    ChatReasoning,
+    /// Llama 3.1 70B served on H100 vs on H20.
+    H100H20,
+}
+
+impl Comparison {
+    pub const ALL: [Comparison; 6] = [
+        Comparison::EastWestPrice,
+        Comparison::PueLiquid,
+        Comparison::CloudEdge,
+        Comparison::Gpt3Gpt4,
+        Comparison::ChatReasoning,
+        Comparison::H100H20,
+    ];
+
+    /// Stable name: the `pair-<id>` test hook.
+    pub fn id(self) -> &'static str {
+        match self {
+            Comparison::EastWestPrice => "east-west",
+            Comparison::PueLiquid => "pue",
+            Comparison::CloudEdge => "cloud-edge",
+            Comparison::Gpt3Gpt4 => "gpt3-gpt4",
+            Comparison::ChatReasoning => "chat-reasoning",
+            Comparison::H100H20 => "h100-h20",
+        }
+    }
+
+    /// A's preset (the link's base), A and B. Prices and PUE from `facility.rs`; the rest from the presets.
+    pub fn scenarios(self) -> (Option<Preset>, Scenario, Scenario) {
+        use super::facility::{price_of, value_of, PUE_PRESETS};
+        let d = Scenario::default();
+        match self {
+            Comparison::EastWestPrice => (
+                None,
+                Scenario {
+                    price_per_kwh: price_of("cn-east"),
+                    ..d.clone()
+                },
+                Scenario {
+                    price_per_kwh: price_of("cn-west"),
+                    ..d
+                },
+            ),
+            Comparison::PueLiquid => (
+                None,
+                Scenario {
+                    pue: Some(value_of(&PUE_PRESETS, "industry-2023")),
+                    ..d.clone()
+                },
+                Scenario {
+                    pue: Some(value_of(&PUE_PRESETS, "immersion")),
+                    ..d
+                },
+            ),
+            Comparison::CloudEdge => (None, d, Preset::OnDevice.scenario()),
+            Comparison::Gpt3Gpt4 => (
+                Some(Preset::Gpt3),
+                Preset::Gpt3.scenario(),
+                Preset::Gpt4.scenario(),
+            ),
+            Comparison::ChatReasoning => (
+                Some(Preset::Reasoning),
+                Scenario {
+                    output_tokens_per_query: 500.0,
+                    ..Preset::Reasoning.scenario()
+                },
+                Preset::Reasoning.scenario(),
+            ),
+            Comparison::H100H20 => (
+                Some(Preset::Llama70b),
+                Preset::Llama70b.scenario(),
+                Scenario {
+                    serving_hw: Some(Hw::H20),
+                    accelerators_per_replica: None,
+                    ..Preset::Llama70b.scenario()
+                },
+            ),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,6 +328,21 @@ mod tests {
             }
             assert_eq!(Preset::from_id(p.id()), Some(p));
             assert!(p.sources().len() > 80);
+        }
+    }
+
+    #[test]
+    fn every_comparison_changes_something_and_stays_valid() {
+        for c in Comparison::ALL {
+            let (_, a, b) = c.scenarios();
+            assert_ne!(a, b, "{}", c.id());
+            for s in [&a, &b] {
+                for f in Field::ALL {
+                    if let Some(v) = f.get(s) {
+                        assert_eq!(f.check(v), Ok(v), "{} {f:?}", c.id());
+                    }
+                }
+            }
         }
     }
 }

@@ -24,9 +24,10 @@ impl Range {
     /// The spread of three values that come in no particular order (the same quantity for several
     /// scenarios): the smallest, the middle one and the largest.
     pub fn spanning(a: f64, b: f64, c: f64) -> Self {
-        let mut v = [a, b, c];
-        v.sort_by(f64::total_cmp);
-        let [low, central, high] = v;
+        // Three values: the smallest, the largest, and the one left (no general sort in the page's code).
+        let low = a.min(b).min(c);
+        let high = a.max(b).max(c);
+        let central = a.min(b).max(a.max(b).min(c));
         Range { low, central, high }
     }
 
@@ -93,8 +94,18 @@ mod tests {
 
     #[test]
     fn spanning_orders_unordered_values() {
-        let r = Range::spanning(3.0, 1.0, 2.0);
-        assert_eq!((r.low, r.central, r.high), (1.0, 2.0, 3.0));
+        for (a, b, c) in [
+            (3.0, 1.0, 2.0),
+            (1.0, 2.0, 3.0),
+            (2.0, 3.0, 1.0),
+            (1e20, 1.0, 5.0),
+            (2.0, 2.0, 1.0),
+        ] {
+            let r = Range::spanning(a, b, c);
+            let mut v = [a, b, c];
+            v.sort_by(f64::total_cmp);
+            assert_eq!([r.low, r.central, r.high], v, "{a} {b} {c}");
+        }
     }
 
     #[test]

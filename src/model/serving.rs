@@ -79,10 +79,11 @@ pub const USABLE_MEMORY_SHARE: f64 = 0.9;
 /// Transformer depth for a model of `total_params`: 16 · (N / 10⁹)^⅓ layers (Llama 3.1 8B: 32, 70B: 80, 405B: 126;
 /// the formula gives 32.0, 65.9 and 118.5).
 pub fn layers(total_params: f64) -> f64 {
-    // exp(ln(x) / 3) rather than cbrt: the page already carries exp and ln, not cbrt.
+    // exp(ln(x) / 3) rather than cbrt: the page already carries exp and ln, not cbrt (libm, not std: the same
+    // bits on the page and in `ai-energy`).
     let billions = total_params.max(0.0) / 1e9;
     if billions > 0.0 {
-        16.0 * (billions.ln() / 3.0).exp()
+        16.0 * libm::exp(libm::log(billions) / 3.0)
     } else {
         0.0
     }
@@ -101,7 +102,7 @@ pub fn weight_bytes_touched(
     let active = active_params.clamp(0.0, total);
     let touched = if total > 0.0 && active < total {
         let r = active / total;
-        (total * (1.0 - (1.0 - r).powf(batch.max(1.0)))).max(active)
+        (total * (1.0 - libm::pow(1.0 - r, batch.max(1.0)))).max(active)
     } else {
         total
     };

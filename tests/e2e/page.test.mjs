@@ -2,11 +2,8 @@
 // on desktop and phone: presets, finite results, accessibility (axe-core), no horizontal scroll, screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { METRICS, OUT, open, resultValue, useApp } from './browser.mjs';
+import { METRICS, OUT, axe, open, resultValue, useApp } from './browser.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 const app = useApp();
 
 async function allFinite(page) {
@@ -15,16 +12,6 @@ async function allFinite(page) {
     assert.ok(Number.isFinite(v) && v >= 0, `${name} = ${v}`);
   }
   assert.doesNotMatch(await page.textContent('main'), /NaN|Infinity|undefined/);
-}
-
-async function axe(page) {
-  await page.addScriptTag({ path: AXE });
-  // Open every disclosure so hidden content is checked too.
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-  const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 for (const [lang, locale, word] of [['zh', 'zh-CN', '度'], ['en', 'en-US', 'Wh']]) {
