@@ -2,9 +2,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::comparison_links;
 use crate::i18n::claim_texts::ClaimTexts;
 use crate::lang::Lang;
-use crate::model::claims::{shown_scenario, ClaimId};
+use crate::model::claims::{shown, ClaimId, Shown};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -41,11 +42,21 @@ pub fn ClaimsSection(props: &ClaimsSectionProps) -> Html {
                     </span>
                 </p>
                 <p class="claim-reason">{ &t.reason }</p>
-                if let Some((preset, scenario)) = shown_scenario(id) {
-                    <button type="button" class="load" data-testid={format!("load-{}", id.id())}
-                        onclick={props.on_action.reform(move |_: MouseEvent| Action::Load(Some(preset), Box::new(scenario.clone())))}>
-                        { s.claim_load }
-                    </button>
+                {
+                    match shown(id) {
+                        Some(Shown::Scenario(preset, scenario)) => html! {
+                            <button type="button" class="load" data-testid={format!("load-{}", id.id())}
+                                onclick={props.on_action.reform(move |_: MouseEvent| Action::Load(Some(preset), scenario.clone()))}>
+                                { s.claim_load }
+                            </button>
+                        },
+                        // A claim that compares two things opens as that comparison.
+                        Some(Shown::Comparison(c)) => html! {
+                            <a class="load" data-testid={format!("load-{}", id.id())}
+                                href={format!("?{}&lang={}", comparison_links::query(c), lang.link_id())}>{ s.claim_load }</a>
+                        },
+                        None => Html::default(),
+                    }
                 }
             </li>
         }

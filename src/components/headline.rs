@@ -27,9 +27,6 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     html! {
         <section class="headline" aria-labelledby="headline-title">
             <h2 id="headline-title">{ lang.metric(Metric::TotalKwh) }</h2>
-            if props.b.is_some() {
-                <p class="pair-a">{ s.scenario_a }</p>
-            }
             <TotalFigure total_kwh={r.total_kwh} {lang} />
             if let Some((b, sentence)) = &props.b {
                 <div class="pair" data-testid="compare">

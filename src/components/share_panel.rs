@@ -5,7 +5,7 @@ use crate::browser;
 use crate::export::{citation, embed_snippet, export_csv, export_doc};
 use crate::format;
 use crate::lang::Lang;
-use crate::link::{Entry, KeyKind, ViewKey};
+use crate::link::{Entry, KeyKind, ViewKey, B_PREFIX};
 use crate::model::{Results, Scenario};
 
 #[derive(Properties, PartialEq)]
@@ -85,13 +85,16 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         .iter()
         .filter(|e| contents_open && e.kind != KeyKind::View(ViewKey::Version))
         .map(|e| {
+            // Scenario B's keys are written as they are (an empty one: unknown, the range).
             let shown = match e.kind {
-                KeyKind::Number(f) => f
+                _ if e.b && e.value.is_empty() => s.unknown_uses_range.to_string(),
+                KeyKind::Number(f) if !e.b => f
                     .get(&props.scenario)
                     .map_or_else(|| e.value.clone(), |n| format::input_value(n, lang)),
-                KeyKind::Choice(_) | KeyKind::View(_) => e.value.clone(),
+                KeyKind::Number(_) | KeyKind::Choice(_) | KeyKind::View(_) => e.value.clone(),
             };
-            html! { <li><code>{ e.key }</code>{ " — " }{ lang.link_key(e.kind) }{ s.colon }{ shown }</li> }
+            let prefix = if e.b { B_PREFIX } else { "" };
+            html! { <li><code>{ prefix }{ e.key }</code>{ " — " }{ lang.link_key(e.kind) }{ s.colon }{ shown }</li> }
         })
         .collect();
     let status = match *copied {

@@ -95,7 +95,6 @@ pub(super) const STRINGS: Strings = Strings {
     compare_stop: "Leave the comparison",
     edit_a: "Edit scenario A",
     edit_b: "Edit scenario B",
-    scenario_a: "Scenario A",
     scenario_b: "Scenario B",
     comparisons_title: "Ready-made comparisons",
     claim_claimed: "Reported",

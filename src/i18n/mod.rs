@@ -244,7 +244,7 @@ impl Lang {
         let changed = b_entries(a, b);
         let changes: Vec<String> = changed
             .iter()
-            .take(3)
+            .take(MAX_CHANGES)
             .map(|e| {
                 let (label, from, to) = (self.link_key(e.kind), value(e.kind, a), value(e.kind, b));
                 match self {
@@ -253,7 +253,11 @@ impl Lang {
                 }
             })
             .collect();
-        let more = if changed.len() > 3 { "…" } else { "" };
+        let more = if changed.len() > MAX_CHANGES {
+            "…"
+        } else {
+            ""
+        };
         let (x, y) = (ra.total_kwh.central, rb.total_kwh.central);
         let (ta, tb) = (format::energy_kwh(x, self), format::energy_kwh(y, self));
         let diff = format::energy_kwh((y - x).abs(), self);
@@ -411,6 +415,9 @@ pub(crate) fn percent_range(k: Knob) -> (f64, f64) {
     (r.low * 100.0, r.high * 100.0)
 }
 
+/// How many of B's changes the comparison sentence names (the rest: "…").
+const MAX_CHANGES: usize = 3;
+
 /// Every fixed piece of text on the page, in one language.
 pub struct Strings {
     pub title: &'static str,
@@ -497,7 +504,6 @@ pub struct Strings {
     pub compare_stop: &'static str,
     pub edit_a: &'static str,
     pub edit_b: &'static str,
-    pub scenario_a: &'static str,
     pub scenario_b: &'static str,
     pub comparisons_title: &'static str,
     pub claim_claimed: &'static str,

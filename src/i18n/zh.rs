@@ -96,7 +96,6 @@ pub(super) const STRINGS: Strings = Strings {
     compare_stop: "结束对比",
     edit_a: "编辑方案 A",
     edit_b: "编辑方案 B",
-    scenario_a: "方案 A",
     scenario_b: "方案 B",
     comparisons_title: "对比示例",
     claim_claimed: "报道",

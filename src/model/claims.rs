@@ -9,7 +9,7 @@ use super::energy::{evaluate, Results};
 use super::equivalence::{Ev, HomeRegion, PHONE_CHARGE_WH};
 use super::facility::{price_of, value_of, PUE_PRESETS};
 use super::hardware::Hw;
-use super::presets::Preset;
+use super::presets::{Comparison, Preset};
 use super::range::Range;
 use super::scenario::Scenario;
 
@@ -437,24 +437,38 @@ fn for_a_year(p: Preset) -> Scenario {
     }
 }
 
-/// The scenario that shows a claim on the page ("load this scenario"), when one does.
-pub fn shown_scenario(id: ClaimId) -> Option<(Preset, Scenario)> {
-    let preset = |p: Preset| Some((p, p.scenario()));
+/// What shows a claim on the page ("load this scenario"): a scenario, or for a claim that compares two things,
+/// the comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shown {
+    Scenario(Preset, Box<Scenario>),
+    Comparison(Comparison),
+}
+
+/// What shows a claim on the page, when something does.
+pub fn shown(id: ClaimId) -> Option<Shown> {
+    let preset = |p: Preset| Some(Shown::Scenario(p, Box::new(p.scenario())));
+    let pair = |c: Comparison| Some(Shown::Comparison(c));
     match id {
-        ClaimId::BloomTrain | ClaimId::BloomHouseholds => {
-            Some((Preset::Bloom, bloom_as_reported()))
-        }
+        ClaimId::BloomTrain | ClaimId::BloomHouseholds => Some(Shown::Scenario(
+            Preset::Bloom,
+            Box::new(bloom_as_reported()),
+        )),
         ClaimId::Gpt3Train | ClaimId::Gpt3Tesla | ClaimId::Gpt35Cost => preset(Preset::Gpt3),
-        ClaimId::Gpt4Train | ClaimId::Gpt4Households => preset(Preset::Gpt4),
+        ClaimId::Gpt4Train => pair(Comparison::Gpt3Gpt4),
+        ClaimId::Gpt4Households => preset(Preset::Gpt4),
         ClaimId::ChatgptMonth => preset(Preset::ChatGpt),
-        ClaimId::AiNetherlands => Some((Preset::ChatGpt, for_a_year(Preset::ChatGpt))),
-        ClaimId::Edge => preset(Preset::OnDevice),
+        ClaimId::AiNetherlands => Some(Shown::Scenario(
+            Preset::ChatGpt,
+            Box::new(for_a_year(Preset::ChatGpt)),
+        )),
+        ClaimId::Edge => pair(Comparison::CloudEdge),
+        ClaimId::PueLiquid => pair(Comparison::PueLiquid),
+        ClaimId::PriceEastWest => pair(Comparison::EastWestPrice),
         ClaimId::InferShare
         | ClaimId::ImagePhone
         | ClaimId::H100Home
         | ClaimId::ServerPsu
-        | ClaimId::PueLiquid
-        | ClaimId::PriceEastWest
         | ClaimId::PriceFusion
         | ClaimId::SmrSaving
         | ClaimId::H100Price

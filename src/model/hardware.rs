@@ -170,7 +170,7 @@ const H800: AcceleratorSpec = AcceleratorSpec {
     measured_system_w: None,
     // Training MFU: as H100 (same die): DeepSeek-V3 33% implied from 2.788M H800-hours against the BF16 peak.
     training_mfu: Range { low: 0.13, central: 0.30, high: 0.45 },
-    source: "H100 die for the China market: same 700 W and 989 TFLOP/s dense BF16, NVLink cut to 400 GB/s (LLM-Prof hardware_spec.md)",
+    source: "H100 die for China: 700 W, 989 TFLOP/s dense BF16, NVLink cut to 400 GB/s (LLM-Prof hardware_spec.md)",
 };
 // Memory and FP8: NVIDIA H200 specification, 4.8 TB/s HBM3e; FP8 1,979 TFLOP/s dense (H100 die).
 const H200: AcceleratorSpec = AcceleratorSpec {
@@ -202,7 +202,7 @@ const H20: AcceleratorSpec = AcceleratorSpec {
     measured_system_w: None,
     // Training MFU: no public run: the H100 range.
     training_mfu: Range { low: 0.13, central: 0.30, high: 0.45 },
-    source: "NVIDIA H20 (China market), no NVIDIA datasheet: 400 W, 148 TFLOP/s dense BF16, 296 FP8, 96 GB HBM3 at 4.0 TB/s (Hugging Face hardware page; public spec tables)",
+    source: "No NVIDIA datasheet: 400 W, 148 TFLOP/s BF16, 96 GB at 4.0 TB/s (Hugging Face hardware page)",
 };
 // Huawei publishes no datasheet: open-source simulator configurations and cloud documentation; power as reported.
 const ASCEND_910B: AcceleratorSpec = AcceleratorSpec {
@@ -216,7 +216,7 @@ const ASCEND_910B: AcceleratorSpec = AcceleratorSpec {
     measured_system_w: None,
     // Training MFU: no public run with hours: the A100 range.
     training_mfu: Range { low: 0.20, central: 0.35, high: 0.55 },
-    source: "Huawei Ascend 910B2, no Huawei datasheet: 353.8 TFLOP/s FP16 and about twice that at INT8, 64 GB HBM2e at 1.6 TB/s (open-source simulator configurations, cloud documentation); 310–400 W as reported, unverified — 400 W used",
+    source: "No Huawei datasheet: 910B2 353.8 TFLOP/s FP16, 64 GB at 1.6 TB/s (simulator configs, cloud docs); 400 W as reported (310–400)",
 };
 // Memory and FP8: public HGX B200 specification summaries, ~8 TB/s HBM3e; FP8 4.5 PFLOP/s dense.
 const B200: AcceleratorSpec = AcceleratorSpec {
@@ -263,10 +263,18 @@ const TPU_V3: AcceleratorSpec = AcceleratorSpec {
     memory_gb: 32.0,
     hbm_bytes_per_s: 900e9,
     peak_fp8_flops: None,
-    measured_system_w: Some(Range { low: 245.0, central: 283.0, high: 310.0 }),
+    measured_system_w: Some(Range {
+        low: 245.0,
+        central: 283.0,
+        high: 310.0,
+    }),
     // Training MFU: Patterson 2021 Table 4: T5 37%, GShard 39%, Switch 28%.
-    training_mfu: Range { low: 0.25, central: 0.35, high: 0.45 },
-    source: "Patterson et al. 2021 Table 4 footnote: 450 W TDP, 123 TFLOP/s; measured 245–310 W system power per chip in Google's runs (283 W average, mlco2 impact gpus.csv)",
+    training_mfu: Range {
+        low: 0.25,
+        central: 0.35,
+        high: 0.45,
+    },
+    source: "Patterson et al. 2021 Table 4: 450 W TDP, 123 TFLOP/s; 245–310 W measured per chip",
 };
 // Memory: Google Cloud TPU v4 documentation, 32 GiB HBM2 at 1,200 GB/s per chip; INT8 not faster than BF16.
 const TPU_V4: AcceleratorSpec = AcceleratorSpec {
@@ -279,8 +287,12 @@ const TPU_V4: AcceleratorSpec = AcceleratorSpec {
     peak_fp8_flops: None,
     measured_system_w: Some(Range::exact(378.5)),
     // Training MFU: PaLM 46.2% MFU (PaLM paper, Table 3); the low end as TPU v3.
-    training_mfu: Range { low: 0.25, central: 0.40, high: 0.50 },
-    source: "PaLM paper (Chowdhery et al. 2022) p66: 378.5 W measured system power per chip (no TDP published); 275 TFLOP/s BF16",
+    training_mfu: Range {
+        low: 0.25,
+        central: 0.40,
+        high: 0.50,
+    },
+    source: "PaLM paper p66: 378.5 W measured per chip (no TDP published); 275 TFLOP/s BF16",
 };
 
 #[cfg(test)]

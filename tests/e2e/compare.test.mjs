@@ -100,3 +100,18 @@ for (const [lang, width, height] of [['zh', 360, 740], ['en', 360, 740], ['zh', 
     await context.close();
   });
 }
+
+test('claims that compare two things open as that comparison', async () => {
+  const { page, context } = await open(app.browser, `${app.server.url}?lang=en`);
+  await page.click('#claims summary');
+  for (const id of ['pue-liquid', 'price-east-west', 'gpt4-train', 'edge']) {
+    await page.waitForSelector(`[data-testid="load-${id}"]`);
+    await page.click(`[data-testid="load-${id}"]`);
+    await page.waitForSelector('[data-testid="compare-sentence"]');
+    assert.match(await page.textContent('[data-testid="compare-sentence"]'), /instead of/, id);
+    await page.goto(`${app.server.url}?lang=en`);
+    await page.waitForSelector('[data-testid="result-total_kwh"]');
+    await page.click('#claims summary');
+  }
+  await context.close();
+});
