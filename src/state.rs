@@ -1,6 +1,6 @@
 //! The app's state and its one reducer. The scenario is a value (the last good one); what the reader typed
-//! is kept beside it, so a half-typed or wrong number never replaces a good result. A second scenario for
-//! comparison can later sit beside this one as another `Scenario` value.
+//! is kept beside it, so a half-typed or wrong number never replaces a good result. While comparing, scenario B
+//! sits beside it as another `Scenario` value, and `side` says which of the two the inputs edit.
 
 use std::rc::Rc;
 
