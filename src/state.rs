@@ -461,6 +461,34 @@ mod tests {
     }
 
     #[test]
+    fn comparing_edits_b_leaves_a_and_leaving_keeps_a() {
+        let s = edit(start(), Field::Pue, "1.58").reduce(Action::StartCompare);
+        assert_eq!(s.b.as_ref(), Some(&s.scenario), "B starts as a copy of A");
+        assert_eq!(s.side, Side::B);
+        let s = edit(s, Field::Pue, "1.09");
+        assert_eq!(
+            (s.scenario.pue, s.b.as_ref().and_then(|b| b.pue)),
+            (Some(1.58), Some(1.09))
+        );
+        assert_eq!(s.share_query(), "v=1&pue=1.58&b.pue=1.09");
+        assert_eq!(s.input_text(Field::Pue), "1.09", "the inputs show B");
+        let s = s.reduce(Action::EditSide(Side::A));
+        assert_eq!(s.input_text(Field::Pue), "1.58", "and A once A is chosen");
+        let s = edit(s, Field::Params, "70B");
+        assert_eq!(
+            s.b.as_ref().map(|b| b.params),
+            Some(175e9),
+            "editing A leaves B"
+        );
+        let s = s.reduce(Action::StopCompare);
+        assert_eq!(
+            (s.b.as_ref(), s.side, s.scenario.params),
+            (None, Side::A, 70e9)
+        );
+        assert_eq!(s.share_query(), "v=1&params=70B&pue=1.58");
+    }
+
+    #[test]
     fn a_price_preset_sets_price_and_currency_together() {
         let s = start().reduce(Action::SetPrice(0.0892, Currency::Usd));
         assert_eq!(
