@@ -261,6 +261,11 @@ pub fn ratio(r: Option<f64>, lang: Lang) -> String {
     }
 }
 
+/// B ÷ A for a `data-value` hook: the number, or empty when there is none.
+pub fn ratio_value(r: Option<f64>) -> String {
+    r.map_or_else(String::new, |r| r.to_string())
+}
+
 /// A low–high range of already formatted ends: `1.2 – 3.4`.
 pub fn range(low: &str, high: &str) -> String {
     format!("{low} – {high}")

@@ -349,3 +349,33 @@ fn generated_comparison_links_are_current() {
         assert_eq!((d.scenario, d.b), (a, Some(b)), "{c:?}");
     }
 }
+
+/// The files the page loads after the first screen are named once in Rust; the build copies each one
+/// (`index.html`), the service worker caches each one, and the size report counts each one as "later".
+#[test]
+fn every_later_file_is_copied_cached_and_counted() {
+    use ai_energy::i18n::{claim_texts, later};
+    let read = |p: &str| {
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(p)).expect(p)
+    };
+    let (index, sw, report) = (
+        read("index.html"),
+        read("static/sw.js"),
+        read("scripts/size-report.mjs"),
+    );
+    for file in [claim_texts::FILE, later::METHODOLOGY_FILE] {
+        assert!(
+            index.contains(&format!("href=\"static/{file}\"")),
+            "index.html copies {file}"
+        );
+        assert!(sw.contains(&format!("'{file}'")), "sw.js caches {file}");
+        assert!(
+            report.contains(&format!("'{file}'")),
+            "size-report.mjs counts {file}"
+        );
+        assert!(
+            read(&format!("static/{file}")).len() > 1_000,
+            "{file} is built"
+        );
+    }
+}

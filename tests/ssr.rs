@@ -176,14 +176,7 @@ mod components {
         .await;
         check(&fixed, &["no uncertain assumption", "1.29 GWh"], &[]);
         // A comparison: B's total, B ÷ A and the sentence, with their hooks.
-        let a = Scenario {
-            pue: Some(1.58),
-            ..Scenario::default()
-        };
-        let b = Scenario {
-            pue: Some(1.09),
-            ..a.clone()
-        };
+        let (_, a, b) = ai_energy::model::presets::Comparison::PueLiquid.scenarios();
         let (ra, rb) = (evaluate(&a), evaluate(&b));
         let sentence = Lang::En.compare_sentence(&a, &b, &ra, &rb);
         assert!(

@@ -69,7 +69,7 @@ pub fn ClaimsSection(props: &ClaimsSectionProps) -> Html {
                 if let Some(texts) = &props.texts {
                     <ul class="claim-list">{ for ClaimId::ALL.into_iter().map(|id| item(texts, id)) }</ul>
                 } else {
-                    <p class="loading" data-testid="claims-loading">{ s.claims_loading }</p>
+                    <p class="loading" data-testid="claims-loading">{ s.loading }</p>
                 }
             </details>
         </section>

@@ -33,14 +33,13 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                     <p class="pair-b" data-testid="result-b-total_kwh" data-value={b.total_kwh.central.to_string()}>
                         { s.scenario_b }{ s.colon }<strong>{ format::energy_kwh(b.total_kwh.central, lang) }</strong>
                     </p>
-                    <p class="pair-ratio" data-testid="ratio-total_kwh"
-                        data-value={ratio(r, b, Metric::TotalKwh).map_or_else(String::new, |x| x.to_string())}>
+                    <p class="pair-ratio" data-testid="ratio-total_kwh" data-value={format::ratio_value(ratio(r, b, Metric::TotalKwh))}>
                         { "B ÷ A" }{ s.colon }<strong>{ format::ratio(ratio(r, b, Metric::TotalKwh), lang) }</strong>
                     </p>
                     <p class="pair-sentence" data-testid="compare-sentence">{ sentence }</p>
                     <span hidden=true data-testid="result-b-training_share" data-value={b.training_share.central.to_string()} />
                     <span hidden=true data-testid="ratio-training_share"
-                        data-value={ratio(r, b, Metric::TrainingShare).map_or_else(String::new, |x| x.to_string())} />
+                        data-value={format::ratio_value(ratio(r, b, Metric::TrainingShare))} />
                 </div>
             }
             <div class="split" data-testid="result-training_share" data-value={share.to_string()}>

@@ -28,7 +28,7 @@ pub fn MethodologySection(props: &MethodologySectionProps) -> Html {
                     // The build's own HTML, from this origin (never text from a link or the reader).
                     { Html::from_html_unchecked(AttrValue::from(m.get(props.lang).to_string())) }
                 } else {
-                    <p class="loading" data-testid="methodology-loading">{ s.claims_loading }</p>
+                    <p class="loading" data-testid="methodology-loading">{ s.loading }</p>
                 }
             </details>
         </section>

@@ -47,7 +47,7 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
                     { s.scenario_b }{ s.colon }<strong>{ text }</strong>
                 </div>
                 <div class="card-ratio" data-testid={format!("ratio-{}", props.metric.key())}
-                    data-value={ratio.map_or_else(String::new, |r| r.to_string())}>
+                    data-value={format::ratio_value(*ratio)}>
                     { "B ÷ A" }{ s.colon }{ format::ratio(*ratio, props.lang) }
                 </div>
             }

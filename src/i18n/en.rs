@@ -90,7 +90,7 @@ pub(super) const STRINGS: Strings = Strings {
     methodology_title: "Method and sources",
     claims_title: "Do the news figures add up?",
     claims_intro: "The numbers reported in the articles, recomputed with the same model. Each one loads as a scenario.",
-    claims_loading: "Loading…",
+    loading: "Loading…",
     compare_start: "+ Compare with another scenario",
     compare_stop: "Leave the comparison",
     edit_a: "Edit scenario A",

@@ -497,8 +497,8 @@ pub struct Strings {
     pub methodology_title: &'static str,
     pub claims_title: &'static str,
     pub claims_intro: &'static str,
-    /// Shown while the claims' texts load (they come after the first screen).
-    pub claims_loading: &'static str,
+    /// Shown while a section's texts load (they come after the first screen).
+    pub loading: &'static str,
     /// Compare mode: start, stop, which scenario the inputs edit, the pair's names and the ready-made pairs.
     pub compare_start: &'static str,
     pub compare_stop: &'static str,

@@ -91,7 +91,7 @@ pub(super) const STRINGS: Strings = Strings {
     methodology_title: "方法与来源",
     claims_title: "新闻里的说法，对得上吗？",
     claims_intro: "把报道中的数字放进同一个模型重新计算。每条都可以载入成场景。",
-    claims_loading: "载入中…",
+    loading: "载入中…",
     compare_start: "＋ 对比另一个方案",
     compare_stop: "结束对比",
     edit_a: "编辑方案 A",

@@ -11,18 +11,12 @@ pub fn ratio(a: &Results, b: &Results, m: Metric) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::presets::Comparison;
     use crate::model::{evaluate, Scenario};
 
     #[test]
     fn a_lower_pue_gives_the_ratio_of_the_two_totals() {
-        let a = Scenario {
-            pue: Some(1.58),
-            ..Scenario::default()
-        };
-        let b = Scenario {
-            pue: Some(1.09),
-            ..a.clone()
-        };
+        let (_, a, b) = Comparison::PueLiquid.scenarios();
         let (ra, rb) = (evaluate(&a), evaluate(&b));
         let r = ratio(&ra, &rb, Metric::TotalKwh).expect("finite"); // ok: test
         assert!((r - 1.09 / 1.58).abs() < 1e-9, "{r}");
