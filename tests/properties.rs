@@ -184,4 +184,28 @@ proptest! {
         let r = evaluate(&d.scenario);
         prop_assert!(r.total_kwh.is_finite());
     }
+
+    /// The page's own decimal parser (which keeps the standard one's 11 KB table out of the download) gives
+    /// the standard parser's double, bit for bit: for every double's shortest and scientific forms, and for
+    /// long digit strings at any exponent.
+    #[test]
+    fn the_decimal_parser_is_the_standard_one(
+        bits in any::<u64>(),
+        digits in "[0-9]{1,30}",
+        point in 0usize..31,
+        exp in -360i32..330,
+    ) {
+        let v = f64::from_bits(bits & 0x7fff_ffff_ffff_ffff);
+        let p = point.min(digits.len());
+        let texts = if v.is_finite() {
+            vec![format!("{v}"), format!("{v:e}"), format!("{digits}e{exp}"), format!("{}.{}", &digits[..p], &digits[p..])]
+        } else {
+            vec![format!("{digits}e{exp}")]
+        };
+        for text in texts {
+            let ours = ai_energy::parse::decimal(&text).map(f64::to_bits);
+            let std = text.parse::<f64>().ok().map(f64::to_bits);
+            prop_assert_eq!(ours, std, "{}", text);
+        }
+    }
 }
