@@ -193,3 +193,13 @@ pub fn document_height() -> f64 {
         .and_then(|d| d.document_element())
         .map_or(0.0, |e| f64::from(e.scroll_height()))
 }
+
+/// Scrolls the element with this id into view (a claim about scale shows its scenario on the scale chart).
+pub fn scroll_to(id: &str) {
+    if let Some(e) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        e.scroll_into_view();
+    }
+}

@@ -8,6 +8,7 @@ use crate::i18n::Citation;
 use crate::lang::Lang;
 use crate::link::key_of;
 use crate::model::assumptions::Knob;
+use crate::model::compare::ratio;
 use crate::model::scenario::Field;
 use crate::model::{Metric, Range, Results, Scenario, DATA_VERSION};
 
@@ -227,7 +228,7 @@ pub fn height_message(height: f64) -> String {
 
 /// Quotes a CSV cell when it needs it (RFC 4180), and defuses cells a spreadsheet would run as a formula.
 fn cell(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err() {
+    let text = if text.starts_with(['=', '+', '-', '@']) && crate::parse::decimal(text).is_none() {
         format!("'{text}")
     } else {
         text.to_string()
@@ -268,8 +269,15 @@ pub fn export_csv(doc: &ExportDoc) -> String {
     out
 }
 
-/// A ready-to-paste sentence that carries the method with the number, in the reader's language.
-pub fn citation(s: &Scenario, r: &Results, link: &str, lang: Lang) -> String {
+/// A ready-to-paste sentence that carries the method with the number, in the reader's language; while
+/// comparing (`b`), it also says what scenario B changes and gives B's range.
+pub fn citation(
+    s: &Scenario,
+    r: &Results,
+    b: Option<(&Scenario, &Results)>,
+    link: &str,
+    lang: Lang,
+) -> String {
     let e = |kwh| format::energy_kwh(kwh, lang);
     lang.citation(&Citation {
         params: format::count(s.params, lang),
@@ -281,8 +289,62 @@ pub fn citation(s: &Scenario, r: &Results, link: &str, lang: Lang) -> String {
         households: format::count(r.household_years.central, lang),
         home: s.home,
         data_version: DATA_VERSION,
+        compared: b.map(|(sb, rb)| {
+            (
+                lang.compare_sentence(s, sb, r, rb),
+                e(rb.total_kwh.low),
+                e(rb.total_kwh.high),
+            )
+        }),
         link: link.to_string(),
     })
+}
+
+/// B ÷ A of every result's central value, by its `result-*` name (`None` where A's is zero).
+pub fn ratios(a: &Results, b: &Results) -> Vec<(&'static str, Option<f64>)> {
+    Metric::ALL
+        .into_iter()
+        .map(|m| (m.key(), ratio(a, b, m)))
+        .collect()
+}
+
+/// A comparison as one JSON document, the shape `ai-energy` prints for a link with `b.` keys: each scenario's
+/// export document as `a` and `b`, and `ratio` (B ÷ A of each central value, or null).
+pub fn pair_json(a: &ExportDoc, b: &ExportDoc, ratios: &[(&str, Option<f64>)]) -> String {
+    let ratio: Vec<String> = ratios
+        .iter()
+        .map(|(k, v)| {
+            format!(
+                "{}:{}",
+                json_str(k),
+                v.map_or_else(|| "null".to_string(), json_num)
+            )
+        })
+        .collect();
+    format!(
+        "{{\"type\":\"ai-energy:comparison\",\"link\":{},\"data_version\":{},\"a\":{},\"b\":{},\"ratio\":{{{}}}}}",
+        json_str(&a.link),
+        json_str(a.data_version),
+        a.to_json(),
+        b.to_json(),
+        ratio.join(",")
+    )
+}
+
+/// A comparison as CSV: a first column saying whose row it is (`a`, `b`, or `ratio` for B ÷ A), then each
+/// scenario's rows as [`export_csv`] writes them.
+pub fn pair_csv(a: &ExportDoc, b: &ExportDoc, ratios: &[(&str, Option<f64>)]) -> String {
+    let mut out = String::from("scenario,kind,name,low,central,high,source\n");
+    for (who, doc) in [("a", a), ("b", b)] {
+        for line in export_csv(doc).lines().skip(1) {
+            out.push_str(&format!("{who},{line}\n"));
+        }
+    }
+    for (name, v) in ratios {
+        let v = v.map_or_else(String::new, |v| v.to_string());
+        out.push_str(&format!("ratio,result,{name},,{v},,\n"));
+    }
+    out
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -326,7 +388,7 @@ mod tests {
             );
         }
         assert!(csv.contains("assumption,pue,,range,,"));
-        assert!(csv.contains("meta,data_version,,2026.12-2"));
+        assert!(csv.contains(&format!("meta,data_version,,{DATA_VERSION}")));
         assert_eq!(cell("=HYPERLINK(1)"), "'=HYPERLINK(1)");
         assert_eq!(cell("a,b"), "\"a,b\"");
         assert_eq!(cell("-5"), "-5");
@@ -336,18 +398,70 @@ mod tests {
     fn citation_carries_number_range_version_and_link_in_each_language() {
         let s = Scenario::default();
         let r = evaluate(&s);
-        let zh = citation(&s, &r, "L", Lang::Zh);
+        let zh = citation(&s, &r, None, "L", Lang::Zh);
         assert!(
             zh.starts_with("据 AI 耗电计算器")
                 && zh.contains("万度")
-                && zh.contains("2026.12-2")
+                && zh.contains(DATA_VERSION)
                 && zh.ends_with("L"),
             "{zh}"
         );
-        let en = citation(&s, &r, "L", Lang::En);
+        let en = citation(&s, &r, None, "L", Lang::En);
         assert!(
             en.starts_with("According to") && en.contains("GWh") && en.contains("175 billion"),
             "{en}"
+        );
+    }
+
+    #[test]
+    fn a_comparison_exports_a_b_and_their_ratios_and_cites_both() {
+        let (_, a, b) = crate::model::presets::Comparison::PueLiquid.scenarios();
+        let (ra, rb) = (evaluate(&a), evaluate(&b));
+        let (da, db) = (export_doc(&a, &ra, "L"), export_doc(&b, &rb, "L"));
+        let ratios = ratios(&ra, &rb);
+        let json: serde_json::Value =
+            serde_json::from_str(&pair_json(&da, &db, &ratios)).unwrap_or_default();
+        assert_eq!(json["type"], "ai-energy:comparison");
+        assert_eq!(
+            json["a"]["results"]["total_kwh"]["central"],
+            ra.total_kwh.central
+        );
+        assert_eq!(
+            json["b"]["results"]["total_kwh"]["central"],
+            rb.total_kwh.central
+        );
+        let total = json["ratio"]["total_kwh"].as_f64().unwrap_or_default();
+        assert!((total - 1.09 / 1.58).abs() < 1e-9, "{total}");
+        assert_eq!(
+            json["ratio"].as_object().map(|o| o.len()),
+            Some(Metric::ALL.len())
+        );
+        let csv = pair_csv(&da, &db, &ratios);
+        assert!(csv.starts_with("scenario,kind,name,low,central,high,source\n"));
+        assert!(csv.contains(&format!(
+            "\na,result,total_kwh,{},{},{},\n",
+            ra.total_kwh.low, ra.total_kwh.central, ra.total_kwh.high
+        )));
+        assert!(csv.contains(&format!("\nb,result,total_kwh,{},", rb.total_kwh.low)));
+        assert!(csv.contains(&format!(
+            "\nratio,result,total_kwh,,{},,\n",
+            rb.total_kwh.central / ra.total_kwh.central
+        )));
+        assert!(
+            csv.lines().all(|l| l.split(',').count() >= 7),
+            "every row has the scenario column"
+        );
+        let en = citation(&a, &ra, Some((&b, &rb)), "L", Lang::En);
+        assert!(
+            en.contains("Compared with scenario B (range ")
+                && en.contains("): With Data-centre PUE 1.09 instead of 1.58"),
+            "{en}"
+        );
+        assert!(en.contains("31% less") && en.ends_with("L"), "{en}");
+        let zh = citation(&a, &ra, Some((&b, &rb)), "L", Lang::Zh);
+        assert!(
+            zh.contains("对比方案 B（范围 ") && zh.contains("少 31%"),
+            "{zh}"
         );
     }
 

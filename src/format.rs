@@ -107,13 +107,15 @@ pub fn count(v: f64, lang: Lang) -> String {
     }
 }
 
-/// Energy in the unit a reader feels: 度 / 万度 / 亿度 in Chinese, Wh / kWh / MWh / GWh / TWh in English.
+/// Energy in the unit a reader feels: 度 / 万度 / 亿度 / 万亿度 in Chinese, Wh / kWh / MWh / GWh / TWh in English.
 pub fn energy_kwh(kwh: f64, lang: Lang) -> String {
     let kwh = round_sig(kwh);
     let a = kwh.abs();
     match lang {
         Lang::Zh => {
-            if a >= 1e8 {
+            if a >= 1e12 {
+                format!("{} 万亿度", significant(kwh / 1e12, lang))
+            } else if a >= 1e8 {
                 format!("{} 亿度", significant(kwh / 1e8, lang))
             } else if a >= 1e4 {
                 format!("{} 万度", significant(kwh / 1e4, lang))
@@ -154,7 +156,9 @@ pub fn input_value(v: f64, lang: Lang) -> String {
         let scaled = v / factor;
         // Only when the scaled number is short and exact, so that parsing it back gives `v` again.
         let text = format!("{scaled}");
-        if v.abs() >= factor && text.len() <= 6 && text.parse::<f64>().map(|t| t * factor) == Ok(v)
+        if v.abs() >= factor
+            && text.len() <= 6
+            && crate::parse::decimal(&text).map(|t| t * factor) == Some(v)
         {
             return format!("{text}{suffix}");
         }
@@ -277,7 +281,7 @@ mod tests {
 
     #[test]
     fn energy_table() {
-        let cases: [(f64, &str, &str); 8] = [
+        let cases: [(f64, &str, &str); 9] = [
             (0.0, "0 度", "0 kWh"),
             (0.3, "0.3 度", "300 Wh"),
             (12.345, "12.3 度", "12.3 kWh"),
@@ -285,6 +289,7 @@ mod tests {
             (433_196.0, "43.3 万度", "433 MWh"),
             (1_287_000.0, "129 万度", "1.29 GWh"),
             (120_000_000.0, "1.2 亿度", "120 GWh"),
+            (1.0087e13, "10.1 万亿度", "10,100 TWh"),
             (18_720_000.0, "1870 万度", "18.7 GWh"),
         ];
         for (kwh, zh, en) in cases {

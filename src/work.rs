@@ -6,6 +6,7 @@ use crate::i18n::{fill, Cite};
 use crate::lang::Lang;
 use crate::model::assumptions::Knob;
 use crate::model::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
+use crate::model::scale::{yearly_kwh, Rung, CHINA_GENERATION_KWH};
 use crate::model::scenario::Field;
 use crate::model::{Metric, Results, Scenario};
 
@@ -185,6 +186,19 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
             format!("{total} × {} L/kWh", exact(s.wue_l_per_kwh, lang)),
             vec![],
         ),
+        Metric::ChinaGenerationShare => {
+            let year = yearly_kwh(s, r.inference_wh_per_query, r.training_kwh, 1).central;
+            (
+                format!(
+                    "{} ({}) ÷ {} = {}",
+                    energy(year, lang),
+                    words.work_year,
+                    energy(CHINA_GENERATION_KWH, lang),
+                    percent(year / CHINA_GENERATION_KWH, lang)
+                ),
+                vec![lang.cite(Cite::Rung(Rung::ChinaGeneration))],
+            )
+        }
         // The headline shows these two with the training / inference split beside them: that is their working.
         Metric::TotalKwh | Metric::TrainingShare => return None,
     };

@@ -101,14 +101,13 @@ mod components {
     use ai_energy::model::metric::{Metric, Place};
     use std::rc::Rc;
 
+    use ai_energy::components::charts::{Charts, ChartsProps};
     use ai_energy::components::claims_section::{ClaimsSection, ClaimsSectionProps};
-    use ai_energy::components::cumulative_chart::{CumulativeChart, CumulativeChartProps};
     use ai_energy::components::headline::{Headline, HeadlineProps};
     use ai_energy::components::inputs_panel::{InputsPanel, InputsPanelProps};
     use ai_energy::components::methodology::{Methodology, MethodologyProps};
     use ai_energy::components::preset_picker::{PresetPicker, PresetPickerProps};
     use ai_energy::components::results_panel::{ResultsPanel, ResultsPanelProps};
-    use ai_energy::components::sensitivity_chart::{SensitivityChart, SensitivityChartProps};
     use ai_energy::lang::Lang;
     use ai_energy::model::presets::Preset;
     use ai_energy::model::{evaluate, Scenario};
@@ -416,30 +415,52 @@ mod components {
         );
         let s = Scenario::default();
         let r = evaluate(&s);
-        let chart = html::<CumulativeChart>(CumulativeChartProps {
+        let zh = html::<Charts>(ChartsProps {
+            scenario: s.clone(),
             results: r.clone(),
-            scenario: s,
+            b: None,
             lang: Lang::Zh,
         })
         .await;
         check(
-            &chart,
-            &["<svg", "area-inference", "累计耗电", "图表数据", "万度"],
-            &["Cumulative electricity"],
+            &zh,
+            &[
+                "data-testid=\"chart-split\"",
+                "data-testid=\"chart-scale\"",
+                "三峡电站一年发电",
+                "这个服务一年",
+                "第 5 年",
+                "全国发电量的 1%",
+                "万度",
+                "class=\"span\"",
+            ],
+            &["Three Gorges", " A<", " B<"],
         );
-        let bars = html::<SensitivityChart>(SensitivityChartProps {
-            results: r,
+        // Comparing: B's bar under A's in every chart, and B's projection beside A's.
+        let (_, a, b) = ai_energy::model::presets::Comparison::PueLiquid.scenarios();
+        let (ra, rb) = (evaluate(&a), evaluate(&b));
+        let en = html::<Charts>(ChartsProps {
+            scenario: a,
+            results: ra,
+            b: Some((b, rb)),
             lang: Lang::En,
         })
         .await;
         check(
-            &bars,
+            &en,
             &[
-                "<svg",
-                "class=\"bar\"",
+                "This service, one year A",
+                "This service, one year B",
+                "The Three Gorges dam's output",
                 "requests served together per replica ×",
+                "<g class=\"b\">",
+                "A: With queries growing",
             ],
-            &["假设"],
+            &["三峡"],
+        );
+        assert_eq!(
+            en.matches("<g class=\"a\">").count(),
+            en.matches("<g class=\"b\">").count()
         );
     }
 }

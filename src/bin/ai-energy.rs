@@ -6,11 +6,10 @@
 
 use std::process::ExitCode;
 
-use ai_energy::export::{results_map, ResultsMap, Triple};
+use ai_energy::export::{ratios, results_map, ResultsMap, Triple};
 use ai_energy::i18n::problem_message;
 use ai_energy::lang::Lang;
 use ai_energy::link::{decode, encode_pair};
-use ai_energy::model::compare::ratio;
 use ai_energy::model::{evaluate, Metric, Results, Scenario, DATA_VERSION};
 use serde::Serialize;
 
@@ -91,9 +90,9 @@ fn main() -> ExitCode {
         Some(b_scenario) => {
             let b = evaluate(b_scenario);
             print(&PairOutput {
-                ratio: Metric::ALL
-                    .iter()
-                    .map(|&m| (m.key().to_string(), ratio(&a, &b, m).into()))
+                ratio: ratios(&a, &b)
+                    .into_iter()
+                    .map(|(k, v)| (k.to_string(), v.into()))
                     .collect(),
                 a: figures(&decoded.scenario, &a),
                 b: figures(b_scenario, &b),

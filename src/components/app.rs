@@ -2,9 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::charts::Charts;
 use super::claims_section::ClaimsSection;
 use super::compare_bar::CompareBar;
-use super::cumulative_chart::CumulativeChart;
 use super::embed_view::EmbedView;
 use super::footer::Footer;
 use super::header::Header;
@@ -14,10 +14,9 @@ use super::link_notice::LinkNotice;
 use super::methodology_section::MethodologySection;
 use super::preset_picker::PresetPicker;
 use super::results_panel::ResultsPanel;
-use super::sensitivity_chart::SensitivityChart;
 use super::share_panel::SharePanel;
 use crate::browser;
-use crate::export::{export_doc, height_message};
+use crate::export::{export_doc, height_message, pair_json, ratios};
 use crate::i18n::claim_texts::{ClaimTexts, FILE as CLAIMS_FILE};
 use crate::i18n::later::{MethodologyHtml, METHODOLOGY_FILE};
 use crate::lang::Lang;
@@ -70,7 +69,11 @@ pub fn App(props: &AppProps) -> Html {
         // An embed tells its host page the results whenever they change, and its height after every render.
         let doc = browser::in_frame().then(|| {
             let link = format!("{}?{}", browser::page_base(), state.full_query());
-            export_doc(&state.scenario, &results, &link).to_json()
+            let a = export_doc(&state.scenario, &results, &link);
+            match state.b.as_ref().zip((*b_results).as_ref()) {
+                None => a.to_json(),
+                Some((b, rb)) => pair_json(&a, &export_doc(b, rb, &link), &ratios(&results, rb)),
+            }
         });
         use_effect_with(doc, |doc| {
             if let Some(json) = doc {
@@ -112,6 +115,12 @@ pub fn App(props: &AppProps) -> Html {
     let on_methodology_open = load_later(state.methodology.is_some(), METHODOLOGY_FILE, |text| {
         MethodologyHtml::parse(text).map(|m| Action::MethodologyLoaded(Rc::new(m)))
     });
+    // While comparing: B's results beside A's, and the sentence saying what B changes.
+    let pair = state.b.as_ref().zip((*b_results).as_ref());
+    let pair_headline = pair.map(|(b, rb)| {
+        let sentence = lang.compare_sentence(&state.scenario, b, &results, rb);
+        (rb.clone(), AttrValue::from(sentence))
+    });
     let notice = html! {
         <LinkNotice problems={state.notice.clone()} {lang} on_dismiss={on_action.clone()} />
     };
@@ -121,18 +130,12 @@ pub fn App(props: &AppProps) -> Html {
                 { notice }
                 <EmbedView state={(*state).clone()} results={(*results).clone()}
                     full_link={format!("{}?{}", browser::page_base(), state.full_query())}
-                    on_action={on_action.clone()} />
+                    on_action={on_action.clone()} b={pair_headline} />
             </>
         };
     }
     let s = lang.strings();
-    // While comparing: B's results beside A's, and the sentence saying what B changes.
-    let pair = state.b.as_ref().zip((*b_results).as_ref());
-    let pair_headline = pair.map(|(b, rb)| {
-        let sentence = lang.compare_sentence(&state.scenario, b, &results, rb);
-        (rb.clone(), AttrValue::from(sentence))
-    });
-    let pair_cards = pair.map(|(b, rb)| (b.clone(), rb.clone()));
+    let b_pair = pair.map(|(b, rb)| (b.clone(), rb.clone()));
     html! {
         <main class="page">
             <Header {lang} on_action={on_action.clone()} />
@@ -150,15 +153,12 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="stale-note" role="status" data-testid="stale-note">{ s.kept_last_good }</p>
                     }
                     <Headline results={(*results).clone()} {lang} b={pair_headline} />
-                    <ResultsPanel results={(*results).clone()} scenario={state.scenario.clone()} {lang} b={pair_cards} />
-                    <section class="charts">
-                        <CumulativeChart results={(*results).clone()} scenario={state.scenario.clone()} {lang} />
-                        <SensitivityChart results={(*results).clone()} {lang} />
-                    </section>
+                    <ResultsPanel results={(*results).clone()} scenario={state.scenario.clone()} {lang} b={b_pair.clone()} />
+                    <Charts scenario={state.scenario.clone()} results={(*results).clone()} b={b_pair.clone()} {lang} />
                 </div>
             </div>
             <SharePanel scenario={state.scenario.clone()} results={(*results).clone()} {lang}
-                query={query} entries={state.share_entries()} embed_query={state.embed_query()} />
+                query={query} entries={state.share_entries()} embed_query={state.embed_query()} b={b_pair.clone()} />
             <ClaimsSection {lang} on_action={on_action.clone()} texts={state.claims.clone()}
                 on_open={on_claims_open} />
             <MethodologySection {lang} html={state.methodology.clone()} on_open={on_methodology_open} />

@@ -2,10 +2,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::charts::SCALE_CHART;
+use crate::browser;
 use crate::comparison_links;
 use crate::i18n::claim_texts::ClaimTexts;
 use crate::lang::Lang;
 use crate::model::claims::{shown, ClaimId, Shown};
+use crate::model::Scenario;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -27,6 +30,20 @@ pub fn ClaimsSection(props: &ClaimsSectionProps) -> Html {
     let s = lang.strings();
     // Opening (or closing) asks for the texts; the app loads them once.
     let ontoggle = props.on_open.reform(|_: Event| ());
+    let load = |id: ClaimId, preset, scenario: Box<Scenario>, scale: bool| {
+        let on_action = props.on_action.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::Load(Some(preset), scenario.clone()));
+            if scale {
+                browser::scroll_to(SCALE_CHART);
+            }
+        });
+        html! {
+            <button type="button" class="load" data-testid={format!("load-{}", id.id())} {onclick}>
+                { s.claim_load }
+            </button>
+        }
+    };
     let item = |texts: &ClaimTexts, id: ClaimId| {
         let Some(t) = texts.get(lang, id) else {
             return Html::default();
@@ -44,12 +61,9 @@ pub fn ClaimsSection(props: &ClaimsSectionProps) -> Html {
                 <p class="claim-reason">{ &t.reason }</p>
                 {
                     match shown(id) {
-                        Some(Shown::Scenario(preset, scenario)) => html! {
-                            <button type="button" class="load" data-testid={format!("load-{}", id.id())}
-                                onclick={props.on_action.reform(move |_: MouseEvent| Action::Load(Some(preset), scenario.clone()))}>
-                                { s.claim_load }
-                            </button>
-                        },
+                        Some(Shown::Scenario(preset, scenario)) => load(id, preset, scenario, false),
+                        // A claim that sets AI beside a country opens its scenario on the scale chart.
+                        Some(Shown::Scale(preset, scenario)) => load(id, preset, scenario, true),
                         // A claim that compares two things opens as that comparison.
                         Some(Shown::Comparison(c)) => html! {
                             <a class="load" data-testid={format!("load-{}", id.id())}

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::number_input::NumberInput;
+use super::pair_summary::PairSummary;
 use super::total_figure::TotalFigure;
 use crate::lang::Lang;
 use crate::link::key_of;
@@ -14,10 +15,14 @@ pub struct EmbedViewProps {
     pub results: Results,
     /// Address of the full calculator with the same scenario.
     pub full_link: AttrValue,
+    /// Scenario B's results and the sentence saying what B changes, when the link is a comparison.
+    #[prop_or_default]
+    pub b: Option<(Results, AttrValue)>,
     pub on_action: Callback<Action>,
 }
 
-/// The compact mode for an article column: the headline, its range, the key equivalents, the two inputs
+/// The compact mode for an article column: the headline, its range (and scenario B's total, B ÷ A and what B
+/// changes, for a comparison link), the key equivalents, the two inputs
 /// that matter (none when locked) and a link out to the full calculator.
 #[component]
 pub fn EmbedView(props: &EmbedViewProps) -> Html {
@@ -47,6 +52,9 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         <main class="embed" data-testid="embed">
             <p class="embed-title">{ lang.metric(Metric::TotalKwh) }</p>
             <TotalFigure total_kwh={r.total_kwh} {lang} />
+            if let Some((b, sentence)) = &props.b {
+                <PairSummary results={r.clone()} b={b.clone()} sentence={sentence.clone()} {lang} />
+            }
             <div class="embed-eqs">
                 { for Metric::EMBED.into_iter().map(equivalent) }
             </div>

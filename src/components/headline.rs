@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
+use super::pair_summary::PairSummary;
 use super::total_figure::TotalFigure;
 use crate::chart::split;
 use crate::format;
 use crate::lang::Lang;
-use crate::model::compare::ratio;
 use crate::model::{Metric, Results};
 
 #[derive(Properties, PartialEq)]
@@ -29,18 +29,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             <h2 id="headline-title">{ lang.metric(Metric::TotalKwh) }</h2>
             <TotalFigure total_kwh={r.total_kwh} {lang} />
             if let Some((b, sentence)) = &props.b {
-                <div class="pair" data-testid="compare">
-                    <p class="pair-b" data-testid="result-b-total_kwh" data-value={b.total_kwh.central.to_string()}>
-                        { s.scenario_b }{ s.colon }<strong>{ format::energy_kwh(b.total_kwh.central, lang) }</strong>
-                    </p>
-                    <p class="pair-ratio" data-testid="ratio-total_kwh" data-value={format::ratio_value(ratio(r, b, Metric::TotalKwh))}>
-                        { "B ÷ A" }{ s.colon }<strong>{ format::ratio(ratio(r, b, Metric::TotalKwh), lang) }</strong>
-                    </p>
-                    <p class="pair-sentence" data-testid="compare-sentence">{ sentence }</p>
-                    <span hidden=true data-testid="result-b-training_share" data-value={b.training_share.central.to_string()} />
-                    <span hidden=true data-testid="ratio-training_share"
-                        data-value={format::ratio_value(ratio(r, b, Metric::TrainingShare))} />
-                </div>
+                <PairSummary results={r.clone()} b={b.clone()} sentence={sentence.clone()} {lang} />
             }
             <div class="split" data-testid="result-training_share" data-value={share.to_string()}>
                 <svg class="split-bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">

@@ -5,6 +5,7 @@ use crate::i18n::Cite;
 use crate::lang::Lang;
 use crate::model::assumptions::Knob;
 use crate::model::hardware::Hw;
+use crate::model::scale::Rung;
 use crate::model::sources::SOURCES;
 
 #[derive(Properties, PartialEq)]
@@ -54,6 +55,23 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                                     <td>{ format!("{} FLOP/s", format::scientific(spec.peak_flops, lang)) }</td>
                                     <td>{ format!("{} GB", format::plain(spec.memory_gb, lang)) }</td>
                                     <td>{ lang.cite(Cite::Hw(hw)) }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <h3>{ s.scale_title }</h3>
+            <div class="table-wrap">
+                <table>
+                    <tbody>
+                        { for Rung::ALL.into_iter().map(|r| {
+                            let (kwh, source) = r.kwh_per_year();
+                            html! {
+                                <tr>
+                                    <th scope="row">{ lang.rung(r).0 }</th>
+                                    <td>{ format::energy_kwh(kwh, lang) }</td>
+                                    <td>{ source }</td>
                                 </tr>
                             }
                         }) }

@@ -2,10 +2,11 @@
 //! a number itself (the model does) or touches the browser (`browser` does).
 
 pub mod app;
+pub mod bar_chart;
+pub mod charts;
 pub mod choice_select;
 pub mod claims_section;
 pub mod compare_bar;
-pub mod cumulative_chart;
 pub mod embed_view;
 pub mod footer;
 pub mod header;
@@ -15,10 +16,10 @@ pub mod link_notice;
 pub mod methodology;
 pub mod methodology_section;
 pub mod number_input;
+pub mod pair_summary;
 pub mod preset_picker;
 pub mod result_card;
 pub mod results_panel;
-pub mod sensitivity_chart;
 pub mod share_panel;
 pub mod total_figure;
 pub mod use_open;

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::use_open::use_open;
 use crate::browser;
-use crate::export::{citation, embed_snippet, export_csv, export_doc};
+use crate::export::{citation, embed_snippet, export_csv, export_doc, pair_csv, pair_json, ratios};
 use crate::format;
 use crate::lang::Lang;
 use crate::link::{Entry, KeyKind, ViewKey, B_PREFIX};
@@ -19,6 +19,9 @@ pub struct SharePanelProps {
     pub entries: Vec<Entry>,
     /// The embed link's query string.
     pub embed_query: AttrValue,
+    /// Scenario B and its results while comparing: the downloads, the citation and the embed carry the pair.
+    #[prop_or_default]
+    pub b: Option<(Scenario, Results)>,
 }
 
 /// What happened to the last copy request.
@@ -42,7 +45,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let base = browser::page_base();
     let link = format!("{base}?{}", props.query);
     let embed_url = format!("{base}?{}", props.embed_query);
-    let cite = citation(&props.scenario, &props.results, &link, lang);
+    let b = props.b.as_ref().map(|(sb, rb)| (sb, rb));
+    let cite = citation(&props.scenario, &props.results, b, &link, lang);
     let snippet = embed_snippet(&embed_url, &browser::origin(), s.embed_frame_title);
 
     let copy = |text: String, what: Copied| {
@@ -66,15 +70,32 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
     // The documents are built only when asked for, not on every keystroke.
     let download = |csv: bool| {
-        let (scenario, results, link) =
-            (props.scenario.clone(), props.results.clone(), link.clone());
+        let (scenario, results, b, link) = (
+            props.scenario.clone(),
+            props.results.clone(),
+            props.b.clone(),
+            link.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             let doc = export_doc(&scenario, &results, &link);
-            if csv {
-                browser::download("ai-energy.csv", "text/csv", &export_csv(&doc));
+            let text = match (&b, csv) {
+                (None, true) => export_csv(&doc),
+                (None, false) => doc.to_json(),
+                (Some((sb, rb)), _) => {
+                    let (db, ratios) = (export_doc(sb, rb, &link), ratios(&results, rb));
+                    if csv {
+                        pair_csv(&doc, &db, &ratios)
+                    } else {
+                        pair_json(&doc, &db, &ratios)
+                    }
+                }
+            };
+            let (name, mime) = if csv {
+                ("ai-energy.csv", "text/csv")
             } else {
-                browser::download("ai-energy.json", "application/json", &doc.to_json());
-            }
+                ("ai-energy.json", "application/json")
+            };
+            browser::download(name, mime, &text);
         })
     };
     // What the link contains: each key the link writes, with its meaning.

@@ -11,6 +11,7 @@ use crate::model::equivalence::{
 use crate::model::facility::{price_of, value_of, GRID_PRESETS, PUE_PRESETS, WUE_PRESETS};
 use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Comparison, Preset};
+use crate::model::scale::Rung;
 use crate::model::scenario::{Currency, Field};
 
 pub(super) const STRINGS: Strings = Strings {
@@ -80,13 +81,16 @@ pub(super) const STRINGS: Strings = Strings {
     work_idle: "idle capacity",
     work_busy: "busy",
     sources: "Sources",
-    chart_cumulative_title: "Cumulative electricity: training and inference",
-    chart_days: "days",
-    chart_energy: "cumulative electricity",
-    chart_range_band: "total range",
+    chart_split_title: "How much training and use each take",
+    chart_log_note: "Log scale: each grid line is ×10, so the smaller part still shows.",
     chart_sensitivity_title: "Which assumption matters most",
-    chart_sensitivity_axis: "total when only this assumption moves",
-    chart_text_alternative: "Chart data",
+    chart_sensitivity_axis: "The total when only this assumption moves (low–high)",
+    scale_title: "On the scale of a country: a year of electricity",
+    scale_note: "A year of service = 365 days of use plus the training spread over the deployment (all of it when the deployment is shorter than a year). Log scale: each grid line is ×10.",
+    scale_service: "This service, one year",
+    growth_title: "If queries keep growing",
+    china_mark: "1% of China's generation",
+    work_year: "a year of service, training spread over the deployment",
     methodology_title: "Method and sources",
     claims_title: "Do the news figures add up?",
     claims_intro: "The numbers reported in the articles, recomputed with the same model. Each one loads as a scenario.",
@@ -278,6 +282,7 @@ pub(super) fn metric(m: Metric) -> &'static str {
         Metric::PhoneCharges => "Phone charges",
         Metric::Cost => "Electricity cost",
         Metric::Co2Kg => "CO2 emissions",
+        Metric::ChinaGenerationShare => "A year of it ÷ China's generation",
         Metric::WaterL => "Cooling water",
     }
 }
@@ -532,8 +537,10 @@ pub(super) fn citation(c: &Citation) -> String {
         HomeRegion::Japan => "Japanese",
     };
     format!(
-        "According to the AI electricity calculator (data version {}), a model with {} parameters answering {} queries a day for {} days uses about {} including training (range {}–{}), as much as {} {home} households use in a year. Method and sources: {}",
-        c.data_version, c.params, c.queries_per_day, c.days, c.total, c.low, c.high, c.households, c.link
+        "According to the AI electricity calculator (data version {}), a model with {} parameters answering {} queries a day for {} days uses about {} including training (range {}–{}), as much as {} {home} households use in a year. {}Method and sources: {}",
+        c.data_version, c.params, c.queries_per_day, c.days, c.total, c.low, c.high, c.households,
+        c.compared.as_ref().map_or_else(String::new, |(sentence, low, high)| format!("Compared with scenario B (range {low}–{high}): {sentence} ")),
+        c.link
     )
 }
 
@@ -554,6 +561,7 @@ pub(super) fn cite(c: Cite) -> String {
                 format::exact(EARTH_LAP_KM, Lang::En)
             )
         }
+        Cite::Rung(r) => r.kwh_per_year().1,
         Cite::Phone => {
             return format!(
                 "Luccioni, Jernite & Strubell, FAccT 2024: {} kWh per smartphone charge",
@@ -585,6 +593,32 @@ pub(super) fn problem(p: &Problem) -> String {
             "Active parameters exceed the total; the total is used.".to_string()
         }
         Problem::InB(p) => format!("Scenario B: {}", problem(p)),
+    }
+}
+
+pub(super) fn rung(r: Rung) -> (&'static str, &'static str) {
+    match r {
+        Rung::Household => (
+            "A Chinese household",
+            "NEA 2023 residential use ÷ households",
+        ),
+        Rung::Village => ("A village (300 households)", "from the household figure"),
+        Rung::District => (
+            "A city district (500,000 people)",
+            "China's use per person, NEA and NBS 2024",
+        ),
+        Rung::City => ("A city (10 million people)", "China's use per person"),
+        Rung::ThreeGorges => (
+            "The Three Gorges dam's output",
+            "China Three Gorges Corp., 2023",
+        ),
+        Rung::Netherlands => ("The Netherlands", "CBS, 2022"),
+        Rung::Province => ("A province (50 million people)", "China's use per person"),
+        Rung::WorldDataCentres => ("The world's data centres", "IEA, 2024"),
+        Rung::ChinaGeneration => (
+            "China's generation",
+            "Energy Institute Statistical Review 2025, for 2024",
+        ),
     }
 }
 

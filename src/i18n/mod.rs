@@ -17,6 +17,7 @@ use crate::model::facility::{PricePreset, Reference};
 use crate::model::hardware::Hw;
 use crate::model::metric::{Metric, UnitKind};
 use crate::model::presets::{Basis, Comparison, Preset};
+use crate::model::scale::{Rung, PROJECTION_YEARS};
 use crate::model::scenario::{Choice, ChoiceKind, Currency, Field, InputError, Scenario};
 use crate::model::serving::Precision;
 use crate::model::Results;
@@ -211,6 +212,58 @@ impl Lang {
         }
     }
 
+    /// A familiar yearly total's name and a short note of its source.
+    pub fn rung(self, r: Rung) -> (&'static str, &'static str) {
+        match self {
+            Lang::Zh => zh::rung(r),
+            Lang::En => en::rung(r),
+        }
+    }
+
+    /// "Year n" of the growth projection.
+    pub fn year(self, n: u32) -> String {
+        match self {
+            Lang::Zh => format!("第 {n} 年"),
+            Lang::En => format!("Year {n}"),
+        }
+    }
+
+    /// What the growth projection says: in which year (low–high) the service reaches 1% of China's generation
+    /// at `growth` a year, or that it does not within the projection's horizon.
+    pub fn projection(self, growth: f64, years: [Option<u32>; 3]) -> String {
+        let g = format::percent(growth, self);
+        let [late, central, early] = years;
+        let beyond = PROJECTION_YEARS;
+        let when = |y: Option<u32>| match (self, y) {
+            (Lang::Zh, Some(y)) => format!("第 {y} 年"),
+            (Lang::En, Some(y)) => format!("year {y}"),
+            (Lang::Zh, None) => format!("{beyond} 年以后"),
+            (Lang::En, None) => format!("after {beyond} years"),
+        };
+        match (self, central) {
+            (Lang::Zh, Some(_)) => format!(
+                "提问量每年增长 {g}：{}达到全国发电量的 1%（范围：{}到{}）。",
+                when(central),
+                when(early),
+                when(late)
+            ),
+            (Lang::En, Some(_)) => format!(
+                "With queries growing {g} a year, it reaches 1% of China's generation in {} (range: {} to {}).",
+                when(central),
+                when(early),
+                when(late)
+            ),
+            (Lang::Zh, None) => format!(
+                "提问量每年增长 {g}：{beyond} 年内达不到全国发电量的 1%（最快：{}）。可在“使用”中修改年增长。",
+                when(early)
+            ),
+            (Lang::En, None) => format!(
+                "With queries growing {g} a year, it stays below 1% of China's generation for {beyond} years (soonest: {}). Set the yearly growth under Use.",
+                when(early)
+            ),
+        }
+    }
+
     /// A ready-made comparison's name.
     pub fn comparison(self, c: Comparison) -> &'static str {
         match self {
@@ -371,6 +424,7 @@ impl Lang {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cite {
     Hw(Hw),
+    Rung(Rung),
     Home(HomeRegion),
     Ev(Ev),
     Trip,
@@ -389,6 +443,8 @@ pub struct Citation {
     pub households: String,
     pub home: HomeRegion,
     pub data_version: &'static str,
+    /// While comparing: what B changes and what it does (the headline's sentence), with B's range.
+    pub compared: Option<(String, String, String)>,
     pub link: String,
 }
 
@@ -487,13 +543,16 @@ pub struct Strings {
     pub work_idle: &'static str,
     pub work_busy: &'static str,
     pub sources: &'static str,
-    pub chart_cumulative_title: &'static str,
-    pub chart_days: &'static str,
-    pub chart_energy: &'static str,
-    pub chart_range_band: &'static str,
+    pub chart_split_title: &'static str,
+    pub chart_log_note: &'static str,
     pub chart_sensitivity_title: &'static str,
     pub chart_sensitivity_axis: &'static str,
-    pub chart_text_alternative: &'static str,
+    pub scale_title: &'static str,
+    pub scale_note: &'static str,
+    pub scale_service: &'static str,
+    pub growth_title: &'static str,
+    pub china_mark: &'static str,
+    pub work_year: &'static str,
     pub methodology_title: &'static str,
     pub claims_title: &'static str,
     pub claims_intro: &'static str,

@@ -12,6 +12,7 @@ use crate::model::facility::{price_of, value_of, GRID_PRESETS, PUE_PRESETS, WUE_
 use crate::model::hardware::Hw;
 use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Comparison, Preset};
+use crate::model::scale::Rung;
 use crate::model::scenario::{Currency, Field};
 
 pub(super) const STRINGS: Strings = Strings {
@@ -81,13 +82,16 @@ pub(super) const STRINGS: Strings = Strings {
     work_idle: "闲置算力",
     work_busy: "忙碌",
     sources: "来源",
-    chart_cumulative_title: "累计耗电：训练与推理",
-    chart_days: "天",
-    chart_energy: "累计耗电",
-    chart_range_band: "总量范围",
+    chart_split_title: "训练与使用各用多少电",
+    chart_log_note: "对数刻度：每条竖线 ×10，小的部分也看得见。",
     chart_sensitivity_title: "哪个假设影响最大",
-    chart_sensitivity_axis: "只改变这一个假设时的总耗电",
-    chart_text_alternative: "图表数据",
+    chart_sensitivity_axis: "只改变这一个假设时的总耗电（低–高）",
+    scale_title: "放到全国的尺度上：一年的用电",
+    scale_note: "一年服务＝推理 365 天，加上摊到使用期的训练（使用期不足一年则算全部训练）。对数刻度：每条竖线 ×10。",
+    scale_service: "这个服务一年",
+    growth_title: "如果提问量一直增长",
+    china_mark: "全国发电量的 1%",
+    work_year: "一年服务（训练摊到使用期）",
     methodology_title: "方法与来源",
     claims_title: "新闻里的说法，对得上吗？",
     claims_intro: "把报道中的数字放进同一个模型重新计算。每条都可以载入成场景。",
@@ -271,6 +275,7 @@ pub(super) fn metric(m: Metric) -> &'static str {
         Metric::Cost => "电费",
         Metric::Co2Kg => "二氧化碳排放",
         Metric::WaterL => "冷却用水",
+        Metric::ChinaGenerationShare => "一年占全国发电量",
     }
 }
 
@@ -536,8 +541,10 @@ pub(super) fn citation(c: &Citation) -> String {
         HomeRegion::Japan => "日本",
     };
     format!(
-        "据 AI 耗电计算器（数据版本 {}）估算，一个 {} 参数的模型，每天回答 {} 次提问、持续 {} 天，连同训练共耗电约 {}（范围 {}–{}），相当于 {} 户{home}家庭一年的用电。算法与来源：{}",
-        c.data_version, c.params, c.queries_per_day, c.days, c.total, c.low, c.high, c.households, c.link
+        "据 AI 耗电计算器（数据版本 {}）估算，一个 {} 参数的模型，每天回答 {} 次提问、持续 {} 天，连同训练共耗电约 {}（范围 {}–{}），相当于 {} 户{home}家庭一年的用电。{}算法与来源：{}",
+        c.data_version, c.params, c.queries_per_day, c.days, c.total, c.low, c.high, c.households,
+        c.compared.as_ref().map_or_else(String::new, |(sentence, low, high)| format!("对比方案 B（范围 {low}–{high}）：{sentence}")),
+        c.link
     )
 }
 
@@ -573,6 +580,7 @@ pub(super) fn cite(c: Cite) -> String {
                 format::exact(EARTH_LAP_KM, Lang::Zh)
             )
         }
+        Cite::Rung(r) => rung(r).1,
         Cite::Phone => {
             return format!(
                 "Luccioni、Jernite、Strubell，FAccT 2024：手机充满一次电 {} 度",
@@ -602,6 +610,26 @@ pub(super) fn problem(p: &Problem) -> String {
         Problem::TooLong => "链接过长，多余部分已忽略。".to_string(),
         Problem::ActiveAboveTotal => "激活参数量大于总参数量，已按总参数量计算。".to_string(),
         Problem::InB(p) => format!("对比方案 B：{}", problem(p)),
+    }
+}
+
+pub(super) fn rung(r: Rung) -> (&'static str, &'static str) {
+    match r {
+        Rung::Household => ("一户中国家庭", "国家能源局 2023 居民用电 ÷ 户数"),
+        Rung::Village => ("一个村（300 户）", "按户均推算"),
+        Rung::District => (
+            "一个城区（50 万人）",
+            "按全国人均用电推算（国家能源局、国家统计局 2024）",
+        ),
+        Rung::City => ("一座城市（1000 万人）", "按全国人均用电推算"),
+        Rung::ThreeGorges => ("三峡电站一年发电", "三峡集团，2023 年"),
+        Rung::Netherlands => ("荷兰全国一年用电", "荷兰统计局，2022 年"),
+        Rung::Province => ("一个省（5000 万人）", "按全国人均用电推算"),
+        Rung::WorldDataCentres => ("全球数据中心", "国际能源署，2024 年"),
+        Rung::ChinaGeneration => (
+            "全国一年发电量",
+            "能源研究所《世界能源统计年鉴》2025，2024 年",
+        ),
     }
 }
 

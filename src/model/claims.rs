@@ -443,6 +443,8 @@ fn for_a_year(p: Preset) -> Scenario {
 pub enum Shown {
     Scenario(Preset, Box<Scenario>),
     Comparison(Comparison),
+    /// A claim that sets AI beside a country: the scenario, shown on the scale of a country.
+    Scale(Preset, Box<Scenario>),
 }
 
 /// What shows a claim on the page, when something does.
@@ -458,7 +460,7 @@ pub fn shown(id: ClaimId) -> Option<Shown> {
         ClaimId::Gpt4Train => pair(Comparison::Gpt3Gpt4),
         ClaimId::Gpt4Households => preset(Preset::Gpt4),
         ClaimId::ChatgptMonth => preset(Preset::ChatGpt),
-        ClaimId::AiNetherlands => Some(Shown::Scenario(
+        ClaimId::AiNetherlands | ClaimId::ChinaGen => Some(Shown::Scale(
             Preset::ChatGpt,
             Box::new(for_a_year(Preset::ChatGpt)),
         )),
@@ -473,7 +475,6 @@ pub fn shown(id: ClaimId) -> Option<Shown> {
         | ClaimId::SmrSaving
         | ClaimId::H100Price
         | ClaimId::OnePflopsCost
-        | ClaimId::ChinaGen
         | ClaimId::ComputeGrowth
         | ClaimId::PowerGrowth => None,
     }

@@ -6,13 +6,14 @@
 
 use super::assumptions::Knob;
 use super::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
+use super::growth::queries_over;
 use super::metric::Metric;
 use super::range::{Case, Range};
+use super::scale;
 use super::scenario::Scenario;
 use super::serving::{accelerators_to_hold, decode_step, Replica, Step, IDLE_POWER_SHARE};
 
 const SECONDS_PER_HOUR: f64 = 3_600.0;
-const DAYS_PER_YEAR: f64 = 365.0;
 
 /// All outputs, each as a range; [`Results::get`] reads one by its [`Metric`].
 #[derive(Clone, Debug, PartialEq)]
@@ -47,6 +48,8 @@ pub struct Results {
     pub co2_kg: Range,
     /// Water used for cooling (and, if the WUE includes it, generation), litres.
     pub water_l: Range,
+    /// The first year's electricity ([`scale::yearly_kwh`]) as a fraction of China's yearly generation.
+    pub china_generation_share: Range,
     /// How far each uncertain input alone moves the total, largest swing first.
     pub sensitivity: Vec<Sensitivity>,
     /// The central case's factors, for showing the work.
@@ -95,6 +98,7 @@ impl Results {
             Metric::Cost => self.cost,
             Metric::Co2Kg => self.co2_kg,
             Metric::WaterL => self.water_l,
+            Metric::ChinaGenerationShare => self.china_generation_share,
         }
     }
 }
@@ -139,18 +143,6 @@ fn knob_value(s: &Scenario, knob: Knob, case: Case) -> f64 {
     match knob {
         Knob::Mfu | Knob::Batch | Knob::FleetUtilisation => r.pick_inverse(case),
         Knob::TrainingDraw | Knob::ServingFit | Knob::HostOverhead | Knob::Pue => r.pick(case),
-    }
-}
-
-/// Queries served over `days` when `queries_per_day` grows by `yearly_growth` a year, compounding
-/// continuously: Q = q₀ · ∫₀ᴰ (1+g)^(t/365) dt = q₀ · 365 · ((1+g)^(D/365) − 1) / ln(1+g); Q = q₀ · D when g = 0.
-pub fn queries_over(queries_per_day: f64, days: f64, yearly_growth: f64) -> f64 {
-    // libm, not std: the same bits on the page (WebAssembly) and in `ai-energy` (the host's libm may differ).
-    let rate_per_day = libm::log1p(yearly_growth) / DAYS_PER_YEAR;
-    if rate_per_day.abs() < 1e-12 {
-        queries_per_day * days
-    } else {
-        queries_per_day * libm::expm1(rate_per_day * days) / rate_per_day
     }
 }
 
@@ -324,6 +316,7 @@ pub fn evaluate(s: &Scenario) -> Results {
     let training_kwh = range_of(&points, |p| p.training_kwh);
     let inference_kwh = range_of(&points, |p| p.inference_kwh);
     let total_kwh = range_of(&points, Workings::total_kwh);
+    let wh_per_query = range_of(&points, |p| p.wh_per_query);
     let per_total = |unit_kwh: f64| total_kwh.map(|kwh| kwh / unit_kwh);
     let ev_kwh_per_km = s.ev.basis().wh_per_km / 1_000.0;
     let tesla_km = per_total(ev_kwh_per_km);
@@ -376,7 +369,7 @@ pub fn evaluate(s: &Scenario) -> Results {
     Results {
         training_accelerator_hours: range_of(&points, |p| p.training_hours),
         training_kwh,
-        inference_wh_per_query: range_of(&points, |p| p.wh_per_query),
+        inference_wh_per_query: wh_per_query,
         inference_kwh_per_day: range_of(&points, |p| p.kwh_per_day),
         workings: points[1],
         inference_kwh,
@@ -390,35 +383,10 @@ pub fn evaluate(s: &Scenario) -> Results {
         cost: total_kwh.map(|kwh| kwh * s.price_per_kwh),
         co2_kg: total_kwh.map(|kwh| kwh * s.grid_gco2_per_kwh / 1_000.0),
         water_l,
+        china_generation_share: scale::yearly_kwh(s, wh_per_query, training_kwh, 1)
+            .map(|kwh| kwh / scale::CHINA_GENERATION_KWH),
         sensitivity,
     }
-}
-
-/// One step of the cumulative-energy curve: energy used from day 0 to `day`.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct CumulativePoint {
-    pub day: f64,
-    /// Training happens before day 0: constant.
-    pub training_kwh: Range,
-    /// Serving from day 0 to `day`: Wh per query × queries served by then.
-    pub inference_kwh: Range,
-}
-
-/// The cumulative training and serving energy at `steps + 1` evenly spaced days from 0 to the end of the
-/// deployment: serving(t) = Wh per query × Q(t) / 1,000 with Q from [`queries_over`].
-pub fn cumulative(s: &Scenario, r: &Results, steps: usize) -> Vec<CumulativePoint> {
-    let steps = steps.max(1);
-    (0..=steps)
-        .map(|i| {
-            let day = s.days * i as f64 / steps as f64;
-            let queries = queries_over(s.queries_per_day, day, s.yearly_growth);
-            CumulativePoint {
-                day,
-                training_kwh: r.training_kwh,
-                inference_kwh: r.inference_wh_per_query.map(|wh| wh * queries / 1_000.0),
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -21,6 +21,8 @@ pub enum Metric {
     Cost,
     Co2Kg,
     WaterL,
+    /// A year of the service (training spread over its deployment) ÷ China's yearly generation.
+    ChinaGenerationShare,
 }
 
 /// What a result counts, in its base unit: how it is formatted for a reader.
@@ -58,7 +60,7 @@ pub enum Place {
 
 impl Metric {
     /// Every result, in the order the page shows them and the exports list them.
-    pub const ALL: [Metric; 15] = [
+    pub const ALL: [Metric; 16] = [
         Metric::TrainingKwh,
         Metric::TrainingAcceleratorHours,
         Metric::InferenceWhPerQuery,
@@ -74,6 +76,7 @@ impl Metric {
         Metric::Cost,
         Metric::Co2Kg,
         Metric::WaterL,
+        Metric::ChinaGenerationShare,
     ];
 
     /// The results an embed shows under its total, in order.
@@ -102,6 +105,7 @@ impl Metric {
             Metric::Cost => "cost",
             Metric::Co2Kg => "co2_kg",
             Metric::WaterL => "water_l",
+            Metric::ChinaGenerationShare => "china_generation_share",
         }
     }
 
@@ -114,7 +118,7 @@ impl Metric {
             | Metric::TotalKwh => UnitKind::Kwh,
             Metric::TrainingAcceleratorHours => UnitKind::AcceleratorHours,
             Metric::InferenceWhPerQuery => UnitKind::Wh,
-            Metric::TrainingShare => UnitKind::Fraction,
+            Metric::TrainingShare | Metric::ChinaGenerationShare => UnitKind::Fraction,
             Metric::HouseholdYears => UnitKind::HouseholdYears,
             Metric::TeslaKm => UnitKind::Km,
             Metric::BeijingShanghaiTrips => UnitKind::Trips,
@@ -142,7 +146,8 @@ impl Metric {
             | Metric::PhoneCharges
             | Metric::Cost
             | Metric::Co2Kg
-            | Metric::WaterL => Place::Card,
+            | Metric::WaterL
+            | Metric::ChinaGenerationShare => Place::Card,
         }
     }
 

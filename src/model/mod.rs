@@ -6,9 +6,11 @@ pub mod claims;
 pub mod compare;
 pub mod energy;
 pub mod equivalence;
+pub mod growth;
 pub mod hardware;
 pub mod metric;
 pub mod range;
+pub mod scale;
 pub mod scenario;
 pub mod serving;
 pub mod sources;
@@ -22,4 +24,4 @@ pub mod presets;
 
 /// Version of the model's data and formulas. Results for a v1 link may change only when this changes;
 /// CHANGELOG.md says what moved and why.
-pub const DATA_VERSION: &str = "2026.12-2";
+pub const DATA_VERSION: &str = "2026.12-3";

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { CLI, METRICS, OUT, axe, open, resultValue, useApp } from './browser.mjs';
 
 const app = useApp();
@@ -112,6 +113,92 @@ test('claims that compare two things open as that comparison', async () => {
     await page.goto(`${app.server.url}?lang=en`);
     await page.waitForSelector('[data-testid="result-total_kwh"]');
     await page.click('#claims summary');
+  }
+  await context.close();
+});
+
+test('a comparison downloads as A, B and ratios (JSON and CSV), cites both and embeds as a compact pair', async () => {
+  const link = 'v=1&pue=1.58&b.pue=1.09';
+  const cli = JSON.parse(execFileSync(CLI, [link], { encoding: 'utf8' }));
+  const { page, context } = await open(app.browser, `${app.server.url}?${link}&lang=en`, { acceptDownloads: true });
+  await page.waitForSelector('[data-testid="result-b-total_kwh"]');
+  const download = async (id) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${id}"]`)]);
+    return readFileSync(await file.path(), 'utf8');
+  };
+  const json = JSON.parse(await download('export-json'));
+  assert.equal(json.type, 'ai-energy:comparison');
+  for (const n of METRICS) {
+    assert.equal(json.a.results[n].central, cli.a[n].central, `JSON A ${n}`);
+    assert.equal(json.b.results[n].central, cli.b[n].central, `JSON B ${n}`);
+    assert.equal(json.ratio[n], cli.ratio[n], `JSON ratio ${n}`);
+  }
+  assert.match(json.link, /b\.pue=1\.09/);
+  const csv = (await download('export-csv')).split('\n');
+  assert.equal(csv[0], 'scenario,kind,name,low,central,high,source');
+  const row = (who, name) => csv.find((l) => l.startsWith(`${who},result,${name},`))?.split(',');
+  assert.equal(Number(row('a', 'total_kwh')[4]), cli.a.total_kwh.central);
+  assert.equal(Number(row('b', 'total_kwh')[4]), cli.b.total_kwh.central);
+  assert.equal(Number(row('ratio', 'total_kwh')[4]), cli.ratio.total_kwh);
+  const cite = await page.textContent('[data-testid="citation"]');
+  assert.match(cite, /Compared with scenario B \(range .+\): With .*PUE 1\.09 instead of 1\.58.*31% less/);
+  // The embed of a comparison shows B's total, B ÷ A and the sentence under A's total, at a column's width.
+  const embed = await page.inputValue('[data-testid="embed-snippet"]');
+  const src = embed.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+  assert.match(src, /b\.pue=1\.09/);
+  const small = await context.newPage();
+  await small.setViewportSize({ width: 320, height: 600 });
+  await small.goto(src);
+  await small.waitForSelector('[data-testid="embed"] [data-testid="result-b-total_kwh"]');
+  assert.equal(Number(await small.getAttribute('[data-testid="ratio-total_kwh"]', 'data-value')), cli.ratio.total_kwh);
+  assert.match(await small.textContent('[data-testid="compare-sentence"]'), /instead of/);
+  const { scroll, client } = await small.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  assert.ok(scroll <= client, `embed scrollWidth ${scroll} > ${client}`);
+  await small.screenshot({ path: `${OUT}compare-embed-320.png` });
+  await context.close();
+});
+
+test('a year of the service sits on the scale of a country, and growth says when it reaches 1% of China', async () => {
+  const link = 'v=1&preset=chatgpt&growth=100%25';
+  const cli = JSON.parse(execFileSync(CLI, [link], { encoding: 'utf8' }));
+  for (const lang of ['zh', 'en']) {
+    const { page, context } = await open(app.browser, `${app.server.url}?${link}&lang=${lang}`, { viewport: { width: 360, height: 740 } });
+    assert.equal(await resultValue(page, 'china_generation_share'), cli.china_generation_share.central);
+    const scale = await page.locator('[data-testid="chart-scale"] li').allTextContents();
+    assert.equal(scale.length, 10, 'nine familiar totals and this service');
+    assert.ok(scale.some((t) => (lang === 'zh' ? /三峡/ : /Three Gorges/).test(t)), scale.join('|'));
+    // The service sits between the totals just below and just above it.
+    const at = scale.findIndex((t) => (lang === 'zh' ? /这个服务一年/ : /This service, one year/).test(t));
+    assert.ok(at > 0 && at < 9, `${at}`);
+    const note = await page.textContent('[data-testid="chart-growth-note"]');
+    assert.match(note, lang === 'zh' ? /第 \d+ 年达到全国发电量的 1%/ : /reaches 1% of China's generation in year \d+/);
+    const years = await page.locator('[data-testid="chart-growth"] li').count();
+    assert.equal(years, 4, 'years 1, 3 and 5 and the 1% mark');
+    // Every chart's words are page text at the page's size: nothing smaller than 12 px, nothing wider than the page.
+    const small = await page.evaluate(() => [...document.querySelectorAll('.charts li span, .charts figcaption, .charts .chart-note')]
+      .map((e) => parseFloat(getComputedStyle(e).fontSize)).filter((px) => px < 12));
+    assert.deepEqual(small, []);
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    assert.ok(scroll <= client, `scrollWidth ${scroll} > ${client}`);
+    await page.locator('[data-testid="chart-scale"]').screenshot({ path: `${OUT}scale-${lang}-360.png` });
+    await context.close();
+  }
+});
+
+test('claims that set AI beside a country open their scenario on the scale chart', async () => {
+  const { page, context } = await open(app.browser, `${app.server.url}?lang=en`);
+  await page.click('#claims summary');
+  for (const id of ['ai-netherlands', 'china-gen']) {
+    await page.waitForSelector(`[data-testid="load-${id}"]`);
+    await page.click(`[data-testid="load-${id}"]`);
+    await page.waitForFunction(() => location.search.includes('preset=chatgpt'));
+    const rows = await page.locator('[data-testid="chart-scale"] li').allTextContents();
+    assert.ok(rows.some((t) => /This service, one year/.test(t) && /China's generation: /.test(t)), rows.join('|'));
+    const inView = await page.evaluate(() => {
+      const r = document.getElementById('chart-scale').getBoundingClientRect();
+      return r.top < innerHeight && r.bottom > 0;
+    });
+    assert.ok(inView, `${id}: the scale chart is in view`);
   }
   await context.close();
 });

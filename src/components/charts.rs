@@ -1,0 +1,234 @@
+use yew::prelude::*;
+
+use super::bar_chart::{BarChart, Row, Tone};
+use crate::chart::{bar, Axis};
+use crate::format;
+use crate::lang::Lang;
+use crate::model::scale::{
+    first_year_reaching, yearly_kwh, Rung, CHINA_GENERATION_KWH, CHINA_SHARE_MARK,
+};
+use crate::model::{Metric, Range, Results, Scenario};
+
+#[derive(Properties, PartialEq)]
+pub struct ChartsProps {
+    pub scenario: Scenario,
+    pub results: Results,
+    /// Scenario B and its results while comparing: every chart then draws B's bar under A's.
+    #[prop_or_default]
+    pub b: Option<(Scenario, Results)>,
+    pub lang: Lang,
+}
+
+/// The scale chart's id: a claim that sets AI beside a country scrolls to it.
+pub const SCALE_CHART: &str = "chart-scale";
+
+/// The years the growth chart shows.
+const YEARS: [u32; 3] = [1, 3, 5];
+
+/// The page's charts: training vs use, a year on the scale of a country, growth, and which assumption matters.
+#[component]
+pub fn Charts(props: &ChartsProps) -> Html {
+    let lang = props.lang;
+    let s = lang.strings();
+    let (sa, ra) = (&props.scenario, &props.results);
+    let b = props.b.as_ref();
+    let e = |kwh: f64| format::energy_kwh(kwh, lang);
+    let with_range = |r: Range| {
+        format!(
+            "{} ({})",
+            e(r.central),
+            format::range(&e(r.low), &e(r.high))
+        )
+    };
+    // A row's value in words: A's with its range, or "A … · B …" while comparing.
+    let pair_text = |a: Range, b: Option<Range>| match b {
+        None => with_range(a),
+        Some(b) => format!("A {} · B {}", with_range(a), e(b.central)),
+    };
+    let bars = |axis: Axis, a: Range, b: Option<Range>| {
+        let mut out = vec![(Tone::A, bar(axis, a))];
+        out.extend(b.map(|b| (Tone::B, bar(axis, b))));
+        out
+    };
+
+    // Training and use: a log axis, so the smaller part is still a bar.
+    let parts = [Metric::TrainingKwh, Metric::InferenceKwh, Metric::TotalKwh];
+    let split_axis = Axis::log(parts.iter().flat_map(|&m| {
+        let mut v = vec![ra.get(m).low, ra.get(m).high];
+        v.extend(b.map(|(_, rb)| rb.get(m).central));
+        v
+    }));
+    let split_rows: Vec<Row> = parts
+        .iter()
+        .map(|&m| {
+            let vb = b.map(|(_, rb)| rb.get(m));
+            Row {
+                label: lang.metric(m).into(),
+                value: pair_text(ra.get(m), vb).into(),
+                bars: bars(split_axis, ra.get(m), vb),
+            }
+        })
+        .collect();
+
+    // A year on the scale of a country: the service's rows among the rungs, where their size puts them.
+    let year_a = yearly_kwh(sa, ra.inference_wh_per_query, ra.training_kwh, 1);
+    let year_b = b.map(|(sb, rb)| yearly_kwh(sb, rb.inference_wh_per_query, rb.training_kwh, 1));
+    let rungs = Rung::ALL.map(|r| r.kwh_per_year().0);
+    let scale_axis = Axis::log(
+        rungs
+            .into_iter()
+            .chain([year_a.low, year_a.high])
+            .chain(year_b.map(|y| y.central)),
+    );
+    let mut scale_rows: Vec<Row> = Rung::ALL
+        .iter()
+        .zip(rungs)
+        .map(|(&r, kwh)| {
+            let (name, source) = lang.rung(r);
+            Row {
+                label: name.into(),
+                value: format!("{} · {source}", e(kwh)).into(),
+                bars: vec![(Tone::Reference, bar(scale_axis, Range::exact(kwh)))],
+            }
+        })
+        .collect();
+    let service = |tone: Tone, letter: &str, y: Range| {
+        let share = format::percent(y.central / CHINA_GENERATION_KWH, lang);
+        Row {
+            label: format!("{}{letter}", s.scale_service).into(),
+            value: format!(
+                "{} · {}{}{share}",
+                with_range(y),
+                lang.metric(Metric::ChinaGenerationShare),
+                s.colon
+            )
+            .into(),
+            bars: vec![(tone, bar(scale_axis, y))],
+        }
+    };
+    let place = |y: Range| rungs.iter().take_while(|&&kwh| kwh <= y.central).count();
+    let (pa, pb) = (place(year_a), year_b.map(place));
+    let row_a = service(Tone::A, if b.is_some() { " A" } else { "" }, year_a);
+    // Insert the later position first so the earlier one stays valid; at a tie A goes above B.
+    match (year_b, pb) {
+        (Some(yb), Some(pb)) if pb >= pa => {
+            scale_rows.insert(pb.min(scale_rows.len()), service(Tone::B, " B", yb));
+            scale_rows.insert(pa, row_a);
+        }
+        (Some(yb), Some(pb)) => {
+            scale_rows.insert(pa, row_a);
+            scale_rows.insert(pb, service(Tone::B, " B", yb));
+        }
+        _ => scale_rows.insert(pa, row_a),
+    }
+
+    // Growth: years 1, 3 and 5 at the reader's yearly growth, against 1% of China's generation.
+    let years_b: Vec<Range> = b.map_or_else(Vec::new, |(sb, rb)| {
+        YEARS
+            .iter()
+            .map(|&y| yearly_kwh(sb, rb.inference_wh_per_query, rb.training_kwh, y))
+            .collect()
+    });
+    let years_a: Vec<Range> = YEARS
+        .iter()
+        .map(|&y| yearly_kwh(sa, ra.inference_wh_per_query, ra.training_kwh, y))
+        .collect();
+    let mark = CHINA_SHARE_MARK * CHINA_GENERATION_KWH;
+    let growth_axis = Axis::log(
+        years_a
+            .iter()
+            .flat_map(|y| [y.low, y.high])
+            .chain(years_b.iter().map(|y| y.central))
+            .chain([mark]),
+    );
+    let mut growth_rows: Vec<Row> = YEARS
+        .iter()
+        .enumerate()
+        .map(|(i, &y)| {
+            let (ya, yb) = (
+                years_a.get(i).copied().unwrap_or(year_a),
+                years_b.get(i).copied(),
+            );
+            Row {
+                label: lang.year(y).into(),
+                value: pair_text(ya, yb).into(),
+                bars: bars(growth_axis, ya, yb),
+            }
+        })
+        .collect();
+    growth_rows.push(Row {
+        label: s.china_mark.into(),
+        value: e(mark).into(),
+        bars: vec![(Tone::Reference, bar(growth_axis, Range::exact(mark)))],
+    });
+    let mut growth_note = lang.projection(
+        sa.yearly_growth,
+        first_year_reaching(
+            sa,
+            ra.inference_wh_per_query,
+            ra.training_kwh,
+            CHINA_SHARE_MARK,
+        ),
+    );
+    if let Some((sb, rb)) = b {
+        growth_note = format!(
+            "A: {growth_note} B: {}",
+            lang.projection(
+                sb.yearly_growth,
+                first_year_reaching(
+                    sb,
+                    rb.inference_wh_per_query,
+                    rb.training_kwh,
+                    CHINA_SHARE_MARK
+                )
+            )
+        );
+    }
+
+    // Which assumption matters: the total when one input alone moves, on a linear axis.
+    let sens_b = |knob| {
+        b.and_then(|(_, rb)| rb.sensitivity.iter().find(|x| x.knob == knob))
+            .map(|x| x.total_kwh)
+    };
+    let sens_axis = Axis::linear(
+        ra.sensitivity.iter().map(|x| x.total_kwh.high).chain(
+            b.into_iter()
+                .flat_map(|(_, rb)| rb.sensitivity.iter().map(|x| x.total_kwh.high)),
+        ),
+    );
+    let sens_rows: Vec<Row> = ra
+        .sensitivity
+        .iter()
+        .map(|x| {
+            let range = |r: Range| format::range(&e(r.low), &e(r.high));
+            let vb = sens_b(x.knob);
+            Row {
+                label: format!("{} ×{}", lang.knob(x.knob), format::plain(x.swing(), lang)).into(),
+                value: match vb {
+                    None => range(x.total_kwh),
+                    Some(vb) => format!("A {} · B {}", range(x.total_kwh), range(vb)),
+                }
+                .into(),
+                bars: bars(sens_axis, x.total_kwh, vb),
+            }
+        })
+        .collect();
+    let sens_note = if sens_rows.is_empty() {
+        s.no_uncertainty
+    } else {
+        s.chart_sensitivity_axis
+    };
+
+    html! {
+        <section class="charts">
+            <BarChart id="chart-split" title={s.chart_split_title} note={AttrValue::from(s.chart_log_note)}
+                axis={split_axis} rows={split_rows} sizes=true />
+            <BarChart id={SCALE_CHART} title={s.scale_title} note={AttrValue::from(s.scale_note)}
+                axis={scale_axis} rows={scale_rows} sizes=true />
+            <BarChart id="chart-growth" title={s.growth_title} note={AttrValue::from(growth_note)}
+                axis={growth_axis} rows={growth_rows} sizes=true />
+            <BarChart id="chart-sensitivity" title={s.chart_sensitivity_title} note={AttrValue::from(sens_note)}
+                axis={sens_axis} rows={sens_rows} />
+        </section>
+    }
+}

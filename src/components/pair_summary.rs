@@ -1,0 +1,39 @@
+use yew::prelude::*;
+
+use crate::format;
+use crate::lang::Lang;
+use crate::model::compare::ratio;
+use crate::model::{Metric, Results};
+
+#[derive(Properties, PartialEq)]
+pub struct PairSummaryProps {
+    /// Scenario A's results.
+    pub results: Results,
+    /// Scenario B's results.
+    pub b: Results,
+    /// What B changes and what it does, in one sentence.
+    pub sentence: AttrValue,
+    pub lang: Lang,
+}
+
+/// Beside A's total while comparing: B's total, B ÷ A, and the sentence saying what B changes. The headline and
+/// the embed both show it.
+#[component]
+pub fn PairSummary(props: &PairSummaryProps) -> Html {
+    let (lang, r, b) = (props.lang, &props.results, &props.b);
+    let s = lang.strings();
+    html! {
+        <div class="pair" data-testid="compare">
+            <p class="pair-b" data-testid="result-b-total_kwh" data-value={b.total_kwh.central.to_string()}>
+                { s.scenario_b }{ s.colon }<strong>{ format::energy_kwh(b.total_kwh.central, lang) }</strong>
+            </p>
+            <p class="pair-ratio" data-testid="ratio-total_kwh" data-value={format::ratio_value(ratio(r, b, Metric::TotalKwh))}>
+                { "B ÷ A" }{ s.colon }<strong>{ format::ratio(ratio(r, b, Metric::TotalKwh), lang) }</strong>
+            </p>
+            <p class="pair-sentence" data-testid="compare-sentence">{ &props.sentence }</p>
+            <span hidden=true data-testid="result-b-training_share" data-value={b.training_share.central.to_string()} />
+            <span hidden=true data-testid="ratio-training_share"
+                data-value={format::ratio_value(ratio(r, b, Metric::TrainingShare))} />
+        </div>
+    }
+}

@@ -1,0 +1,211 @@
+//! A year of a service on the scale of a country: familiar yearly totals (a household to China's generation),
+//! the service's own yearly electricity, and how it grows when its queries grow.
+
+use super::equivalence::HomeRegion;
+use super::growth::{queries_over, DAYS_PER_YEAR};
+use super::{Range, Scenario};
+
+/// China's electricity generation in 2024, kWh: 10,087 TWh (Energy Institute, Statistical Review of World
+/// Energy 2025; China Electricity Council: first year above 10万亿 kWh). The articles print 9.4万亿 for 2023
+/// (NBS ~9.5万亿).
+pub const CHINA_GENERATION_KWH: f64 = 10_087e9;
+
+/// China's electricity use per person, all sectors, kWh a year: 98,521亿 kWh in 2024 (National Energy
+/// Administration, 20 Jan 2025) over 1,408.28 million people at the end of 2024 (NBS) = 6,996 kWh.
+pub const CHINA_KWH_PER_PERSON: f64 = 98_521e8 / 1_408.28e6;
+
+/// The share of China's generation the projection asks about (1%).
+pub const CHINA_SHARE_MARK: f64 = 0.01;
+
+/// How many years the projection looks ahead for the 1% mark.
+pub const PROJECTION_YEARS: u32 = 50;
+
+/// A familiar yearly total of electricity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rung {
+    Household,
+    Village,
+    District,
+    City,
+    ThreeGorges,
+    Netherlands,
+    Province,
+    WorldDataCentres,
+    ChinaGeneration,
+}
+
+impl Rung {
+    /// Every rung, smallest first.
+    pub const ALL: [Rung; 9] = [
+        Rung::Household,
+        Rung::Village,
+        Rung::District,
+        Rung::City,
+        Rung::ThreeGorges,
+        Rung::Netherlands,
+        Rung::Province,
+        Rung::WorldDataCentres,
+        Rung::ChinaGeneration,
+    ];
+
+    /// The rung's electricity in one year, kWh, and where the figure comes from.
+    pub fn kwh_per_year(self) -> (f64, &'static str) {
+        let home = HomeRegion::China.basis().kwh_per_year;
+        match self {
+            Rung::Household => (home, HomeRegion::China.basis().source),
+            Rung::Village => (
+                300.0 * home,
+                "Defined: 300 households × a Chinese household's 2,600 kWh (equivalence.rs)",
+            ),
+            Rung::District => (
+                500_000.0 * CHINA_KWH_PER_PERSON,
+                "Defined: 500,000 people × China's 6,996 kWh per person, all sectors (NEA 2024 use ÷ NBS population)",
+            ),
+            Rung::City => (
+                10e6 * CHINA_KWH_PER_PERSON,
+                "Defined: 10 million people × China's 6,996 kWh per person, all sectors (NEA 2024 ÷ NBS)",
+            ),
+            Rung::ThreeGorges => (
+                80.27e9,
+                "China Three Gorges Corporation: 80.27 TWh generated in 2023 (a dry year; record 111.8 TWh in 2020)",
+            ),
+            Rung::Netherlands => (117e9, "CBS (Statistics Netherlands): 117 TWh used in 2022"),
+            Rung::Province => (
+                50e6 * CHINA_KWH_PER_PERSON,
+                "Defined: 50 million people × China's 6,996 kWh per person, all sectors (NEA 2024 ÷ NBS)",
+            ),
+            Rung::WorldDataCentres => (
+                415e9,
+                "IEA, Energy and AI (2025): the world's data centres used ~415 TWh in 2024",
+            ),
+            Rung::ChinaGeneration => (
+                CHINA_GENERATION_KWH,
+                "Energy Institute Statistical Review of World Energy 2025: China generated 10,087 TWh in 2024",
+            ),
+        }
+    }
+}
+
+/// Electricity of the service in its `year`-th year (1 = the first), kWh, from its Wh per query and its training
+/// kWh: serving that year's queries, Wh/query × q₀ · ∫ (1+g)^(t/365) dt over the year ÷ 1,000, plus the training
+/// spread over the deployment, training kWh × 365 ÷ max(days, 365) (a deployment shorter than a year carries its
+/// whole training). Later years assume the service keeps running at the same energy per query, with its queries
+/// growing by `g` a year.
+pub fn yearly_kwh(s: &Scenario, wh: Range, t: Range, year: u32) -> Range {
+    let end = f64::from(year) * DAYS_PER_YEAR;
+    let queries = queries_over(s.queries_per_day, end, s.yearly_growth)
+        - queries_over(s.queries_per_day, end - DAYS_PER_YEAR, s.yearly_growth);
+    let training_per_year = DAYS_PER_YEAR / s.days.max(DAYS_PER_YEAR);
+    let part = |wh: f64, t: f64| wh * queries.max(0.0) / 1_000.0 + t * training_per_year;
+    Range::new(
+        part(wh.low, t.low),
+        part(wh.central, t.central),
+        part(wh.high, t.high),
+    )
+}
+
+/// The first year (1 ..= [`PROJECTION_YEARS`]) in which the service's yearly electricity reaches `share` of
+/// China's generation, for the low, central and high cases; `None` when it does not within that horizon. The
+/// high case gets there first, so the result reads as "year central (high–low)".
+pub fn first_year_reaching(s: &Scenario, wh: Range, t: Range, share: f64) -> [Option<u32>; 3] {
+    let mark = share * CHINA_GENERATION_KWH;
+    let first = |end: fn(&Range) -> f64| {
+        (1..=PROJECTION_YEARS).find(|&y| end(&yearly_kwh(s, wh, t, y)) >= mark)
+    };
+    [first(|r| r.low), first(|r| r.central), first(|r| r.high)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::evaluate;
+
+    #[test]
+    fn rungs_climb_from_a_household_to_chinas_generation() {
+        let values: Vec<f64> = Rung::ALL.iter().map(|r| r.kwh_per_year().0).collect();
+        assert!(
+            values.windows(2).all(|w| w.first() < w.last()),
+            "{values:?}"
+        );
+        assert!((CHINA_KWH_PER_PERSON - 6_996.0).abs() < 1.0);
+        assert!(Rung::ALL.iter().all(|r| !r.kwh_per_year().1.is_empty()));
+    }
+
+    #[test]
+    fn a_year_of_a_flat_service_is_its_daily_use_times_365_plus_its_training() {
+        let s = Scenario::default();
+        let r = evaluate(&s);
+        let y = yearly_kwh(&s, r.inference_wh_per_query, r.training_kwh, 1);
+        let expect = r.inference_kwh_per_day.central * 365.0 + r.training_kwh.central;
+        assert!((y.central - expect).abs() / expect < 1e-9);
+        assert!(y.low <= y.central && y.central <= y.high);
+        // Two years of deployment: half the training in each year.
+        let two = Scenario {
+            days: 730.0,
+            ..s.clone()
+        };
+        let r2 = evaluate(&two);
+        let y2 = yearly_kwh(&two, r2.inference_wh_per_query, r2.training_kwh, 1).central;
+        assert!(
+            (y2 - (r2.inference_kwh_per_day.central * 365.0 + r2.training_kwh.central / 2.0)).abs()
+                < 1e-3 * y2
+        );
+        // The share the page shows is the first year's.
+        assert!(
+            (r.china_generation_share.central - y.central / CHINA_GENERATION_KWH).abs() < 1e-15
+        );
+    }
+
+    #[test]
+    fn doubling_queries_reach_one_percent_of_china_and_flat_ones_do_not() {
+        let flat = Scenario::default();
+        assert_eq!(
+            first_year_reaching(
+                &flat,
+                evaluate(&flat).inference_wh_per_query,
+                evaluate(&flat).training_kwh,
+                CHINA_SHARE_MARK
+            ),
+            [None; 3]
+        );
+        let growing = Scenario {
+            yearly_growth: 1.0,
+            ..Scenario::default()
+        };
+        let r = evaluate(&growing);
+        let [low, central, high] = first_year_reaching(
+            &growing,
+            r.inference_wh_per_query,
+            r.training_kwh,
+            CHINA_SHARE_MARK,
+        );
+        let (low, central, high) = (
+            low.expect("low"),
+            central.expect("central"),
+            high.expect("high"),
+        ); // ok: test
+        assert!(high <= central && central <= low, "{high} {central} {low}");
+        // Year `central` is the first at or above the mark; the year before is below it.
+        let mark = CHINA_SHARE_MARK * CHINA_GENERATION_KWH;
+        assert!(
+            yearly_kwh(&growing, r.inference_wh_per_query, r.training_kwh, central).central >= mark
+        );
+        assert!(
+            yearly_kwh(
+                &growing,
+                r.inference_wh_per_query,
+                r.training_kwh,
+                central - 1
+            )
+            .central
+                < mark
+        );
+        // Doubling each year: year 3 uses about four times year 1's serving.
+        let (y1, y3) = (
+            yearly_kwh(&growing, r.inference_wh_per_query, r.training_kwh, 1),
+            yearly_kwh(&growing, r.inference_wh_per_query, r.training_kwh, 3),
+        );
+        let serving = |y: Range| y.central - r.training_kwh.central;
+        assert!((serving(y3) / serving(y1) - 4.0).abs() < 1e-6);
+    }
+}
