@@ -33,12 +33,14 @@ pub fn Charts(props: &ChartsProps) -> Html {
     let (sa, ra) = (&props.scenario, &props.results);
     let b = props.b.as_ref();
     let e = |kwh: f64| format::energy_kwh(kwh, lang);
+    // A value with its range; a value known exactly without one.
     let with_range = |r: Range| {
-        format!(
-            "{} ({})",
-            e(r.central),
-            format::range(&e(r.low), &e(r.high))
-        )
+        let (low, central, high) = (e(r.low), e(r.central), e(r.high));
+        if low == high {
+            central
+        } else {
+            format!("{central} ({})", format::range(&low, &high))
+        }
     };
     // A row's value in words: A's with its range, or "A … · B …" while comparing.
     let pair_text = |a: Range, b: Option<Range>| match b {
