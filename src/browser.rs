@@ -194,12 +194,39 @@ pub fn document_height() -> f64 {
         .map_or(0.0, |e| f64::from(e.scroll_height()))
 }
 
-/// Scrolls the element with this id into view (a claim about scale shows its scenario on the scale chart).
-pub fn scroll_to(id: &str) {
+/// Opens (if it is a disclosure) and scrolls into view the element with this id: a claim about scale shows its
+/// scenario on the scale chart.
+pub fn show(id: &str) {
     if let Some(e) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
     {
+        if let Some(details) = e.dyn_ref::<web_sys::HtmlDetailsElement>() {
+            details.set_open(true);
+        }
         e.scroll_into_view();
+    }
+}
+
+/// The script that draws the result image as PNG (`static/png.js`), loaded only when a reader asks for one:
+/// `loader.js` defines `window.aiEnergyPng`, which imports it.
+pub const PNG_SCRIPT: &str = "png.js";
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = window, js_name = aiEnergyPng, catch)]
+    fn ai_energy_png(svg: &str, filename: &str) -> Result<(), JsValue>;
+}
+
+/// Downloads an SVG image drawn as PNG (by [`PNG_SCRIPT`], which the page loads the first time).
+pub fn download_png(svg: &str, filename: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = ai_energy_png(svg, filename);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (svg, filename);
     }
 }

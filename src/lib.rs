@@ -20,6 +20,7 @@ pub mod components;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod image;
 pub mod lang;
 pub mod link;
 pub mod model;

@@ -17,8 +17,8 @@ self.addEventListener('install', (event) => {
       .filter((url) => url.origin === self.location.origin)
       .map(String);
     // Texts the first screen does not need, which the page fetches later (src/i18n/claim_texts.rs FILE,
-    // src/i18n/later.rs METHODOLOGY_FILE).
-    for (const later of ['claims.txt', 'methodology.html']) assets.push(String(new URL(later, SCOPE)));
+    // src/i18n/later.rs METHODOLOGY_FILE, src/browser.rs PNG_SCRIPT).
+    for (const later of ['claims.txt', 'methodology.html', 'png.js']) assets.push(String(new URL(later, SCOPE)));
     await cache.put(SCOPE, page);
     await cache.addAll([...new Set(assets)]);
     await self.skipWaiting();

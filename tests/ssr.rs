@@ -101,6 +101,7 @@ mod components {
     use ai_energy::model::metric::{Metric, Place};
     use std::rc::Rc;
 
+    use ai_energy::components::breakdown::{Breakdown, BreakdownProps};
     use ai_energy::components::charts::{Charts, ChartsProps};
     use ai_energy::components::claims_section::{ClaimsSection, ClaimsSectionProps};
     use ai_energy::components::headline::{Headline, HeadlineProps};
@@ -135,12 +136,16 @@ mod components {
     #[tokio::test]
     async fn headline_names_total_split_and_dominant_assumption() {
         let r = evaluate(&Scenario::default());
-        let zh = html::<Headline>(HeadlineProps {
-            results: r.clone(),
-            lang: Lang::Zh,
-            b: None,
-        })
-        .await;
+        let headline = |results, lang, b| html::<Headline>(HeadlineProps { results, lang, b });
+        let breakdown = |results, lang, sentence| {
+            html::<Breakdown>(BreakdownProps {
+                results,
+                lang,
+                sentence,
+            })
+        };
+        let zh =
+            headline(r.clone(), Lang::Zh, None).await + &breakdown(r.clone(), Lang::Zh, None).await;
         check(
             &zh,
             &[
@@ -152,12 +157,7 @@ mod components {
             ],
             &["Range"],
         );
-        let en = html::<Headline>(HeadlineProps {
-            results: r,
-            lang: Lang::En,
-            b: None,
-        })
-        .await;
+        let en = headline(r.clone(), Lang::En, None).await + &breakdown(r, Lang::En, None).await;
         check(
             &en,
             &[
@@ -167,14 +167,9 @@ mod components {
             ],
             &["度"],
         );
-        let fixed = html::<Headline>(HeadlineProps {
-            results: evaluate(&gpt3()),
-            lang: Lang::En,
-            b: None,
-        })
-        .await;
+        let fixed = breakdown(evaluate(&gpt3()), Lang::En, None).await;
         check(&fixed, &["no uncertain assumption", "1.29 GWh"], &[]);
-        // A comparison: B's total, B ÷ A and the sentence, with their hooks.
+        // A comparison: B's total and B ÷ A in the (sticky) headline, the sentence under it, with their hooks.
         let (_, a, b) = ai_energy::model::presets::Comparison::PueLiquid.scenarios();
         let (ra, rb) = (evaluate(&a), evaluate(&b));
         let sentence = Lang::En.compare_sentence(&a, &b, &ra, &rb);
@@ -182,12 +177,7 @@ mod components {
             sentence.contains("1.09 instead of 1.58") && sentence.contains("31% less"),
             "{sentence}"
         );
-        let pair = html::<Headline>(HeadlineProps {
-            results: ra,
-            lang: Lang::En,
-            b: Some((rb, sentence.into())),
-        })
-        .await;
+        let pair = headline(ra.clone(), Lang::En, Some(rb)).await;
         check(
             &pair,
             &[
@@ -196,6 +186,12 @@ mod components {
                 "data-testid=\"result-b-total_kwh\"",
                 "×0.69 (−31%)",
             ],
+            &["compare-sentence"],
+        );
+        let under = breakdown(ra, Lang::En, Some(sentence.clone().into())).await;
+        check(
+            &under,
+            &["data-testid=\"compare-sentence\"", "31% less"],
             &[],
         );
     }
@@ -226,7 +222,7 @@ mod components {
         );
         for m in Metric::ALL {
             let card = zh.contains(&format!("data-testid=\"result-{}\"", m.key()));
-            assert_eq!(card, m.place() == Place::Card, "{m:?}");
+            assert_eq!(card, m.place() != Place::Headline, "{m:?}");
         }
         let en = html::<ResultsPanel>(ResultsPanelProps {
             results: r,

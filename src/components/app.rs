@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::breakdown::Breakdown;
 use super::charts::Charts;
 use super::claims_section::ClaimsSection;
 use super::compare_bar::CompareBar;
@@ -130,7 +131,7 @@ pub fn App(props: &AppProps) -> Html {
                 { notice }
                 <EmbedView state={(*state).clone()} results={(*results).clone()}
                     full_link={format!("{}?{}", browser::page_base(), state.full_query())}
-                    on_action={on_action.clone()} b={pair_headline} />
+                    on_action={on_action.clone()} b={pair_headline.clone()} />
             </>
         };
     }
@@ -145,14 +146,18 @@ pub fn App(props: &AppProps) -> Html {
                 <CompareBar {lang} comparing={state.b.is_some()} side={state.side} on_action={on_action.clone()} />
             }
             <div class={classes!("layout", state.lock.then_some("locked"))}>
+                // First in the layout and sticky: the total stays in view while the reader edits any input.
+                <div class="summary">
+                    <Headline results={(*results).clone()} {lang} b={pair.map(|(_, rb)| rb.clone())} />
+                    if state.has_error() {
+                        <p class="stale-note" role="status" data-testid="stale-note">{ s.kept_last_good }</p>
+                    }
+                </div>
                 if !state.lock {
                     <InputsPanel state={Rc::new((*state).clone())} on_action={on_action.clone()} />
                 }
                 <div class="outputs">
-                    if state.has_error() {
-                        <p class="stale-note" role="status" data-testid="stale-note">{ s.kept_last_good }</p>
-                    }
-                    <Headline results={(*results).clone()} {lang} b={pair_headline} />
+                    <Breakdown results={(*results).clone()} {lang} sentence={pair_headline.as_ref().map(|(_, s)| s.clone())} />
                     <ResultsPanel results={(*results).clone()} scenario={state.scenario.clone()} {lang} b={b_pair.clone()} />
                     <Charts scenario={state.scenario.clone()} results={(*results).clone()} b={b_pair.clone()} {lang} />
                 </div>

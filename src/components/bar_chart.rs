@@ -42,6 +42,9 @@ pub struct BarChartProps {
     /// bars of ranges (low to high, a mark at the central value).
     #[prop_or_default]
     pub sizes: bool,
+    /// Folded behind its title until the reader opens it (the page is a few screens long at first).
+    #[prop_or_default]
+    pub folded: bool,
 }
 
 /// Height of one bar and the gap under it, px.
@@ -85,13 +88,26 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             </li>
         }
     };
-    html! {
-        <figure class="chart" id={props.id} data-testid={props.id} aria-labelledby={title_id.clone()}>
-            <figcaption id={title_id}>{ &props.title }</figcaption>
+    let body = html! {
+        <>
             if let Some(note) = &props.note {
                 <p class="chart-note" data-testid={format!("{}-note", props.id)}>{ note }</p>
             }
             <ul class="bar-rows">{ for props.rows.iter().map(row) }</ul>
+        </>
+    };
+    if props.folded {
+        return html! {
+            <details class="chart" id={props.id} data-testid={props.id}>
+                <summary id={title_id}>{ &props.title }</summary>
+                { body }
+            </details>
+        };
+    }
+    html! {
+        <figure class="chart" id={props.id} data-testid={props.id} aria-labelledby={title_id.clone()}>
+            <figcaption id={title_id}>{ &props.title }</figcaption>
+            { body }
         </figure>
     }
 }

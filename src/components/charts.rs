@@ -4,6 +4,7 @@ use super::bar_chart::{BarChart, Row, Tone};
 use crate::chart::{bar, Axis};
 use crate::format;
 use crate::lang::Lang;
+use crate::model::everyday::Everyday;
 use crate::model::scale::{
     first_year_reaching, yearly_kwh, Rung, CHINA_GENERATION_KWH, CHINA_SHARE_MARK,
 };
@@ -52,6 +53,59 @@ pub fn Charts(props: &ChartsProps) -> Html {
         out.extend(b.map(|b| (Tone::B, bar(axis, b))));
         out
     };
+
+    // One query beside everyday things: this model's query (and B's) placed among them by size.
+    let everyday = Everyday::ALL.map(|x| x.wh().0);
+    let (qa, qb) = (
+        ra.inference_wh_per_query,
+        b.map(|(_, rb)| rb.inference_wh_per_query),
+    );
+    let ladder_axis = Axis::log(
+        everyday
+            .iter()
+            .map(|w| w.central)
+            .chain([qa.low, qa.high])
+            .chain(qb.map(|q| q.central)),
+    );
+    let wh = |v: f64| format::energy_wh(v, lang);
+    let wh_range = |r: Range| {
+        let (low, central, high) = (wh(r.low), wh(r.central), wh(r.high));
+        if low == high {
+            central
+        } else {
+            format!("{central} ({})", format::range(&low, &high))
+        }
+    };
+    let mut ladder: Vec<(f64, Row)> = Everyday::ALL
+        .iter()
+        .zip(everyday)
+        .map(|(&x, w)| {
+            (
+                w.central,
+                Row {
+                    label: lang.everyday(x).into(),
+                    value: wh_range(w).into(),
+                    bars: vec![(Tone::Reference, bar(ladder_axis, w))],
+                },
+            )
+        })
+        .collect();
+    for (tone, letter, q) in [(Tone::A, "A", Some(qa)), (Tone::B, "B", qb)] {
+        let Some(q) = q else { continue };
+        let letter = if b.is_some() { letter } else { "" };
+        let at = ladder.iter().take_while(|(w, _)| *w <= q.central).count();
+        let row = Row {
+            label: format!("{} {letter}", s.ladder_query)
+                .trim_end()
+                .to_string()
+                .into(),
+            value: wh_range(q).into(),
+            bars: vec![(tone, bar(ladder_axis, q))],
+        };
+        // B after A at a tie: A is inserted first and B's count includes it.
+        ladder.insert(at, (q.central, row));
+    }
+    let ladder_rows: Vec<Row> = ladder.into_iter().map(|(_, r)| r).collect();
 
     // Training and use: a log axis, so the smaller part is still a bar.
     let parts = [Metric::TrainingKwh, Metric::InferenceKwh, Metric::TotalKwh];
@@ -223,13 +277,15 @@ pub fn Charts(props: &ChartsProps) -> Html {
 
     html! {
         <section class="charts">
-            <BarChart id="chart-split" title={s.chart_split_title} note={AttrValue::from(s.chart_log_note)}
+            <BarChart id="chart-ladder" folded=true title={s.ladder_title} note={AttrValue::from(s.chart_log_note)}
+                axis={ladder_axis} rows={ladder_rows} sizes=true />
+            <BarChart id="chart-split" folded=true title={s.chart_split_title} note={AttrValue::from(s.chart_log_note)}
                 axis={split_axis} rows={split_rows} sizes=true />
-            <BarChart id={SCALE_CHART} title={s.scale_title} note={AttrValue::from(s.scale_note)}
+            <BarChart id={SCALE_CHART} folded=true title={s.scale_title} note={AttrValue::from(s.scale_note)}
                 axis={scale_axis} rows={scale_rows} sizes=true />
-            <BarChart id="chart-growth" title={s.growth_title} note={AttrValue::from(growth_note)}
+            <BarChart id="chart-growth" folded=true title={s.growth_title} note={AttrValue::from(growth_note)}
                 axis={growth_axis} rows={growth_rows} sizes=true />
-            <BarChart id="chart-sensitivity" title={s.chart_sensitivity_title} note={AttrValue::from(sens_note)}
+            <BarChart id="chart-sensitivity" folded=true title={s.chart_sensitivity_title} note={AttrValue::from(sens_note)}
                 axis={sens_axis} rows={sens_rows} />
         </section>
     }

@@ -35,7 +35,7 @@ pub fn ClaimsSection(props: &ClaimsSectionProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::Load(Some(preset), scenario.clone()));
             if scale {
-                browser::scroll_to(SCALE_CHART);
+                browser::show(SCALE_CHART);
             }
         });
         html! {

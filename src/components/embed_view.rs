@@ -53,7 +53,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             <p class="embed-title">{ lang.metric(Metric::TotalKwh) }</p>
             <TotalFigure total_kwh={r.total_kwh} {lang} />
             if let Some((b, sentence)) = &props.b {
-                <PairSummary results={r.clone()} b={b.clone()} sentence={sentence.clone()} {lang} />
+                <PairSummary results={r.clone()} b={b.clone()} sentence={Some(sentence.clone())} {lang} />
             }
             <div class="embed-eqs">
                 { for Metric::EMBED.into_iter().map(equivalent) }

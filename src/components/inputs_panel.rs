@@ -10,6 +10,7 @@ use crate::model::facility::{Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS
 use crate::model::hardware::Hw;
 use crate::model::scenario::{Choice, ChoiceKind, Currency, Field, SAME_HW};
 use crate::model::serving::Precision;
+use crate::model::Scenario;
 use crate::state::{Action, AppState, List};
 
 #[derive(Properties, PartialEq)]
@@ -124,6 +125,18 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             list={List::Choice(ChoiceKind::Ev)} on_action={on_action.clone()} />
     };
     let none = Html::default;
+    let d = Scenario::default();
+    let facility_set = [
+        Field::Pue,
+        Field::Grid,
+        Field::Price,
+        Field::HostOverhead,
+        Field::Wue,
+    ]
+    .into_iter()
+    .any(|f| f.get(sc) != f.get(&d))
+        || sc.currency != d.currency;
+    let bases_set = sc.home != d.home || sc.ev != d.ev;
     html! {
         <section class="inputs" aria-label={s.group_model}>
             <fieldset>
@@ -156,8 +169,10 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
                     { number(Field::FleetUtilisation, none()) }
                 </details>
             </fieldset>
-            <fieldset>
-                <legend>{ s.group_facility }</legend>
+            // Folded at first (the defaults are sourced, and most readers change the model and its use), open when
+            // the scenario sets one of its values.
+            <details class="group" open={facility_set}>
+                <summary>{ s.group_facility }</summary>
                 { number(Field::Pue, references(Field::Pue, &PUE_PRESETS, List::PueReference, true)) }
                 { number(Field::Grid, references(Field::Grid, &GRID_PRESETS, List::GridReference, false)) }
                 { number(Field::Price, price_references) }
@@ -167,12 +182,12 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
                     { number(Field::HostOverhead, none()) }
                     { number(Field::Wue, references(Field::Wue, &WUE_PRESETS, List::WueReference, false)) }
                 </details>
-            </fieldset>
-            <fieldset>
-                <legend>{ s.group_compare }</legend>
+            </details>
+            <details class="group" open={bases_set}>
+                <summary>{ s.group_compare }</summary>
                 { home_select }
                 { ev_select }
-            </fieldset>
+            </details>
         </section>
     }
 }

@@ -4,6 +4,7 @@ use crate::format;
 use crate::i18n::Cite;
 use crate::lang::Lang;
 use crate::model::assumptions::Knob;
+use crate::model::everyday::Everyday;
 use crate::model::hardware::Hw;
 use crate::model::scale::Rung;
 use crate::model::sources::SOURCES;
@@ -71,6 +72,23 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                                 <tr>
                                     <th scope="row">{ lang.rung(r).0 }</th>
                                     <td>{ format::energy_kwh(kwh, lang) }</td>
+                                    <td>{ source }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <h3>{ s.ladder_title }</h3>
+            <div class="table-wrap">
+                <table>
+                    <tbody>
+                        { for Everyday::ALL.into_iter().map(|x| {
+                            let (wh, source) = x.wh();
+                            html! {
+                                <tr>
+                                    <th scope="row">{ lang.everyday(x) }</th>
+                                    <td>{ format::energy_wh(wh.central, lang) }</td>
                                     <td>{ source }</td>
                                 </tr>
                             }

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod bar_chart;
+pub mod breakdown;
 pub mod charts;
 pub mod choice_select;
 pub mod claims_section;

@@ -26,6 +26,33 @@ pub struct NumberInputProps {
     pub children: Html,
 }
 
+/// The phone keyboard a field opens: a decimal keypad where people type plain numbers, the full keyboard where
+/// they write magnitudes (`175B`, `1.8万亿`, `10k`) or a percent sign, which a decimal keypad cannot type.
+fn keyboard(field: Field) -> &'static str {
+    match field {
+        Field::Params
+        | Field::ActiveParams
+        | Field::TrainingTokens
+        | Field::TrainingAcceleratorHours
+        | Field::QueriesPerDay
+        | Field::OutputTokens
+        | Field::InputTokens
+        | Field::Mfu
+        | Field::YearlyGrowth
+        | Field::HostOverhead
+        | Field::FleetUtilisation => "text",
+        Field::TrainingW
+        | Field::DevelopmentOverhead
+        | Field::Days
+        | Field::Pue
+        | Field::Grid
+        | Field::Wue
+        | Field::Price
+        | Field::Batch
+        | Field::AcceleratorsPerReplica => "decimal",
+    }
+}
+
 /// A labelled text box that accepts human number forms and explains a refusal inline.
 #[component]
 pub fn NumberInput(props: &NumberInputProps) -> Html {
@@ -55,7 +82,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
                 id={id.clone()}
                 data-testid={id}
                 type="text"
-                inputmode="decimal"
+                inputmode={keyboard(field)}
                 autocomplete="off"
                 spellcheck="false"
                 placeholder={props.placeholder.clone()}

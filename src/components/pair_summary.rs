@@ -11,8 +11,9 @@ pub struct PairSummaryProps {
     pub results: Results,
     /// Scenario B's results.
     pub b: Results,
-    /// What B changes and what it does, in one sentence.
-    pub sentence: AttrValue,
+    /// What B changes and what it does, in one sentence (the page's sticky summary leaves it to the headline).
+    #[prop_or_default]
+    pub sentence: Option<AttrValue>,
     pub lang: Lang,
 }
 
@@ -30,7 +31,9 @@ pub fn PairSummary(props: &PairSummaryProps) -> Html {
             <p class="pair-ratio" data-testid="ratio-total_kwh" data-value={format::ratio_value(ratio(r, b, Metric::TotalKwh))}>
                 { "B ÷ A" }{ s.colon }<strong>{ format::ratio(ratio(r, b, Metric::TotalKwh), lang) }</strong>
             </p>
-            <p class="pair-sentence" data-testid="compare-sentence">{ &props.sentence }</p>
+            if let Some(sentence) = &props.sentence {
+                <p class="pair-sentence" data-testid="compare-sentence">{ sentence }</p>
+            }
             <span hidden=true data-testid="result-b-training_share" data-value={b.training_share.central.to_string()} />
             <span hidden=true data-testid="ratio-training_share"
                 data-value={format::ratio_value(ratio(r, b, Metric::TrainingShare))} />

@@ -19,7 +19,8 @@ pub struct ResultsPanelProps {
     pub b: Option<(Scenario, Results)>,
 }
 
-/// Every result as a card: energy first, then what it equals, then cost, carbon and water.
+/// Every result as a card: what it equals, per query, cost, carbon, water and scale; the parts and details behind
+/// them (training, serving per day, trips) folded under "more results".
 #[component]
 pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let lang = props.lang;
@@ -54,6 +55,12 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     html! {
         <section class="results" aria-live="polite" aria-label={lang.metric(Metric::TotalKwh)}>
             { for Metric::ALL.into_iter().filter(|m| m.place() == Place::Card).map(card) }
+            <details class="more-results">
+                <summary>{ lang.strings().more_results }</summary>
+                <div class="results">
+                    { for Metric::ALL.into_iter().filter(|m| m.place() == Place::More).map(card) }
+                </div>
+            </details>
         </section>
     }
 }

@@ -4,6 +4,7 @@ use super::use_open::use_open;
 use crate::browser;
 use crate::export::{citation, embed_snippet, export_csv, export_doc, pair_csv, pair_json, ratios};
 use crate::format;
+use crate::image::result_svg;
 use crate::lang::Lang;
 use crate::link::{Entry, KeyKind, ViewKey, B_PREFIX};
 use crate::model::{Results, Scenario};
@@ -35,7 +36,8 @@ enum Copied {
     Refused,
 }
 
-/// Copy link, what the link contains, downloads, a citation sentence and the embed snippet.
+/// Copy link and the result image; folded under them, what the link contains, the data downloads, a citation
+/// sentence and the embed snippet.
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let lang = props.lang;
@@ -98,6 +100,30 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             browser::download(name, mime, &text);
         })
     };
+    // The result image, built when asked for: SVG as it is, PNG drawn from the same SVG.
+    let image = |png: bool| {
+        let (scenario, results, b, link, lang) = (
+            props.scenario.clone(),
+            props.results.clone(),
+            props.b.clone(),
+            link.clone(),
+            lang,
+        );
+        Callback::from(move |_: MouseEvent| {
+            let svg = result_svg(
+                &scenario,
+                &results,
+                b.as_ref().map(|(_, rb)| rb),
+                &link,
+                lang,
+            );
+            if png {
+                browser::download_png(&svg, "ai-energy.png");
+            } else {
+                browser::download("ai-energy.svg", "image/svg+xml", &svg);
+            }
+        })
+    };
     // What the link contains: each key the link writes, with its meaning.
     // Written only while "what this link contains" is open.
     let (contents_open, ontoggle) = use_open();
@@ -136,26 +162,33 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 <button type="button" data-testid="copy-link" onclick={copy(link.clone(), Copied::Link)}>{ s.copy_link }</button>
             </div>
             { status }
-            <details class="link-contents" {ontoggle}>
-                <summary>{ s.link_contains }</summary>
-                if !contents_open {
-                } else if contents.is_empty() {
-                    <p>{ s.link_contains_default }</p>
-                } else {
-                    <ul data-testid="link-contents">{ for contents }</ul>
-                }
-            </details>
             <div class="share-row">
-                <button type="button" data-testid="export-json" onclick={download(false)}>{ s.export_json }</button>
-                <button type="button" data-testid="export-csv" onclick={download(true)}>{ s.export_csv }</button>
+                <button type="button" data-testid="download-image" onclick={image(false)}>{ s.image_svg }</button>
+                <button type="button" data-testid="download-image-png" onclick={image(true)}>{ s.image_png }</button>
             </div>
-            <h3>{ s.citation_title }</h3>
-            <p class="citation" data-testid="citation">{ cite.clone() }</p>
-            <button type="button" data-testid="copy-citation" onclick={copy(cite, Copied::Citation)}>{ s.copy_citation }</button>
-            <h3>{ s.embed_title }</h3>
-            <p class="help">{ s.embed_help }</p>
-            <textarea class="snippet" readonly=true rows="6" aria-label={s.embed_title} data-testid="embed-snippet" value={snippet.clone()} />
-            <button type="button" data-testid="copy-embed" onclick={copy(snippet, Copied::Embed)}>{ s.copy_embed }</button>
+            <details class="share-more">
+                <summary>{ s.share_more }</summary>
+                <details class="link-contents" {ontoggle}>
+                    <summary>{ s.link_contains }</summary>
+                    if !contents_open {
+                    } else if contents.is_empty() {
+                        <p>{ s.link_contains_default }</p>
+                    } else {
+                        <ul data-testid="link-contents">{ for contents }</ul>
+                    }
+                </details>
+                <div class="share-row">
+                    <button type="button" data-testid="export-json" onclick={download(false)}>{ s.export_json }</button>
+                    <button type="button" data-testid="export-csv" onclick={download(true)}>{ s.export_csv }</button>
+                </div>
+                <h3>{ s.citation_title }</h3>
+                <p class="citation" data-testid="citation">{ cite.clone() }</p>
+                <button type="button" data-testid="copy-citation" onclick={copy(cite, Copied::Citation)}>{ s.copy_citation }</button>
+                <h3>{ s.embed_title }</h3>
+                <p class="help">{ s.embed_help }</p>
+                <textarea class="snippet" readonly=true rows="6" aria-label={s.embed_title} data-testid="embed-snippet" value={snippet.clone()} />
+                <button type="button" data-testid="copy-embed" onclick={copy(snippet, Copied::Embed)}>{ s.copy_embed }</button>
+            </details>
         </section>
     }
 }

@@ -8,6 +8,7 @@ use crate::model::claims::{ClaimCheck, ClaimId, Reason, Verdict};
 use crate::model::equivalence::{
     Ev, HomeRegion, BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH,
 };
+use crate::model::everyday::Everyday;
 use crate::model::facility::{price_of, value_of, GRID_PRESETS, PUE_PRESETS, WUE_PRESETS};
 use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Comparison, Preset};
@@ -16,7 +17,7 @@ use crate::model::scenario::{Currency, Field};
 
 pub(super) const STRINGS: Strings = Strings {
     title: "AI electricity calculator",
-    subtitle: "Enter a model's size and how much it is used: see the electricity it takes, as households' yearly use and Tesla-kilometres — every number with its range and sources.",
+    subtitle: "A model's size and use in; its electricity out, as households and Tesla-km — with ranges and sources.",
     switch_to: "中文",
     share_title: "Share and cite",
     copy_link: "Copy link",
@@ -81,26 +82,32 @@ pub(super) const STRINGS: Strings = Strings {
     work_idle: "idle capacity",
     work_busy: "busy",
     sources: "Sources",
-    chart_split_title: "How much training and use each take",
+    chart_split_title: "Training vs use",
     chart_log_note: "Log scale: each grid line is ×10, so the smaller part still shows.",
-    chart_sensitivity_title: "Which assumption matters most",
+    chart_sensitivity_title: "What matters most",
     chart_sensitivity_axis: "The total when only this assumption moves (low–high)",
-    scale_title: "On the scale of a country: a year of electricity",
+    scale_title: "A year on the scale of a country",
     scale_note: "A year of service = 365 days of use plus the training spread over the deployment (all of it when the deployment is shorter than a year). Log scale: each grid line is ×10.",
     scale_service: "This service, one year",
     growth_title: "If queries keep growing",
     china_mark: "1% of China's generation",
     work_year: "a year of service, training spread over the deployment",
+    ladder_title: "One query vs everyday things",
+    ladder_query: "One query to this model",
+    more_results: "More results: training, serving details, trips, phone charges, share of China",
+    share_more: "Data downloads, citation and embed",
+    image_svg: "Image (SVG)",
+    image_png: "Image (PNG)",
     methodology_title: "Method and sources",
     claims_title: "Do the news figures add up?",
     claims_intro: "The numbers reported in the articles, recomputed with the same model. Each one loads as a scenario.",
     loading: "Loading…",
-    compare_start: "+ Compare with another scenario",
+    compare_start: "+ Compare",
     compare_stop: "Leave the comparison",
     edit_a: "Edit scenario A",
     edit_b: "Edit scenario B",
     scenario_b: "Scenario B",
-    comparisons_title: "Ready-made comparisons",
+    comparisons_title: "Ready-made pairs",
     claim_claimed: "Reported",
     claim_recomputed: "Recomputed",
     claim_load: "Load this scenario",
@@ -593,6 +600,16 @@ pub(super) fn problem(p: &Problem) -> String {
             "Active parameters exceed the total; the total is used.".to_string()
         }
         Problem::InB(p) => format!("Scenario B: {}", problem(p)),
+    }
+}
+
+pub(super) fn everyday(e: Everyday) -> &'static str {
+    match e {
+        Everyday::WebSearch => "A web search (Google, 2009)",
+        Everyday::LedHour => "A 9 W LED bulb for an hour",
+        Everyday::PhoneCharge => "A full phone charge",
+        Everyday::Kettle => "Boiling a litre of water",
+        Everyday::ReasoningAnswer => "A reasoning model's answer (R1-class, this calculator)",
     }
 }
 

@@ -13,6 +13,7 @@ use crate::link::{b_entries, KeyKind, Problem, ViewKey};
 use crate::model::assumptions::Knob;
 use crate::model::claims::{ClaimCheck, ClaimId, Unit, Verdict};
 use crate::model::equivalence::{Ev, HomeRegion};
+use crate::model::everyday::Everyday;
 use crate::model::facility::{PricePreset, Reference};
 use crate::model::hardware::Hw;
 use crate::model::metric::{Metric, UnitKind};
@@ -217,6 +218,28 @@ impl Lang {
         match self {
             Lang::Zh => zh::rung(r),
             Lang::En => en::rung(r),
+        }
+    }
+
+    /// A familiar use of energy, as the per-query ladder names it.
+    pub fn everyday(self, e: Everyday) -> &'static str {
+        match self {
+            Lang::Zh => zh::everyday(e),
+            Lang::En => en::everyday(e),
+        }
+    }
+
+    /// The scenario in one line, for the result image: size, use, days and accelerator.
+    pub fn scenario_line(self, s: &Scenario) -> String {
+        let (params, qpd, days) = (
+            format::count(s.params, self),
+            format::count(s.queries_per_day, self),
+            format::count(s.days, self),
+        );
+        let hw = s.serving().spec().name;
+        match self {
+            Lang::Zh => format!("{params} 参数 · 每天 {qpd} 次提问 · {days} 天 · {hw}"),
+            Lang::En => format!("{params} parameters · {qpd} queries a day · {days} days · {hw}"),
         }
     }
 
@@ -553,6 +576,12 @@ pub struct Strings {
     pub growth_title: &'static str,
     pub china_mark: &'static str,
     pub work_year: &'static str,
+    pub ladder_title: &'static str,
+    pub ladder_query: &'static str,
+    pub more_results: &'static str,
+    pub share_more: &'static str,
+    pub image_svg: &'static str,
+    pub image_png: &'static str,
     pub methodology_title: &'static str,
     pub claims_title: &'static str,
     pub claims_intro: &'static str,

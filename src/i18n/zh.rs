@@ -8,6 +8,7 @@ use crate::model::claims::{ClaimCheck, ClaimId, Reason, Verdict};
 use crate::model::equivalence::{
     Ev, HomeRegion, BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH,
 };
+use crate::model::everyday::Everyday;
 use crate::model::facility::{price_of, value_of, GRID_PRESETS, PUE_PRESETS, WUE_PRESETS};
 use crate::model::hardware::Hw;
 use crate::model::metric::Metric;
@@ -86,12 +87,18 @@ pub(super) const STRINGS: Strings = Strings {
     chart_log_note: "对数刻度：每条竖线 ×10，小的部分也看得见。",
     chart_sensitivity_title: "哪个假设影响最大",
     chart_sensitivity_axis: "只改变这一个假设时的总耗电（低–高）",
-    scale_title: "放到全国的尺度上：一年的用电",
+    scale_title: "一年的用电，放到全国的尺度上",
     scale_note: "一年服务＝推理 365 天，加上摊到使用期的训练（使用期不足一年则算全部训练）。对数刻度：每条竖线 ×10。",
     scale_service: "这个服务一年",
     growth_title: "如果提问量一直增长",
     china_mark: "全国发电量的 1%",
     work_year: "一年服务（训练摊到使用期）",
+    ladder_title: "问一次，和日常用电比一比",
+    ladder_query: "这个模型回答一次",
+    more_results: "更多结果：训练、推理明细、行程、手机充电、占全国发电量",
+    share_more: "下载数据、引用与嵌入",
+    image_svg: "结果图（SVG）",
+    image_png: "结果图（PNG）",
     methodology_title: "方法与来源",
     claims_title: "新闻里的说法，对得上吗？",
     claims_intro: "把报道中的数字放进同一个模型重新计算。每条都可以载入成场景。",
@@ -610,6 +617,16 @@ pub(super) fn problem(p: &Problem) -> String {
         Problem::TooLong => "链接过长，多余部分已忽略。".to_string(),
         Problem::ActiveAboveTotal => "激活参数量大于总参数量，已按总参数量计算。".to_string(),
         Problem::InB(p) => format!("对比方案 B：{}", problem(p)),
+    }
+}
+
+pub(super) fn everyday(e: Everyday) -> &'static str {
+    match e {
+        Everyday::WebSearch => "一次网页搜索（谷歌 2009）",
+        Everyday::LedHour => "一盏 9 瓦 LED 灯亮一小时",
+        Everyday::PhoneCharge => "手机充满一次电",
+        Everyday::Kettle => "烧开一升水（电水壶）",
+        Everyday::ReasoningAnswer => "推理模型回答一次（R1 级，本计算器估算）",
     }
 }
 

@@ -56,6 +56,8 @@ pub enum Place {
     Headline,
     /// As a card of its own.
     Card,
+    /// As a card under "more results", folded at first: the parts and the details behind the cards.
+    More,
 }
 
 impl Metric {
@@ -136,18 +138,18 @@ impl Metric {
             Metric::TotalKwh | Metric::TrainingShare => Place::Headline,
             Metric::TrainingKwh
             | Metric::TrainingAcceleratorHours
-            | Metric::InferenceWhPerQuery
             | Metric::InferenceKwhPerDay
             | Metric::InferenceKwh
-            | Metric::HouseholdYears
-            | Metric::TeslaKm
             | Metric::BeijingShanghaiTrips
             | Metric::EarthLaps
             | Metric::PhoneCharges
+            | Metric::ChinaGenerationShare => Place::More,
+            Metric::InferenceWhPerQuery
+            | Metric::HouseholdYears
+            | Metric::TeslaKm
             | Metric::Cost
             | Metric::Co2Kg
-            | Metric::WaterL
-            | Metric::ChinaGenerationShare => Place::Card,
+            | Metric::WaterL => Place::Card,
         }
     }
 

@@ -6,6 +6,7 @@ pub mod claims;
 pub mod compare;
 pub mod energy;
 pub mod equivalence;
+pub mod everyday;
 pub mod growth;
 pub mod hardware;
 pub mod metric;

@@ -126,6 +126,7 @@ test('a comparison downloads as A, B and ratios (JSON and CSV), cites both and e
     const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${id}"]`)]);
     return readFileSync(await file.path(), 'utf8');
   };
+  await page.click('.share-more summary');
   const json = JSON.parse(await download('export-json'));
   assert.equal(json.type, 'ai-energy:comparison');
   for (const n of METRICS) {

@@ -93,6 +93,7 @@ test('dark colour scheme has no serious a11y violations', async () => {
 test('"show the work" writes the formula with the scenario\'s numbers when opened', async () => {
   const { page, context } = await open(app.browser, `${app.server.url}?preset=gpt3&lang=en`);
   assert.equal(await page.locator('[data-testid="work-training_kwh"]').count(), 0, 'not written while closed');
+  await page.click('.more-results summary');
   await page.click('[data-testid="result-training_kwh"] summary');
   const formula = await page.textContent('[data-testid="work-training_kwh"]');
   assert.match(formula, /3.55 million h × 330 W × PUE 1\.1 = 1\.29 GWh/);

@@ -145,6 +145,7 @@ test('copy link puts the link on the clipboard and says so', async () => {
 
 test('exports download JSON and CSV with every result, the link and the data version', async () => {
   const { page, context } = await open(app.browser, `${app.server.url}?v=1&preset=bloom`, { acceptDownloads: true });
+  await page.click('.share-more summary');
   for (const [id, check] of [['export-json', (t) => JSON.parse(t).results.training_kwh.central], ['export-csv', (t) => t.includes('meta,data_version')]]) {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${id}"]`)]);
     const path = await download.path();
@@ -157,6 +158,7 @@ test('exports download JSON and CSV with every result, the link and the data ver
 
 test('"what this link contains" lists each key with its meaning', async () => {
   const { page, context } = await open(app.browser, `${app.server.url}?v=1&params=70B&hw=a100&lang=en`);
+  await page.click('.share-more summary');
   await page.click('.link-contents summary');
   const text = await page.textContent('[data-testid="link-contents"]');
   assert.match(text, /params — Model parameters: 70B/);

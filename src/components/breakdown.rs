@@ -1,0 +1,53 @@
+use yew::prelude::*;
+
+use crate::chart::split;
+use crate::format;
+use crate::lang::Lang;
+use crate::model::Results;
+
+#[derive(Properties, PartialEq)]
+pub struct BreakdownProps {
+    pub results: Results,
+    pub lang: Lang,
+    /// What scenario B changes and what it does, while comparing.
+    #[prop_or_default]
+    pub sentence: Option<AttrValue>,
+}
+
+/// Under the headline: what B changes (while comparing), the training / use split of the total, and the
+/// assumption that moves it most.
+#[component]
+pub fn Breakdown(props: &BreakdownProps) -> Html {
+    let lang = props.lang;
+    let s = lang.strings();
+    let r = &props.results;
+    let share = r.training_share.central;
+    let split = split(share);
+    html! {
+        <section class="breakdown" aria-label={s.chart_split_title}>
+            if let Some(sentence) = &props.sentence {
+                <p class="pair-sentence" data-testid="compare-sentence">{ sentence }</p>
+            }
+            <div class="split" data-testid="result-training_share" data-value={share.to_string()}>
+                <svg class="split-bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
+                    <rect class="split-inference" x="0" y="0" width="100" height="1" />
+                    // A width attribute, not a style: the page's CSP allows no inline styles.
+                    <rect class="split-training" x="0" y="0" width={format::fixed(split.training_width, 2)} height="1" />
+                </svg>
+                <div class="split-legend">
+                    <span class="legend training">{ s.training }{ " " }{ format::energy_kwh(r.training_kwh.central, lang) }{ " (" }{ format::fixed(split.training_percent, 1) }{ "%)" }</span>
+                    <span class="legend inference">{ s.inference }{ " " }{ format::energy_kwh(r.inference_kwh.central, lang) }{ " (" }{ format::fixed(split.inference_percent, 1) }{ "%)" }</span>
+                </div>
+            </div>
+            <p class="dominant" data-testid="dominant">
+                { s.dominant }{ s.colon }
+                <strong>
+                    { r.dominant().map_or(s.no_uncertainty, |k| lang.knob(k)) }
+                </strong>
+                if let Some(top) = r.sensitivity.first() {
+                    { format!(" (×{})", format::plain(top.swing(), lang)) }
+                }
+            </p>
+        </section>
+    }
+}
