@@ -34,15 +34,18 @@ pub fn Charts(props: &ChartsProps) -> Html {
     let (sa, ra) = (&props.scenario, &props.results);
     let b = props.b.as_ref();
     let e = |kwh: f64| format::energy_kwh(kwh, lang);
-    // A value with its range; a value known exactly without one.
-    let with_range = |r: Range| {
-        let (low, central, high) = (e(r.low), e(r.central), e(r.high));
+    let wh = |v: f64| format::energy_wh(v, lang);
+    // A value with its range in `unit`; a value known exactly without one.
+    let ranged = |r: Range, unit: &dyn Fn(f64) -> String| {
+        let (low, central, high) = (unit(r.low), unit(r.central), unit(r.high));
         if low == high {
             central
         } else {
             format!("{central} ({})", format::range(&low, &high))
         }
     };
+    let with_range = |r: Range| ranged(r, &e);
+    let wh_range = |r: Range| ranged(r, &wh);
     // A row's value in words: A's with its range, or "A … · B …" while comparing.
     let pair_text = |a: Range, b: Option<Range>| match b {
         None => with_range(a),
@@ -67,15 +70,6 @@ pub fn Charts(props: &ChartsProps) -> Html {
             .chain([qa.low, qa.high])
             .chain(qb.map(|q| q.central)),
     );
-    let wh = |v: f64| format::energy_wh(v, lang);
-    let wh_range = |r: Range| {
-        let (low, central, high) = (wh(r.low), wh(r.central), wh(r.high));
-        if low == high {
-            central
-        } else {
-            format!("{central} ({})", format::range(&low, &high))
-        }
-    };
     let mut ladder: Vec<(f64, Row)> = Everyday::ALL
         .iter()
         .zip(everyday)
