@@ -1,6 +1,7 @@
 // A tiny static file server for the release build, on 127.0.0.1. No dependencies. The end-to-end tests and
 // scripts/serve.sh both use it.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -14,14 +15,26 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` on 127.0.0.1:`port` (0: a free port) until `close()`; resolves to { url, close }. */
-export function serve(root, port = 0) {
+/** Serves `root` on 127.0.0.1:`port` (0: a free port) until `close()`; resolves to { url, close }. With
+ * `{ brotli: true }` it sends each file brotli-compressed (quality 11, once per file) to a browser that accepts it,
+ * as a static host with precompressed files would. */
+export function serve(root, port = 0, { brotli = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     try {
       const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
       const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && !file.endsWith('.png')) {
+        if (!compressed.has(file)) {
+          compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        res.writeHead(200, { ...type, 'content-encoding': 'br', vary: 'accept-encoding' });
+        res.end(compressed.get(file));
+        return;
+      }
+      res.writeHead(200, type);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

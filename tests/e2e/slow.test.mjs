@@ -1,0 +1,108 @@
+// First result on slow networks: the release build served brotli-compressed as a static host would, loaded
+// under Chromium's network and CPU throttling (devtools protocol), against a bare static page with the same
+// numbers built here. Each profile alternates calculator and bare page, 5 loads each, and takes medians; the
+// table goes to tests/e2e/output/slow.json and docs/PERFORMANCE.md. Every calculator load must show the shared
+// link's own numbers (never the default scenario's). The 2× target is issue 14's; this file measures it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../scripts/static-server.mjs';
+import { CLI, OUT, closeAll, launch, startFileLimit } from './browser.mjs';
+
+/** The shared link: not the default scenario, so default numbers would be wrong numbers. */
+const LINK = 'v=1&preset=chatgpt&qpd=5亿&lang=zh';
+const LOADS = 5;
+/** name, latency ms, download and upload bit/s (0: none), CPU slow-down. */
+const PROFILES = [
+  ['loopback', 0, 0, 0, 1],
+  ['9 Mbps / 60 ms', 60, 9e6, 9e6, 1],
+  ['1.6 Mbps / 150 ms, CPU ×4', 150, 1.6e6, 750e3, 4],
+  ['400 kbps / 300 ms', 300, 400e3, 400e3, 1],
+];
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const table = {};
+let server;
+let browser;
+let expected;
+
+before(async () => {
+  startFileLimit();
+  mkdirSync(OUT, { recursive: true });
+  const dir = mkdtempSync(join(tmpdir(), 'slow-'));
+  cpSync(process.env.DIST ?? 'dist', dir, { recursive: true });
+  server = await serve(dir, 0, { brotli: true });
+  browser = await launch();
+  // What the link must show: the page's text for it (probed once, unthrottled), and the command line's number.
+  const probe = await browser.newPage();
+  await probe.goto(`${server.url}?${LINK}`);
+  await probe.waitForSelector('[data-testid="result-total_kwh"]');
+  expected = {
+    text: (await probe.textContent('[data-testid="result-total_kwh"]')).trim(),
+    value: Number(await probe.getAttribute('[data-testid="result-total_kwh"]', 'data-value')),
+  };
+  await probe.close();
+  const cli = JSON.parse(execFileSync(CLI, [LINK], { encoding: 'utf8' }));
+  assert.equal(expected.value, cli.total_kwh.central, 'the probe shows the link, not the default');
+  const css = readdirSync(dir).find((f) => f.endsWith('.css'));
+  writeFileSync(join(dir, 'bare.html'), `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>bare</title>
+    <link rel="stylesheet" href="${css}"><main><div data-testid="result-total_kwh">${expected.text}</div></main></html>`);
+});
+
+after(async () => {
+  writeFileSync(`${OUT}slow.json`, `${JSON.stringify(table, null, 2)}\n`);
+  console.log(`SLOW ${JSON.stringify(table)}`);
+  await closeAll(browser, server);
+});
+
+/** One cold load under a profile: ms from navigation to the first painted frame showing the link's total. */
+async function firstResult(path, [, latency, down, up, cpu]) {
+  const context = await browser.newContext();
+  await context.addInitScript((want) => {
+    window.firstResult = new Promise((resolve) => {
+      const shown = () => document.querySelector('[data-testid="result-total_kwh"]')?.textContent.trim();
+      const check = (o) => {
+        const text = shown();
+        if (text === undefined) return;
+        o?.disconnect();
+        requestAnimationFrame(() => resolve({ ms: performance.now(), text }));
+      };
+      const o = new MutationObserver(() => check(o));
+      o.observe(document, { subtree: true, childList: true, characterData: true });
+    });
+  }, expected.text);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (down > 0) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency, downloadThroughput: down / 8, uploadThroughput: up / 8,
+    });
+  }
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await page.goto(`${server.url}${path}`, { waitUntil: 'commit', timeout: 60000 });
+  const result = await page.evaluate(() => window.firstResult);
+  await context.close();
+  return result;
+}
+
+for (const profile of PROFILES) {
+  test(`first result with the link's own numbers: ${profile[0]}`, async () => {
+    const app = [];
+    const bare = [];
+    for (let i = 0; i < LOADS; i += 1) {
+      const a = await firstResult(`?${LINK}`, profile);
+      assert.equal(a.text, expected.text, 'the first total shown is the link\'s, not a default');
+      app.push(a.ms);
+      bare.push((await firstResult('bare.html', profile)).ms);
+    }
+    const row = { calculator_ms: Math.round(median(app)), bare_static_ms: Math.round(median(bare)) };
+    row.ratio = Number((row.calculator_ms / row.bare_static_ms).toFixed(2));
+    table[profile[0]] = row;
+    console.log(`${profile[0]}: calculator ${row.calculator_ms} ms, bare ${row.bare_static_ms} ms, ×${row.ratio}`);
+    assert.ok(Number.isFinite(row.ratio) && row.ratio > 0, JSON.stringify(row));
+  });
+}
