@@ -80,14 +80,13 @@ impl Axis {
     }
 }
 
-/// One bar of a row, percent of its width: the low–high range and the central value's mark; `solid` is the
-/// bar from the axis start to the central value (for charts of sizes rather than of ranges).
+/// One bar of a row, percent of its width: the low–high range and the central value's mark (a chart of sizes
+/// draws its solid bar from the axis start to the mark).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Bar {
     pub x: f64,
     pub width: f64,
     pub mark: f64,
-    pub solid: f64,
 }
 
 /// Narrowest range drawn, percent: an input with a tiny swing still shows.
@@ -104,7 +103,6 @@ pub fn bar(axis: Axis, r: Range) -> Bar {
         x: x.min(100.0 - MIN_WIDTH),
         width: (high - x).max(MIN_WIDTH),
         mark,
-        solid: mark,
     }
 }
 
@@ -177,7 +175,7 @@ mod tests {
         let total = Range::new(1e9, 2e9, 4e9);
         let training = total.map(|v| v / 1_000.0);
         let axis = Axis::log([training.low, total.high]);
-        assert!(bar(axis, training).solid > 7.0);
+        assert!(bar(axis, training).mark > 7.0);
         assert_eq!(Axis::log([]), Axis::Log { low: 0, high: 1 });
         assert_eq!(Axis::log([5.0]), Axis::Log { low: 0, high: 1 });
     }

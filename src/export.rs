@@ -347,8 +347,9 @@ pub fn pair_csv(a: &ExportDoc, b: &ExportDoc, ratios: &[(&str, Option<f64>)]) ->
     out
 }
 
-/// Escapes text for an HTML attribute value in double quotes.
-fn attr(text: &str) -> String {
+/// Escapes text for HTML or SVG: character data and attribute values in double quotes (the embed snippet, the
+/// result image).
+pub(crate) fn escape_markup(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")
@@ -360,8 +361,8 @@ fn attr(text: &str) -> String {
 pub fn embed_snippet(embed_url: &str, origin: &str, title: &str) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"520\" style=\"border:0;max-width:700px\"></iframe>\n<script>\nwindow.addEventListener('message', function (e) {{\n  if (e.origin !== '{}' || !e.data || e.data.type !== 'ai-energy:height') return;\n  document.querySelectorAll('iframe').forEach(function (f) {{\n    if (f.contentWindow === e.source) f.style.height = Math.min(Math.max(e.data.height, 200), 3000) + 'px';\n  }});\n}});\n</script>",
-        attr(embed_url),
-        attr(title),
+        escape_markup(embed_url),
+        escape_markup(title),
         origin.replace(['\'', '\\', '<'], ""),
     )
 }

@@ -3,6 +3,7 @@
 //! text from fixed geometry, in the page's language. The page offers it as SVG, and as PNG drawn from the same
 //! SVG (`static/png.js`), so both show exactly these numbers.
 
+use crate::export::escape_markup;
 use crate::format;
 use crate::lang::Lang;
 use crate::model::compare::ratio;
@@ -14,14 +15,6 @@ pub const HEIGHT: u32 = 630;
 
 /// Characters of the link per line before it wraps (at the link's 22 px monospace).
 const LINK_LINE: usize = 88;
-
-/// Escapes text for SVG character data and attribute values.
-fn xml(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
 
 /// The headline card as a standalone SVG document.
 pub fn result_svg(
@@ -90,7 +83,7 @@ pub fn result_svg(
         .map(|(x, y, class, t)| {
             format!(
                 "<text x=\"{x}\" y=\"{y}\" class=\"{class}\">{}</text>",
-                xml(t)
+                escape_markup(t)
             )
         })
         .collect();

@@ -194,7 +194,7 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
                     energy(year, lang),
                     words.work_year,
                     energy(CHINA_GENERATION_KWH, lang),
-                    percent(year / CHINA_GENERATION_KWH, lang)
+                    percent(r.china_generation_share.central, lang)
                 ),
                 vec![lang.cite(Cite::Rung(Rung::ChinaGeneration))],
             )

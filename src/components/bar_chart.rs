@@ -66,7 +66,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             html! {
                 <g class={tone.class()}>
                     if props.sizes {
-                        <rect class="solid" x="0" y={top.clone()} width={pct(b.solid)} height={BAR_PX.to_string()} />
+                        <rect class="solid" x="0" y={top.clone()} width={mark.clone()} height={BAR_PX.to_string()} />
                         <line class="whisker" x1={pct(b.x)} x2={pct(b.x + b.width)} y1={mid.clone()} y2={mid} />
                     } else {
                         <rect class="span" x={pct(b.x)} y={top.clone()} width={pct(b.width)} height={BAR_PX.to_string()} />

@@ -6,7 +6,7 @@ use crate::format;
 use crate::lang::Lang;
 use crate::model::everyday::Everyday;
 use crate::model::scale::{
-    first_year_reaching, yearly_kwh, Rung, CHINA_GENERATION_KWH, CHINA_SHARE_MARK,
+    first_year_reaching, yearly_kwh, Rung, CHINA_MARK_KWH, CHINA_SHARE_MARK,
 };
 use crate::model::{Metric, Range, Results, Scenario};
 
@@ -25,6 +25,16 @@ pub const SCALE_CHART: &str = "chart-scale";
 
 /// The years the growth chart shows.
 const YEARS: [u32; 3] = [1, 3, 5];
+
+/// Reference rows (in size order) with the scenario's own rows placed among them by size: each after every row
+/// not larger than it, so A stays above B at a tie.
+fn by_size(mut rows: Vec<(f64, Row)>, own: impl IntoIterator<Item = (f64, Row)>) -> Vec<Row> {
+    for (size, row) in own {
+        let at = rows.iter().take_while(|(s, _)| *s <= size).count();
+        rows.insert(at, (size, row));
+    }
+    rows.into_iter().map(|(_, row)| row).collect()
+}
 
 /// The page's charts: training vs use, a year on the scale of a country, growth, and which assumption matters.
 #[component]
@@ -57,6 +67,13 @@ pub fn Charts(props: &ChartsProps) -> Html {
         out
     };
 
+    // A scenario's own rows are marked A and B only while comparing.
+    let letter = |tone: Tone| match (tone, b.is_some()) {
+        (Tone::A, true) => " A",
+        (Tone::B, _) => " B",
+        _ => "",
+    };
+
     // One query beside everyday things: this model's query (and B's) placed among them by size.
     let everyday = Everyday::ALL.map(|x| x.wh().0);
     let (qa, qb) = (
@@ -70,7 +87,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
             .chain([qa.low, qa.high])
             .chain(qb.map(|q| q.central)),
     );
-    let mut ladder: Vec<(f64, Row)> = Everyday::ALL
+    let everyday_rows: Vec<(f64, Row)> = Everyday::ALL
         .iter()
         .zip(everyday)
         .map(|(&x, w)| {
@@ -84,22 +101,20 @@ pub fn Charts(props: &ChartsProps) -> Html {
             )
         })
         .collect();
-    for (tone, letter, q) in [(Tone::A, "A", Some(qa)), (Tone::B, "B", qb)] {
-        let Some(q) = q else { continue };
-        let letter = if b.is_some() { letter } else { "" };
-        let at = ladder.iter().take_while(|(w, _)| *w <= q.central).count();
-        let row = Row {
-            label: format!("{} {letter}", s.ladder_query)
-                .trim_end()
-                .to_string()
-                .into(),
-            value: wh_range(q).into(),
-            bars: vec![(tone, bar(ladder_axis, q))],
-        };
-        // B after A at a tie: A is inserted first and B's count includes it.
-        ladder.insert(at, (q.central, row));
-    }
-    let ladder_rows: Vec<Row> = ladder.into_iter().map(|(_, r)| r).collect();
+    let query_row = |tone: Tone, q: Range| {
+        (
+            q.central,
+            Row {
+                label: format!("{}{}", s.ladder_query, letter(tone)).into(),
+                value: wh_range(q).into(),
+                bars: vec![(tone, bar(ladder_axis, q))],
+            },
+        )
+    };
+    let ladder_rows = by_size(
+        everyday_rows,
+        std::iter::once(query_row(Tone::A, qa)).chain(qb.map(|q| query_row(Tone::B, q))),
+    );
 
     // Training and use: a log axis, so the smaller part is still a bar.
     let parts = [Metric::TrainingKwh, Metric::InferenceKwh, Metric::TotalKwh];
@@ -130,47 +145,46 @@ pub fn Charts(props: &ChartsProps) -> Html {
             .chain([year_a.low, year_a.high])
             .chain(year_b.map(|y| y.central)),
     );
-    let mut scale_rows: Vec<Row> = Rung::ALL
+    let rung_rows: Vec<(f64, Row)> = Rung::ALL
         .iter()
         .zip(rungs)
         .map(|(&r, kwh)| {
             let (name, source) = lang.rung(r);
-            Row {
-                label: name.into(),
-                value: format!("{} · {source}", e(kwh)).into(),
-                bars: vec![(Tone::Reference, bar(scale_axis, Range::exact(kwh)))],
-            }
+            (
+                kwh,
+                Row {
+                    label: name.into(),
+                    value: format!("{} · {source}", e(kwh)).into(),
+                    bars: vec![(Tone::Reference, bar(scale_axis, Range::exact(kwh)))],
+                },
+            )
         })
         .collect();
-    let service = |tone: Tone, letter: &str, y: Range| {
-        let share = format::percent(y.central / CHINA_GENERATION_KWH, lang);
-        Row {
-            label: format!("{}{letter}", s.scale_service).into(),
-            value: format!(
-                "{} · {}{}{share}",
-                with_range(y),
-                lang.metric(Metric::ChinaGenerationShare),
-                s.colon
-            )
-            .into(),
-            bars: vec![(tone, bar(scale_axis, y))],
-        }
+    let service = |tone: Tone, y: Range, share: Range| {
+        (
+            y.central,
+            Row {
+                label: format!("{}{}", s.scale_service, letter(tone)).into(),
+                value: format!(
+                    "{} · {}{}{}",
+                    with_range(y),
+                    lang.metric(Metric::ChinaGenerationShare),
+                    s.colon,
+                    format::percent(share.central, lang)
+                )
+                .into(),
+                bars: vec![(tone, bar(scale_axis, y))],
+            },
+        )
     };
-    let place = |y: Range| rungs.iter().take_while(|&&kwh| kwh <= y.central).count();
-    let (pa, pb) = (place(year_a), year_b.map(place));
-    let row_a = service(Tone::A, if b.is_some() { " A" } else { "" }, year_a);
-    // Insert the later position first so the earlier one stays valid; at a tie A goes above B.
-    match (year_b, pb) {
-        (Some(yb), Some(pb)) if pb >= pa => {
-            scale_rows.insert(pb.min(scale_rows.len()), service(Tone::B, " B", yb));
-            scale_rows.insert(pa, row_a);
-        }
-        (Some(yb), Some(pb)) => {
-            scale_rows.insert(pa, row_a);
-            scale_rows.insert(pb, service(Tone::B, " B", yb));
-        }
-        _ => scale_rows.insert(pa, row_a),
-    }
+    let scale_rows = by_size(
+        rung_rows,
+        std::iter::once(service(Tone::A, year_a, ra.china_generation_share)).chain(
+            year_b
+                .zip(b)
+                .map(|(y, (_, rb))| service(Tone::B, y, rb.china_generation_share)),
+        ),
+    );
 
     // Growth: years 1, 3 and 5 at the reader's yearly growth, against 1% of China's generation.
     let years_b: Vec<Range> = b.map_or_else(Vec::new, |(sb, rb)| {
@@ -183,7 +197,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
         .iter()
         .map(|&y| yearly_kwh(sa, ra.inference_wh_per_query, ra.training_kwh, y))
         .collect();
-    let mark = CHINA_SHARE_MARK * CHINA_GENERATION_KWH;
+    let mark = CHINA_MARK_KWH;
     let growth_axis = Axis::log(
         years_a
             .iter()
