@@ -23,79 +23,79 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
     let lang = props.lang;
     let s = lang.strings();
     let (intro, boundary) = lang.methodology_text();
+    // A table of rows: a name, then its cells.
+    let table = |rows: Vec<(String, Vec<String>)>| {
+        html! {
+            <div class="table-wrap">
+                <table>
+                    <tbody>
+                        { for rows.into_iter().map(|(name, cells)| html! {
+                            <tr>
+                                <th scope="row">{ name }</th>
+                                { for cells.into_iter().map(|c| html! { <td>{ c }</td> }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        }
+    };
+    let plain = |v: f64| format::plain(v, lang);
+    let knobs = Knob::ALL
+        .into_iter()
+        .map(|k| {
+            let (r, _) = k.default_range();
+            let range = format!(
+                "{} – {} – {}",
+                plain(r.low),
+                plain(r.central),
+                plain(r.high)
+            );
+            (
+                lang.knob(k).to_string(),
+                vec![range, lang.knob_source(k).to_string()],
+            )
+        })
+        .collect();
+    let hardware = Hw::ALL
+        .into_iter()
+        .map(|hw| {
+            let spec = hw.spec();
+            let cells = vec![
+                format!("{} W", plain(spec.rated_w)),
+                format!("{} FLOP/s", format::scientific(spec.peak_flops, lang)),
+                format!("{} GB", plain(spec.memory_gb)),
+                lang.cite(Cite::Hw(hw)),
+            ];
+            (spec.name.to_string(), cells)
+        })
+        .collect();
+    let rungs = Rung::ALL
+        .into_iter()
+        .map(|r| {
+            let (kwh, source) = r.kwh_per_year();
+            let cells = vec![format::energy_kwh(kwh, lang), source.to_string()];
+            (lang.rung(r).0.to_string(), cells)
+        })
+        .collect();
+    let everyday = Everyday::ALL
+        .into_iter()
+        .map(|x| {
+            let (wh, source) = x.wh();
+            let cells = vec![format::energy_wh(wh.central, lang), source.to_string()];
+            (lang.everyday(x).to_string(), cells)
+        })
+        .collect();
     html! {
         <div class="methodology-body">
             <p>{ intro }</p>
             <p>{ boundary }</p>
-            <div class="table-wrap">
-                <table>
-                    <tbody>
-                        { for Knob::ALL.into_iter().map(|k| {
-                            let (r, _) = k.default_range();
-                            let source = lang.knob_source(k);
-                            html! {
-                                <tr>
-                                    <th scope="row">{ lang.knob(k) }</th>
-                                    <td>{ format!("{} – {} – {}", format::plain(r.low, lang), format::plain(r.central, lang), format::plain(r.high, lang)) }</td>
-                                    <td>{ source }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            <div class="table-wrap">
-                <table>
-                    <tbody>
-                        { for Hw::ALL.into_iter().map(|hw| {
-                            let spec = hw.spec();
-                            html! {
-                                <tr>
-                                    <th scope="row">{ spec.name }</th>
-                                    <td>{ format!("{} W", format::plain(spec.rated_w, lang)) }</td>
-                                    <td>{ format!("{} FLOP/s", format::scientific(spec.peak_flops, lang)) }</td>
-                                    <td>{ format!("{} GB", format::plain(spec.memory_gb, lang)) }</td>
-                                    <td>{ lang.cite(Cite::Hw(hw)) }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+            { table(knobs) }
+            { table(hardware) }
             <h3>{ s.scale_title }</h3>
-            <div class="table-wrap">
-                <table>
-                    <tbody>
-                        { for Rung::ALL.into_iter().map(|r| {
-                            let (kwh, source) = r.kwh_per_year();
-                            html! {
-                                <tr>
-                                    <th scope="row">{ lang.rung(r).0 }</th>
-                                    <td>{ format::energy_kwh(kwh, lang) }</td>
-                                    <td>{ source }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+            { table(rungs) }
             <h3>{ s.ladder_title }</h3>
-            <div class="table-wrap">
-                <table>
-                    <tbody>
-                        { for Everyday::ALL.into_iter().map(|x| {
-                            let (wh, source) = x.wh();
-                            html! {
-                                <tr>
-                                    <th scope="row">{ lang.everyday(x) }</th>
-                                    <td>{ format::energy_wh(wh.central, lang) }</td>
-                                    <td>{ source }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+            { table(everyday) }
             <h3>{ s.sources }</h3>
             <ul class="sources">
                 { for SOURCES.iter().map(|src| html! {
