@@ -165,6 +165,10 @@ test('a year of the service sits on the scale of a country, and growth says when
   for (const lang of ['zh', 'en']) {
     const { page, context } = await open(app.browser, `${app.server.url}?${link}&lang=${lang}`, { viewport: { width: 360, height: 740 } });
     assert.equal(await resultValue(page, 'china_generation_share'), cli.china_generation_share.central);
+    // The chart is folded behind its title; the reader opens it.
+    await page.click('[data-testid="chart-scale"] summary');
+    await page.click('[data-testid="chart-growth"] summary');
+    assert.ok(await page.locator('[data-testid="chart-scale"] li').first().isVisible(), 'opened, the ladder shows');
     const scale = await page.locator('[data-testid="chart-scale"] li').allTextContents();
     assert.equal(scale.length, 10, 'nine familiar totals and this service');
     assert.ok(scale.some((t) => (lang === 'zh' ? /三峡/ : /Three Gorges/).test(t)), scale.join('|'));
