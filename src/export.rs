@@ -11,6 +11,7 @@ use crate::model::assumptions::Knob;
 use crate::model::compare::ratio;
 use crate::model::scenario::Field;
 use crate::model::{Metric, Range, Results, Scenario, DATA_VERSION};
+use crate::shortest::shortest;
 
 /// A result as `{"low", "central", "high"}`.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -165,7 +166,7 @@ fn json_str(text: &str) -> String {
 /// A JSON number (results are finite by the model's invariant; anything else becomes null).
 fn json_num(v: f64) -> String {
     if v.is_finite() {
-        format!("{v}")
+        shortest(v)
     } else {
         "null".to_string()
     }
@@ -247,13 +248,13 @@ pub fn export_csv(doc: &ExportDoc) -> String {
     for (name, t) in &doc.results.0 {
         out.push_str(&format!(
             "result,{name},{},{},{},\n",
-            t.low, t.central, t.high
+            shortest(t.low),
+            shortest(t.central),
+            shortest(t.high)
         ));
     }
     for a in &doc.assumptions {
-        let v = a
-            .value
-            .map_or_else(|| "range".to_string(), |v| v.to_string());
+        let v = a.value.map_or_else(|| "range".to_string(), shortest);
         out.push_str(&format!("assumption,{},,{v},,{}\n", a.key, cell(a.source)));
     }
     for (k, v) in [
@@ -341,7 +342,7 @@ pub fn pair_csv(a: &ExportDoc, b: &ExportDoc, ratios: &[(&str, Option<f64>)]) ->
         }
     }
     for (name, v) in ratios {
-        let v = v.map_or_else(String::new, |v| v.to_string());
+        let v = v.map_or_else(String::new, shortest);
         out.push_str(&format!("ratio,result,{name},,{v},,\n"));
     }
     out

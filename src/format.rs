@@ -3,6 +3,7 @@
 
 use crate::lang::Lang;
 use crate::model::scenario::Currency;
+use crate::shortest::shortest;
 
 /// `v` rounded to `decimals` places after the point (negative: before it). Dividing by a power of ten
 /// (rather than multiplying by its inverse) gives the double nearest the decimal, so it prints short.
@@ -34,7 +35,7 @@ pub fn fixed(v: f64, decimals: i32) -> String {
     if r == 0.0 {
         "0".to_string()
     } else {
-        format!("{r}")
+        shortest(r)
     }
 }
 
@@ -47,7 +48,7 @@ fn significant(v: f64, lang: Lang) -> String {
     if v == 0.0 {
         return "0".to_string();
     }
-    group_thousands(&format!("{v}"), lang)
+    group_thousands(&shortest(v), lang)
 }
 
 /// Inserts `,` between groups of three integer digits: from 1,000 in English; from 10,000 in Chinese,
@@ -155,7 +156,7 @@ pub fn input_value(v: f64, lang: Lang) -> String {
     for &(factor, suffix) in scales {
         let scaled = v / factor;
         // Only when the scaled number is short and exact, so that parsing it back gives `v` again.
-        let text = format!("{scaled}");
+        let text = shortest(scaled);
         if v.abs() >= factor
             && text.len() <= 6
             && crate::parse::decimal(&text).map(|t| t * factor) == Some(v)
@@ -163,7 +164,7 @@ pub fn input_value(v: f64, lang: Lang) -> String {
             return format!("{text}{suffix}");
         }
     }
-    format!("{v}")
+    shortest(v)
 }
 
 /// Money in the scenario's currency: `1.23万 元` / `¥12,300`, `$1.2 million`, `€450`.
@@ -241,7 +242,7 @@ pub fn scientific(v: f64, lang: Lang) -> String {
 
 /// A constant exactly as it is (no rounding), with thousands separators: `1,262`, `40,075`, `0.676`.
 pub fn exact(v: f64, lang: Lang) -> String {
-    group_thousands(&format!("{v}"), lang)
+    group_thousands(&shortest(v), lang)
 }
 
 /// A plain number to 3 significant figures, no scale words: `0.676`, `1.2`, `12,300`.
@@ -267,7 +268,7 @@ pub fn ratio(r: Option<f64>, lang: Lang) -> String {
 
 /// B ÷ A for a `data-value` hook: the number, or empty when there is none.
 pub fn ratio_value(r: Option<f64>) -> String {
-    r.map_or_else(String::new, |r| r.to_string())
+    r.map_or_else(String::new, shortest)
 }
 
 /// A low–high range of already formatted ends: `1.2 – 3.4`.

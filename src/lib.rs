@@ -13,6 +13,7 @@
     )
 )]
 
+mod bignum;
 pub mod browser;
 pub mod chart;
 pub mod comparison_links;
@@ -25,6 +26,7 @@ pub mod lang;
 pub mod link;
 pub mod model;
 pub mod parse;
+pub mod shortest;
 pub mod state;
 pub mod view;
 pub mod work;

@@ -130,7 +130,7 @@ pub fn decimal(text: &str) -> Option<f64> {
 }
 
 /// The `f64` nearest to `digits` × 10^`exp10` (no leading or trailing zeros; the value between 10⁻³²⁵ and 10³¹⁰).
-fn nearest(digits: &[u8], exp10: i32) -> f64 {
+pub(crate) fn nearest(digits: &[u8], exp10: i32) -> f64 {
     let whole = |ds: &[u8]| ds.iter().fold(0u64, |n, &d| n * 10 + u64::from(d));
     // Exact powers of ten: every one up to 10²² is a double.
     let pow10 = |e: i32| (0..e).fold(1.0f64, |p, _| p * 10.0);
@@ -186,6 +186,7 @@ fn nearest(digits: &[u8], exp10: i32) -> f64 {
     z
 }
 
+use crate::bignum::Big;
 use core::cmp::Ordering;
 
 /// Most corrections [`nearest`] makes in each direction (it needs at most three).
@@ -201,85 +202,6 @@ fn halfway_above(z: f64) -> (u64, i32) {
         (frac | 1 << 52, exp_bits - 1075)
     };
     (2 * mantissa + 1, exp2 - 1)
-}
-
-/// A natural number as base-2³² limbs, least significant first: just enough arithmetic for [`nearest`].
-struct Big(Vec<u32>);
-
-impl Big {
-    fn from_digits(digits: &[u8]) -> Big {
-        let mut n = Big(Vec::new());
-        for &d in digits {
-            n.mul_add(10, u32::from(d));
-        }
-        n
-    }
-
-    fn mul_add(&mut self, factor: u32, add: u32) {
-        let mut carry = u64::from(add);
-        for limb in &mut self.0 {
-            let v = u64::from(*limb) * u64::from(factor) + carry;
-            *limb = v as u32;
-            carry = v >> 32;
-        }
-        if carry > 0 {
-            self.0.push(carry as u32);
-        }
-    }
-
-    fn mul_pow5(&mut self, mut n: u32) {
-        while n > 0 {
-            let k = n.min(13); // 5¹³ < 2³²
-            self.mul_add(5u32.pow(k), 0);
-            n -= k;
-        }
-    }
-
-    fn shl(&mut self, bits: u32) {
-        let (limbs, bits) = ((bits / 32) as usize, bits % 32);
-        if bits > 0 {
-            let mut carry = 0;
-            for limb in &mut self.0 {
-                let v = (u64::from(*limb) << bits) | carry;
-                *limb = v as u32;
-                carry = v >> 32;
-            }
-            if carry > 0 {
-                self.0.push(carry as u32);
-            }
-        }
-        self.0.splice(0..0, core::iter::repeat_n(0, limbs));
-    }
-
-    fn cmp(&self, other: &Big) -> Ordering {
-        let len = |b: &Big| b.0.iter().rposition(|&l| l != 0).map_or(0, |i| i + 1);
-        len(self).cmp(&len(other)).then_with(|| {
-            self.0
-                .iter()
-                .rev()
-                .skip_while(|&&l| l == 0)
-                .cmp(other.0.iter().rev().skip_while(|&&l| l == 0))
-        })
-    }
-
-    /// self × 10^`exp10` against `odd` × 2^`exp2`, exactly: each side times the powers the other lacks.
-    fn compare_scaled(&self, exp10: i32, (odd, exp2): (u64, i32)) -> Ordering {
-        let mut left = Big(self.0.clone());
-        let mut right = Big(vec![odd as u32, (odd >> 32) as u32]);
-        if exp10 >= 0 {
-            left.mul_pow5(exp10.unsigned_abs());
-        } else {
-            right.mul_pow5(exp10.unsigned_abs());
-        }
-        // The twos: 10^e = 5^e × 2^e on the left, 2^exp2 on the right.
-        let twos = exp10 - exp2;
-        if twos >= 0 {
-            left.shl(twos.unsigned_abs());
-        } else {
-            right.shl(twos.unsigned_abs());
-        }
-        left.cmp(&right)
-    }
 }
 
 #[cfg(test)]

@@ -208,4 +208,16 @@ proptest! {
             prop_assert_eq!(ours, std, "{}", text);
         }
     }
+
+    /// The page's own printer (which keeps the standard library's 10 KB of float printing out of the download)
+    /// writes what `{}` writes, character for character: for any double, and for the short decimals the page
+    /// shows most (a value rounded to a few significant figures).
+    #[test]
+    fn the_shortest_printer_is_the_standard_one(bits in any::<u64>(), digits in 1u64..100_000, exp in -330i32..310) {
+        let v = f64::from_bits(bits);
+        let short = format!("{digits}e{exp}").parse::<f64>().unwrap_or(0.0); // ok: test
+        for v in [v, short, -short] {
+            prop_assert_eq!(ai_energy::shortest::shortest(v), format!("{v}"), "{:e}", v);
+        }
+    }
 }

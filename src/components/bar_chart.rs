@@ -48,8 +48,8 @@ pub struct BarChartProps {
 }
 
 /// Height of one bar and the gap under it, px.
-const BAR_PX: f64 = 10.0;
-const GAP_PX: f64 = 4.0;
+const BAR_PX: usize = 10;
+const GAP_PX: usize = 4;
 
 /// A chart as a list: each row's words are page text (so they wrap and keep the page's size at any width),
 /// each row's bars a thin SVG on the chart's shared axis. The words are the text alternative.
@@ -58,10 +58,10 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     let grid = props.axis.grid();
     let title_id = format!("{}-title", props.id);
     let row = |row: &Row| {
-        let height = row.bars.len() as f64 * (BAR_PX + GAP_PX);
+        let height = row.bars.len() * (BAR_PX + GAP_PX);
         let bars = row.bars.iter().enumerate().map(|(i, (tone, b))| {
-            let y = i as f64 * (BAR_PX + GAP_PX);
-            let (top, mid) = (y.to_string(), (y + BAR_PX / 2.0).to_string());
+            let y = i * (BAR_PX + GAP_PX);
+            let (top, mid) = (y.to_string(), (y + BAR_PX / 2).to_string());
             let mark = pct(b.mark);
             html! {
                 <g class={tone.class()}>

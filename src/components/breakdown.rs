@@ -4,6 +4,7 @@ use crate::chart::split;
 use crate::format;
 use crate::lang::Lang;
 use crate::model::Results;
+use crate::shortest::shortest;
 
 #[derive(Properties, PartialEq)]
 pub struct BreakdownProps {
@@ -28,7 +29,7 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
             if let Some(sentence) = &props.sentence {
                 <p class="pair-sentence" data-testid="compare-sentence">{ sentence }</p>
             }
-            <div class="split" data-testid="result-training_share" data-value={share.to_string()}>
+            <div class="split" data-testid="result-training_share" data-value={shortest(share)}>
                 <svg class="split-bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
                     <rect class="split-inference" x="0" y="0" width="100" height="1" />
                     // A width attribute, not a style: the page's CSP allows no inline styles.

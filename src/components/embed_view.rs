@@ -7,6 +7,7 @@ use crate::lang::Lang;
 use crate::link::key_of;
 use crate::model::scenario::Field;
 use crate::model::{Metric, Results};
+use crate::shortest::shortest;
 use crate::state::{Action, AppState};
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +43,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let equivalent = |metric: Metric| {
         let v = r.get(metric).central;
         html! {
-            <div class="embed-eq" data-testid={format!("result-{}", metric.key())} data-value={v.to_string()}>
+            <div class="embed-eq" data-testid={format!("result-{}", metric.key())} data-value={shortest(v)}>
                 <span class="card-label">{ lang.metric(metric) }</span>
                 <strong>{ lang.metric_value(metric, v, state.scenario.currency) }</strong>
             </div>

@@ -4,6 +4,7 @@ use crate::format;
 use crate::lang::Lang;
 use crate::model::compare::ratio;
 use crate::model::{Metric, Results};
+use crate::shortest::shortest;
 
 #[derive(Properties, PartialEq)]
 pub struct PairSummaryProps {
@@ -25,7 +26,7 @@ pub fn PairSummary(props: &PairSummaryProps) -> Html {
     let s = lang.strings();
     html! {
         <div class="pair" data-testid="compare">
-            <p class="pair-b" data-testid="result-b-total_kwh" data-value={b.total_kwh.central.to_string()}>
+            <p class="pair-b" data-testid="result-b-total_kwh" data-value={shortest(b.total_kwh.central)}>
                 { s.scenario_b }{ s.colon }<strong>{ format::energy_kwh(b.total_kwh.central, lang) }</strong>
             </p>
             <p class="pair-ratio" data-testid="ratio-total_kwh" data-value={format::ratio_value(ratio(r, b, Metric::TotalKwh))}>
@@ -34,7 +35,7 @@ pub fn PairSummary(props: &PairSummaryProps) -> Html {
             if let Some(sentence) = &props.sentence {
                 <p class="pair-sentence" data-testid="compare-sentence">{ sentence }</p>
             }
-            <span hidden=true data-testid="result-b-training_share" data-value={b.training_share.central.to_string()} />
+            <span hidden=true data-testid="result-b-training_share" data-value={shortest(b.training_share.central)} />
             <span hidden=true data-testid="ratio-training_share"
                 data-value={format::ratio_value(ratio(r, b, Metric::TrainingShare))} />
         </div>

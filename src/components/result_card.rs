@@ -6,6 +6,7 @@ use super::use_open::use_open;
 use crate::format;
 use crate::lang::Lang;
 use crate::model::{Metric, Results, Scenario};
+use crate::shortest::shortest;
 use crate::work::work;
 
 #[derive(Properties, PartialEq)]
@@ -38,12 +39,12 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
         .then(|| work(props.metric, &props.scenario, &props.results, props.lang))
         .flatten();
     html! {
-        <div class="card" data-testid={format!("result-{}", props.metric.key())} data-value={props.value.to_string()}>
+        <div class="card" data-testid={format!("result-{}", props.metric.key())} data-value={shortest(props.value)}>
             <div class="card-label">{ &props.label }</div>
             <div class="card-value">{ &props.text }</div>
             <div class="card-range">{ s.range }{ s.colon }{ &props.range }</div>
             if let Some((text, value, ratio)) = &props.b {
-                <div class="card-b" data-testid={format!("result-b-{}", props.metric.key())} data-value={value.to_string()}>
+                <div class="card-b" data-testid={format!("result-b-{}", props.metric.key())} data-value={shortest(*value)}>
                     { s.scenario_b }{ s.colon }<strong>{ text }</strong>
                 </div>
                 <div class="card-ratio" data-testid={format!("ratio-{}", props.metric.key())}

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::format;
 use crate::lang::Lang;
 use crate::model::Range;
+use crate::shortest::shortest;
 
 #[derive(Properties, PartialEq)]
 pub struct TotalFigureProps {
@@ -18,7 +19,7 @@ pub fn TotalFigure(props: &TotalFigureProps) -> Html {
     let t = props.total_kwh;
     html! {
         <>
-            <div class="headline-value" data-testid="result-total_kwh" data-value={t.central.to_string()}>
+            <div class="headline-value" data-testid="result-total_kwh" data-value={shortest(t.central)}>
                 { format::energy_kwh(t.central, lang) }
             </div>
             <div class="card-range">

@@ -1,0 +1,206 @@
+//! The shortest decimal that reads back as the same double: what `format!("{}", v)` prints for an `f64`,
+//! character for character (no exponent, `-0`, `NaN`, `inf`). Written here because the standard library's float
+//! printing (Grisu with a Dragon4 fallback and their tables) was 10 KB of the page's WebAssembly; this one reuses
+//! the exact arithmetic `parse::decimal` already carries. `tests/properties.rs` checks it against the standard
+//! library.
+
+use crate::bignum::Big;
+use crate::parse;
+
+/// `v` as `{}` prints it: the fewest significant digits that [`parse::decimal`] reads back as `v` exactly; of two
+/// such decimals, the nearer (a tie goes to the larger); written out in full without an exponent
+/// (`1e21` prints 22 characters, `1e-7` as `0.0000001`).
+pub fn shortest(v: f64) -> String {
+    if v.is_nan() {
+        return "NaN".to_string();
+    }
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    let x = v.abs();
+    if x.is_infinite() {
+        return format!("{sign}inf");
+    }
+    if x == 0.0 {
+        return format!("{sign}0");
+    }
+    let (digits, exp10) = shortest_digits(x);
+    let text: String = digits.iter().map(|&d| char::from(b'0' + d)).collect();
+    // How many digits stand before the point.
+    let whole = digits.len() as i32 + exp10;
+    let zeros = |n: i32| "0".repeat(n.max(0) as usize);
+    if whole <= 0 {
+        format!("{sign}0.{}{text}", zeros(-whole))
+    } else if (whole as usize) < text.len() {
+        let (int, frac) = text.split_at(whole as usize);
+        format!("{sign}{int}.{frac}")
+    } else {
+        format!("{sign}{text}{}", zeros(whole - digits.len() as i32))
+    }
+}
+
+/// Most significant digits a double ever needs.
+const MAX_DIGITS: i32 = 17;
+
+/// For a finite `x > 0`: the shortest digits (no trailing zeros) and the power of ten they are multiplied by.
+fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
+    let (m, e2) = mantissa_exponent(x);
+    let k = decimal_exponent(x, m, e2);
+    // Whether some p-digit decimal reads back as x only grows with p (the decimals that do form an interval
+    // around x, and the p-digit neighbours of x only get closer as p grows), so a binary search finds the least.
+    let (mut lo, mut hi) = (1, MAX_DIGITS);
+    let mut best = nearest_reading_back(x, m, e2, MAX_DIGITS - k);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        match nearest_reading_back(x, m, e2, mid - k) {
+            Some(found) => {
+                best = Some(found);
+                hi = mid;
+            }
+            None => lo = mid + 1,
+        }
+    }
+    // Seventeen digits always read back; the fallback only keeps this total.
+    let (q, exp10) = best.unwrap_or((m, e2.min(0)));
+    without_trailing_zeros(q, exp10)
+}
+
+/// `x` = `m` × 2^`e2` with `m` an integer.
+fn mantissa_exponent(x: f64) -> (u64, i32) {
+    let bits = x.to_bits();
+    let (exp_bits, frac) = ((bits >> 52) as i32, bits & ((1 << 52) - 1));
+    if exp_bits == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, exp_bits - 1075)
+    }
+}
+
+/// `k` with 10^(k−1) ≤ x < 10^k: the logarithm's estimate, corrected exactly.
+fn decimal_exponent(x: f64, m: u64, e2: i32) -> i32 {
+    let mut k = libm::log10(x).floor() as i32 + 1;
+    for _ in 0..4 {
+        let (q, _) = scaled(m, e2, MAX_DIGITS - k);
+        if q >= 10u64.pow(MAX_DIGITS as u32) {
+            k += 1;
+        } else if q < 10u64.pow(MAX_DIGITS as u32 - 1) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// ⌊`m` × 2^`e2` × 10^`s`⌋ and whether it is exact. Callers keep the result under 2⁶⁴ (at most 18 digits).
+fn scaled(m: u64, e2: i32, s: i32) -> (u64, bool) {
+    let mut n = Big(vec![m as u32, (m >> 32) as u32]);
+    let twos = e2 + s;
+    let mut exact = true;
+    if s >= 0 {
+        n.mul_pow5(s.unsigned_abs());
+    }
+    if twos >= 0 {
+        n.shl(twos.unsigned_abs());
+    } else {
+        exact &= n.shr(twos.unsigned_abs());
+    }
+    if s < 0 {
+        exact &= n.div_pow5(s.unsigned_abs());
+    }
+    (n.to_u64().unwrap_or(u64::MAX), exact)
+}
+
+/// Of the two decimals q × 10^−`s` next to `x` (q = ⌊x × 10^s⌋ and q + 1), the one that reads back as `x`; the
+/// nearer when both do, the larger on a tie. `None` when neither does.
+fn nearest_reading_back(x: f64, m: u64, e2: i32, s: i32) -> Option<(u64, i32)> {
+    let (q, exact) = scaled(m, e2, s);
+    if exact {
+        return Some((q, -s));
+    }
+    let reads_back = |c: u64| {
+        let (digits, exp10) = without_trailing_zeros(c, -s);
+        parse::nearest(&digits, exp10) == x
+    };
+    let up = q + 1;
+    match (reads_back(q), reads_back(up)) {
+        (true, true) => {
+            // ⌊2x × 10^s⌋ is 2q when x is nearer q, 2q + 1 (exactly, on a tie) when it is half-way or nearer q + 1.
+            let (twice, _) = scaled(m, e2 + 1, s);
+            Some((if twice == 2 * q { q } else { up }, -s))
+        }
+        (true, false) => Some((q, -s)),
+        (false, true) => Some((up, -s)),
+        (false, false) => None,
+    }
+}
+
+/// The digits of `q` > 0 without its trailing zeros, and the power of ten that makes up for them.
+fn without_trailing_zeros(mut q: u64, mut exp10: i32) -> (Vec<u8>, i32) {
+    while q > 0 && q.is_multiple_of(10) {
+        q /= 10;
+        exp10 += 1;
+    }
+    let mut digits = Vec::with_capacity(20);
+    while q > 0 {
+        digits.push((q % 10) as u8);
+        q /= 10;
+    }
+    digits.reverse();
+    (digits, exp10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prints_what_the_standard_library_prints() {
+        let mut cases = vec![
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.1,
+            0.2,
+            0.3,
+            0.1 + 0.2,
+            1.09,
+            0.676,
+            175e9,
+            1.8e12,
+            2.7e8,
+            1e21,
+            1e22,
+            1e23,
+            123456789012345680.0,
+            1e-7,
+            5e-324,
+            1e-323,
+            2.2250738585072014e-308,
+            2.225073858507201e-308,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            f64::EPSILON,
+            9007199254740992.0,
+            9007199254740994.0,
+            4.35,
+            2.5e-5,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            1.0 / 3.0,
+            2.0 / 3.0,
+            100.0,
+            1234.5,
+            0.000123,
+            5e-5,
+            1.5e17,
+            1.7e17,
+        ];
+        // Every power of two, where the interval of decimals reading back is lopsided.
+        cases.extend((-1074..=1023).map(|e| libm::pow(2.0, f64::from(e))));
+        cases.extend((-323..=308).map(|e| libm::pow(10.0, f64::from(e))));
+        for v in cases {
+            assert_eq!(shortest(v), format!("{v}"), "{:e}", v);
+        }
+        assert_eq!(shortest(f64::NAN), "NaN");
+    }
+}
