@@ -130,7 +130,7 @@ pub fn decimal(text: &str) -> Option<f64> {
 }
 
 /// The `f64` nearest to `digits` × 10^`exp10` (no leading or trailing zeros; the value between 10⁻³²⁵ and 10³¹⁰).
-pub(crate) fn nearest(digits: &[u8], exp10: i32) -> f64 {
+fn nearest(digits: &[u8], exp10: i32) -> f64 {
     let whole = |ds: &[u8]| ds.iter().fold(0u64, |n, &d| n * 10 + u64::from(d));
     // Exact powers of ten: every one up to 10²² is a double.
     let pow10 = |e: i32| (0..e).fold(1.0f64, |p, _| p * 10.0);

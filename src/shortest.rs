@@ -5,9 +5,8 @@
 //! library.
 
 use crate::bignum::Big;
-use crate::parse;
 
-/// `v` as `{}` prints it: the fewest significant digits that [`parse::decimal`] reads back as `v` exactly; of two
+/// `v` as `{}` prints it: the fewest significant digits that read back as `v` exactly; of two
 /// such decimals, the nearer (a tie goes to the larger); written out in full without an exponent
 /// (`1e21` prints 22 characters, `1e-7` as `0.0000001`).
 pub fn shortest(v: f64) -> String {
@@ -42,15 +41,15 @@ const MAX_DIGITS: i32 = 17;
 
 /// For a finite `x > 0`: the shortest digits (no trailing zeros) and the power of ten they are multiplied by.
 fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
-    let (m, e2) = mantissa_exponent(x);
-    let k = decimal_exponent(x, m, e2);
+    let d = Double::of(x);
+    let k = decimal_exponent(x, &d);
     // Whether some p-digit decimal reads back as x only grows with p (the decimals that do form an interval
     // around x, and the p-digit neighbours of x only get closer as p grows), so a binary search finds the least.
     let (mut lo, mut hi) = (1, MAX_DIGITS);
-    let mut best = nearest_reading_back(x, m, e2, MAX_DIGITS - k);
+    let mut best = d.nearest_reading_back(MAX_DIGITS - k);
     while lo < hi {
         let mid = (lo + hi) / 2;
-        match nearest_reading_back(x, m, e2, mid - k) {
+        match d.nearest_reading_back(mid - k) {
             Some(found) => {
                 best = Some(found);
                 hi = mid;
@@ -59,26 +58,84 @@ fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
         }
     }
     // Seventeen digits always read back; the fallback only keeps this total.
-    let (q, exp10) = best.unwrap_or((m, e2.min(0)));
+    let (q, exp10) = best.unwrap_or((d.m, 0));
     without_trailing_zeros(q, exp10)
 }
 
-/// `x` = `m` × 2^`e2` with `m` an integer.
-fn mantissa_exponent(x: f64) -> (u64, i32) {
-    let bits = x.to_bits();
-    let (exp_bits, frac) = ((bits >> 52) as i32, bits & ((1 << 52) - 1));
-    if exp_bits == 0 {
-        (frac, -1074)
-    } else {
-        (frac | 1 << 52, exp_bits - 1075)
+/// A finite double > 0 as `m` × 2^`e2`, and the decimals that read back as it: those between the halfway points
+/// to its neighbours, `low` = `low_m` × 2^`low_e2` and `high` = (2m + 1) × 2^(e2 − 1), the halfway points
+/// themselves included when `m` is even (a tie reads back to the even double).
+struct Double {
+    m: u64,
+    e2: i32,
+    low_m: u64,
+    low_e2: i32,
+    inclusive: bool,
+}
+
+impl Double {
+    fn of(x: f64) -> Double {
+        let bits = x.to_bits();
+        let (exp_bits, frac) = ((bits >> 52) as i32, bits & ((1 << 52) - 1));
+        let (m, e2) = if exp_bits == 0 {
+            (frac, -1074)
+        } else {
+            (frac | 1 << 52, exp_bits - 1075)
+        };
+        // Just above a power of two the double below is half as far away.
+        let (low_m, low_e2) = if frac == 0 && exp_bits > 1 {
+            (4 * m - 1, e2 - 2)
+        } else {
+            (2 * m - 1, e2 - 1)
+        };
+        Double {
+            m,
+            e2,
+            low_m,
+            low_e2,
+            inclusive: m % 2 == 0,
+        }
+    }
+
+    /// Of the two decimals q × 10^−`s` next to this double (q = ⌊x × 10^s⌋ and q + 1), the one that reads back
+    /// as it; the nearer when both do, the larger on a tie. `None` when neither does.
+    fn nearest_reading_back(&self, s: i32) -> Option<(u64, i32)> {
+        let (q, exact) = scaled(self.m, self.e2, s);
+        if exact {
+            return Some((q, -s));
+        }
+        // The least and the greatest integer between the halfway points, both scaled by 10^s.
+        let (low, low_exact) = scaled(self.low_m, self.low_e2, s);
+        let least = if low_exact && self.inclusive {
+            low
+        } else {
+            low + 1
+        };
+        let (high, high_exact) = scaled(2 * self.m + 1, self.e2 - 1, s);
+        let greatest = if high_exact && !self.inclusive {
+            high.checked_sub(1)?
+        } else {
+            high
+        };
+        let up = q + 1;
+        match (q >= least, up <= greatest) {
+            (true, true) => {
+                // ⌊2x × 10^s⌋ is 2q when x is nearer q, 2q + 1 when it is half-way or nearer q + 1.
+                let (twice, _) = scaled(self.m, self.e2 + 1, s);
+                Some((if twice == 2 * q { q } else { up }, -s))
+            }
+            (true, false) => Some((q, -s)),
+            (false, true) => Some((up, -s)),
+            (false, false) => None,
+        }
     }
 }
 
 /// `k` with 10^(k−1) ≤ x < 10^k: the logarithm's estimate, corrected exactly.
-fn decimal_exponent(x: f64, m: u64, e2: i32) -> i32 {
+fn decimal_exponent(x: f64, d: &Double) -> i32 {
     let mut k = libm::log10(x).floor() as i32 + 1;
     for _ in 0..4 {
-        let (q, _) = scaled(m, e2, MAX_DIGITS - k);
+        let (q, _) = scaled(d.m, d.e2, MAX_DIGITS - k);
         if q >= 10u64.pow(MAX_DIGITS as u32) {
             k += 1;
         } else if q < 10u64.pow(MAX_DIGITS as u32 - 1) {
@@ -91,7 +148,42 @@ fn decimal_exponent(x: f64, m: u64, e2: i32) -> i32 {
 }
 
 /// ⌊`m` × 2^`e2` × 10^`s`⌋ and whether it is exact. Callers keep the result under 2⁶⁴ (at most 18 digits).
+/// In 128-bit integers when everything fits (the numbers people meet), else in a [`Big`].
 fn scaled(m: u64, e2: i32, s: i32) -> (u64, bool) {
+    scaled_u128(m, e2, s).unwrap_or_else(|| scaled_big(m, e2, s))
+}
+
+fn scaled_u128(m: u64, e2: i32, s: i32) -> Option<(u64, bool)> {
+    let twos = e2 + s;
+    let mut n = u128::from(m);
+    let mut exact = true;
+    if s >= 0 {
+        n = n.checked_mul(5u128.checked_pow(s.unsigned_abs())?)?;
+    }
+    if twos >= 0 {
+        if n.leading_zeros() < twos.unsigned_abs() {
+            return None;
+        }
+        n <<= twos.unsigned_abs();
+    } else {
+        let t = twos.unsigned_abs();
+        if t >= 128 {
+            return None;
+        }
+        exact &= n & ((1u128 << t) - 1) == 0;
+        n >>= t;
+    }
+    let mut q = u64::try_from(n).ok()?;
+    if s < 0 {
+        // In 64 bits: WebAssembly divides those natively (128-bit division is a library routine).
+        let d = 5u64.checked_pow(s.unsigned_abs())?;
+        exact &= q % d == 0;
+        q /= d;
+    }
+    Some((q, exact))
+}
+
+fn scaled_big(m: u64, e2: i32, s: i32) -> (u64, bool) {
     let mut n = Big(vec![m as u32, (m >> 32) as u32]);
     let twos = e2 + s;
     let mut exact = true;
@@ -107,30 +199,6 @@ fn scaled(m: u64, e2: i32, s: i32) -> (u64, bool) {
         exact &= n.div_pow5(s.unsigned_abs());
     }
     (n.to_u64().unwrap_or(u64::MAX), exact)
-}
-
-/// Of the two decimals q × 10^−`s` next to `x` (q = ⌊x × 10^s⌋ and q + 1), the one that reads back as `x`; the
-/// nearer when both do, the larger on a tie. `None` when neither does.
-fn nearest_reading_back(x: f64, m: u64, e2: i32, s: i32) -> Option<(u64, i32)> {
-    let (q, exact) = scaled(m, e2, s);
-    if exact {
-        return Some((q, -s));
-    }
-    let reads_back = |c: u64| {
-        let (digits, exp10) = without_trailing_zeros(c, -s);
-        parse::nearest(&digits, exp10) == x
-    };
-    let up = q + 1;
-    match (reads_back(q), reads_back(up)) {
-        (true, true) => {
-            // ⌊2x × 10^s⌋ is 2q when x is nearer q, 2q + 1 (exactly, on a tie) when it is half-way or nearer q + 1.
-            let (twice, _) = scaled(m, e2 + 1, s);
-            Some((if twice == 2 * q { q } else { up }, -s))
-        }
-        (true, false) => Some((q, -s)),
-        (false, true) => Some((up, -s)),
-        (false, false) => None,
-    }
 }
 
 /// The digits of `q` > 0 without its trailing zeros, and the power of ten that makes up for them.
