@@ -111,6 +111,24 @@ pub fn replace_query_soon(query: String) {
     });
 }
 
+/// Runs `f` once the browser has painted what is on the page now: in a timer queued from the next animation
+/// frame, which runs after that frame is drawn. Off the browser (server-side rendering) it never runs.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return };
+    let next_task = Closure::once_into_js(move || {
+        if let Some(w) = window() {
+            let task = Closure::once_into_js(f);
+            let _ = w.set_timeout_with_callback(task.unchecked_ref());
+        }
+    });
+    let _ = w.request_animation_frame(next_task.unchecked_ref());
+}
+
+/// Whether this runs in a browser (not in a host test's server-side rendering).
+pub fn in_browser() -> bool {
+    window().is_some()
+}
+
 /// Puts `text` on the clipboard. `false` when the browser refuses (no permission, insecure context).
 pub async fn copy_text(text: String) -> bool {
     let Some(w) = window() else { return false };

@@ -31,7 +31,28 @@ async fn mount(lang: Lang) -> Element {
     )
     .render();
     yew::scheduler::flush().await;
-    root
+    // The first screen comes first; the rest of the page (the inputs among it) one painted frame later.
+    for _ in 0..200 {
+        if by_testid(&root, "data-version").is_some() {
+            return root;
+        }
+        next_task().await;
+        yew::scheduler::flush().await;
+    }
+    panic!("the whole page was not built within 200 tasks");
+}
+
+/// Resolves in a later task (after the browser has had a chance to paint).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .expect("a window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+            .expect("a timer");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("the timer");
 }
 
 fn by_testid(root: &Element, id: &str) -> Option<Element> {

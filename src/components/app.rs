@@ -88,6 +88,14 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // The first screen (title, presets, the headline) is built and painted before the rest of the page: on a slow
+    // phone the reader sees the link's numbers one whole-page render sooner. Off the browser all is built at once.
+    let whole_page = use_state_eq(|| !browser::in_browser());
+    use_effect_with((), {
+        let whole_page = whole_page.setter();
+        move |()| browser::after_next_paint(move || whole_page.set(true))
+    });
+
     let lang = state.lang;
     // One callback for the page's lifetime: children whose other props did not change skip re-rendering.
     let on_action: Callback<Action> = {
@@ -153,21 +161,25 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="stale-note" role="status" data-testid="stale-note">{ s.kept_last_good }</p>
                     }
                 </div>
-                if !state.lock {
-                    <InputsPanel state={Rc::new((*state).clone())} on_action={on_action.clone()} />
+                if *whole_page {
+                    if !state.lock {
+                        <InputsPanel state={Rc::new((*state).clone())} on_action={on_action.clone()} />
+                    }
+                    <div class="outputs">
+                        <Breakdown results={(*results).clone()} {lang} sentence={pair_headline.as_ref().map(|(_, s)| s.clone())} />
+                        <ResultsPanel results={(*results).clone()} scenario={state.scenario.clone()} {lang} b={b_pair.clone()} />
+                        <Charts scenario={state.scenario.clone()} results={(*results).clone()} b={b_pair.clone()} {lang} />
+                    </div>
                 }
-                <div class="outputs">
-                    <Breakdown results={(*results).clone()} {lang} sentence={pair_headline.as_ref().map(|(_, s)| s.clone())} />
-                    <ResultsPanel results={(*results).clone()} scenario={state.scenario.clone()} {lang} b={b_pair.clone()} />
-                    <Charts scenario={state.scenario.clone()} results={(*results).clone()} b={b_pair.clone()} {lang} />
-                </div>
             </div>
-            <SharePanel scenario={state.scenario.clone()} results={(*results).clone()} {lang}
-                query={query} entries={state.share_entries()} embed_query={state.embed_query()} b={b_pair.clone()} />
-            <ClaimsSection {lang} on_action={on_action.clone()} texts={state.claims.clone()}
-                on_open={on_claims_open} />
-            <MethodologySection {lang} html={state.methodology.clone()} on_open={on_methodology_open} />
-            <Footer {lang} />
+            if *whole_page {
+                <SharePanel scenario={state.scenario.clone()} results={(*results).clone()} {lang}
+                    query={query} entries={state.share_entries()} embed_query={state.embed_query()} b={b_pair.clone()} />
+                <ClaimsSection {lang} on_action={on_action.clone()} texts={state.claims.clone()}
+                    on_open={on_claims_open} />
+                <MethodologySection {lang} html={state.methodology.clone()} on_open={on_methodology_open} />
+                <Footer {lang} />
+            }
         </main>
     }
 }

@@ -22,6 +22,12 @@ export const FILE_LIMIT_MS = 8 * 60 * 1000;
 /** The `ai-energy` command line (built by `cargo test`). */
 export const CLI = process.env.AI_ENERGY_CLI ?? 'target/debug/ai-energy';
 
+/**
+ * The page is whole: the first screen (title, presets, the headline) is painted first and the rest of the page a
+ * frame later, so a test that goes on to use inputs or lower sections waits for this (the footer, or an embed).
+ */
+export const READY = '[data-testid="data-version"], [data-testid="embed"]';
+
 /** Every result's name, read from the model's one list (`ai-energy --metrics`, i.e. `Metric::ALL`). */
 export const METRICS = JSON.parse(execFileSync(CLI, ['--metrics'], { encoding: 'utf8' }));
 
@@ -86,7 +92,7 @@ export async function watched(browser, options = {}) {
 export async function open(browser, url, options = {}) {
   const { context, page, errors } = await watched(browser, options);
   await page.goto(url);
-  await page.waitForSelector('[data-testid="result-total_kwh"]');
+  await page.waitForSelector(READY);
   return { page, errors, context };
 }
 

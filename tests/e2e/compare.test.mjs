@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { CLI, METRICS, OUT, axe, open, resultValue, useApp } from './browser.mjs';
+import { CLI, METRICS, OUT, READY, axe, open, resultValue, useApp } from './browser.mjs';
 
 const app = useApp();
 
@@ -85,7 +85,7 @@ for (const [lang, width, height] of [['zh', 360, 740], ['en', 360, 740], ['zh', 
     assert.equal(ids.length, 6, ids.join());
     for (const id of ids) {
       await page.goto(`${app.server.url}?lang=${lang}`);
-      await page.waitForSelector('[data-testid="result-total_kwh"]');
+      await page.waitForSelector(READY);
       await page.click('.pairs summary');
       await page.click(`[data-testid="${id}"]`);
       await page.waitForSelector('[data-testid="compare-sentence"]');
@@ -111,7 +111,7 @@ test('claims that compare two things open as that comparison', async () => {
     await page.waitForSelector('[data-testid="compare-sentence"]');
     assert.match(await page.textContent('[data-testid="compare-sentence"]'), /instead of/, id);
     await page.goto(`${app.server.url}?lang=en`);
-    await page.waitForSelector('[data-testid="result-total_kwh"]');
+    await page.waitForSelector(READY);
     await page.click('#claims summary');
   }
   await context.close();

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/static-server.mjs';
-import { closeAll, launch, startFileLimit } from './browser.mjs';
+import { READY, closeAll, launch, startFileLimit } from './browser.mjs';
 
 const OUT = new URL('./output/', import.meta.url).pathname;
 const figures = {};
@@ -38,7 +38,7 @@ test('an edit updates the result in the DOM within budget (median of 60 edits)',
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.waitForSelector('[data-testid="result-total_kwh"]');
+  await page.waitForSelector(READY);
   const times = await page.evaluate(async () => {
     const input = document.querySelector('[data-testid="input-params"]');
     const result = () => document.querySelector('[data-testid="result-total_kwh"]');
@@ -71,7 +71,7 @@ test('first result paints within a small multiple of a bare static page', async 
   // The bare page: the same headline number as plain HTML, nothing to load or run.
   const probe = await browser.newPage();
   await probe.goto(server.url);
-  await probe.waitForSelector('[data-testid="result-total_kwh"]');
+  await probe.waitForSelector(READY);
   const text = await probe.textContent('[data-testid="result-total_kwh"]');
   await probe.close();
   writeFileSync(join(dir, 'bare.html'), `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>bare</title>

@@ -2,7 +2,7 @@
 // request to any other origin, and after one visit it works offline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resultValue, useApp, watched as watchedPage } from './browser.mjs';
+import { READY, resultValue, useApp, watched as watchedPage } from './browser.mjs';
 
 const app = useApp();
 
@@ -11,7 +11,7 @@ const watched = (options) => watchedPage(app.browser, options);
 test('the strict CSP is in force and the whole page works under it', async () => {
   const { context, page, errors } = await watched();
   await page.goto(`${app.server.url}?preset=chatgpt`);
-  await page.waitForSelector('[data-testid="result-total_kwh"]');
+  await page.waitForSelector(READY);
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(csp, /default-src 'self'/);
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
@@ -31,7 +31,7 @@ test('the strict CSP is in force and the whole page works under it', async () =>
 test('no request leaves the page origin', async () => {
   const { context, page, requests } = await watched();
   await page.goto(`${app.server.url}?embed=0&lang=en`);
-  await page.waitForSelector('[data-testid="result-total_kwh"]');
+  await page.waitForSelector(READY);
   await page.click('[data-testid="preset-gemini"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="preset-gemini"]').getAttribute('aria-pressed') === 'true');
   // Whatever the click could have fetched has been fetched: no request for 500 ms.
@@ -46,7 +46,7 @@ test('no request leaves the page origin', async () => {
 test('after one visit the calculator works with the network off', async () => {
   const { context, page } = await watched();
   await page.goto(app.server.url);
-  await page.waitForSelector('[data-testid="result-total_kwh"]');
+  await page.waitForSelector(READY);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
@@ -55,7 +55,7 @@ test('after one visit the calculator works with the network off', async () => {
   });
   await context.setOffline(true);
   await page.goto(`${app.server.url}?v=1&params=70B&lang=en`);
-  await page.waitForSelector('[data-testid="result-total_kwh"]');
+  await page.waitForSelector(READY);
   const v = await resultValue(page, 'total_kwh');
   assert.ok(Number.isFinite(v) && v > 0, `${v}`);
   assert.equal(await page.inputValue('[data-testid="input-params"]'), '70B');
@@ -73,7 +73,7 @@ test('hostile text pasted into every input: the page explains, stays responsive,
   let dialog = false;
   page.on('dialog', async (d) => { dialog = true; await d.dismiss(); });
   await page.goto(`${app.server.url}?lang=en`);
-  await page.waitForSelector('[data-testid="result-total_kwh"]');
+  await page.waitForSelector(READY);
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
   const keys = await page.$$eval('input[data-testid^="input-"]', (els) => els.map((e) => e.dataset.testid.slice(6)));
   assert.ok(keys.length >= 16, keys.join());

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { closeAll, launch, startFileLimit, watched } from './browser.mjs';
+import { READY, closeAll, launch, startFileLimit, watched } from './browser.mjs';
 
 test('the serve command serves the release build with a clean console', async () => {
   startFileLimit();
@@ -23,7 +23,7 @@ test('the serve command serves the release build with a clean console', async ()
     browser = await launch();
     const { context, page, errors: messages } = await watched(browser);
     await page.goto(url);
-    await page.waitForSelector('[data-testid="result-total_kwh"]');
+    await page.waitForSelector(READY);
     await page.fill('[data-testid="input-params"]', '70B');
     await page.waitForFunction(() => location.search.includes('params=70B'));
     assert.deepEqual(await page.evaluate(() => window.violations), []);

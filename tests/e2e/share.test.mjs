@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/static-server.mjs';
-import { CLI, METRICS, OUT, open, resultValue, useApp } from './browser.mjs';
+import { CLI, METRICS, OUT, READY, open, resultValue, useApp } from './browser.mjs';
 
 const app = useApp();
 
@@ -28,7 +28,7 @@ test('every edit is written to the address bar, and reloading the link reproduce
   assert.equal(await page.evaluate(() => history.length), historyLength, 'replaceState: no history entries added');
   const before = await values(page);
   await page.reload();
-  await page.waitForSelector('[data-testid="result-total_kwh"]');
+  await page.waitForSelector(READY);
   assert.deepEqual(await values(page), before);
   assert.equal(await page.inputValue('[data-testid="input-params"]'), '70B');
   await context.close();
