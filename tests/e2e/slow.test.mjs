@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/static-server.mjs';
-import { CLI, OUT, closeAll, launch, startFileLimit } from './browser.mjs';
+import { CLI, OUT, READY, closeAll, launch, startFileLimit } from './browser.mjs';
 
 /** The shared link: not the default scenario, so default numbers would be wrong numbers. */
 const LINK = 'v=1&preset=chatgpt&qpd=5亿&lang=zh';
@@ -105,4 +105,54 @@ for (const profile of PROFILES) {
     console.log(`${profile[0]}: calculator ${row.calculator_ms} ms, bare ${row.bare_static_ms} ms, ×${row.ratio}`);
     assert.ok(Number.isFinite(row.ratio) && row.ratio > 0, JSON.stringify(row));
   });
+}
+
+/**
+ * The first screen is painted before the rest of the page is built: what it shows must stay where it is when the
+ * rest arrives (no layout shift, the headline's box unchanged), on a phone and on a desktop, in both languages.
+ */
+for (const [width, height] of [[360, 740], [1280, 900]]) {
+  for (const lang of ['zh', 'en']) {
+    test(`the first screen does not move when the rest of the page arrives: ${lang}, ${width} px`, async () => {
+      const context = await browser.newContext({ viewport: { width, height } });
+      await context.addInitScript(() => {
+        window.shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts.push(e.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+        window.firstBox = new Promise((resolve) => {
+          const o = new MutationObserver(() => {
+            const el = document.querySelector('[data-testid="headline"]');
+            if (!el) return;
+            o.disconnect();
+            requestAnimationFrame(() => {
+              const r = el.getBoundingClientRect();
+              resolve({
+                box: [r.x, r.y, r.width, r.height].map(Math.round),
+                whole: document.querySelector('[data-testid="data-version"]') !== null,
+              });
+            });
+          });
+          o.observe(document, { subtree: true, childList: true });
+        });
+      });
+      const page = await context.newPage();
+      // A slow phone, so the first screen and the whole page are two frames apart.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(`${server.url}?${LINK.replace('lang=zh', `lang=${lang}`)}`, { waitUntil: 'commit' });
+      const first = await page.evaluate(() => window.firstBox);
+      await page.waitForSelector(READY);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const after = await page.evaluate(() => {
+        const r = document.querySelector('[data-testid="headline"]').getBoundingClientRect();
+        return { box: [r.x, r.y, r.width, r.height].map(Math.round), shift: window.shifts.reduce((a, b) => a + b, 0) };
+      });
+      await page.screenshot({ path: `${OUT}first-screen-${lang}-${width}.png` });
+      await context.close();
+      assert.equal(first.whole, false, 'the headline was painted before the rest of the page was built');
+      assert.deepEqual(after.box, first.box, 'the headline stays where it was first painted');
+      assert.ok(after.shift < 0.01, `cumulative layout shift ${after.shift}`);
+    });
+  }
 }
