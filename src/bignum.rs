@@ -6,6 +6,17 @@ use core::cmp::Ordering;
 
 pub(crate) struct Big(pub(crate) Vec<u32>);
 
+/// A finite double ≥ 0 as `m` × 2^`e2` with `m` an integer (the implicit leading bit included for normal numbers).
+pub(crate) fn mantissa_exponent(x: f64) -> (u64, i32) {
+    let bits = x.to_bits();
+    let (exp_bits, frac) = ((bits >> 52) as i32, bits & ((1 << 52) - 1));
+    if exp_bits == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, exp_bits - 1075)
+    }
+}
+
 impl Big {
     pub(crate) fn from_digits(digits: &[u8]) -> Big {
         let mut n = Big(Vec::new());

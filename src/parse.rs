@@ -186,7 +186,7 @@ fn nearest(digits: &[u8], exp10: i32) -> f64 {
     z
 }
 
-use crate::bignum::Big;
+use crate::bignum::{mantissa_exponent, Big};
 use core::cmp::Ordering;
 
 /// Most corrections [`nearest`] makes in each direction (it needs at most three).
@@ -194,13 +194,7 @@ const CORRECTION_STEPS: u32 = 64;
 
 /// The point halfway between a finite `z ≥ 0` and the next double up, as (odd integer, power of two).
 fn halfway_above(z: f64) -> (u64, i32) {
-    let bits = z.to_bits();
-    let (exp_bits, frac) = ((bits >> 52) as i32, bits & ((1 << 52) - 1));
-    let (mantissa, exp2) = if exp_bits == 0 {
-        (frac, -1074)
-    } else {
-        (frac | 1 << 52, exp_bits - 1075)
-    };
+    let (mantissa, exp2) = mantissa_exponent(z);
     (2 * mantissa + 1, exp2 - 1)
 }
 

@@ -4,7 +4,7 @@
 //! the exact arithmetic `parse::decimal` already carries. `tests/properties.rs` checks it against the standard
 //! library.
 
-use crate::bignum::Big;
+use crate::bignum::{mantissa_exponent, Big};
 
 /// `v` as `{}` prints it: the fewest significant digits that read back as `v` exactly; of two
 /// such decimals, the nearer (a tie goes to the larger); written out in full without an exponent
@@ -75,15 +75,9 @@ struct Double {
 
 impl Double {
     fn of(x: f64) -> Double {
-        let bits = x.to_bits();
-        let (exp_bits, frac) = ((bits >> 52) as i32, bits & ((1 << 52) - 1));
-        let (m, e2) = if exp_bits == 0 {
-            (frac, -1074)
-        } else {
-            (frac | 1 << 52, exp_bits - 1075)
-        };
-        // Just above a power of two the double below is half as far away.
-        let (low_m, low_e2) = if frac == 0 && exp_bits > 1 {
+        let (m, e2) = mantissa_exponent(x);
+        // At a power of two (above the smallest normal one) the double below is half as far away.
+        let (low_m, low_e2) = if m == 1 << 52 && e2 > -1074 {
             (4 * m - 1, e2 - 2)
         } else {
             (2 * m - 1, e2 - 1)
