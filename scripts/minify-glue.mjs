@@ -1,7 +1,7 @@
-// Trunk post-build hook: minifies the wasm-bindgen glue (Trunk's own minifier leaves it as wasm-bindgen wrote it:
+// Trunk post-build step (scripts/post-build.sh): minifies the wasm-bindgen glue (Trunk's own minifier fails on its `as default` export and leaves it as written:
 // 36 KiB of readable JavaScript, 5.9 KiB brotli; minified 4.5 KiB) and writes the new file's hash into the
 // integrity attribute of its modulepreload in index.html, which Trunk computed from the unminified file.
-// Runs before stamp-sw.mjs, so the service worker's cache name covers the minified file.
+// scripts/post-build.sh runs it before stamp-sw.mjs, so the service worker's cache name covers the minified file.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

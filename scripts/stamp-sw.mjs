@@ -1,4 +1,4 @@
-// Trunk post-build hook: stamps sw.js with a hash of every other built file, so each build gets its own cache,
+// Trunk post-build step (scripts/post-build.sh): stamps sw.js with a hash of every other built file, so each build gets its own cache,
 // and drops the whole-line comments of the two small static scripts (they are read in the repository, not
 // downloaded by every reader).
 import { createHash } from 'node:crypto';
