@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Refit the serving roofline's constants (src/model/serving.rs) on tests/data/mlenergy-v3.csv.
+"""Refit the serving roofline's constants (core/src/model/serving.rs) on core/tests/data/mlenergy-v3.csv.
 
 Mirrors `decode_step` in numpy; prints the fitted constants and the errors on the fitted models, the held-out
-models (every third model sorted by name, as tests/serving_calibration.rs) and all. Needs numpy and scipy
+models (every third model sorted by name, as core/tests/serving_calibration.rs) and all. Needs numpy and scipy
 (`pip install numpy scipy`). Not part of the test run: the constants it prints were copied, rounded, into
 serving.rs, and `cargo test --test serving_calibration` checks them.
 
@@ -16,8 +16,8 @@ import numpy as np
 from scipy.optimize import minimize
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-rows = list(csv.DictReader(open(ROOT / "tests/data/mlenergy-v3.csv")))
-# The hardware table's rows (src/model/hardware.rs): dense BF16 peak, HBM bytes/s, TDP.
+rows = list(csv.DictReader(open(ROOT / "core/tests/data/mlenergy-v3.csv")))
+# The hardware table's rows (core/src/model/hardware.rs): dense BF16 peak, HBM bytes/s, TDP.
 HW = {"H100": (989e12, 3.35e12, 700.0), "B200": (2.25e15, 8e12, 1000.0)}
 TASKS = ["lm-arena-chat", "gpqa", "sourcegraph-fim"]
 BYTES = {"bfloat16": 2.0, "fp8": 1.0, "mxfp4": 0.5}
@@ -80,7 +80,7 @@ for n, v in zip(NAMES, fitted):
 report(fitted, ~HELD, "fitted")
 report(fitted, HELD, "held out")
 report(fitted, np.ones_like(HELD), "all")
-# The rounded values in src/model/serving.rs and tests/serving_calibration.rs:
+# The rounded values in core/src/model/serving.rs and core/tests/serving_calibration.rs:
 used = np.array([1.35e-4, 0.13, 5500, 0.45, 0.32, 0.8, 0.1, 1000, 150, 2250])
 print("as used in serving.rs:")
 report(used, ~HELD, "fitted")

@@ -14,13 +14,18 @@ export WASM_BINDGEN_TEST_TIMEOUT=120
 step() { printf '\n=== %s\n' "$*"; }
 
 step "format and lints"
-cargo fmt --check
-cargo clippy --all-targets --quiet -- -D warnings
-# Benches are host-only (criterion): the browser build is linted without them.
-cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --quiet -- -D warnings
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+# Benches are host-only (criterion): the browser build is linted without them. The core is linted (and so
+# built) for the browser's target on its own too: it must build there without any browser crate.
+cargo clippy --target wasm32-unknown-unknown --package ai-energy --lib --bins --tests --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --package ai-energy-core --lib --quiet -- -D warnings
 
-step "host tests: model, codec, server-side rendering"
-cargo test
+step "fuzz targets type-check (scripts/fuzz.sh runs them)"
+cargo check --manifest-path fuzz/Cargo.toml --bins --quiet
+
+step "host tests: core (model, codec, numbers), command line, server-side rendering"
+cargo test --workspace
 
 step "browser tests: wasm-bindgen-test in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test browser

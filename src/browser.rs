@@ -8,8 +8,8 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::lang::Lang;
-use crate::view::Theme;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::view::Theme;
 
 /// The browser window; `None` off the browser (server-side rendering in host tests), where web-sys would panic.
 fn window() -> Option<web_sys::Window> {

@@ -2,7 +2,7 @@
 //! are HTML rows (their text is page text: it wraps, never overlaps and keeps the page's font size) with a
 //! thin SVG bar each, whose `x` and `width` are percentages, so the geometry is tested on the host.
 
-use crate::model::Range;
+use ai_energy_core::model::Range;
 
 /// How values map onto a bar row's width.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -108,7 +108,7 @@ pub fn bar(axis: Axis, r: Range) -> Bar {
 
 /// A percentage as an SVG length (`12.35%`).
 pub fn pct(v: f64) -> String {
-    format!("{}%", crate::format::fixed(v, 2))
+    format!("{}%", ai_energy_core::format::fixed(v, 2))
 }
 
 /// About `count` round tick values from 0 to at least `max`: steps of 1, 2 or 5 × 10ⁿ.
@@ -148,7 +148,7 @@ pub fn split(training_share: f64) -> Split {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{evaluate, Scenario};
+    use ai_energy_core::model::{evaluate, Scenario};
 
     #[test]
     fn ticks_are_round_and_cover_the_maximum() {

@@ -3,11 +3,11 @@
 //! text from fixed geometry, in the page's language. The page offers it as SVG, and as PNG drawn from the same
 //! SVG (`static/png.js`), so both show exactly these numbers.
 
-use crate::export::escape_markup;
-use crate::format;
-use crate::lang::Lang;
-use crate::model::compare::ratio;
-use crate::model::{Metric, Results, Scenario, DATA_VERSION};
+use ai_energy_core::export::escape_markup;
+use ai_energy_core::format;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::model::compare::ratio;
+use ai_energy_core::model::{Metric, Results, Scenario, DATA_VERSION};
 
 /// The image's size, px: the 1.91 : 1 of link previews, which articles and WeChat posts also take.
 pub const WIDTH: u32 = 1200;
@@ -98,7 +98,7 @@ pub fn result_svg(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::evaluate;
+    use ai_energy_core::model::evaluate;
 
     #[test]
     fn the_image_shows_the_pages_numbers_and_escapes_the_link() {
@@ -110,7 +110,7 @@ mod tests {
         assert!(svg.contains(&lang_value(&s, &r, Metric::HouseholdYears)));
         assert!(svg.contains(DATA_VERSION) && svg.contains("v=1&amp;a=&lt;b&gt;"));
         assert!(!svg.contains("<b>"));
-        let (_, a, b) = crate::model::presets::Comparison::PueLiquid.scenarios();
+        let (_, a, b) = ai_energy_core::model::presets::Comparison::PueLiquid.scenarios();
         let (ra, rb) = (evaluate(&a), evaluate(&b));
         let en = result_svg(&a, &ra, Some(&rb), &"L".repeat(300), Lang::En);
         assert!(en.contains("B ÷ A ×0.69 (−31%)"), "{en}");

@@ -1,5 +1,5 @@
-//! AI energy calculator: the pure model (`model`) and the Yew web shell around it.
-//! See ARCHITECTURE.md for the code map and the invariants.
+//! AI energy calculator, the web app: the Yew shell around the pure core (`ai_energy_core`: model, link codec,
+//! numbers, words). See ARCHITECTURE.md for the code map and the invariants.
 
 // Untrusted input (links, typed text) flows through this crate: no panicking shortcuts anywhere in shipped
 // code (checked by clippy in the test command; tests/no_panics.rs keeps the denial in place). Tests may index.
@@ -13,20 +13,10 @@
     )
 )]
 
-mod bignum;
 pub mod browser;
 pub mod chart;
 pub mod comparison_links;
 pub mod components;
-pub mod export;
-pub mod format;
-pub mod i18n;
 pub mod image;
-pub mod lang;
-pub mod link;
-pub mod model;
-pub mod parse;
-pub mod shortest;
 pub mod state;
-pub mod view;
 pub mod work;

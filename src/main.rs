@@ -2,7 +2,7 @@
 
 use ai_energy::browser;
 use ai_energy::components::app::{App, AppProps};
-use ai_energy::link::decode;
+use ai_energy_core::link::decode;
 
 // Smaller and faster than the default allocator (docs/PERFORMANCE.md).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]

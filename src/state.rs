@@ -6,16 +6,18 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::i18n::claim_texts::ClaimTexts;
-use crate::i18n::later::MethodologyHtml;
-use crate::lang::Lang;
-use crate::link::{b_entries, encode_pair, entries, Entry, Problem};
-use crate::model::facility::{Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS};
-use crate::model::presets::Preset;
-pub use crate::model::scenario::Choice;
-use crate::model::scenario::{ChoiceKind, Currency, Field, InputError, Scenario};
-use crate::parse::parse_number;
-use crate::view::{Theme, View};
+use ai_energy_core::i18n::claim_texts::ClaimTexts;
+use ai_energy_core::i18n::later::MethodologyHtml;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::link::{b_entries, encode_pair, entries, Entry, Problem};
+use ai_energy_core::model::facility::{
+    Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS,
+};
+use ai_energy_core::model::presets::Preset;
+pub use ai_energy_core::model::scenario::Choice;
+use ai_energy_core::model::scenario::{ChoiceKind, Currency, Field, InputError, Scenario};
+use ai_energy_core::parse::parse_number;
+use ai_energy_core::view::{Theme, View};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -276,16 +278,16 @@ impl AppState {
     /// What a field's input shows: the reader's text, or the scenario's value in the reader's number style.
     pub fn input_text(&self, field: Field) -> String {
         self.texts.get(&field).cloned().unwrap_or_else(|| {
-            field
-                .get(self.edited())
-                .map_or_else(String::new, |v| crate::format::input_value(v, self.lang))
+            field.get(self.edited()).map_or_else(String::new, |v| {
+                ai_energy_core::format::input_value(v, self.lang)
+            })
         })
     }
 
     /// Why a field's text is refused, in the reader's language.
     pub fn error_text(&self, field: Field) -> Option<String> {
         self.error(field)
-            .map(|e| crate::i18n::input_error(e, self.lang))
+            .map(|e| ai_energy_core::i18n::input_error(e, self.lang))
     }
 
     /// True when some input holds text that was refused.
@@ -367,8 +369,8 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::equivalence::HomeRegion;
-    use crate::model::hardware::Hw;
+    use ai_energy_core::model::equivalence::HomeRegion;
+    use ai_energy_core::model::hardware::Hw;
 
     fn start() -> Rc<AppState> {
         Rc::new(AppState::new(Scenario::default(), None, Lang::Zh))
@@ -438,7 +440,7 @@ mod tests {
         let s = s.reduce(Action::SetLang(Lang::En));
         assert_eq!(s.share_query(), "v=1&params=70B&qpd=270M&lang=en");
         assert_eq!(s.embed_query(), "v=1&params=70B&qpd=270M&lang=en&embed=1");
-        let decoded = crate::link::decode(&s.share_query());
+        let decoded = ai_energy_core::link::decode(&s.share_query());
         assert_eq!(decoded.scenario, s.scenario);
     }
 

@@ -1,14 +1,14 @@
 //! "Show your work": each result's formula with the scenario's actual numbers substituted, and the sources of
 //! its constants. Pure text built from `Results::workings`; the numbers come from the model, not from here.
 
-use crate::format::{count, energy_kwh, energy_wh, exact, percent, plain, scientific};
-use crate::i18n::{fill, Cite};
-use crate::lang::Lang;
-use crate::model::assumptions::Knob;
-use crate::model::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
-use crate::model::scale::{yearly_kwh, Rung, CHINA_GENERATION_KWH};
-use crate::model::scenario::Field;
-use crate::model::{Metric, Results, Scenario};
+use ai_energy_core::format::{count, energy_kwh, energy_wh, exact, percent, plain, scientific};
+use ai_energy_core::i18n::{fill, Cite};
+use ai_energy_core::lang::Lang;
+use ai_energy_core::model::assumptions::Knob;
+use ai_energy_core::model::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
+use ai_energy_core::model::scale::{yearly_kwh, Rung, CHINA_GENERATION_KWH};
+use ai_energy_core::model::scenario::Field;
+use ai_energy_core::model::{Metric, Results, Scenario};
 
 /// One result's working: the formula with numbers, and where its constants come from.
 #[derive(Clone, Debug, PartialEq)]
@@ -208,7 +208,7 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::evaluate;
+    use ai_energy_core::model::evaluate;
 
     #[test]
     fn training_work_substitutes_the_scenarios_numbers() {

@@ -16,8 +16,8 @@ self.addEventListener('install', (event) => {
       .map((m) => new URL(m[1] ?? m[2] ?? m[3], SCOPE))
       .filter((url) => url.origin === self.location.origin)
       .map(String);
-    // Texts the first screen does not need, which the page fetches later (src/i18n/claim_texts.rs FILE,
-    // src/i18n/later.rs METHODOLOGY_FILE, src/browser.rs PNG_SCRIPT).
+    // Texts the first screen does not need, which the page fetches later (core/src/i18n/claim_texts.rs FILE,
+    // core/src/i18n/later.rs METHODOLOGY_FILE, src/browser.rs PNG_SCRIPT).
     for (const later of ['claims.txt', 'methodology.html', 'png.js']) assets.push(String(new URL(later, SCOPE)));
     await cache.put(SCOPE, page);
     await cache.addAll([...new Set(assets)]);

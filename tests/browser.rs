@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use ai_energy::components::app::{App, AppProps};
-use ai_energy::lang::Lang;
+use ai_energy_core::lang::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};

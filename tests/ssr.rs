@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ai_energy::components::app::{App, AppProps};
-use ai_energy::lang::Lang;
-use ai_energy::model::{evaluate, Scenario};
+use ai_energy_core::lang::Lang;
+use ai_energy_core::model::{evaluate, Scenario};
 use yew::LocalServerRenderer;
 
 async fn render(scenario: Scenario, lang: Lang) -> String {
@@ -98,7 +98,7 @@ async fn a_bigger_model_renders_bigger_numbers() {
 }
 
 mod components {
-    use ai_energy::model::metric::{Metric, Place};
+    use ai_energy_core::model::metric::{Metric, Place};
     use std::rc::Rc;
 
     use ai_energy::components::breakdown::{Breakdown, BreakdownProps};
@@ -109,10 +109,10 @@ mod components {
     use ai_energy::components::methodology::{Methodology, MethodologyProps};
     use ai_energy::components::preset_picker::{PresetPicker, PresetPickerProps};
     use ai_energy::components::results_panel::{ResultsPanel, ResultsPanelProps};
-    use ai_energy::lang::Lang;
-    use ai_energy::model::presets::Preset;
-    use ai_energy::model::{evaluate, Scenario};
     use ai_energy::state::AppState;
+    use ai_energy_core::lang::Lang;
+    use ai_energy_core::model::presets::Preset;
+    use ai_energy_core::model::{evaluate, Scenario};
     use yew::{BaseComponent, Callback, LocalServerRenderer};
 
     async fn html<C: BaseComponent>(props: C::Properties) -> String {
@@ -170,7 +170,7 @@ mod components {
         let fixed = breakdown(evaluate(&gpt3()), Lang::En, None).await;
         check(&fixed, &["no uncertain assumption", "1.29 GWh"], &[]);
         // A comparison: B's total and B ÷ A in the (sticky) headline, the sentence under it, with their hooks.
-        let (_, a, b) = ai_energy::model::presets::Comparison::PueLiquid.scenarios();
+        let (_, a, b) = ai_energy_core::model::presets::Comparison::PueLiquid.scenarios();
         let (ra, rb) = (evaluate(&a), evaluate(&b));
         let sentence = Lang::En.compare_sentence(&a, &b, &ra, &rb);
         assert!(
@@ -268,9 +268,9 @@ mod components {
             ],
             &["Model parameters"],
         );
-        for key in ai_energy::link::KEYS
+        for key in ai_energy_core::link::KEYS
             .iter()
-            .filter(|k| !matches!(k.kind, ai_energy::link::KeyKind::View(_)))
+            .filter(|k| !matches!(k.kind, ai_energy_core::link::KeyKind::View(_)))
             .map(|k| k.key)
         {
             assert!(
@@ -300,7 +300,7 @@ mod components {
     #[tokio::test]
     async fn claims_section_gives_each_claim_a_verdict_in_the_readers_language() {
         // The texts the page loads after the first screen, as built.
-        let texts = std::rc::Rc::new(ai_energy::i18n::claim_texts::ClaimTexts::parse(
+        let texts = std::rc::Rc::new(ai_energy_core::i18n::claim_texts::ClaimTexts::parse(
             &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/claims.txt"))
                 .expect("static/claims.txt"),
         ));
@@ -358,7 +358,7 @@ mod components {
     /// (`BLESS=1` rewrites `static/methodology.html`; the test fails while it is stale).
     #[tokio::test]
     async fn the_methodology_file_is_the_components_html() {
-        use ai_energy::i18n::later::MethodologyHtml;
+        use ai_energy_core::i18n::later::MethodologyHtml;
         // Yew's component markers are for hydration, which a loaded fragment never does.
         let strip = |html: String| {
             let mut out = String::new();
@@ -433,7 +433,7 @@ mod components {
             &["Three Gorges", " A<", " B<"],
         );
         // Comparing: B's bar under A's in every chart, and B's projection beside A's.
-        let (_, a, b) = ai_energy::model::presets::Comparison::PueLiquid.scenarios();
+        let (_, a, b) = ai_energy_core::model::presets::Comparison::PueLiquid.scenarios();
         let (ra, rb) = (evaluate(&a), evaluate(&b));
         let en = html::<Charts>(ChartsProps {
             scenario: a,

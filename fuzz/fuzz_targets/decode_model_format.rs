@@ -2,12 +2,12 @@
 //! NaN, infinity or negative number anywhere in the results or the text a reader would see.
 #![no_main]
 
-use ai_energy::model::Metric;
-use ai_energy::export::{citation, export_csv, export_doc};
-use ai_energy::format;
-use ai_energy::lang::Lang;
-use ai_energy::link::decode;
-use ai_energy::model::evaluate;
+use ai_energy_core::model::Metric;
+use ai_energy_core::export::{citation, export_csv, export_doc};
+use ai_energy_core::format;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::link::decode;
+use ai_energy_core::model::evaluate;
 use libfuzzer_sys::fuzz_target;
 
 /// A printed non-number (the word "inference" is fine; a cell or word "inf" is not).
@@ -38,8 +38,13 @@ fuzz_target!(|data: &[u8]| {
                 }
             }
         }
-        let cite = citation(&d.scenario, &r, "L", lang);
+        let cite = citation(&d.scenario, &r, None, "L", lang);
         assert!(cite.split_whitespace().all(|w| !is_not_a_number(w)), "{cite}");
+        if let Some(b) = &d.b {
+            let rb = evaluate(b);
+            let cite = citation(&d.scenario, &r, Some((b, &rb)), "L", lang);
+            assert!(cite.split_whitespace().all(|w| !is_not_a_number(w)), "{cite}");
+        }
     }
     let csv = export_csv(&export_doc(&d.scenario, &r, "L"));
     assert!(csv.split([',', '\n']).all(|cell| !is_not_a_number(cell)), "{csv}");

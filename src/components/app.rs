@@ -17,14 +17,14 @@ use super::preset_picker::PresetPicker;
 use super::results_panel::ResultsPanel;
 use super::share_panel::SharePanel;
 use crate::browser;
-use crate::export::{export_doc, height_message, pair_json, ratios};
-use crate::i18n::claim_texts::{ClaimTexts, FILE as CLAIMS_FILE};
-use crate::i18n::later::{MethodologyHtml, METHODOLOGY_FILE};
-use crate::lang::Lang;
-use crate::link::Problem;
-use crate::model::{evaluate, Scenario};
 use crate::state::{Action, AppState};
-use crate::view::View;
+use ai_energy_core::export::{export_doc, height_message, pair_json, ratios};
+use ai_energy_core::i18n::claim_texts::{ClaimTexts, FILE as CLAIMS_FILE};
+use ai_energy_core::i18n::later::{MethodologyHtml, METHODOLOGY_FILE};
+use ai_energy_core::lang::Lang;
+use ai_energy_core::link::Problem;
+use ai_energy_core::model::{evaluate, Scenario};
+use ai_energy_core::view::View;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {

@@ -2,13 +2,13 @@ use yew::prelude::*;
 
 use super::bar_chart::{BarChart, Row, Tone};
 use crate::chart::{bar, Axis};
-use crate::format;
-use crate::lang::Lang;
-use crate::model::everyday::Everyday;
-use crate::model::scale::{
+use ai_energy_core::format;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::model::everyday::Everyday;
+use ai_energy_core::model::scale::{
     first_year_reaching, yearly_kwh, Rung, CHINA_MARK_KWH, CHINA_SHARE_MARK,
 };
-use crate::model::{Metric, Range, Results, Scenario};
+use ai_energy_core::model::{Metric, Range, Results, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartsProps {

@@ -5,11 +5,11 @@ use yew::prelude::*;
 use super::charts::SCALE_CHART;
 use crate::browser;
 use crate::comparison_links;
-use crate::i18n::claim_texts::ClaimTexts;
-use crate::lang::Lang;
-use crate::model::claims::{shown, ClaimId, Shown};
-use crate::model::Scenario;
 use crate::state::Action;
+use ai_energy_core::i18n::claim_texts::ClaimTexts;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::model::claims::{shown, ClaimId, Shown};
+use ai_energy_core::model::Scenario;
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimsSectionProps {

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use crate::comparison_links;
-use crate::lang::Lang;
-use crate::model::presets::Comparison;
 use crate::state::{Action, Side};
+use ai_energy_core::lang::Lang;
+use ai_energy_core::model::presets::Comparison;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareBarProps {

@@ -3,12 +3,12 @@ use yew::prelude::*;
 use super::number_input::NumberInput;
 use super::pair_summary::PairSummary;
 use super::total_figure::TotalFigure;
-use crate::lang::Lang;
-use crate::link::key_of;
-use crate::model::scenario::Field;
-use crate::model::{Metric, Results};
-use crate::shortest::shortest;
 use crate::state::{Action, AppState};
+use ai_energy_core::lang::Lang;
+use ai_energy_core::link::key_of;
+use ai_energy_core::model::scenario::Field;
+use ai_energy_core::model::{Metric, Results};
+use ai_energy_core::shortest::shortest;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedViewProps {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::lang::Lang;
-use crate::model::DATA_VERSION;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::model::DATA_VERSION;
 
 #[derive(Properties, PartialEq)]
 pub struct FooterProps {

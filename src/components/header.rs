@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::lang::Lang;
 use crate::state::Action;
+use ai_energy_core::lang::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {

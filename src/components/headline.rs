@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use super::pair_summary::PairSummary;
 use super::total_figure::TotalFigure;
-use crate::lang::Lang;
-use crate::model::{Metric, Results};
+use ai_energy_core::lang::Lang;
+use ai_energy_core::model::{Metric, Results};
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineProps {

@@ -4,14 +4,16 @@ use yew::prelude::*;
 
 use super::choice_select::ChoiceSelect;
 use super::number_input::NumberInput;
-use crate::link::key_of;
-use crate::model::equivalence::{Ev, HomeRegion};
-use crate::model::facility::{Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS};
-use crate::model::hardware::Hw;
-use crate::model::scenario::{Choice, ChoiceKind, Currency, Field, SAME_HW};
-use crate::model::serving::Precision;
-use crate::model::Scenario;
 use crate::state::{Action, AppState, List};
+use ai_energy_core::link::key_of;
+use ai_energy_core::model::equivalence::{Ev, HomeRegion};
+use ai_energy_core::model::facility::{
+    Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS,
+};
+use ai_energy_core::model::hardware::Hw;
+use ai_energy_core::model::scenario::{Choice, ChoiceKind, Currency, Field, SAME_HW};
+use ai_energy_core::model::serving::Precision;
+use ai_energy_core::model::Scenario;
 
 #[derive(Properties, PartialEq)]
 pub struct InputsPanelProps {

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use crate::i18n::problem_message;
-use crate::lang::Lang;
-use crate::link::Problem;
 use crate::state::Action;
+use ai_energy_core::i18n::problem_message;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::link::Problem;
 
 #[derive(Properties, PartialEq)]
 pub struct LinkNoticeProps {

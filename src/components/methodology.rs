@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
-use crate::format;
-use crate::i18n::Cite;
-use crate::lang::Lang;
-use crate::model::assumptions::Knob;
-use crate::model::everyday::Everyday;
-use crate::model::hardware::Hw;
-use crate::model::scale::Rung;
-use crate::model::sources::SOURCES;
+use ai_energy_core::format;
+use ai_energy_core::i18n::Cite;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::model::assumptions::Knob;
+use ai_energy_core::model::everyday::Everyday;
+use ai_energy_core::model::hardware::Hw;
+use ai_energy_core::model::scale::Rung;
+use ai_energy_core::model::sources::SOURCES;
 
 #[derive(Properties, PartialEq)]
 pub struct MethodologyProps {

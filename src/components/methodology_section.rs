@@ -2,8 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::later::MethodologyHtml;
-use crate::lang::Lang;
+use ai_energy_core::i18n::later::MethodologyHtml;
+use ai_energy_core::lang::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct MethodologySectionProps {

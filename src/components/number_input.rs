@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::model::scenario::Field;
 use crate::state::Action;
+use ai_energy_core::model::scenario::Field;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberInputProps {

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use crate::format;
-use crate::lang::Lang;
-use crate::model::compare::ratio;
-use crate::model::{Metric, Results};
-use crate::shortest::shortest;
+use ai_energy_core::format;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::model::compare::ratio;
+use ai_energy_core::model::{Metric, Results};
+use ai_energy_core::shortest::shortest;
 
 #[derive(Properties, PartialEq)]
 pub struct PairSummaryProps {

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::lang::Lang;
-use crate::model::presets::Preset;
 use crate::state::Action;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::model::presets::Preset;
 
 #[derive(Properties, PartialEq)]
 pub struct PresetPickerProps {

@@ -3,11 +3,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::use_open::use_open;
-use crate::format;
-use crate::lang::Lang;
-use crate::model::{Metric, Results, Scenario};
-use crate::shortest::shortest;
 use crate::work::work;
+use ai_energy_core::format;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::model::{Metric, Results, Scenario};
+use ai_energy_core::shortest::shortest;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultCardProps {

@@ -3,11 +3,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::result_card::ResultCard;
-use crate::format;
-use crate::lang::Lang;
-use crate::model::compare::ratio;
-use crate::model::metric::{Metric, Place};
-use crate::model::{Results, Scenario};
+use ai_energy_core::format;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::model::compare::ratio;
+use ai_energy_core::model::metric::{Metric, Place};
+use ai_energy_core::model::{Results, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsPanelProps {

@@ -2,12 +2,14 @@ use yew::prelude::*;
 
 use super::use_open::use_open;
 use crate::browser;
-use crate::export::{citation, embed_snippet, export_csv, export_doc, pair_csv, pair_json, ratios};
-use crate::format;
 use crate::image::result_svg;
-use crate::lang::Lang;
-use crate::link::{Entry, KeyKind, ViewKey, B_PREFIX};
-use crate::model::{Results, Scenario};
+use ai_energy_core::export::{
+    citation, embed_snippet, export_csv, export_doc, pair_csv, pair_json, ratios,
+};
+use ai_energy_core::format;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::link::{Entry, KeyKind, ViewKey, B_PREFIX};
+use ai_energy_core::model::{Results, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use crate::format;
-use crate::lang::Lang;
-use crate::model::Range;
-use crate::shortest::shortest;
+use ai_energy_core::format;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::model::Range;
+use ai_energy_core::shortest::shortest;
 
 #[derive(Properties, PartialEq)]
 pub struct TotalFigureProps {

@@ -19,8 +19,25 @@ export const ARGS = [
 /** The longest one end-to-end file may run. */
 export const FILE_LIMIT_MS = 8 * 60 * 1000;
 
-/** The `ai-energy` command line (built by `cargo test`). */
-export const CLI = process.env.AI_ENERGY_CLI ?? 'target/debug/ai-energy';
+/**
+ * The `ai-energy` command line, built and located by cargo itself (so `CARGO_TARGET_DIR` and a shared target
+ * folder are honoured): cargo reports the executable it built in its JSON messages. `AI_ENERGY_CLI` overrides.
+ */
+export const CLI = process.env.AI_ENERGY_CLI ?? cliExecutable();
+
+function cliExecutable() {
+  const messages = execFileSync(
+    'cargo',
+    ['build', '--quiet', '--package', 'ai-energy-cli', '--bin', 'ai-energy', '--message-format=json'],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  for (const line of messages.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const m = JSON.parse(line);
+    if (m.reason === 'compiler-artifact' && m.target?.name === 'ai-energy' && m.executable) return m.executable;
+  }
+  throw new Error('cargo built no ai-energy executable');
+}
 
 /**
  * The page is whole: the first screen (title, presets, the headline) is painted first and the rest of the page a

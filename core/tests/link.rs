@@ -1,12 +1,12 @@
 //! The v1 share-link codec: human number forms, presets, and links that are wrong in every way.
 
-use ai_energy::lang::Lang;
-use ai_energy::link::{decode, encode, Problem};
-use ai_energy::model::hardware::Hw;
-use ai_energy::model::presets::Preset;
-use ai_energy::model::scenario::{Currency, InputError};
-use ai_energy::model::Scenario;
-use ai_energy::view::View;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::link::{decode, encode, Problem};
+use ai_energy_core::model::hardware::Hw;
+use ai_energy_core::model::presets::Preset;
+use ai_energy_core::model::scenario::{Currency, InputError};
+use ai_energy_core::model::Scenario;
+use ai_energy_core::view::View;
 
 #[test]
 fn empty_link_is_the_default_scenario() {
@@ -122,7 +122,7 @@ fn hostile_links_never_panic_and_quote_values_as_short_text() {
     ];
     for link in &cases {
         let d = decode(link);
-        assert!(ai_energy::model::evaluate(&d.scenario)
+        assert!(ai_energy_core::model::evaluate(&d.scenario)
             .total_kwh
             .is_finite());
         for p in &d.problems {
@@ -171,4 +171,27 @@ fn hostile_b_keys_are_reported_as_scenario_bs_and_never_touch_a() {
         .count();
     assert!(in_b >= 5, "{:?}", d.problems);
     assert!(b.active_params.unwrap_or(0.0) <= b.params);
+}
+
+/// Regression (found by the `link_decode` fuzz target): `qpd=1e-120` is within the limits, but the link the
+/// page wrote for it spelled the number out in 122 characters, which the decoder refused, so the reader who
+/// opened it saw the default instead. The link now writes the exponent form, and it comes back as sent.
+#[test]
+fn tiny_values_are_written_in_a_form_the_decoder_reads_back() {
+    for (text, v) in [
+        ("1e-120", 1e-120),
+        ("5e-324", 5e-324),
+        ("2.2250738585072014e-308", f64::MIN_POSITIVE),
+        ("1.2345678901234567e-100", 1.2345678901234567e-100),
+    ] {
+        let d = decode(&format!("v=1&qpd={text}"));
+        assert!(d.problems.is_empty(), "{text}: {:?}", d.problems);
+        assert_eq!(d.scenario.queries_per_day, v);
+        let link = encode(&d.scenario, &d.view);
+        assert_eq!(link, format!("v=1&qpd={text}"));
+        assert_eq!(decode(&link).scenario, d.scenario);
+    }
+    // A value whose full form fits is still written in full, as every earlier link was.
+    let d = decode("v=1&qpd=0.001");
+    assert_eq!(encode(&d.scenario, &d.view), "v=1&qpd=0.001");
 }

@@ -2,15 +2,15 @@
 //! be, and the share link gives back exactly what it was given.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ai_energy::lang::Lang;
-use ai_energy::link::{decode, encode, encode_pair};
-use ai_energy::model::equivalence::{Ev, HomeRegion};
-use ai_energy::model::hardware::Hw;
-use ai_energy::model::scenario::{Currency, Field};
-use ai_energy::model::serving::Precision;
-use ai_energy::model::Metric;
-use ai_energy::model::{evaluate, Scenario};
-use ai_energy::view::{Theme, View};
+use ai_energy_core::lang::Lang;
+use ai_energy_core::link::{decode, encode, encode_pair};
+use ai_energy_core::model::equivalence::{Ev, HomeRegion};
+use ai_energy_core::model::hardware::Hw;
+use ai_energy_core::model::scenario::{Currency, Field};
+use ai_energy_core::model::serving::Precision;
+use ai_energy_core::model::Metric;
+use ai_energy_core::model::{evaluate, Scenario};
+use ai_energy_core::view::{Theme, View};
 use proptest::prelude::*;
 
 /// A value spread log-uniformly over a field's limits (uniformly where the range crosses zero).
@@ -203,7 +203,7 @@ proptest! {
             vec![format!("{digits}e{exp}")]
         };
         for text in texts {
-            let ours = ai_energy::parse::decimal(&text).map(f64::to_bits);
+            let ours = ai_energy_core::parse::decimal(&text).map(f64::to_bits);
             let std = text.parse::<f64>().ok().map(f64::to_bits);
             prop_assert_eq!(ours, std, "{}", text);
         }
@@ -217,7 +217,101 @@ proptest! {
         let v = f64::from_bits(bits);
         let short = format!("{digits}e{exp}").parse::<f64>().unwrap_or(0.0); // ok: test
         for v in [v, short, -short] {
-            prop_assert_eq!(ai_energy::shortest::shortest(v), format!("{v}"), "{:e}", v);
+            prop_assert_eq!(ai_energy_core::shortest::shortest(v), format!("{v}"), "{:e}", v);
+        }
+    }
+}
+
+/// Values at the edges of what a field accepts: its limits and their neighbours, the smallest positive
+/// double and the subnormal boundary where zero is allowed, and a value of 17 significant digits.
+fn edge_values(field: Field) -> Vec<f64> {
+    let (min, max) = field.limits();
+    let mut out = vec![min, max, min.next_up(), max.next_down(), (min + max) / 3.0];
+    if min <= 0.0 && max > 0.0 {
+        out.extend([
+            5e-324,
+            1e-323,
+            f64::MIN_POSITIVE,
+            f64::MIN_POSITIVE.next_down(),
+            f64::MIN_POSITIVE.next_up(),
+            1e-120,
+            1.2345678901234567e-100,
+            1e-64,
+            1e-63,
+            1e-62,
+        ]);
+    }
+    if min < 0.0 {
+        out.extend([-5e-324, -1e-120, -f64::MIN_POSITIVE, min.next_up() / 7.0]);
+    }
+    out.into_iter()
+        .filter(|v| field.check(*v).is_ok())
+        .collect()
+}
+
+/// The scenario with one field set to `v` (the total raised to the limit for `active`, which may not exceed it).
+fn with_value(field: Field, v: f64) -> Scenario {
+    let mut s = Scenario::default();
+    if field == Field::ActiveParams {
+        s.params = Field::Params.limits().1;
+    }
+    field
+        .set(&mut s, Some(v))
+        .expect("an edge value is accepted");
+    s
+}
+
+/// Every value at the edge of every field's limits comes back from its link exactly, with no problem, and in
+/// both languages' input forms (what the page's boxes show).
+#[test]
+fn links_round_trip_at_every_fields_edges() {
+    for field in Field::ALL {
+        for v in edge_values(field) {
+            let s = with_value(field, v);
+            let link = encode(&s, &View::default());
+            let d = decode(&link);
+            assert!(
+                d.problems.is_empty(),
+                "{field:?} = {v:e}: {link}: {:?}",
+                d.problems
+            );
+            assert_eq!(d.scenario, s, "{field:?} = {v:e}: {link}");
+            for lang in Lang::ALL {
+                let shown = ai_energy_core::format::input_value(v, lang);
+                assert_eq!(
+                    ai_energy_core::parse::parse_number(&shown),
+                    Ok(v),
+                    "{shown}"
+                );
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Any double a field accepts, at any magnitude and with any number of significant digits, comes back from
+    /// its link exactly and with no problem: the encoder never writes a number its own decoder refuses.
+    #[test]
+    fn every_accepted_value_comes_back_from_its_link(
+        field in proptest::sample::select(Field::ALL.to_vec()),
+        bits in any::<u64>(),
+        digits in 1u64..100_000_000_000_000_000,
+        exp in -330i32..20,
+    ) {
+        let (min, max) = field.limits();
+        let from_bits = f64::from_bits(bits).abs();
+        let from_digits = format!("{digits}e{exp}").parse::<f64>().unwrap_or(0.0);
+        for v in [from_bits, from_digits, -from_bits, -from_digits, from_bits.clamp(min, max)] {
+            if field.check(v).is_err() {
+                continue;
+            }
+            let s = with_value(field, v);
+            let link = encode(&s, &View::default());
+            let d = decode(&link);
+            prop_assert!(d.problems.is_empty(), "{:?} = {:e}: {}: {:?}", field, v, link, d.problems);
+            prop_assert_eq!(d.scenario, s, "{:?} = {:e}: {}", field, v, link);
         }
     }
 }

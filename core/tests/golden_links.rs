@@ -1,15 +1,15 @@
 //! Golden links: v1 links printed in articles must keep meaning the same scenario forever, and give the same
 //! numbers until the model's data version changes. `tests/golden/links.json` holds, for each link, the
 //! scenario it decodes to and every result. To record a deliberate change of results (with a new
-//! `DATA_VERSION` and a CHANGELOG.md entry): `BLESS=1 cargo test --test golden_links`.
+//! `DATA_VERSION` and a CHANGELOG.md entry): `BLESS=1 cargo test -p ai-energy-core --test golden_links`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 
-use ai_energy::export::results_map;
-use ai_energy::link::{decode, encode};
-use ai_energy::model::scenario::Field;
-use ai_energy::model::{evaluate, Scenario, DATA_VERSION};
+use ai_energy_core::export::results_map;
+use ai_energy_core::link::{decode, encode};
+use ai_energy_core::model::scenario::Field;
+use ai_energy_core::model::{evaluate, Scenario, DATA_VERSION};
 use serde_json::{json, Value};
 
 const LINKS: [&str; 48] = [
@@ -66,7 +66,7 @@ const LINKS: [&str; 48] = [
 fn scenario_json(s: &Scenario) -> Value {
     let mut fields = BTreeMap::new();
     for f in Field::ALL {
-        fields.insert(ai_energy::link::key_of(f), json!(f.get(s)));
+        fields.insert(ai_energy_core::link::key_of(f), json!(f.get(s)));
     }
     json!({
         "fields": fields,
@@ -141,14 +141,14 @@ fn golden_links_keep_their_scenarios_and_numbers() {
 fn golden_links_cover_every_key_and_preset() {
     let all: String = LINKS.join("&");
     // `lock` and `theme` change only how the page looks, never a number: the end-to-end embed test covers them.
-    for key in ai_energy::link::KEYS
+    for key in ai_energy_core::link::KEYS
         .iter()
         .map(|k| k.key)
         .filter(|k| !["lock", "theme"].contains(k))
     {
         assert!(all.contains(&format!("{key}=")), "{key}");
     }
-    for p in ai_energy::model::presets::Preset::ALL {
+    for p in ai_energy_core::model::presets::Preset::ALL {
         assert!(all.contains(&format!("preset={}", p.id())), "{}", p.id());
     }
     for link in LINKS {

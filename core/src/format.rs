@@ -3,7 +3,7 @@
 
 use crate::lang::Lang;
 use crate::model::scenario::Currency;
-use crate::shortest::shortest;
+use crate::shortest::{exponent_form, shortest};
 
 /// `v` rounded to `decimals` places after the point (negative: before it). Dividing by a power of ten
 /// (rather than multiplying by its inverse) gives the double nearest the decimal, so it prints short.
@@ -164,7 +164,14 @@ pub fn input_value(v: f64, lang: Lang) -> String {
             return format!("{text}{suffix}");
         }
     }
-    shortest(v)
+    // The full form of a tiny (or many-digit) value can be longer than the parser takes (`1e-120` written out
+    // is 122 characters): then the same digits with an exponent, so that a link always reads back.
+    let full = shortest(v);
+    if full.chars().count() > crate::parse::MAX_LEN {
+        exponent_form(v)
+    } else {
+        full
+    }
 }
 
 /// Money in the scenario's currency: `1.23万 元` / `¥12,300`, `$1.2 million`, `€450`.

@@ -350,7 +350,7 @@ pub fn pair_csv(a: &ExportDoc, b: &ExportDoc, ratios: &[(&str, Option<f64>)]) ->
 
 /// Escapes text for HTML or SVG: character data and attribute values in double quotes (the embed snippet, the
 /// result image).
-pub(crate) fn escape_markup(text: &str) -> String {
+pub fn escape_markup(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")

@@ -1,5 +1,6 @@
 //! The pure core: scenario in, numbers out. No browser, no UI framework, no I/O — it cannot fail, and
-//! every function here is tested on the host. `tests/model_is_pure.rs` enforces the first sentence.
+//! every function here is tested on the host. The core crate has no UI or browser crate to import
+//! (`tests/dependency_tree.rs` checks `cargo tree`).
 
 pub mod assumptions;
 pub mod claims;

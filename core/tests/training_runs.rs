@@ -10,8 +10,8 @@
 //!
 //! `cargo test --test training_runs -- --nocapture` prints the table.
 
-use ai_energy::model::hardware::Hw;
-use ai_energy::model::{evaluate, Scenario};
+use ai_energy_core::model::hardware::Hw;
+use ai_energy_core::model::{evaluate, Scenario};
 
 struct Run {
     name: &'static str,
@@ -288,7 +288,7 @@ fn accelerator_hours_from_parameters_tokens_and_hardware_alone() {
 /// boundary (the final run), so every earlier link keeps its numbers.
 #[test]
 fn development_overhead_scales_training_only() {
-    use ai_energy::model::presets::Preset;
+    use ai_energy_core::model::presets::Preset;
     let bloom = Preset::Bloom.scenario();
     let with_dev = Scenario {
         development_overhead: 1.5,

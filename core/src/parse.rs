@@ -4,7 +4,7 @@
 use crate::model::scenario::InputError;
 
 /// Longest text accepted; anything longer is not a number a person typed.
-const MAX_LEN: usize = 64;
+pub const MAX_LEN: usize = 64;
 
 /// Multipliers by suffix, longest first so that `万亿` wins over `亿`.
 /// `%` divides by 100 (exactly: 35% is 0.35, not 35 × 0.01).

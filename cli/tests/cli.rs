@@ -3,9 +3,9 @@
 
 use std::process::Command;
 
-use ai_energy::link::decode;
-use ai_energy::model::evaluate;
-use ai_energy::model::Metric;
+use ai_energy_core::link::decode;
+use ai_energy_core::model::evaluate;
+use ai_energy_core::model::Metric;
 
 fn run(arg: &str) -> serde_json::Value {
     let out = Command::new(env!("CARGO_BIN_EXE_ai-energy"))
@@ -52,7 +52,7 @@ fn lists_every_result_name_in_the_models_order() {
         .iter()
         .filter_map(|n| n.as_str())
         .collect();
-    assert_eq!(names, ai_energy::model::Metric::ALL.map(|m| m.key()));
+    assert_eq!(names, ai_energy_core::model::Metric::ALL.map(|m| m.key()));
     // The page's result hooks, as the end-to-end tests use them.
     assert!(names.contains(&"total_kwh") && names.contains(&"training_share"));
 }

@@ -1,11 +1,11 @@
 //! The model against public per-query disclosures and training runs (Epoch AI 2025, Google 2025, Patterson et al. 2021; sources in docs/METHODOLOGY.md).
 
-use ai_energy::model::equivalence::HomeRegion;
-use ai_energy::model::hardware::Hw;
-use ai_energy::model::presets::Preset;
-use ai_energy::model::serving::Precision;
-use ai_energy::model::Metric;
-use ai_energy::model::{evaluate, Scenario};
+use ai_energy_core::model::equivalence::HomeRegion;
+use ai_energy_core::model::hardware::Hw;
+use ai_energy_core::model::presets::Preset;
+use ai_energy_core::model::serving::Precision;
+use ai_energy_core::model::Metric;
+use ai_energy_core::model::{evaluate, Scenario};
 
 fn within(got: f64, want: f64, tolerance: f64) -> bool {
     (got - want).abs() <= want * tolerance

@@ -613,7 +613,7 @@ pub struct Strings {
 /// `template` with each `{}` replaced by the next of `values`, in order (extra `{}` stay empty). One small
 /// function instead of a `format!` per sentence: the claims' explanations are many sentences with many numbers,
 /// and each `format!` call site costs the page code.
-pub(crate) fn fill(template: &str, values: &[String]) -> String {
+pub fn fill(template: &str, values: &[String]) -> String {
     let mut out = String::with_capacity(template.len() + 16 * values.len());
     let mut values = values.iter();
     let mut pieces = template.split("{}");

@@ -4,8 +4,8 @@
 //! its error is reported on its own. `cargo test --test serving_calibration -- --nocapture` prints the table.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ai_energy::model::hardware::Hw;
-use ai_energy::model::serving::{joules_per_output_token, Precision, Replica};
+use ai_energy_core::model::hardware::Hw;
+use ai_energy_core::model::serving::{joules_per_output_token, Precision, Replica};
 
 /// One measured configuration.
 struct Measured {
@@ -198,7 +198,7 @@ fn the_held_out_models_are_a_real_third() {
 /// being wide. With the batch and replica left unknown the band is reported too.
 #[test]
 fn the_per_query_band_contains_most_measurements_and_stays_narrow() {
-    use ai_energy::model::{evaluate, Scenario};
+    use ai_energy_core::model::{evaluate, Scenario};
     let rows = load();
     let scenario = |m: &Measured, given: bool| Scenario {
         params: m.total_params,

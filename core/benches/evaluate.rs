@@ -4,9 +4,9 @@
 
 use std::hint::black_box;
 
-use ai_energy::link::decode;
-use ai_energy::model::presets::Preset;
-use ai_energy::model::{evaluate, Scenario};
+use ai_energy_core::link::decode;
+use ai_energy_core::model::presets::Preset;
+use ai_energy_core::model::{evaluate, Scenario};
 use criterion::{criterion_group, criterion_main, Criterion};
 
 fn bench(c: &mut Criterion) {

@@ -36,6 +36,28 @@ pub fn shortest(v: f64) -> String {
     }
 }
 
+/// `v` with the same shortest digits in exponent form, as `{:e}` prints it: `1e-120`, `1.2345e-100`,
+/// `1.8e12`, `0e0`. Anything that can be written out in full can also be written this way, in at most 24
+/// characters, which is what a link writes when the full form would be longer than a reader's input box takes.
+pub fn exponent_form(v: f64) -> String {
+    if !v.is_finite() {
+        return shortest(v);
+    }
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    let x = v.abs();
+    if x == 0.0 {
+        return format!("{sign}0e0");
+    }
+    let (digits, exp10) = shortest_digits(x);
+    let text: String = digits.iter().map(|&d| char::from(b'0' + d)).collect();
+    // One digit before the point: the exponent moves by the number of digits after it.
+    let exponent = exp10 + digits.len() as i32 - 1;
+    match text.split_at_checked(1) {
+        Some((first, rest)) if !rest.is_empty() => format!("{sign}{first}.{rest}e{exponent}"),
+        _ => format!("{sign}{text}e{exponent}"),
+    }
+}
+
 /// Most significant digits a double ever needs.
 const MAX_DIGITS: i32 = 17;
 
@@ -264,5 +286,28 @@ mod tests {
             assert_eq!(shortest(v), format!("{v}"), "{:e}", v);
         }
         assert_eq!(shortest(f64::NAN), "NaN");
+    }
+
+    #[test]
+    fn exponent_form_is_what_std_prints_with_e() {
+        let mut cases = vec![
+            0.0,
+            -0.0,
+            1.0,
+            1e-120,
+            5e-324,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            1.0 / 3.0,
+            175e9,
+            -2.5e-5,
+            1234.5,
+        ];
+        cases.extend((-1074..=1023).map(|e| libm::pow(2.0, f64::from(e))));
+        cases.extend((-323..=308).map(|e| libm::pow(10.0, f64::from(e))));
+        for v in cases {
+            assert_eq!(exponent_form(v), format!("{v:e}"), "{v:e}");
+            assert!(exponent_form(v).len() <= 24, "{v:e}");
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! The claim checker's verdict for every claim of the articles the calculator answers.
 
-use ai_energy::model::claims::{check_all, ClaimId, Verdict};
+use ai_energy_core::model::claims::{check_all, ClaimId, Verdict};
 
 /// Expected verdicts: `Some(f)` = off by about ×f (±10%), `None` = the named verdict.
 enum Expect {
@@ -64,7 +64,7 @@ fn every_verdict_is_as_recomputed() {
             "{:?}",
             c.id
         );
-        for lang in ai_energy::lang::Lang::ALL {
+        for lang in ai_energy_core::lang::Lang::ALL {
             let reason = lang.claim_reason(&c);
             assert!(
                 !lang.claim_printed(c.id).is_empty() && !reason.is_empty(),
@@ -109,9 +109,9 @@ fn the_headline_inconsistencies_are_named() {
 
 #[test]
 fn the_edge_claim_compares_two_model_sizes_on_the_same_hardware() {
-    use ai_energy::model::claims::Reason;
-    use ai_energy::model::presets::Preset;
-    use ai_energy::model::Scenario;
+    use ai_energy_core::model::claims::Reason;
+    use ai_energy_core::model::presets::Preset;
+    use ai_energy_core::model::Scenario;
     let edge = check_all()
         .into_iter()
         .find(|c| c.id == ClaimId::Edge)
@@ -130,7 +130,7 @@ fn the_edge_claim_compares_two_model_sizes_on_the_same_hardware() {
     let Reason::Edge { hw, .. } = edge.reason else {
         panic!("{:?}", edge.reason);
     };
-    let text = ai_energy::lang::Lang::En.claim_reason(&edge);
+    let text = ai_energy_core::lang::Lang::En.claim_reason(&edge);
     assert!(
         text.contains(hw.spec().name) && text.contains("same"),
         "{text}"

@@ -6,11 +6,11 @@
 
 use std::process::ExitCode;
 
-use ai_energy::export::{ratios, results_map, ResultsMap, Triple};
-use ai_energy::i18n::problem_message;
-use ai_energy::lang::Lang;
-use ai_energy::link::{decode, encode_pair};
-use ai_energy::model::{evaluate, Metric, Results, Scenario, DATA_VERSION};
+use ai_energy_core::export::{ratios, results_map, ResultsMap, Triple};
+use ai_energy_core::i18n::problem_message;
+use ai_energy_core::lang::Lang;
+use ai_energy_core::link::{decode, encode_pair};
+use ai_energy_core::model::{evaluate, Metric, Results, Scenario, DATA_VERSION};
 use serde::Serialize;
 
 /// How the central case serves one query.
