@@ -10,9 +10,7 @@ use ai_energy_core::i18n::claim_texts::ClaimTexts;
 use ai_energy_core::i18n::later::MethodologyHtml;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::link::{b_entries, encode_pair, entries, Entry, Problem};
-use ai_energy_core::model::facility::{
-    Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS,
-};
+use ai_energy_core::model::facility::ReferenceKind;
 use ai_energy_core::model::presets::Preset;
 pub use ai_energy_core::model::scenario::Choice;
 use ai_energy_core::model::scenario::{ChoiceKind, Currency, Field, InputError, Scenario};
@@ -87,31 +85,22 @@ impl Texts {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum List {
     Choice(ChoiceKind),
-    PueReference,
-    GridReference,
-    WueReference,
-    PriceReference,
+    /// A list of reference values (PUE, grid, water, price) for one input.
+    Reference(ReferenceKind),
 }
 
 impl List {
     /// The action for choosing `id` from this list; `None` for an id it does not hold (the prompt line).
     pub fn action(self, id: &str) -> Option<Action> {
-        let reference = |field: Field, table: &[Reference]| {
-            table
-                .iter()
-                .find(|r| r.id == id)
-                .map(|r| Action::SetValue(field, r.value))
+        let kind = match self {
+            List::Choice(kind) => return kind.parse(id).map(Action::Choose),
+            List::Reference(kind) => kind,
         };
-        match self {
-            List::Choice(kind) => kind.parse(id).map(Action::Choose),
-            List::PueReference => reference(Field::Pue, &PUE_PRESETS),
-            List::GridReference => reference(Field::Grid, &GRID_PRESETS),
-            List::WueReference => reference(Field::Wue, &WUE_PRESETS),
-            List::PriceReference => PRICE_PRESETS
-                .iter()
-                .find(|p| p.id == id)
-                .map(|p| Action::SetPrice(p.per_kwh, p.currency)),
-        }
+        let r = kind.find(id)?;
+        Some(match r.currency() {
+            Some(currency) => Action::SetPrice(r.value(), currency),
+            None => Action::SetValue(kind.field(), r.value()),
+        })
     }
 }
 
@@ -451,14 +440,14 @@ mod tests {
             Some(Action::Choose(Choice::Hw(Hw::A100)))
         );
         assert_eq!(
-            List::PueReference.action("google"),
+            List::Reference(ReferenceKind::Pue).action("google"),
             Some(Action::SetValue(Field::Pue, 1.09))
         );
         assert_eq!(
-            List::PriceReference.action("us-texas"),
+            List::Reference(ReferenceKind::Price).action("us-texas"),
             Some(Action::SetPrice(0.066, Currency::Usd))
         );
-        assert_eq!(List::GridReference.action(""), None);
+        assert_eq!(List::Reference(ReferenceKind::Grid).action(""), None);
         assert_eq!(List::Choice(ChoiceKind::Ev).action("cybertruck"), None);
     }
 

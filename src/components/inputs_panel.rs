@@ -7,9 +7,7 @@ use super::number_input::NumberInput;
 use crate::state::{Action, AppState, List};
 use ai_energy_core::link::key_of;
 use ai_energy_core::model::equivalence::{Ev, HomeRegion};
-use ai_energy_core::model::facility::{
-    Reference, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS,
-};
+use ai_energy_core::model::facility::{Reference, ReferenceKind};
 use ai_energy_core::model::hardware::Hw;
 use ai_energy_core::model::scenario::{Choice, ChoiceKind, Currency, Field, SAME_HW};
 use ai_energy_core::model::serving::Precision;
@@ -49,40 +47,30 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             </NumberInput>
         }
     };
-    // PUE presets show their value beside their name; grid and water presets only their name.
-    let references = |field: Field, table: &'static [Reference], list: List, with_value: bool| {
-        let current = field.get(state.edited());
-        let selected = table
-            .iter()
-            .find(|r| Some(r.value) == current)
-            .map_or("", |r| r.id);
+    // PUE and price presets show their value beside their name; grid and water presets only their name. The
+    // chosen one is the row whose value (and currency, for a price) the scenario has.
+    let references = |kind: ReferenceKind, with_value: bool| {
+        let sc = state.edited();
+        let selected = kind
+            .field()
+            .get(sc)
+            .and_then(|v| Reference::matching(kind, v, sc.currency))
+            .map_or("", Reference::id);
+        let label = |r: Reference| {
+            if with_value {
+                lang.reference_with_value(r)
+            } else {
+                lang.reference(r).to_string()
+            }
+        };
         html! {
             <ChoiceSelect
-                id={format!("{}-preset", key_of(field))}
+                id={format!("{}-preset", key_of(kind.field()))}
                 label={s.common_values}
-                options={table.iter().map(|r| (AttrValue::from(r.id), AttrValue::from(if with_value { lang.reference_with_value(r) } else { lang.reference(r.id).to_string() }))).collect::<Vec<_>>()}
+                options={kind.rows().map(|r| (AttrValue::from(r.id()), AttrValue::from(label(r)))).collect::<Vec<_>>()}
                 selected={selected}
                 prompt={AttrValue::from(s.choose)}
-                {list}
-                on_action={on_action.clone()}
-            />
-        }
-    };
-    let price_references = {
-        let selected = PRICE_PRESETS
-            .iter()
-            .find(|p| {
-                p.per_kwh == state.edited().price_per_kwh && p.currency == state.edited().currency
-            })
-            .map_or("", |p| p.id);
-        html! {
-            <ChoiceSelect
-                id="price-preset"
-                label={s.common_values}
-                options={PRICE_PRESETS.iter().map(|p| (AttrValue::from(p.id), AttrValue::from(lang.price_preset(p)))).collect::<Vec<_>>()}
-                selected={selected}
-                prompt={AttrValue::from(s.choose)}
-                list={List::PriceReference}
+                list={List::Reference(kind)}
                 on_action={on_action.clone()}
             />
         }
@@ -175,14 +163,14 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             // the scenario sets one of its values.
             <details class="group" open={facility_set}>
                 <summary>{ s.group_facility }</summary>
-                { number(Field::Pue, references(Field::Pue, &PUE_PRESETS, List::PueReference, true)) }
-                { number(Field::Grid, references(Field::Grid, &GRID_PRESETS, List::GridReference, false)) }
-                { number(Field::Price, price_references) }
+                { number(Field::Pue, references(ReferenceKind::Pue, true)) }
+                { number(Field::Grid, references(ReferenceKind::Grid, false)) }
+                { number(Field::Price, references(ReferenceKind::Price, true)) }
                 { currency_select }
                 <details class="advanced">
                     <summary>{ s.more_assumptions }</summary>
                     { number(Field::HostOverhead, none()) }
-                    { number(Field::Wue, references(Field::Wue, &WUE_PRESETS, List::WueReference, false)) }
+                    { number(Field::Wue, references(ReferenceKind::Wue, false)) }
                 </details>
             </details>
             <details class="group" open={bases_set}>

@@ -9,7 +9,7 @@ use crate::model::equivalence::{
     Ev, HomeRegion, BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH,
 };
 use crate::model::everyday::Everyday;
-use crate::model::facility::{price_of, value_of, GRID_PRESETS, PUE_PRESETS, WUE_PRESETS};
+use crate::model::facility::Reference;
 use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scale::Rung;
@@ -199,8 +199,8 @@ pub(super) fn field(f: Field) -> WrittenField {
                 fill(
                     "Total power ÷ IT power; industry {}, hyperscale {}; empty = {}–{}",
                     &[
-                        x(value_of(&PUE_PRESETS, "industry-2023")),
-                        x(value_of(&PUE_PRESETS, "hyperscale")),
+                        x(Reference::PueIndustry2023.value()),
+                        x(Reference::PueHyperscale.value()),
                         x(r.low),
                         x(r.high),
                     ],
@@ -224,8 +224,8 @@ pub(super) fn field(f: Field) -> WrittenField {
             fill(
                 "CO2e per kWh; China 2023 ≈ {}, USA {}",
                 &[
-                    x(value_of(&GRID_PRESETS, "cn")),
-                    x(value_of(&GRID_PRESETS, "us")),
+                    x(Reference::GridChina.value()),
+                    x(Reference::GridUsa.value()),
                 ],
             ),
         ),
@@ -234,7 +234,7 @@ pub(super) fn field(f: Field) -> WrittenField {
             "L/kWh",
             fill(
                 "Cooling water; industry average ≈ {}",
-                &[x(value_of(&WUE_PRESETS, "industry"))],
+                &[x(Reference::WueIndustry.value())],
             ),
         ),
         Field::Batch => {
@@ -267,7 +267,7 @@ pub(super) fn field(f: Field) -> WrittenField {
             "per kWh",
             fill(
                 "West China data centres ≈ {} CNY (2025); Virginia ≈ {} USD",
-                &[x(price_of("cn-dc-west")), x(price_of("us-virginia"))],
+                &[x(Reference::PriceChinaDcWest.value()), x(Reference::PriceVirginia.value())],
             ),
         ),
     }
@@ -359,33 +359,33 @@ pub(super) fn currency(c: Currency) -> &'static str {
     }
 }
 
-pub(super) fn reference(id: &str) -> &'static str {
-    match id {
-        "industry-2023" => "Industry average 2023",
-        "industry-2024" => "Industry average 2024",
-        "hyperscale" => "Hyperscale cloud",
-        "google" => "Google",
-        "immersion" => "Immersion cooling, as reported",
-        "world" => "World average",
-        "cn" => "China",
-        "cn-mee" => "China, official factor (MEE 2023)",
-        "us" => "USA",
-        "eu" => "EU-27",
-        "de" => "Germany",
-        "fr" => "France",
-        "uk" => "UK",
-        "jp" => "Japan",
-        "se" => "Sweden",
-        "industry" => "Industry average",
-        "msft" => "Microsoft/OpenAI",
-        "cn-dc-west" => "West China data centres, 2025",
-        "cn-east" => "East China industrial, as reported",
-        "cn-west" => "West China industrial, as reported",
-        "fusion-ppa" => "Fusion power deal, as reported",
-        "us-virginia" => "Virginia industrial",
-        "us-texas" => "Texas industrial",
-        "eu-nonhousehold" => "EU non-household",
-        _ => "",
+pub(super) fn reference(r: Reference) -> &'static str {
+    match r {
+        Reference::PueIndustry2023 => "Industry average 2023",
+        Reference::PueIndustry2024 => "Industry average 2024",
+        Reference::PueHyperscale => "Hyperscale cloud",
+        Reference::PueGoogle => "Google",
+        Reference::PueImmersion => "Immersion cooling, as reported",
+        Reference::GridWorld => "World average",
+        Reference::GridChina => "China",
+        Reference::GridChinaOfficial => "China, official factor (MEE 2023)",
+        Reference::GridUsa => "USA",
+        Reference::GridEu => "EU-27",
+        Reference::GridGermany => "Germany",
+        Reference::GridFrance => "France",
+        Reference::GridUk => "UK",
+        Reference::GridJapan => "Japan",
+        Reference::GridSweden => "Sweden",
+        Reference::WueIndustry => "Industry average",
+        Reference::WueGoogle => "Google",
+        Reference::WueMicrosoft => "Microsoft/OpenAI",
+        Reference::PriceChinaDcWest => "West China data centres, 2025",
+        Reference::PriceChinaEast => "East China industrial, as reported",
+        Reference::PriceChinaWest => "West China industrial, as reported",
+        Reference::PriceFusionPpa => "Fusion power deal, as reported",
+        Reference::PriceVirginia => "Virginia industrial",
+        Reference::PriceTexas => "Texas industrial",
+        Reference::PriceEuNonHousehold => "EU non-household",
     }
 }
 

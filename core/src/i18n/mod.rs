@@ -14,7 +14,7 @@ use crate::model::assumptions::Knob;
 use crate::model::claims::{ClaimCheck, ClaimId, Unit, Verdict};
 use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::everyday::Everyday;
-use crate::model::facility::{PricePreset, Reference};
+use crate::model::facility::Reference;
 use crate::model::hardware::Hw;
 use crate::model::metric::{Metric, UnitKind};
 use crate::model::presets::{Basis, Comparison, Preset};
@@ -167,11 +167,11 @@ impl Lang {
         }
     }
 
-    /// Name of a reference value (grid, PUE, water, price presets) by its id.
-    pub fn reference(self, id: &str) -> &'static str {
+    /// Name of a reference value (grid, PUE, water, price presets).
+    pub fn reference(self, r: Reference) -> &'static str {
         match self {
-            Lang::Zh => zh::reference(id),
-            Lang::En => en::reference(id),
+            Lang::Zh => zh::reference(r),
+            Lang::En => en::reference(r),
         }
     }
 
@@ -183,18 +183,15 @@ impl Lang {
         }
     }
 
-    /// A reference value's name followed by its value, as the drop-down lists show PUE presets.
-    pub fn reference_with_value(self, r: &Reference) -> String {
-        self.bracketed(self.reference(r.id), &format::exact(r.value, self))
-    }
-
-    /// A price preset's name and price, from the price table.
-    pub fn price_preset(self, p: &PricePreset) -> String {
-        let price = match self {
-            Lang::Zh => zh::price_per_kwh(p.per_kwh, p.currency),
-            Lang::En => en::price_per_kwh(p.per_kwh, p.currency),
+    /// A reference value's name followed by its value, as the drop-down lists show PUE presets; a price
+    /// with its currency, as a price list says it.
+    pub fn reference_with_value(self, r: Reference) -> String {
+        let detail = match (r.currency(), self) {
+            (Some(c), Lang::Zh) => zh::price_per_kwh(r.value(), c),
+            (Some(c), Lang::En) => en::price_per_kwh(r.value(), c),
+            (None, _) => format::exact(r.value(), self),
         };
-        self.bracketed(self.reference(p.id), &price)
+        self.bracketed(self.reference(r), &detail)
     }
 
     /// The ready-to-paste sentence that cites a result with its method.
@@ -650,21 +647,13 @@ pub fn problem_message(problem: &Problem, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::facility::{
-        price_of, value_of, GRID_PRESETS, PRICE_PRESETS, PUE_PRESETS, WUE_PRESETS,
-    };
+    use crate::model::facility::ReferenceKind;
 
     #[test]
     fn every_reference_value_has_a_name_in_both_languages() {
-        let ids = PUE_PRESETS
-            .iter()
-            .chain(&GRID_PRESETS)
-            .chain(&WUE_PRESETS)
-            .map(|r| r.id)
-            .chain(PRICE_PRESETS.iter().map(|p| p.id));
-        for id in ids {
+        for r in Reference::ALL {
             for lang in Lang::ALL {
-                assert!(!lang.reference(id).is_empty(), "{id} in {lang:?}");
+                assert!(!lang.reference(r).is_empty(), "{r:?} in {lang:?}");
             }
         }
     }
@@ -674,24 +663,27 @@ mod tests {
         for lang in Lang::ALL {
             let x = |v: f64| format::exact(v, lang);
             let grid = lang.field(Field::Grid).help;
-            assert!(grid.contains(&x(value_of(&GRID_PRESETS, "cn"))), "{grid}");
+            assert!(grid.contains(&x(Reference::GridChina.value())), "{grid}");
             let pue = lang.field(Field::Pue).help;
             let (r, _) = Knob::Pue.default_range();
             assert!(pue.contains(&x(r.low)) && pue.contains(&x(r.high)), "{pue}");
             let price = lang.field(Field::Price).help;
-            assert!(price.contains(&x(price_of("cn-dc-west"))), "{price}");
+            assert!(
+                price.contains(&x(Reference::PriceChinaDcWest.value())),
+                "{price}"
+            );
             for h in HomeRegion::ALL {
                 assert!(lang.home(h).contains(&x(h.basis().kwh_per_year)));
             }
             for e in Ev::ALL {
                 assert!(lang.ev(e).contains(&x(e.basis().wh_per_km)));
             }
-            for r in &PUE_PRESETS {
-                assert!(lang.reference_with_value(r).contains(&x(r.value)));
+            for r in ReferenceKind::Pue.rows() {
+                assert!(lang.reference_with_value(r).contains(&x(r.value())));
             }
         }
         assert_eq!(
-            Lang::En.price_preset(&PRICE_PRESETS[4]),
+            Lang::En.reference_with_value(Reference::PriceVirginia),
             "Virginia industrial (8.92 ¢)"
         );
     }

@@ -9,7 +9,7 @@ use crate::model::equivalence::{
     Ev, HomeRegion, BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH,
 };
 use crate::model::everyday::Everyday;
-use crate::model::facility::{price_of, value_of, GRID_PRESETS, PUE_PRESETS, WUE_PRESETS};
+use crate::model::facility::Reference;
 use crate::model::hardware::Hw;
 use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Comparison, Preset};
@@ -192,8 +192,8 @@ pub(super) fn field(f: Field) -> WrittenField {
                 fill(
                     "总用电 ÷ IT 用电；行业平均 {}，大型云 {}；留空按 {}–{}",
                     &[
-                        x(value_of(&PUE_PRESETS, "industry-2023")),
-                        x(value_of(&PUE_PRESETS, "hyperscale")),
+                        x(Reference::PueIndustry2023.value()),
+                        x(Reference::PueHyperscale.value()),
                         x(r.low),
                         x(r.high),
                     ],
@@ -216,7 +216,7 @@ pub(super) fn field(f: Field) -> WrittenField {
             "克/度",
             fill(
                 "每度电的二氧化碳当量；中国 2023 年约 {}",
-                &[x(value_of(&GRID_PRESETS, "cn"))],
+                &[x(Reference::GridChina.value())],
             ),
         ),
         Field::Wue => made(
@@ -224,7 +224,7 @@ pub(super) fn field(f: Field) -> WrittenField {
             "升/度",
             fill(
                 "数据中心冷却用水；行业平均约 {}",
-                &[x(value_of(&WUE_PRESETS, "industry"))],
+                &[x(Reference::WueIndustry.value())],
             ),
         ),
         Field::Batch => {
@@ -259,7 +259,7 @@ pub(super) fn field(f: Field) -> WrittenField {
             "每度",
             fill(
                 "西部数据中心约 {} 元（2025）；文章中的华东工业电价为 {} 元",
-                &[x(price_of("cn-dc-west")), x(price_of("cn-east"))],
+                &[x(Reference::PriceChinaDcWest.value()), x(Reference::PriceChinaEast.value())],
             ),
         ),
     }
@@ -362,33 +362,33 @@ pub(super) fn currency(c: Currency) -> &'static str {
     }
 }
 
-pub(super) fn reference(id: &str) -> &'static str {
-    match id {
-        "industry-2023" => "行业平均 2023",
-        "industry-2024" => "行业平均 2024",
-        "hyperscale" => "大型云数据中心",
-        "google" => "谷歌",
-        "immersion" => "浸没式液冷，报道值",
-        "world" => "全球平均",
-        "cn" => "中国",
-        "cn-mee" => "中国官方因子（生态环境部 2023）",
-        "us" => "美国",
-        "eu" => "欧盟",
-        "de" => "德国",
-        "fr" => "法国",
-        "uk" => "英国",
-        "jp" => "日本",
-        "se" => "瑞典",
-        "industry" => "行业平均",
-        "msft" => "微软/OpenAI",
-        "cn-dc-west" => "西部数据中心电价（2025）",
-        "cn-east" => "华东工业电价（报道数字）",
-        "cn-west" => "西部工业电价（报道数字）",
-        "fusion-ppa" => "核聚变购电协议（报道数字）",
-        "us-virginia" => "美国弗吉尼亚工业",
-        "us-texas" => "美国得州工业",
-        "eu-nonhousehold" => "欧盟非居民",
-        _ => "",
+pub(super) fn reference(r: Reference) -> &'static str {
+    match r {
+        Reference::PueIndustry2023 => "行业平均 2023",
+        Reference::PueIndustry2024 => "行业平均 2024",
+        Reference::PueHyperscale => "大型云数据中心",
+        Reference::PueGoogle => "谷歌",
+        Reference::PueImmersion => "浸没式液冷，报道值",
+        Reference::GridWorld => "全球平均",
+        Reference::GridChina => "中国",
+        Reference::GridChinaOfficial => "中国官方因子（生态环境部 2023）",
+        Reference::GridUsa => "美国",
+        Reference::GridEu => "欧盟",
+        Reference::GridGermany => "德国",
+        Reference::GridFrance => "法国",
+        Reference::GridUk => "英国",
+        Reference::GridJapan => "日本",
+        Reference::GridSweden => "瑞典",
+        Reference::WueIndustry => "行业平均",
+        Reference::WueGoogle => "谷歌",
+        Reference::WueMicrosoft => "微软/OpenAI",
+        Reference::PriceChinaDcWest => "西部数据中心电价（2025）",
+        Reference::PriceChinaEast => "华东工业电价（报道数字）",
+        Reference::PriceChinaWest => "西部工业电价（报道数字）",
+        Reference::PriceFusionPpa => "核聚变购电协议（报道数字）",
+        Reference::PriceVirginia => "美国弗吉尼亚工业",
+        Reference::PriceTexas => "美国得州工业",
+        Reference::PriceEuNonHousehold => "欧盟非居民",
     }
 }
 

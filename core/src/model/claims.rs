@@ -7,7 +7,7 @@
 use super::assumptions::Knob;
 use super::energy::{evaluate, Results};
 use super::equivalence::{Ev, HomeRegion, PHONE_CHARGE_WH};
-use super::facility::{price_of, value_of, PUE_PRESETS};
+use super::facility::Reference;
 use super::hardware::Hw;
 use super::presets::{Comparison, Preset};
 use super::range::Range;
@@ -513,8 +513,14 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
     };
     let china = household_kwh(HomeRegion::China);
     let usa = household_kwh(HomeRegion::Usa);
-    let (virginia, texas) = (price_of("us-virginia"), price_of("us-texas"));
-    let (east, west) = (price_of("cn-east"), price_of("cn-west"));
+    let (virginia, texas) = (
+        Reference::PriceVirginia.value(),
+        Reference::PriceTexas.value(),
+    );
+    let (east, west) = (
+        Reference::PriceChinaEast.value(),
+        Reference::PriceChinaWest.value(),
+    );
     let h100 = Hw::H100.spec();
     let central = |k: Knob| k.default_range().0.central;
     let bloom_claimed_kwh = 433_000.0;
@@ -740,7 +746,7 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
             Reason::PueLiquid {
                 chengdu: ALIBABA_CHENGDU_PUE,
                 qiandaohu: ALIBABA_QIANDAOHU_PUE,
-                google: value_of(&PUE_PRESETS, "google"),
+                google: Reference::PueGoogle.value(),
             },
         ),
         ClaimId::PriceEastWest => judged(

@@ -1,210 +1,288 @@
 //! Reference values for the facility and the grid: PUE, grid carbon intensity, water and electricity prices.
-//! The page offers them as one-click choices; each keeps its source in the comment above it.
+//! The page offers them as one-click choices, labels and explanations quote them, and exports cite them. Each
+//! row is a [`Reference`] variant, a typed id: a misspelt row does not compile, and every match over them is
+//! exhaustive, so a new row cannot be half-wired.
 
-use super::scenario::Currency;
+use super::scenario::{Currency, Field};
 
-/// A named reference value. Its source is the comment above it (and docs/METHODOLOGY.md); the sources are
-/// not carried at run time, to keep the page small.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Reference {
-    /// Stable id (used by the page and the docs).
-    pub id: &'static str,
-    pub value: f64,
+/// Which input a reference row gives a value for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReferenceKind {
+    /// Power usage effectiveness: total facility power over IT power.
+    Pue,
+    /// Grid carbon intensity, gCO2e per kWh (location-based).
+    Grid,
+    /// Water use effectiveness: on-site litres per kWh of IT energy (The Green Grid's definition), the basis
+    /// water is computed on (facility energy ÷ PUE).
+    Wue,
+    /// An electricity price per kWh, in its own currency.
+    Price,
 }
 
-/// Power usage effectiveness: total facility power over IT power.
-pub const PUE_PRESETS: [Reference; 5] = [
-    // Uptime Institute global survey 2023: average 1.58
-    Reference {
-        id: "industry-2023",
-        value: 1.58,
-    },
-    // Uptime Institute global survey 2024: average 1.56
-    Reference {
-        id: "industry-2024",
-        value: 1.56,
-    },
-    // Hyperscale cloud: AWS's 2023 global fleet 1.14 (EcoLogits provider table, from AWS's sustainability report;
-    // Microsoft 1.20 in the same table). Until data version 2026.12-2 this was 1.10, which no cited source gives.
-    Reference {
-        id: "hyperscale",
-        value: 1.14,
-    },
-    // Google fleet 1.09 (Gemini per-prompt paper, arXiv 2508.15734)
-    Reference {
-        id: "google",
-        value: 1.09,
-    },
-    // Immersion liquid cooling as a Chinese news article reports for Alibaba (1.09, unverified; Alibaba's verified Chengdu immersion site: as low as 1.15)
-    Reference {
-        id: "immersion",
-        value: 1.09,
-    },
-];
+impl ReferenceKind {
+    pub const ALL: [ReferenceKind; 4] = [
+        ReferenceKind::Pue,
+        ReferenceKind::Grid,
+        ReferenceKind::Wue,
+        ReferenceKind::Price,
+    ];
 
-/// Grid carbon intensity, gCO2e per kWh (location-based).
-pub const GRID_PRESETS: [Reference; 10] = [
-    // Ember Global Electricity Review 2024: world 2023
-    Reference {
-        id: "world",
-        value: 480.0,
-    },
-    // China 2023, OWID/Ember (codecarbon global_energy_mix.json)
-    Reference {
-        id: "cn",
-        value: 582.0,
-    },
-    // China 2023, the official national average power CO2 factor: 0.5306 kgCO2/kWh (Ministry of Ecology and
-    // Environment with the National Bureau of Statistics; 2022: 0.5366)
-    Reference {
-        id: "cn-mee",
-        value: 530.6,
-    },
-    // USA 2023, OWID/Ember (codecarbon)
-    Reference {
-        id: "us",
-        value: 369.0,
-    },
-    // EU-27 2020, EEA (codecarbon eu-carbon-intensity-electricity.csv)
-    Reference {
-        id: "eu",
-        value: 226.0,
-    },
-    // Germany 2023, OWID/Ember (codecarbon)
-    Reference {
-        id: "de",
-        value: 381.0,
-    },
-    // France 2023, OWID (RTE gives 32)
-    Reference {
-        id: "fr",
-        value: 56.0,
-    },
-    // UK 2023, OWID/Ember (codecarbon)
-    Reference {
-        id: "uk",
-        value: 238.0,
-    },
-    // Japan 2023, OWID/Ember (codecarbon)
-    Reference {
-        id: "jp",
-        value: 485.0,
-    },
-    // Sweden 2023, OWID/Ember (codecarbon)
-    Reference {
-        id: "se",
-        value: 41.0,
-    },
-];
+    /// The input this kind of row sets.
+    pub fn field(self) -> Field {
+        match self {
+            ReferenceKind::Pue => Field::Pue,
+            ReferenceKind::Grid => Field::Grid,
+            ReferenceKind::Wue => Field::Wue,
+            ReferenceKind::Price => Field::Price,
+        }
+    }
 
-/// Water use effectiveness: on-site litres per kWh of IT energy (The Green Grid's definition), the basis water is
-/// computed on (facility energy ÷ PUE).
-pub const WUE_PRESETS: [Reference; 3] = [
-    // On-site US average ~1.8 L per IT kWh (Shehabi et al. 2016, via Mytton 2021)
-    Reference {
-        id: "industry",
-        value: 1.8,
-    },
-    // Derived from Gemini's 0.26 mL per prompt over its IT energy, 0.24 Wh ÷ PUE 1.09 (2025); 1.08 per facility kWh
-    Reference {
-        id: "google",
-        value: 1.18,
-    },
-    // Microsoft/OpenAI on-site 0.569 L per IT kWh (EcoLogits provider table)
-    Reference {
-        id: "msft",
-        value: 0.569,
-    },
-];
+    /// This kind's rows, in the order the page lists them.
+    pub fn rows(self) -> impl Iterator<Item = Reference> {
+        Reference::ALL.into_iter().filter(move |r| r.kind() == self)
+    }
 
-/// An electricity price with its currency.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct PricePreset {
-    pub id: &'static str,
-    pub per_kwh: f64,
-    pub currency: Currency,
+    /// The row of this kind with the stable id `id`, if any (ids are unique within a kind).
+    pub fn find(self, id: &str) -> Option<Reference> {
+        self.rows().find(|r| r.id() == id)
+    }
 }
 
-/// Electricity prices per kWh; each row's source (or "as printed") in the comment above it.
-pub const PRICE_PRESETS: [PricePreset; 7] = [
-    // West China data-centre hubs (Gansu, Guizhou, Inner Mongolia) ~0.4 元/kWh with 2025 subsidies, ~30% below the
-    // east (Financial Times, Nov 2025, via greenergydaily.com): the default, the one Chinese figure with a source
-    PricePreset {
-        id: "cn-dc-west",
-        per_kwh: 0.40,
-        currency: Currency::Cny,
-    },
-    // East China industrial average 0.676 元/kWh, as printed in Chinese news articles on 「东数西算」 (primary source not found)
-    PricePreset {
-        id: "cn-east",
-        per_kwh: 0.676,
-        currency: Currency::Cny,
-    },
-    // West China industrial average 0.541 元/kWh, as printed in the same articles (primary source not found)
-    PricePreset {
-        id: "cn-west",
-        per_kwh: 0.541,
-        currency: Currency::Cny,
-    },
-    // Helion fusion PPA ≈ 7 分/kWh, as printed in Chinese news articles (Helion and Microsoft disclosed no price)
-    PricePreset {
-        id: "fusion-ppa",
-        per_kwh: 0.07,
-        currency: Currency::Cny,
-    },
-    // Virginia industrial 2023: 8.92 ¢/kWh (EIA Electric Power Annual 2023)
-    PricePreset {
-        id: "us-virginia",
-        per_kwh: 0.0892,
-        currency: Currency::Usd,
-    },
-    // Texas industrial 2023: 6.60 ¢/kWh (EIA Electric Power Annual 2023)
-    PricePreset {
-        id: "us-texas",
-        per_kwh: 0.066,
-        currency: Currency::Usd,
-    },
-    // EU non-household ~€0.20/kWh excl. VAT, H2 2023 (Eurostat)
-    PricePreset {
-        id: "eu-nonhousehold",
-        per_kwh: 0.20,
-        currency: Currency::Eur,
-    },
-];
-
-/// A reference value's number by id (0 if the table has no such id; the tables' tests check every id used).
-pub fn value_of(table: &[Reference], id: &str) -> f64 {
-    table.iter().find(|r| r.id == id).map_or(0.0, |r| r.value)
+/// One reference row, named by what it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reference {
+    PueIndustry2023,
+    PueIndustry2024,
+    PueHyperscale,
+    PueGoogle,
+    PueImmersion,
+    GridWorld,
+    GridChina,
+    GridChinaOfficial,
+    GridUsa,
+    GridEu,
+    GridGermany,
+    GridFrance,
+    GridUk,
+    GridJapan,
+    GridSweden,
+    WueIndustry,
+    WueGoogle,
+    WueMicrosoft,
+    PriceChinaDcWest,
+    PriceChinaEast,
+    PriceChinaWest,
+    PriceFusionPpa,
+    PriceVirginia,
+    PriceTexas,
+    PriceEuNonHousehold,
 }
 
-/// A price preset's price per kWh by id (0 if there is none).
-pub fn price_of(id: &str) -> f64 {
-    PRICE_PRESETS
-        .iter()
-        .find(|p| p.id == id)
-        .map_or(0.0, |p| p.per_kwh)
+impl Reference {
+    pub const ALL: [Reference; 25] = [
+        Reference::PueIndustry2023,
+        Reference::PueIndustry2024,
+        Reference::PueHyperscale,
+        Reference::PueGoogle,
+        Reference::PueImmersion,
+        Reference::GridWorld,
+        Reference::GridChina,
+        Reference::GridChinaOfficial,
+        Reference::GridUsa,
+        Reference::GridEu,
+        Reference::GridGermany,
+        Reference::GridFrance,
+        Reference::GridUk,
+        Reference::GridJapan,
+        Reference::GridSweden,
+        Reference::WueIndustry,
+        Reference::WueGoogle,
+        Reference::WueMicrosoft,
+        Reference::PriceChinaDcWest,
+        Reference::PriceChinaEast,
+        Reference::PriceChinaWest,
+        Reference::PriceFusionPpa,
+        Reference::PriceVirginia,
+        Reference::PriceTexas,
+        Reference::PriceEuNonHousehold,
+    ];
+
+    /// Which input it is a value for.
+    pub fn kind(self) -> ReferenceKind {
+        use Reference::*;
+        match self {
+            PueIndustry2023 | PueIndustry2024 | PueHyperscale | PueGoogle | PueImmersion => {
+                ReferenceKind::Pue
+            }
+            GridWorld | GridChina | GridChinaOfficial | GridUsa | GridEu | GridGermany
+            | GridFrance | GridUk | GridJapan | GridSweden => ReferenceKind::Grid,
+            WueIndustry | WueGoogle | WueMicrosoft => ReferenceKind::Wue,
+            PriceChinaDcWest | PriceChinaEast | PriceChinaWest | PriceFusionPpa | PriceVirginia
+            | PriceTexas | PriceEuNonHousehold => ReferenceKind::Price,
+        }
+    }
+
+    /// Stable id, unique within its kind: the page's drop-down values and the exports' `reference` field.
+    pub fn id(self) -> &'static str {
+        use Reference::*;
+        match self {
+            PueIndustry2023 => "industry-2023",
+            PueIndustry2024 => "industry-2024",
+            PueHyperscale => "hyperscale",
+            PueGoogle => "google",
+            PueImmersion => "immersion",
+            GridWorld => "world",
+            GridChina => "cn",
+            GridChinaOfficial => "cn-mee",
+            GridUsa => "us",
+            GridEu => "eu",
+            GridGermany => "de",
+            GridFrance => "fr",
+            GridUk => "uk",
+            GridJapan => "jp",
+            GridSweden => "se",
+            WueIndustry => "industry",
+            WueGoogle => "google",
+            WueMicrosoft => "msft",
+            PriceChinaDcWest => "cn-dc-west",
+            PriceChinaEast => "cn-east",
+            PriceChinaWest => "cn-west",
+            PriceFusionPpa => "fusion-ppa",
+            PriceVirginia => "us-virginia",
+            PriceTexas => "us-texas",
+            PriceEuNonHousehold => "eu-nonhousehold",
+        }
+    }
+
+    /// The value in its field's unit (PUE; gCO2e/kWh; L per IT kWh; price per kWh in [`Reference::currency`]).
+    pub fn value(self) -> f64 {
+        self.row().0
+    }
+
+    /// Where the value comes from.
+    pub fn source(self) -> &'static str {
+        self.row().1
+    }
+
+    /// The currency of a price row; `None` for the other kinds.
+    pub fn currency(self) -> Option<Currency> {
+        use Reference::*;
+        match self {
+            PriceChinaDcWest | PriceChinaEast | PriceChinaWest | PriceFusionPpa => {
+                Some(Currency::Cny)
+            }
+            PriceVirginia | PriceTexas => Some(Currency::Usd),
+            PriceEuNonHousehold => Some(Currency::Eur),
+            PueIndustry2023 | PueIndustry2024 | PueHyperscale | PueGoogle | PueImmersion
+            | GridWorld | GridChina | GridChinaOfficial | GridUsa | GridEu | GridGermany
+            | GridFrance | GridUk | GridJapan | GridSweden | WueIndustry | WueGoogle
+            | WueMicrosoft => None,
+        }
+    }
+
+    /// The row whose value (and currency, for a price) the scenario's `field` has, if any: what the page's
+    /// drop-downs show as chosen and what an export cites for that input.
+    pub fn matching(kind: ReferenceKind, value: f64, currency: Currency) -> Option<Reference> {
+        kind.rows()
+            .find(|r| r.value() == value && r.currency().is_none_or(|c| c == currency))
+    }
+
+    /// The value and its source.
+    fn row(self) -> (f64, &'static str) {
+        use Reference::*;
+        match self {
+            PueIndustry2023 => (1.58, "Uptime Institute global survey 2023: average 1.58"),
+            PueIndustry2024 => (1.56, "Uptime Institute global survey 2024: average 1.56"),
+            // Until data version 2026.12-2 this was 1.10, which no cited source gives.
+            PueHyperscale => (1.14, "AWS 2023 global fleet 1.14 (EcoLogits provider table, from AWS's sustainability report; Microsoft 1.20)"),
+            PueGoogle => (1.09, "Google fleet 1.09 (Gemini per-prompt paper, arXiv 2508.15734)"),
+            PueImmersion => (1.09, "Immersion cooling as a Chinese news article reports for Alibaba (1.09, unverified; Alibaba's verified Chengdu site: as low as 1.15)"),
+            GridWorld => (480.0, "Ember Global Electricity Review 2024: world 2023"),
+            GridChina => (582.0, "China 2023, OWID/Ember (codecarbon global_energy_mix.json)"),
+            // 2022: 0.5366.
+            GridChinaOfficial => (530.6, "China 2023 national average power CO2 factor 0.5306 kg/kWh (Ministry of Ecology and Environment, National Bureau of Statistics)"),
+            GridUsa => (369.0, "USA 2023, OWID/Ember (codecarbon)"),
+            GridEu => (226.0, "EU-27 2020, EEA (codecarbon eu-carbon-intensity-electricity.csv)"),
+            GridGermany => (381.0, "Germany 2023, OWID/Ember (codecarbon)"),
+            GridFrance => (56.0, "France 2023, OWID (RTE gives 32)"),
+            GridUk => (238.0, "UK 2023, OWID/Ember (codecarbon)"),
+            GridJapan => (485.0, "Japan 2023, OWID/Ember (codecarbon)"),
+            GridSweden => (41.0, "Sweden 2023, OWID/Ember (codecarbon)"),
+            WueIndustry => (1.8, "US on-site average ~1.8 L per IT kWh (Shehabi et al. 2016, via Mytton 2021)"),
+            // 1.08 per facility kWh.
+            WueGoogle => (1.18, "Gemini's 0.26 mL per prompt over its IT energy, 0.24 Wh ÷ PUE 1.09 (Google 2025)"),
+            WueMicrosoft => (0.569, "Microsoft/OpenAI on-site 0.569 L per IT kWh (EcoLogits provider table)"),
+            // ~30% below the east: the default, the one Chinese figure with a source.
+            PriceChinaDcWest => (0.40, "West China data-centre hubs ~0.4 CNY/kWh with 2025 subsidies (Financial Times, Nov 2025)"),
+            PriceChinaEast => (0.676, "East China industrial average, as printed in Chinese news articles on East Data West Computing (primary source not found)"),
+            PriceChinaWest => (0.541, "West China industrial average, as printed in the same articles (primary source not found)"),
+            PriceFusionPpa => (0.07, "Helion fusion PPA ≈ 7 fen/kWh, as printed in Chinese news articles (Helion and Microsoft disclosed no price)"),
+            PriceVirginia => (0.0892, "Virginia industrial 2023: 8.92 ¢/kWh (EIA Electric Power Annual 2023)"),
+            PriceTexas => (0.066, "Texas industrial 2023: 6.60 ¢/kWh (EIA Electric Power Annual 2023)"),
+            PriceEuNonHousehold => (0.20, "EU non-household ~€0.20/kWh excl. VAT, H2 2023 (Eurostat)"),
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::scenario::Field;
 
     #[test]
-    fn every_reference_value_is_accepted_by_its_field() {
-        for r in PUE_PRESETS {
-            assert_eq!(Field::Pue.check(r.value), Ok(r.value), "{}", r.id);
+    fn every_reference_value_is_accepted_by_its_field_and_sourced() {
+        for r in Reference::ALL {
+            let field = r.kind().field();
+            assert_eq!(field.check(r.value()), Ok(r.value()), "{r:?}");
+            assert!(r.source().len() > 20, "{r:?}");
+            assert_eq!(r.kind().find(r.id()), Some(r));
+            assert_eq!(
+                r.currency().is_some(),
+                r.kind() == ReferenceKind::Price,
+                "{r:?}"
+            );
         }
-        for r in GRID_PRESETS {
-            assert_eq!(Field::Grid.check(r.value), Ok(r.value), "{}", r.id);
+        assert_eq!(Reference::PueGoogle.value(), 1.09);
+        assert_eq!(ReferenceKind::Pue.find("nope"), None);
+    }
+
+    /// `ALL` lists every row exactly once: the match names every variant, so a new row fails to compile here
+    /// until it is added to the match, and the count check fails until it is added to `ALL`.
+    #[test]
+    fn all_lists_every_row_once() {
+        let position = |r: Reference| match r {
+            Reference::PueIndustry2023
+            | Reference::PueIndustry2024
+            | Reference::PueHyperscale
+            | Reference::PueGoogle
+            | Reference::PueImmersion
+            | Reference::GridWorld
+            | Reference::GridChina
+            | Reference::GridChinaOfficial
+            | Reference::GridUsa
+            | Reference::GridEu
+            | Reference::GridGermany
+            | Reference::GridFrance
+            | Reference::GridUk
+            | Reference::GridJapan
+            | Reference::GridSweden
+            | Reference::WueIndustry
+            | Reference::WueGoogle
+            | Reference::WueMicrosoft
+            | Reference::PriceChinaDcWest
+            | Reference::PriceChinaEast
+            | Reference::PriceChinaWest
+            | Reference::PriceFusionPpa
+            | Reference::PriceVirginia
+            | Reference::PriceTexas
+            | Reference::PriceEuNonHousehold => Reference::ALL.iter().position(|x| *x == r),
+        };
+        for r in Reference::ALL {
+            assert!(position(r).is_some());
         }
-        for r in WUE_PRESETS {
-            assert_eq!(Field::Wue.check(r.value), Ok(r.value), "{}", r.id);
-        }
-        for p in PRICE_PRESETS {
-            assert_eq!(Field::Price.check(p.per_kwh), Ok(p.per_kwh), "{}", p.id);
-            assert_eq!(price_of(p.id), p.per_kwh);
-        }
-        assert_eq!(value_of(&PUE_PRESETS, "google"), 1.09);
+        let mut ids: Vec<(ReferenceKind, &str)> =
+            Reference::ALL.iter().map(|r| (r.kind(), r.id())).collect();
+        ids.sort_by_key(|(k, id)| (format!("{k:?}"), *id));
+        ids.dedup();
+        assert_eq!(ids.len(), Reference::ALL.len(), "ids unique within a kind");
     }
 }

@@ -260,28 +260,28 @@ impl Comparison {
 
     /// A's preset (the link's base), A and B. Prices and PUE from `facility.rs`; the rest from the presets.
     pub fn scenarios(self) -> (Option<Preset>, Scenario, Scenario) {
-        use super::facility::{price_of, value_of, PUE_PRESETS};
+        use super::facility::Reference;
         let d = Scenario::default();
         match self {
             Comparison::EastWestPrice => (
                 None,
                 Scenario {
-                    price_per_kwh: price_of("cn-east"),
+                    price_per_kwh: Reference::PriceChinaEast.value(),
                     ..d.clone()
                 },
                 Scenario {
-                    price_per_kwh: price_of("cn-west"),
+                    price_per_kwh: Reference::PriceChinaWest.value(),
                     ..d
                 },
             ),
             Comparison::PueLiquid => (
                 None,
                 Scenario {
-                    pue: Some(value_of(&PUE_PRESETS, "industry-2023")),
+                    pue: Some(Reference::PueIndustry2023.value()),
                     ..d.clone()
                 },
                 Scenario {
-                    pue: Some(value_of(&PUE_PRESETS, "immersion")),
+                    pue: Some(Reference::PueImmersion.value()),
                     ..d
                 },
             ),
