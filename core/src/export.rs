@@ -6,10 +6,11 @@ use serde::{Serialize, Serializer};
 use crate::format;
 use crate::i18n::Citation;
 use crate::lang::Lang;
-use crate::link::key_of;
+use crate::link::{key_for, key_of, KeyKind};
 use crate::model::assumptions::Knob;
 use crate::model::compare::ratio;
-use crate::model::scenario::Field;
+use crate::model::facility::{Reference, ReferenceKind};
+use crate::model::scenario::{Choice, ChoiceKind, Field};
 use crate::model::{Metric, Range, Results, Scenario, DATA_VERSION};
 use crate::shortest::shortest;
 
@@ -67,25 +68,120 @@ pub struct Assumption {
     pub source: &'static str,
 }
 
-/// The scenario's inputs with the sources behind them, in link-key order, then the choices.
-pub fn assumptions(s: &Scenario) -> Vec<Assumption> {
-    let knob_source = |k: Knob| k.default_range().1;
-    let source = |f: Field| match f {
-        Field::Mfu => knob_source(Knob::Mfu),
-        Field::Pue => knob_source(Knob::Pue),
-        Field::HostOverhead => knob_source(Knob::HostOverhead),
-        Field::TrainingW => knob_source(Knob::TrainingDraw),
-        Field::DevelopmentOverhead => {
-            "1 = final run only; OLMo 2 ×1.5 (Morrison 2025), Olmo 3 ×5.6"
-        }
-        _ => "",
+/// One choice of the scenario (a list the page offers): its link key, the chosen id and where that item's
+/// numbers come from. With the numbers in [`assumptions`] it rebuilds the scenario.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ChoiceRow {
+    pub key: &'static str,
+    pub value: &'static str,
+    pub source: &'static str,
+}
+
+/// Where a number of the scenario comes from: the reference row it equals (PUE, grid, water, price), else the
+/// default's source when it is the default, else the link; for an unknown optional, what the model takes instead.
+fn number_source(f: Field, s: &Scenario) -> &'static str {
+    let given = "Given in the link (the reader's or the preset's value)";
+    let Some(v) = f.get(s) else {
+        return unknown_source(f);
     };
+    let reference =
+        |kind: ReferenceKind| Reference::matching(kind, v, s.currency).map(Reference::source);
+    let default = f.get(&Scenario::default()) == Some(v);
+    let row = match f {
+        Field::Pue => reference(ReferenceKind::Pue),
+        Field::Grid => reference(ReferenceKind::Grid),
+        Field::Wue => reference(ReferenceKind::Wue),
+        Field::Price => reference(ReferenceKind::Price),
+        Field::Params
+        | Field::ActiveParams
+        | Field::TrainingTokens
+        | Field::TrainingAcceleratorHours
+        | Field::Mfu
+        | Field::TrainingW
+        | Field::DevelopmentOverhead
+        | Field::QueriesPerDay
+        | Field::OutputTokens
+        | Field::InputTokens
+        | Field::Days
+        | Field::YearlyGrowth
+        | Field::HostOverhead
+        | Field::Batch
+        | Field::AcceleratorsPerReplica
+        | Field::FleetUtilisation => None,
+    };
+    row.or_else(|| default.then(|| default_source(f)).flatten())
+        .unwrap_or(given)
+}
+
+/// The source of a field's default value, for the fields that have one.
+fn default_source(f: Field) -> Option<&'static str> {
+    match f {
+        Field::Params => Some("Default: GPT-3's 175B parameters (Brown et al. 2020)"),
+        Field::TrainingTokens => Some("Default: GPT-3's 300B training tokens (Brown et al. 2020)"),
+        Field::DevelopmentOverhead => {
+            Some("1 = final run only; OLMo 2 ×1.5 (Morrison 2025), Olmo 3 ×5.6")
+        }
+        Field::QueriesPerDay => Some("Default: 1亿 (100M) queries a day, a round figure"),
+        Field::OutputTokens | Field::InputTokens => {
+            Some("Default: a chat answer of 500 tokens to a 200-token prompt (round figures)")
+        }
+        Field::Days => Some("Default: one year of use"),
+        Field::YearlyGrowth => Some("Default: no growth"),
+        // The facility defaults are reference rows and cited as such.
+        Field::Grid | Field::Wue | Field::Price | Field::Pue => None,
+        // Optional: their default is unknown (a range), cited by `unknown_source`.
+        Field::ActiveParams
+        | Field::TrainingAcceleratorHours
+        | Field::Mfu
+        | Field::TrainingW
+        | Field::HostOverhead
+        | Field::Batch
+        | Field::AcceleratorsPerReplica
+        | Field::FleetUtilisation => None,
+    }
+}
+
+/// What the model takes for a field the scenario leaves unknown.
+fn unknown_source(f: Field) -> &'static str {
+    let knob = |k: Knob| k.default_range().1;
+    match f {
+        Field::Mfu => knob(Knob::Mfu),
+        Field::Pue => knob(Knob::Pue),
+        Field::HostOverhead => knob(Knob::HostOverhead),
+        Field::TrainingW => knob(Knob::TrainingDraw),
+        Field::Batch => knob(Knob::Batch),
+        Field::FleetUtilisation => knob(Knob::FleetUtilisation),
+        Field::ActiveParams => "Not given: every parameter is active per token (a dense model)",
+        Field::TrainingAcceleratorHours => {
+            "Not given: estimated from FLOPs, 6 × active parameters × tokens ÷ (peak × MFU)"
+        }
+        Field::AcceleratorsPerReplica => {
+            "Not given: the fewest accelerators that hold the weights and the batch's KV cache"
+        }
+        // Required fields always have a value; `Field::set` puts the default back instead of `None`.
+        Field::Params
+        | Field::TrainingTokens
+        | Field::DevelopmentOverhead
+        | Field::QueriesPerDay
+        | Field::OutputTokens
+        | Field::InputTokens
+        | Field::Days
+        | Field::YearlyGrowth
+        | Field::Grid
+        | Field::Wue
+        | Field::Price => "Not given: the default",
+    }
+}
+
+/// The scenario's inputs with the sources behind them, in link-key order, then the accelerator's and the
+/// comparison bases' numbers.
+pub fn assumptions(s: &Scenario) -> Vec<Assumption> {
     let mut out: Vec<Assumption> = Field::ALL
         .into_iter()
         .map(|f| Assumption {
             key: key_of(f),
             value: f.get(s),
-            source: source(f),
+            source: number_source(f, s),
         })
         .collect();
     let spec = s.hw.spec();
@@ -114,6 +210,29 @@ pub fn assumptions(s: &Scenario) -> Vec<Assumption> {
     out
 }
 
+/// Every choice of the scenario, in link-key order, with its source.
+pub fn choices(s: &Scenario) -> Vec<ChoiceRow> {
+    ChoiceKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let choice = s.choice(kind);
+            let source = match choice {
+                Choice::Hw(h) | Choice::ServingHw(Some(h)) => h.spec().source,
+                Choice::ServingHw(None) => "Served on the training accelerator",
+                Choice::Currency(_) => "The reader's currency (prices are per kWh in it)",
+                Choice::Home(h) => h.basis().source,
+                Choice::Ev(e) => e.basis().source,
+                Choice::Precision(p) => p.source(),
+            };
+            ChoiceRow {
+                key: key_for(KeyKind::Choice(kind)),
+                value: choice.id(),
+                source,
+            }
+        })
+        .collect()
+}
+
 /// The export document (JSON) and the embed's results message share this shape.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ExportDoc {
@@ -129,6 +248,7 @@ pub struct ExportDoc {
     pub dominant_assumption: Option<&'static str>,
     pub results: ResultsMap,
     pub assumptions: Vec<Assumption>,
+    pub choices: Vec<ChoiceRow>,
 }
 
 /// The scenario and results as one document; `link` is the full share link.
@@ -144,6 +264,7 @@ pub fn export_doc(s: &Scenario, r: &Results, link: &str) -> ExportDoc {
         dominant_assumption: r.dominant().map(|k| k.id()),
         results: results_map(r),
         assumptions: assumptions(s),
+        choices: choices(s),
     }
 }
 
@@ -203,8 +324,20 @@ impl ExportDoc {
                 )
             })
             .collect();
+        let choices: Vec<String> = self
+            .choices
+            .iter()
+            .map(|c| {
+                format!(
+                    "{{\"key\":{},\"value\":{},\"source\":{}}}",
+                    json_str(c.key),
+                    json_str(c.value),
+                    json_str(c.source)
+                )
+            })
+            .collect();
         format!(
-            "{{\"type\":{},\"link\":{},\"data_version\":{},\"currency\":{},\"hw\":{},\"home\":{},\"ev\":{},\"dominant_assumption\":{},\"results\":{{{}}},\"assumptions\":[{}]}}",
+            "{{\"type\":{},\"link\":{},\"data_version\":{},\"currency\":{},\"hw\":{},\"home\":{},\"ev\":{},\"dominant_assumption\":{},\"results\":{{{}}},\"assumptions\":[{}],\"choices\":[{}]}}",
             json_str(self.kind),
             json_str(&self.link),
             json_str(self.data_version),
@@ -214,7 +347,8 @@ impl ExportDoc {
             json_str(self.ev),
             self.dominant_assumption.map_or_else(|| "null".to_string(), json_str),
             results.join(","),
-            assumptions.join(",")
+            assumptions.join(","),
+            choices.join(",")
         )
     }
 }
@@ -257,13 +391,13 @@ pub fn export_csv(doc: &ExportDoc) -> String {
         let v = a.value.map_or_else(|| "range".to_string(), shortest);
         out.push_str(&format!("assumption,{},,{v},,{}\n", a.key, cell(a.source)));
     }
-    for (k, v) in [
-        ("currency", doc.currency),
-        ("hw", doc.hw),
-        ("home", doc.home),
-        ("ev", doc.ev),
-    ] {
-        out.push_str(&format!("choice,{k},,{v},,\n"));
+    for c in &doc.choices {
+        out.push_str(&format!(
+            "choice,{},,{},,{}\n",
+            c.key,
+            c.value,
+            cell(c.source)
+        ));
     }
     out.push_str(&format!("meta,link,,{},,\n", cell(&doc.link)));
     out.push_str(&format!("meta,data_version,,{},,\n", doc.data_version));

@@ -39,6 +39,15 @@ impl Precision {
             .find(|p| p.id().eq_ignore_ascii_case(id))
     }
 
+    /// What the precision means for the model's bytes and FLOP/s.
+    pub fn source(self) -> &'static str {
+        match self {
+            Precision::Bf16 => "BF16 weights: 2 bytes each, computed at the dense BF16 peak",
+            Precision::Fp8 => "FP8 weights and activations: 1 byte each, twice the BF16 peak where the hardware has FP8",
+            Precision::Int4 => "4-bit weights (MXFP4, GPTQ/AWQ INT4): half a byte each, computed at 16 bits",
+        }
+    }
+
     /// Bytes read per weight.
     pub fn bytes_per_param(self) -> f64 {
         match self {
