@@ -179,7 +179,17 @@ fn architecture_names_every_module_test_and_script() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let doc = std::fs::read_to_string(root.join("ARCHITECTURE.md")).expect("ARCHITECTURE.md");
     let mut all = Vec::new();
-    for dir in ["src", "tests", "scripts", "static", "benches"] {
+    for dir in [
+        "src",
+        "tests",
+        "scripts",
+        "static",
+        "core/src",
+        "core/tests",
+        "core/benches",
+        "cli/src",
+        "cli/tests",
+    ] {
         names(&root.join(dir), &mut all);
     }
     let missing: Vec<&String> = all

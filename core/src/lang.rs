@@ -2,7 +2,7 @@
 //! name a language, and none of them needs the others for it.
 
 /// A language the page is written in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, strum::EnumCount)]
 pub enum Lang {
     /// Simplified Chinese: the first readers.
     #[default]
@@ -51,3 +51,5 @@ impl Lang {
         }
     }
 }
+
+all_is_complete!(Lang);

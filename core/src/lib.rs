@@ -16,6 +16,12 @@
     )
 )]
 
+#[macro_use]
+mod complete;
+// For `all_is_complete!`, which names the trait through this crate.
+#[doc(hidden)]
+pub use strum;
+
 mod bignum;
 pub mod export;
 pub mod format;

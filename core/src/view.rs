@@ -18,7 +18,7 @@ pub struct View {
 }
 
 /// Colour scheme: follow the reader's system, or force one (for an embed matching its host page).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, strum::EnumCount)]
 pub enum Theme {
     #[default]
     Auto,
@@ -45,3 +45,5 @@ impl Theme {
             .find(|t| t.id().eq_ignore_ascii_case(id))
     }
 }
+
+all_is_complete!(Theme);

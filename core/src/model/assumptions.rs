@@ -4,7 +4,7 @@
 use super::range::Range;
 
 /// An uncertain input whose range is carried to every output. The sensitivity table ranks these.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum Knob {
     /// Training model-FLOPs utilisation (used only when accelerator-hours are estimated from FLOPs).
     Mfu,
@@ -80,6 +80,8 @@ impl Knob {
         }
     }
 }
+
+all_is_complete!(Knob);
 
 #[cfg(test)]
 mod tests {

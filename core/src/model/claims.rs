@@ -14,7 +14,7 @@ use super::range::Range;
 use super::scenario::Scenario;
 
 /// One claim of the articles. [`ClaimId::id`] is its stable name (the page's `claim-<id>` hook).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum ClaimId {
     BloomTrain,
     BloomHouseholds,
@@ -98,6 +98,8 @@ impl ClaimId {
         }
     }
 }
+
+all_is_complete!(ClaimId);
 
 /// What a claim's number measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

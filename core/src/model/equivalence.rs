@@ -2,7 +2,7 @@
 //! Each basis is a public figure with its source; the page always says which basis it used.
 
 /// Where a "household-year" is measured: baselines differ about 4× between countries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum HomeRegion {
     China,
     Usa,
@@ -68,8 +68,10 @@ impl HomeRegion {
     }
 }
 
+all_is_complete!(HomeRegion);
+
 /// The electric car a distance is driven in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum Ev {
     Model3,
     ModelY,
@@ -112,6 +114,8 @@ impl Ev {
             .find(|e| e.basis().id.eq_ignore_ascii_case(id))
     }
 }
+
+all_is_complete!(Ev);
 
 /// One full smartphone charge, Wh: the value Luccioni, Jernite & Strubell (FAccT 2024) use (0.012 kWh), a phone of
 /// about 3,000 mAh at 3.85 V (11.6 Wh) with charging losses — a 2019-era phone; 2024 flagships hold 15–20 Wh, so

@@ -6,7 +6,7 @@ use super::presets::Preset;
 use super::{evaluate, Range};
 
 /// A familiar amount of energy, per use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum Everyday {
     WebSearch,
     LedHour,
@@ -54,6 +54,8 @@ impl Everyday {
         }
     }
 }
+
+all_is_complete!(Everyday);
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,7 @@
 use super::scenario::{Currency, Field};
 
 /// Which input a reference row gives a value for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum ReferenceKind {
     /// Power usage effectiveness: total facility power over IT power.
     Pue,
@@ -48,8 +48,10 @@ impl ReferenceKind {
     }
 }
 
+all_is_complete!(ReferenceKind);
+
 /// One reference row, named by what it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum Reference {
     PueIndustry2023,
     PueIndustry2024,
@@ -223,6 +225,8 @@ impl Reference {
         }
     }
 }
+
+all_is_complete!(Reference);
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,7 @@ use super::range::Range;
 use super::serving::Precision;
 
 /// An accelerator the model can run on. The id is the share-link value (`hw=h100`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum Hw {
     V100,
     A100,
@@ -97,6 +97,8 @@ impl Hw {
             .find(|hw| hw.spec().id.eq_ignore_ascii_case(id))
     }
 }
+
+all_is_complete!(Hw);
 
 // Memory: NVIDIA V100 datasheet, 900 GB/s HBM2; no 8-bit tensor path faster than FP16.
 const V100: AcceleratorSpec = AcceleratorSpec {

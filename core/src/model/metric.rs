@@ -4,7 +4,7 @@
 //! compile until its card, its working, its label in both languages and its export exist.
 
 /// One result of an evaluation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum Metric {
     TrainingKwh,
     TrainingAcceleratorHours,
@@ -158,6 +158,8 @@ impl Metric {
         Metric::ALL.into_iter().find(|m| m.key() == key)
     }
 }
+
+all_is_complete!(Metric);
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,7 @@ use super::scenario::Scenario;
 use super::serving::Precision;
 
 /// A preset scenario. The id is the share-link value (`preset=gpt3`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum Preset {
     Gpt3,
     Bloom,
@@ -219,8 +219,10 @@ impl Preset {
     }
 }
 
+all_is_complete!(Preset);
+
 /// A ready-made comparison from the articles: scenario A and scenario B, one tap each.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::EnumCount)]
 pub enum Comparison {
     /// East vs West China electricity price (「东数西算」), as the articles print them.
     EastWestPrice,
@@ -311,6 +313,8 @@ impl Comparison {
         }
     }
 }
+
+all_is_complete!(Comparison);
 
 #[cfg(test)]
 mod tests {

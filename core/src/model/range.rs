@@ -69,7 +69,7 @@ impl Range {
 
 /// Which end of every uncertain input an evaluation takes: the one that makes energy lowest, the central
 /// estimate, or the one that makes energy highest.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::EnumCount)]
 pub enum Case {
     Low,
     Central,
@@ -87,6 +87,8 @@ impl Case {
         }
     }
 }
+
+all_is_complete!(Case);
 
 #[cfg(test)]
 mod tests {

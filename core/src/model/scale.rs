@@ -24,7 +24,7 @@ pub const CHINA_MARK_KWH: f64 = CHINA_SHARE_MARK * CHINA_GENERATION_KWH;
 pub const PROJECTION_YEARS: u32 = 50;
 
 /// A familiar yearly total of electricity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum Rung {
     Household,
     Village,
@@ -88,6 +88,8 @@ impl Rung {
         }
     }
 }
+
+all_is_complete!(Rung);
 
 /// Electricity of the service in its `year`-th year (1 = the first), kWh, from its Wh per query and its training
 /// kWh: serving that year's queries, Wh/query × q₀ · ∫ (1+g)^(t/365) dt over the year ÷ 1,000, plus the training

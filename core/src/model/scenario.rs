@@ -5,7 +5,7 @@ use super::hardware::Hw;
 use super::serving::Precision;
 
 /// Currency an electricity price is given in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum Currency {
     Cny,
     Usd,
@@ -30,6 +30,8 @@ impl Currency {
             .find(|c| c.id().eq_ignore_ascii_case(id))
     }
 }
+
+all_is_complete!(Currency);
 
 /// Everything the calculator takes. Numbers are in base units: counts, days, fractions, W, g/kWh, L/kWh,
 /// currency units per kWh. `None` means "not known: use the default range" (see `assumptions`).
@@ -139,7 +141,7 @@ impl Scenario {
 }
 
 /// Which fixed list a choice comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum ChoiceKind {
     Hw,
     Currency,
@@ -187,6 +189,8 @@ impl ChoiceKind {
     }
 }
 
+all_is_complete!(ChoiceKind);
+
 /// The serving-accelerator id that means "the training accelerator".
 pub const SAME_HW: &str = "same";
 
@@ -232,7 +236,7 @@ impl Scenario {
 
 /// A number the reader (or a link) can set. The table below gives each its limits; the page, the share
 /// link and the command line all validate through [`Field::check`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, strum::EnumCount)]
 pub enum Field {
     Params,
     ActiveParams,
@@ -410,6 +414,8 @@ impl Field {
         Ok(())
     }
 }
+
+all_is_complete!(Field);
 
 #[cfg(test)]
 mod tests {

@@ -10,7 +10,7 @@
 //! `energy.rs` adds what a real service has around it: idle capacity, host power and PUE.
 
 /// Number format of the weights.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum Precision {
     /// 16-bit brain float: 2 bytes per weight, the BF16 peak.
     Bf16,
@@ -57,6 +57,8 @@ impl Precision {
         }
     }
 }
+
+all_is_complete!(Precision);
 
 /// Per-layer fixed time of one decode step, s: kernel launches, synchronisation and scheduling that do not shrink
 /// with bandwidth or FLOP/s (fitted).
