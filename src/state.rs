@@ -244,14 +244,14 @@ impl AppState {
     pub fn edited(&self) -> &Scenario {
         match (self.side, &self.b) {
             (Side::B, Some(b)) => b,
-            _ => &self.scenario,
+            (Side::A, _) | (Side::B, None) => &self.scenario,
         }
     }
 
     fn edited_mut(&mut self) -> &mut Scenario {
         match (self.side, &mut self.b) {
             (Side::B, Some(b)) => b,
-            _ => &mut self.scenario,
+            (Side::A, _) | (Side::B, None) => &mut self.scenario,
         }
     }
 

@@ -148,7 +148,8 @@ impl Big {
             [] => Some(0),
             [lo] => Some(u64::from(**lo)),
             [lo, hi] => Some(u64::from(**hi) << 32 | u64::from(**lo)),
-            _ => None,
+            // Three limbs or more: wider than 64 bits.
+            [_, _, _, ..] => None,
         }
     }
 }

@@ -44,11 +44,7 @@ impl Lang {
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        match primary.as_str() {
-            "zh" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        Lang::ALL.into_iter().find(|l| l.link_id() == primary)
     }
 }
 

@@ -109,13 +109,21 @@ pub fn lookup(key: &str) -> Option<&'static LinkKey> {
     KEYS.iter().find(|k| k.key == key)
 }
 
-/// `1`/`true` → true, `0`/`false`/empty → false.
+/// The texts a flag (`embed`, `lock`) accepts; any other is reported as a problem.
+const FLAGS: [(&str, bool); 5] = [
+    ("1", true),
+    ("true", true),
+    ("0", false),
+    ("false", false),
+    ("", false),
+];
+
+/// `1`/`true` → true, `0`/`false`/empty → false; `None` for any other text.
 fn flag(value: &str) -> Option<bool> {
-    match value {
-        "1" | "true" => Some(true),
-        "0" | "false" | "" => Some(false),
-        _ => None,
-    }
+    FLAGS
+        .iter()
+        .find(|(text, _)| *text == value)
+        .map(|&(_, on)| on)
 }
 
 /// Something in a link that could not be used. The rest of the link still applies.

@@ -71,7 +71,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
     let letter = |tone: Tone| match (tone, b.is_some()) {
         (Tone::A, true) => " A",
         (Tone::B, _) => " B",
-        _ => "",
+        (Tone::A, false) | (Tone::Reference, _) => "",
     };
 
     // One query beside everyday things: this model's query (and B's) placed among them by size.

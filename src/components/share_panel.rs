@@ -151,7 +151,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         Copied::Refused => {
             html! { <p class="copy-status" role="status" data-testid="copy-status">{ s.copy_refused }</p> }
         }
-        _ => {
+        Copied::Link | Copied::Citation | Copied::Embed => {
             html! { <p class="copy-status" role="status" data-testid="copy-status">{ s.copied }</p> }
         }
     };

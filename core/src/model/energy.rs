@@ -130,7 +130,12 @@ fn knob_range(s: &Scenario, knob: Knob) -> Range {
         || match knob {
             // Training utilisation depends on the hardware generation (`AcceleratorSpec::training_mfu`).
             Knob::Mfu => s.hw.spec().training_mfu,
-            _ => knob.default_range().0,
+            Knob::TrainingDraw
+            | Knob::Batch
+            | Knob::FleetUtilisation
+            | Knob::ServingFit
+            | Knob::HostOverhead
+            | Knob::Pue => knob.default_range().0,
         },
         Range::exact,
     )
