@@ -6,7 +6,7 @@ use ai_energy_core::i18n::{fill, Cite};
 use ai_energy_core::lang::Lang;
 use ai_energy_core::model::assumptions::Knob;
 use ai_energy_core::model::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
-use ai_energy_core::model::scale::{yearly_kwh, Rung, CHINA_GENERATION_KWH};
+use ai_energy_core::model::scale::{Rung, CHINA_GENERATION_KWH};
 use ai_energy_core::model::scenario::Field;
 use ai_energy_core::model::{Metric, Results, Scenario};
 
@@ -187,7 +187,7 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
             vec![],
         ),
         Metric::ChinaGenerationShare => {
-            let year = yearly_kwh(s, r.inference_wh_per_query, r.training_kwh, 1).central;
+            let year = r.first_year_kwh().central;
             (
                 format!(
                     "{} ({}) ÷ {} = {}",

@@ -50,6 +50,13 @@ pub struct Results {
     pub water_l: Range,
     /// The first year's electricity ([`scale::yearly_kwh`]) as a fraction of China's yearly generation.
     pub china_generation_share: Range,
+    /// The service's electricity in each of [`scale::SHOWN_YEARS`] (the first is year 1), growing as the
+    /// scenario says: the scale and growth charts and the working read them from here.
+    pub yearly_kwh: [scale::YearKwh; 3],
+    /// The first year (low, central, high case) in which the yearly electricity reaches
+    /// [`scale::CHINA_SHARE_MARK`] of China's generation ([`scale::first_year_reaching`]); `None` when not within
+    /// [`scale::PROJECTION_YEARS`].
+    pub year_reaching_china_mark: [Option<u32>; 3],
     /// How far each uncertain input alone moves the total, largest swing first.
     pub sensitivity: Vec<Sensitivity>,
     /// The central case's factors, for showing the work.
@@ -75,6 +82,12 @@ impl Sensitivity {
 }
 
 impl Results {
+    /// The service's electricity in its first year, kWh.
+    pub fn first_year_kwh(&self) -> Range {
+        let [first, ..] = self.yearly_kwh;
+        first.kwh
+    }
+
     /// The uncertain input whose range moves the total most, if any input is uncertain.
     pub fn dominant(&self) -> Option<Knob> {
         self.sensitivity.first().map(|s| s.knob)
@@ -371,6 +384,11 @@ pub fn evaluate(s: &Scenario) -> Results {
         it_l(&points[2]).max(water_central),
     );
 
+    let yearly_kwh = scale::SHOWN_YEARS.map(|year| scale::YearKwh {
+        year,
+        kwh: scale::yearly_kwh(s, wh_per_query, training_kwh, year),
+    });
+    let [first_year, ..] = yearly_kwh;
     Results {
         training_accelerator_hours: range_of(&points, |p| p.training_hours),
         training_kwh,
@@ -388,8 +406,14 @@ pub fn evaluate(s: &Scenario) -> Results {
         cost: total_kwh.map(|kwh| kwh * s.price_per_kwh),
         co2_kg: total_kwh.map(|kwh| kwh * s.grid_gco2_per_kwh / 1_000.0),
         water_l,
-        china_generation_share: scale::yearly_kwh(s, wh_per_query, training_kwh, 1)
-            .map(|kwh| kwh / scale::CHINA_GENERATION_KWH),
+        china_generation_share: first_year.kwh.map(|kwh| kwh / scale::CHINA_GENERATION_KWH),
+        yearly_kwh,
+        year_reaching_china_mark: scale::first_year_reaching(
+            s,
+            wh_per_query,
+            training_kwh,
+            scale::CHINA_SHARE_MARK,
+        ),
         sensitivity,
     }
 }

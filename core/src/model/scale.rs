@@ -22,6 +22,18 @@ pub const CHINA_MARK_KWH: f64 = CHINA_SHARE_MARK * CHINA_GENERATION_KWH;
 
 /// How many years the projection looks ahead for the 1% mark.
 pub const PROJECTION_YEARS: u32 = 50;
+/// The years a projection shows the service's electricity for (the first is year 1, the year the scale chart
+/// and `china_generation_share` use).
+pub const SHOWN_YEARS: [u32; 3] = [1, 3, 5];
+
+/// The service's electricity in one year of a projection.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct YearKwh {
+    /// 1 = the first year of the deployment.
+    pub year: u32,
+    /// [`yearly_kwh`] of that year, kWh.
+    pub kwh: Range,
+}
 
 /// A familiar yearly total of electricity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
@@ -124,6 +136,35 @@ pub fn first_year_reaching(s: &Scenario, wh: Range, t: Range, share: f64) -> [Op
 mod tests {
     use super::*;
     use crate::model::evaluate;
+
+    #[test]
+    fn results_carry_the_projection_the_charts_show() {
+        let s = Scenario {
+            yearly_growth: 0.5,
+            ..Scenario::default()
+        };
+        let r = evaluate(&s);
+        assert_eq!(
+            SHOWN_YEARS.first(),
+            Some(&1),
+            "the first shown year is the scale chart's"
+        );
+        for y in r.yearly_kwh {
+            let direct = yearly_kwh(&s, r.inference_wh_per_query, r.training_kwh, y.year);
+            assert_eq!(y.kwh, direct, "year {}", y.year);
+        }
+        assert_eq!(
+            r.china_generation_share.central,
+            r.first_year_kwh().central / CHINA_GENERATION_KWH
+        );
+        let direct = first_year_reaching(
+            &s,
+            r.inference_wh_per_query,
+            r.training_kwh,
+            CHINA_SHARE_MARK,
+        );
+        assert_eq!(r.year_reaching_china_mark, direct);
+    }
 
     #[test]
     fn rungs_climb_from_a_household_to_chinas_generation() {

@@ -1,0 +1,57 @@
+//! One query beside everyday things: this model's query (and B's) placed among them by size, on a log axis.
+
+use super::{by_size, Chart, Context};
+use crate::chart::{bar, Axis};
+use crate::components::bar_chart::{Row, Tone};
+use ai_energy_core::format;
+use ai_energy_core::model::everyday::Everyday;
+use ai_energy_core::model::Range;
+
+pub(super) fn chart(c: &Context) -> Chart {
+    let wh_range = |r: Range| c.ranged(r, |v| format::energy_wh(v, c.lang));
+    let everyday = Everyday::ALL.map(|x| x.wh().0);
+    let (qa, qb) = (
+        c.a.1.inference_wh_per_query,
+        c.b.map(|(_, rb)| rb.inference_wh_per_query),
+    );
+    let axis = Axis::log(
+        everyday
+            .iter()
+            .map(|w| w.central)
+            .chain([qa.low, qa.high])
+            .chain(qb.map(|q| q.central)),
+    );
+    let everyday_rows: Vec<(f64, Row)> = Everyday::ALL
+        .iter()
+        .zip(everyday)
+        .map(|(&x, w)| {
+            (
+                w.central,
+                Row {
+                    label: c.lang.everyday(x).into(),
+                    value: wh_range(w).into(),
+                    bars: vec![(Tone::Reference, bar(axis, w))],
+                },
+            )
+        })
+        .collect();
+    let query_row = |tone: Tone, q: Range| {
+        (
+            q.central,
+            Row {
+                label: format!("{}{}", c.s.ladder_query, c.letter(tone)).into(),
+                value: wh_range(q).into(),
+                bars: vec![(tone, bar(axis, q))],
+            },
+        )
+    };
+    let rows = by_size(
+        everyday_rows,
+        std::iter::once(query_row(Tone::A, qa)).chain(qb.map(|q| query_row(Tone::B, q))),
+    );
+    Chart {
+        axis,
+        rows,
+        note: c.s.chart_log_note.into(),
+    }
+}

@@ -1,0 +1,53 @@
+//! Which assumption matters: the total when one uncertain input alone moves across its range, on a linear axis.
+
+use super::{Chart, Context};
+use crate::chart::Axis;
+use crate::components::bar_chart::Row;
+use ai_energy_core::format;
+use ai_energy_core::model::Range;
+
+pub(super) fn chart(c: &Context) -> Chart {
+    let ra = c.a.1;
+    let sens_b = |knob| {
+        c.b.and_then(|(_, rb)| rb.sensitivity.iter().find(|x| x.knob == knob))
+            .map(|x| x.total_kwh)
+    };
+    let axis = Axis::linear(
+        ra.sensitivity.iter().map(|x| x.total_kwh.high).chain(
+            c.b.into_iter()
+                .flat_map(|(_, rb)| rb.sensitivity.iter().map(|x| x.total_kwh.high)),
+        ),
+    );
+    let range = |r: Range| format::range(&c.energy(r.low), &c.energy(r.high));
+    let rows: Vec<Row> = ra
+        .sensitivity
+        .iter()
+        .map(|x| {
+            let vb = sens_b(x.knob);
+            Row {
+                label: format!(
+                    "{} ×{}",
+                    c.lang.knob(x.knob),
+                    format::plain(x.swing(), c.lang)
+                )
+                .into(),
+                value: match vb {
+                    None => range(x.total_kwh),
+                    Some(vb) => format!("A {} · B {}", range(x.total_kwh), range(vb)),
+                }
+                .into(),
+                bars: c.bars(axis, x.total_kwh, vb),
+            }
+        })
+        .collect();
+    let note = if rows.is_empty() {
+        c.s.no_uncertainty
+    } else {
+        c.s.chart_sensitivity_axis
+    };
+    Chart {
+        axis,
+        rows,
+        note: note.into(),
+    }
+}
