@@ -25,12 +25,14 @@ for target in "${TARGETS[@]}"; do
   mkdir -p "fuzz/corpus/$target"
   cp core/tests/golden/seeds/* "fuzz/corpus/$target/"
   echo "== $target ($RUNS runs)"
-  if cargo fuzz run --sanitizer none "$target" -- -runs="$RUNS" -max_len=4096 -timeout=5 >"fuzz/logs/$target.log" 2>&1; then
+  rc=0
+  cargo fuzz run --sanitizer none "$target" -- -runs="$RUNS" -max_len=4096 -timeout=5 >"fuzz/logs/$target.log" 2>&1 || rc=$?
+  if [ "$rc" -eq 0 ]; then
     grep -E "^(Done|#[0-9]+ +DONE)" "fuzz/logs/$target.log" | tail -n 1
   else
     status=1
-    echo "fuzz: $target failed (exit $?): the end of fuzz/logs/$target.log:" >&2
-    tail -n 40 "fuzz/logs/$target.log" >&2
+    echo "fuzz: $target failed (exit $rc): the end of fuzz/logs/$target.log:" >&2
+    grep -vE "^ +([0-9]+:|at )" "fuzz/logs/$target.log" | tail -n 40 >&2
   fi
 done
 exit "$status"

@@ -23,7 +23,7 @@ fn energy(kwh: f64, lang: Lang) -> String {
 
 /// The working of a result, if it has one of its own.
 pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Work> {
-    let knob_source = |k: Knob| lang.knob_source(k).to_string();
+    let knob_source = |k: Knob| lang.cite(Cite::Knob(k));
     let w = &r.workings;
     let hw = s.hw.spec();
     let words = lang.strings();

@@ -4,7 +4,7 @@
 use serde::{Serialize, Serializer};
 
 use crate::format;
-use crate::i18n::Citation;
+use crate::i18n::{Citation, Cite};
 use crate::lang::Lang;
 use crate::link::{key_for, key_of, KeyKind};
 use crate::model::assumptions::Knob;
@@ -65,7 +65,7 @@ pub fn results_map(r: &Results) -> ResultsMap {
 pub struct Assumption {
     pub key: &'static str,
     pub value: Option<f64>,
-    pub source: &'static str,
+    pub source: String,
 }
 
 /// One choice of the scenario (a list the page offers): its link key, the chosen id and where that item's
@@ -74,12 +74,12 @@ pub struct Assumption {
 pub struct ChoiceRow {
     pub key: &'static str,
     pub value: &'static str,
-    pub source: &'static str,
+    pub source: String,
 }
 
 /// Where a number of the scenario comes from: the reference row it equals (PUE, grid, water, price), else the
 /// default's source when it is the default, else the link; for an unknown optional, what the model takes instead.
-fn number_source(f: Field, s: &Scenario) -> &'static str {
+fn number_source(f: Field, s: &Scenario) -> String {
     let given = "Given in the link (the reader's or the preset's value)";
     let Some(v) = f.get(s) else {
         return unknown_source(f);
@@ -111,6 +111,7 @@ fn number_source(f: Field, s: &Scenario) -> &'static str {
     };
     row.or_else(|| default.then(|| default_source(f)).flatten())
         .unwrap_or(given)
+        .to_string()
 }
 
 /// The source of a field's default value, for the fields that have one.
@@ -142,8 +143,8 @@ fn default_source(f: Field) -> Option<&'static str> {
 }
 
 /// What the model takes for a field the scenario leaves unknown.
-fn unknown_source(f: Field) -> &'static str {
-    let knob = |k: Knob| k.default_range().1;
+fn unknown_source(f: Field) -> String {
+    let knob = |k: Knob| Lang::En.cite(Cite::Knob(k));
     match f {
         Field::Mfu => knob(Knob::Mfu),
         Field::Pue => knob(Knob::Pue),
@@ -151,12 +152,16 @@ fn unknown_source(f: Field) -> &'static str {
         Field::TrainingW => knob(Knob::TrainingDraw),
         Field::Batch => knob(Knob::Batch),
         Field::FleetUtilisation => knob(Knob::FleetUtilisation),
-        Field::ActiveParams => "Not given: every parameter is active per token (a dense model)",
+        Field::ActiveParams => {
+            "Not given: every parameter is active per token (a dense model)".to_string()
+        }
         Field::TrainingAcceleratorHours => {
             "Not given: estimated from FLOPs, 6 × active parameters × tokens ÷ (peak × MFU)"
+                .to_string()
         }
         Field::AcceleratorsPerReplica => {
             "Not given: the fewest accelerators that hold the weights and the batch's KV cache"
+                .to_string()
         }
         // Required fields always have a value; `Field::set` puts the default back instead of `None`.
         Field::Params
@@ -169,7 +174,7 @@ fn unknown_source(f: Field) -> &'static str {
         | Field::YearlyGrowth
         | Field::Grid
         | Field::Wue
-        | Field::Price => "Not given: the default",
+        | Field::Price => "Not given: the default".to_string(),
     }
 }
 
@@ -188,24 +193,24 @@ pub fn assumptions(s: &Scenario) -> Vec<Assumption> {
     out.push(Assumption {
         key: "hw",
         value: Some(spec.peak_flops),
-        source: spec.source,
+        source: spec.source.to_string(),
     });
     out.push(Assumption {
         key: "hw_rated_w",
         value: Some(spec.rated_w),
-        source: spec.source,
+        source: spec.source.to_string(),
     });
     let home = s.home.basis();
     out.push(Assumption {
         key: "home_kwh_per_year",
         value: Some(home.kwh_per_year),
-        source: home.source,
+        source: home.source.to_string(),
     });
     let ev = s.ev.basis();
     out.push(Assumption {
         key: "ev_wh_per_km",
         value: Some(ev.wh_per_km),
-        source: ev.source,
+        source: ev.source.to_string(),
     });
     out
 }
@@ -227,7 +232,7 @@ pub fn choices(s: &Scenario) -> Vec<ChoiceRow> {
             ChoiceRow {
                 key: key_for(KeyKind::Choice(kind)),
                 value: choice.id(),
-                source,
+                source: source.to_string(),
             }
         })
         .collect()
@@ -320,7 +325,7 @@ impl ExportDoc {
                     "{{\"key\":{},\"value\":{},\"source\":{}}}",
                     json_str(a.key),
                     a.value.map_or_else(|| "null".to_string(), json_num),
-                    json_str(a.source)
+                    json_str(&a.source)
                 )
             })
             .collect();
@@ -332,7 +337,7 @@ impl ExportDoc {
                     "{{\"key\":{},\"value\":{},\"source\":{}}}",
                     json_str(c.key),
                     json_str(c.value),
-                    json_str(c.source)
+                    json_str(&c.source)
                 )
             })
             .collect();
@@ -389,14 +394,14 @@ pub fn export_csv(doc: &ExportDoc) -> String {
     }
     for a in &doc.assumptions {
         let v = a.value.map_or_else(|| "range".to_string(), shortest);
-        out.push_str(&format!("assumption,{},,{v},,{}\n", a.key, cell(a.source)));
+        out.push_str(&format!("assumption,{},,{v},,{}\n", a.key, cell(&a.source)));
     }
     for c in &doc.choices {
         out.push_str(&format!(
             "choice,{},,{},,{}\n",
             c.key,
             c.value,
-            cell(c.source)
+            cell(&c.source)
         ));
     }
     out.push_str(&format!("meta,link,,{},,\n", cell(&doc.link)));

@@ -44,7 +44,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
     let knobs = Knob::ALL
         .into_iter()
         .map(|k| {
-            let (r, _) = k.default_range();
+            let r = k.default_range();
             let range = format!(
                 "{} – {} – {}",
                 plain(r.low),
@@ -53,7 +53,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
             );
             (
                 lang.knob(k).to_string(),
-                vec![range, lang.knob_source(k).to_string()],
+                vec![range, lang.cite(Cite::Knob(k))],
             )
         })
         .collect();

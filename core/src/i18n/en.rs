@@ -1,5 +1,9 @@
 //! English.
-use super::{fill, input_error, percent_range, Citation, Cite, Strings, WrittenField};
+use super::quoted_texts;
+use super::shapes::{
+    fill, percent_range, Citation, Cite, CompareTotals, FieldText, Strings, WrittenField,
+};
+use super::{input_error, Words};
 use crate::format;
 use crate::lang::Lang;
 use crate::link::Problem;
@@ -14,6 +18,7 @@ use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scale::Rung;
 use crate::model::scenario::{Currency, Field};
+use crate::model::serving::Precision;
 
 pub(super) const STRINGS: Strings = Strings {
     title: "AI electricity calculator",
@@ -124,533 +129,628 @@ pub(super) const STRINGS: Strings = Strings {
     data_version: "Data version",
 };
 
-pub(super) fn field(f: Field) -> WrittenField {
-    let t = |label, unit, help: &str| WrittenField {
-        label,
-        unit,
-        help: help.to_string(),
-    };
-    let x = |v: f64| format::exact(v, Lang::En);
-    let made = |label, unit, help: String| WrittenField { label, unit, help };
-    match f {
-        Field::Params => t(
-            "Model parameters",
-            "",
-            "Total parameters, e.g. 175B, 1.8T, 70e9",
-        ),
-        Field::ActiveParams => t(
-            "Active parameters per token",
-            "",
-            "Mixture-of-experts models use only part of them; empty = all",
-        ),
-        Field::TrainingTokens => t(
-            "Training tokens",
-            "",
-            "Tokens seen in training, e.g. 300B, 15T",
-        ),
-        Field::TrainingAcceleratorHours => t(
-            "Real training accelerator-hours",
-            "h",
-            "Published GPU/TPU-hours; replace the FLOPs estimate",
-        ),
-        Field::Mfu => {
-            let (low, high) = percent_range(Knob::Mfu);
-            made(
-                "Training utilisation (MFU)",
+/// The page in English.
+pub(super) struct En;
+
+impl Words for En {
+    fn strings(&self) -> &'static Strings {
+        &STRINGS
+    }
+
+    fn field(&self, f: Field) -> FieldText {
+        quoted_texts::en_field(f)
+    }
+
+    fn home(&self, h: HomeRegion) -> &'static str {
+        quoted_texts::en_home(h)
+    }
+
+    fn ev(&self, e: Ev) -> &'static str {
+        quoted_texts::en_ev(e)
+    }
+
+    fn write_field(&self, f: Field) -> WrittenField {
+        let t = |label, unit, help: &str| WrittenField {
+            label,
+            unit,
+            help: help.to_string(),
+        };
+        let x = |v: f64| format::exact(v, Lang::En);
+        let made = |label, unit, help: String| WrittenField { label, unit, help };
+        match f {
+            Field::Params => t(
+                "Model parameters",
                 "",
-                fill(
-                    "Share of peak FLOP/s achieved, e.g. 35%; empty = by accelerator generation (H100: {}–{}%)",
-                    &[x(low), x(high)],
-                ),
-            )
-        }
-        Field::DevelopmentOverhead => t(
-            "Development ÷ final run",
-            "×",
-            "Experiments, ablations and failed runs: 1 = final run only (as published); OLMo 2 1.5; Olmo 3 5.6",
-        ),
-        Field::TrainingW => t(
-            "Measured power per accelerator in training",
-            "W",
-            "Average including the host's share; empty = estimated from rated power",
-        ),
-        Field::QueriesPerDay => t(
-            "Queries per day",
-            "",
-            "Questions asked per day, e.g. 100M or 1.35B",
-        ),
-        Field::OutputTokens => t(
-            "Output tokens per query",
-            "",
-            "Generated tokens; an English word is ~1.3 tokens",
-        ),
-        Field::InputTokens => t("Input tokens per query", "", "Length of prompt and context"),
-        Field::Days => t("Days of use", "days", "How long it is deployed, e.g. 365"),
-        Field::YearlyGrowth => t(
-            "Yearly growth of queries",
-            "",
-            "e.g. 50% for half as many again each year; 0 = flat",
-        ),
-        Field::Pue => {
-            let (r, _) = Knob::Pue.default_range();
-            made(
-                "Data-centre PUE",
+                "Total parameters, e.g. 175B, 1.8T, 70e9",
+            ),
+            Field::ActiveParams => t(
+                "Active parameters per token",
                 "",
+                "Mixture-of-experts models use only part of them; empty = all",
+            ),
+            Field::TrainingTokens => t(
+                "Training tokens",
+                "",
+                "Tokens seen in training, e.g. 300B, 15T",
+            ),
+            Field::TrainingAcceleratorHours => t(
+                "Real training accelerator-hours",
+                "h",
+                "Published GPU/TPU-hours; replace the FLOPs estimate",
+            ),
+            Field::Mfu => {
+                let (low, high) = percent_range(Knob::Mfu);
+                made(
+                    "Training utilisation (MFU)",
+                    "",
+                    fill(
+                        "Share of peak FLOP/s achieved, e.g. 35%; empty = by accelerator generation (H100: {}–{}%)",
+                        &[x(low), x(high)],
+                    ),
+                )
+            }
+            Field::DevelopmentOverhead => t(
+                "Development ÷ final run",
+                "×",
+                "Experiments, ablations and failed runs: 1 = final run only (as published); OLMo 2 1.5; Olmo 3 5.6",
+            ),
+            Field::TrainingW => t(
+                "Measured power per accelerator in training",
+                "W",
+                "Average including the host's share; empty = estimated from rated power",
+            ),
+            Field::QueriesPerDay => t(
+                "Queries per day",
+                "",
+                "Questions asked per day, e.g. 100M or 1.35B",
+            ),
+            Field::OutputTokens => t(
+                "Output tokens per query",
+                "",
+                "Generated tokens; an English word is ~1.3 tokens",
+            ),
+            Field::InputTokens => t("Input tokens per query", "", "Length of prompt and context"),
+            Field::Days => t("Days of use", "days", "How long it is deployed, e.g. 365"),
+            Field::YearlyGrowth => t(
+                "Yearly growth of queries",
+                "",
+                "e.g. 50% for half as many again each year; 0 = flat",
+            ),
+            Field::Pue => {
+                let r = Knob::Pue.default_range();
+                made(
+                    "Data-centre PUE",
+                    "",
+                    fill(
+                        "Total power ÷ IT power; industry {}, hyperscale {}; empty = {}–{}",
+                        &[
+                            x(Reference::PueIndustry2023.value()),
+                            x(Reference::PueHyperscale.value()),
+                            x(r.low),
+                            x(r.high),
+                        ],
+                    ),
+                )
+            }
+            Field::HostOverhead => {
+                let (low, high) = percent_range(Knob::HostOverhead);
+                made(
+                    "Host overhead",
+                    "",
+                    fill(
+                        "CPU, memory and network as a share of accelerator power; empty = {}–{}%",
+                        &[x(low), x(high)],
+                    ),
+                )
+            }
+            Field::Grid => made(
+                "Grid carbon intensity",
+                "g/kWh",
                 fill(
-                    "Total power ÷ IT power; industry {}, hyperscale {}; empty = {}–{}",
+                    "CO2e per kWh; China 2023 ≈ {}, USA {}",
                     &[
-                        x(Reference::PueIndustry2023.value()),
-                        x(Reference::PueHyperscale.value()),
-                        x(r.low),
-                        x(r.high),
+                        x(Reference::GridChina.value()),
+                        x(Reference::GridUsa.value()),
                     ],
                 ),
-            )
-        }
-        Field::HostOverhead => {
-            let (low, high) = percent_range(Knob::HostOverhead);
-            made(
-                "Host overhead",
-                "",
+            ),
+            Field::Wue => made(
+                "Water per kWh",
+                "L/kWh",
                 fill(
-                    "CPU, memory and network as a share of accelerator power; empty = {}–{}%",
-                    &[x(low), x(high)],
+                    "Cooling water; industry average ≈ {}",
+                    &[x(Reference::WueIndustry.value())],
                 ),
-            )
-        }
-        Field::Grid => made(
-            "Grid carbon intensity",
-            "g/kWh",
-            fill(
-                "CO2e per kWh; China 2023 ≈ {}, USA {}",
-                &[
-                    x(Reference::GridChina.value()),
-                    x(Reference::GridUsa.value()),
-                ],
             ),
-        ),
-        Field::Wue => made(
-            "Water per kWh",
-            "L/kWh",
-            fill(
-                "Cooling water; industry average ≈ {}",
-                &[x(Reference::WueIndustry.value())],
-            ),
-        ),
-        Field::Batch => {
-            let (r, _) = Knob::Batch.default_range();
-            made(
-                "Batch per replica",
-                "requests",
-                fill("Requests one server decodes together; more means less energy per answer; empty = {}–{}", &[x(r.low),
-                    x(r.high)]),
-            )
-        }
-        Field::AcceleratorsPerReplica => t(
-            "Accelerators per replica",
-            "",
-            "Chips one copy of the model spans; empty = the fewest that hold it",
-        ),
-        Field::FleetUtilisation => {
-            let (low, high) = percent_range(Knob::FleetUtilisation);
-            made(
-                "Busy share of serving capacity",
+            Field::Batch => {
+                let r = Knob::Batch.default_range();
+                made(
+                    "Batch per replica",
+                    "requests",
+                    fill("Requests one server decodes together; more means less energy per answer; empty = {}–{}", &[x(r.low),
+                        x(r.high)]),
+                )
+            }
+            Field::AcceleratorsPerReplica => t(
+                "Accelerators per replica",
                 "",
-                fill(
-                    "1 = no idle servers (a benchmark); empty = {}–{}%",
-                    &[x(low), x(high)],
-                ),
-            )
-        }
-        Field::Price => made(
-            "Electricity price",
-            "per kWh",
-            fill(
-                "West China data centres ≈ {} CNY (2025); Virginia ≈ {} USD",
-                &[x(Reference::PriceChinaDcWest.value()), x(Reference::PriceVirginia.value())],
+                "Chips one copy of the model spans; empty = the fewest that hold it",
             ),
-        ),
-    }
-}
-
-pub(super) fn metric(m: Metric) -> &'static str {
-    match m {
-        Metric::TrainingKwh => "Training electricity",
-        Metric::TrainingAcceleratorHours => "Training accelerator-hours",
-        Metric::InferenceWhPerQuery => "Per query",
-        Metric::InferenceKwhPerDay => "Inference per day",
-        Metric::InferenceKwh => "Inference over the period",
-        Metric::TotalKwh => "Training + use, total electricity",
-        Metric::TrainingShare => "Training's share",
-        Metric::HouseholdYears => "Like households' electricity",
-        Metric::TeslaKm => "Drives a Tesla",
-        Metric::BeijingShanghaiTrips => "Beijing–Shanghai drives",
-        Metric::EarthLaps => "Laps of the Earth",
-        Metric::PhoneCharges => "Phone charges",
-        Metric::Cost => "Electricity cost",
-        Metric::Co2Kg => "CO2 emissions",
-        Metric::ChinaGenerationShare => "A year of it ÷ China's generation",
-        Metric::WaterL => "Cooling water",
-    }
-}
-
-pub(super) fn knob(k: Knob) -> &'static str {
-    match k {
-        Knob::Mfu => "training utilisation (MFU)",
-        Knob::TrainingDraw => "real power draw in training",
-        Knob::Batch => "requests served together per replica",
-        Knob::FleetUtilisation => "busy share of serving capacity",
-        Knob::ServingFit => "measured GPUs vs the model",
-        Knob::HostOverhead => "host overhead",
-        Knob::Pue => "data-centre PUE",
-    }
-}
-
-pub(super) fn preset(p: Preset) -> &'static str {
-    match p {
-        Preset::Gpt3 => "GPT-3 training",
-        Preset::Bloom => "BLOOM training",
-        Preset::Gpt4 => "GPT-4 training (estimate)",
-        Preset::ChatGpt => "ChatGPT for a month (LatePost)",
-        Preset::Gemini => "A typical Gemini prompt",
-        Preset::OnDevice => "A small model (3B)",
-        Preset::Reasoning => "A reasoning answer (DeepSeek-R1 class)",
-        Preset::ReasoningH20 => "The reasoning answer on H20",
-        Preset::ReasoningAscend => "The reasoning answer on Ascend 910B",
-        Preset::Llama8b => "Llama 3.1 8B on one GPU",
-        Preset::Llama70b => "Llama 3.1 70B on four GPUs",
-        Preset::MoeChat => "A large MoE chat model",
-    }
-}
-
-pub(super) fn basis(b: Basis) -> &'static str {
-    match b {
-        Basis::Disclosed => "disclosed",
-        Basis::Mixed => "partly estimated",
-        Basis::Estimate => "estimate",
-    }
-}
-
-pub(super) fn home(h: HomeRegion) -> String {
-    let kwh = format::exact(h.basis().kwh_per_year, Lang::En);
-    match h {
-        HomeRegion::China => format!("China (≈{kwh} kWh a year)"),
-        HomeRegion::Usa => format!("USA ({kwh} kWh a year)"),
-        HomeRegion::Germany => format!("Germany ({kwh} kWh a year)"),
-        HomeRegion::Uk => format!("UK ({kwh} kWh a year)"),
-        HomeRegion::Japan => format!("Japan ({kwh} kWh a year)"),
-    }
-}
-
-pub(super) fn ev(e: Ev) -> String {
-    let b = e.basis();
-    format!(
-        "{} ({} Wh/km)",
-        b.name,
-        format::exact(b.wh_per_km, Lang::En)
-    )
-}
-
-pub(super) fn currency(c: Currency) -> &'static str {
-    match c {
-        Currency::Cny => "Chinese yuan (CNY)",
-        Currency::Usd => "US dollar (USD)",
-        Currency::Eur => "Euro (EUR)",
-    }
-}
-
-pub(super) fn reference(r: Reference) -> &'static str {
-    match r {
-        Reference::PueIndustry2023 => "Industry average 2023",
-        Reference::PueIndustry2024 => "Industry average 2024",
-        Reference::PueHyperscale => "Hyperscale cloud",
-        Reference::PueGoogle => "Google",
-        Reference::PueImmersion => "Immersion cooling, as reported",
-        Reference::GridWorld => "World average",
-        Reference::GridChina => "China",
-        Reference::GridChinaOfficial => "China, official factor (MEE 2023)",
-        Reference::GridUsa => "USA",
-        Reference::GridEu => "EU-27",
-        Reference::GridGermany => "Germany",
-        Reference::GridFrance => "France",
-        Reference::GridUk => "UK",
-        Reference::GridJapan => "Japan",
-        Reference::GridSweden => "Sweden",
-        Reference::WueIndustry => "Industry average",
-        Reference::WueGoogle => "Google",
-        Reference::WueMicrosoft => "Microsoft/OpenAI",
-        Reference::PriceChinaDcWest => "West China data centres, 2025",
-        Reference::PriceChinaEast => "East China industrial, as reported",
-        Reference::PriceChinaWest => "West China industrial, as reported",
-        Reference::PriceFusionPpa => "Fusion power deal, as reported",
-        Reference::PriceVirginia => "Virginia industrial",
-        Reference::PriceTexas => "Texas industrial",
-        Reference::PriceEuNonHousehold => "EU non-household",
-    }
-}
-
-/// A price per kWh as a price list says it: `0.676 CNY`, `8.92 ¢`, `€0.2`.
-pub(super) fn price_per_kwh(v: f64, c: Currency) -> String {
-    let x = |v: f64| format::plain(v, Lang::En);
-    match c {
-        Currency::Cny => format!("{} CNY", x(v)),
-        Currency::Usd => format!("{} ¢", x(v * 100.0)),
-        Currency::Eur => format!("€{}", x(v)),
-    }
-}
-
-pub(super) fn claim_printed(id: ClaimId) -> &'static str {
-    match id {
-        ClaimId::BloomTrain => "BLOOM (176B parameters) used 433,000 kWh to pre-train",
-        ClaimId::BloomHouseholds => "433,000 kWh is about 117 Chinese households' yearly use",
-        ClaimId::Gpt3Train => "GPT-3 used 1,287,000 kWh to pre-train, about 3× BLOOM",
-        ClaimId::Gpt3Tesla => "Each OpenAI training run equals 3,000 Teslas driving 32 km at once",
-        ClaimId::Gpt4Train => "GPT-4's training used about 120 million kWh",
-        ClaimId::Gpt4Households => "120 million kWh equals 3,000 households' yearly use",
-        ClaimId::Gpt35Cost => "One GPT-3.5 training run cost US$12M (87M yuan); GPT-4 needed 68× the compute",
-        ClaimId::ChatgptMonth => "LatePost: at its peak ChatGPT had 270M visits a day with 5 questions each, 18.72M kWh a month for inference",
-        ClaimId::InferShare => "Most lifetime energy goes to use, not training: training is about 20–40%",
-        ClaimId::ImagePhone => "Generating one AI image uses about one full smartphone charge",
-        ClaimId::H100Home => "One H100 GPU uses more electricity in a year than an average household",
-        ClaimId::ServerPsu => "Ordinary servers have 2 × 800–1,200 W power supplies, AI servers 4 × 1,800 W: AI servers draw 6–8× as much",
-        ClaimId::PueLiquid => "Alibaba's immersion liquid cooling brought PUE down to 1.09",
-        ClaimId::PriceEastWest => "\"East data, West compute\": industrial power averages 0.676 yuan/kWh in the East and 0.541 in the West",
-        ClaimId::PriceFusion => "Helion's fusion power deal is about 0.07 yuan/kWh; 50 MW supplies about 40,000 households",
-        ClaimId::SmrSaving => "Small modular reactors save nearly US$100 per 1,000 kWh",
-        ClaimId::H100Price => "An H100 costs about US$3,320 to make and sells for US$25,000–30,000",
-        ClaimId::OnePflopsCost => "1 PFLOPS of AI compute: ~50M yuan of hardware and ~10M yuan a year for power and upkeep",
-        ClaimId::AiNetherlands => "From 2027 one year's new AI servers would use as much as the Netherlands or Sweden (85–134 TWh)",
-        ClaimId::ChinaGen => "China generated 9.4 trillion kWh in 2023, 30% of the world",
-        ClaimId::ComputeGrowth => "AI compute demand doubles every 3–4 months; elsewhere \"10× every 6 months\"",
-        ClaimId::PowerGrowth => "Training power demand grows ~10% a year; AI work uses 3× the energy of ordinary cloud work",
-        ClaimId::Edge => "Moving inference from the cloud to phones, PCs and cars with smaller models cuts data-centre cost",
-    }
-}
-
-/// Why a claim's verdict is what it is, with the recomputed numbers filled in.
-pub(super) fn claim_reason(c: &ClaimCheck) -> String {
-    let l = Lang::En;
-    let (n, e, pct, x) = (
-        |v: f64| format::count(v, l),
-        |kwh: f64| format::energy_kwh(kwh, l),
-        |f: f64| format::percent(f, l),
-        |v: f64| format::exact(v, l),
-    );
-    let usd = |v: f64| format::money(v, Currency::Usd, l);
-    match c.reason {
-        Reason::BloomTrain { gpu_hours, w_per_gpu, kwh } => fill(
-            "BLOOM's published {} A100-hours × {} W is exactly {} kWh — counting the GPUs only, without servers or PUE.",
-            &[x(gpu_hours), x(w_per_gpu), x(kwh.round())],
-        ),
-        Reason::BloomHouseholds { household_kwh, households, implied_household_kwh, .. } => fill(
-            "At about {} kWh per Chinese household a year it is about {} households; {} needs ~{} kWh per household.",
-            &[x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh)],
-        ),
-        Reason::Gpt3Train { gpus, days, w_per_gpu, pue, kwh, times_bloom } => fill(
-            "Patterson et al.'s published {} V100 × {} days × {} W × PUE {} gives {}, {}× BLOOM.",
-            &[x(gpus), n(days), x(w_per_gpu), x(pue), e(kwh), format::plain(times_bloom, l)],
-        ),
-        Reason::Gpt3Tesla { cars, km_each, claimed_kwh, share_of_training, training_kwh, km, meant_km_each, meant_kwh, meant_times_training } => fill(
-            "As printed, {} × {} km takes only ~{}, {} of GPT-3's training; as likely meant (200,000 miles, {} km each, the Chinese unit for 10,000 lost in reprinting) it is ~{}, ×{} the training. {} drives a {} about {} km.",
-            &[x(cars), x(km_each), e(claimed_kwh), pct(share_of_training), n(meant_km_each), e(meant_kwh), n(meant_times_training), e(training_kwh), Ev::Model3.basis().name.to_string(), n(km)],
-        ),
-        Reason::Gpt4Train { gpus, days, kwh, w_per_gpu_needed } => fill(
-            "About {} A100 for {} days gives {}–{} (central ~{}); {} would need ~{} kW per GPU.",
-            &[x(gpus), n(days), e(kwh.low), e(kwh.high), e(kwh.central), e(c.claimed), format::plain(w_per_gpu_needed / 1_000.0, l)],
-        ),
-        Reason::Gpt4Households { kwh, household_kwh, households, implied_household_kwh, times_real } => fill(
-            "{} at {} kWh per household is ~{} households; {} would each use {} kWh a year, ~{}× a real one.",
-            &[e(kwh), x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh), n(times_real)],
-        ),
-        Reason::Gpt35Cost { electricity_usd, share_of_cost } => fill(
-            "That is total cost, not electricity: a GPT-3-class run's power costs about {}, ~{} of it; the rest is hardware time.",
-            &[usd(electricity_usd), pct(share_of_cost)],
-        ),
-        Reason::ChatgptMonth { implied_wh, epoch_wh, altman_wh } => fill(
-            "That is about {} per question: {} this model's range; public estimates are Epoch {} and Altman {} Wh.",
-            &[format::energy_wh(implied_wh, l),
-            if c.verdict == Verdict::Consistent { "inside" } else { "outside" }.to_string(),
-            x(epoch_wh), x(altman_wh)],
-        ),
-        Reason::InferShare { google_training_share, meta_training_share, busy_queries_per_day, busy_share, small_share } => fill(
-            "Companies that published a split: Google {} training (2019–21), Meta {}. For one service it depends on use: ~{} of a year for {} questions a day, ~{} for a lightly used small model.",
-            &[pct(google_training_share), pct(meta_training_share), pct(busy_share), n(busy_queries_per_day), pct(small_share)],
-        ),
-        Reason::ImagePhone { gpu_wh, server_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
-            "A current model (SD3 Medium) measures {} Wh per image on the GPU, ~{} Wh for the server: {} of a {} Wh charge. Older models averaged {} Wh; only the least efficient ({} Wh) came near a charge.",
-            &[n(gpu_wh), n(server_wh), pct(share_of_charge), x(charge_wh), n(older_mean_wh), n(worst_wh)],
-        ),
-        Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => fill(
-            "{} W at {}–{} all year is {}–{} kWh: {}–{} Chinese households (a US household uses {} kWh).",
-            &[x(rated_w), pct(draw.low), pct(draw.high), n(kwh.low), n(kwh.high), n(households.low), n(households.high), x(us_household_kwh)],
-        ),
-        Reason::ServerPsu { ai_server_kw, ordinary_server_kw, ratio, psu_ratio } => fill(
-            "An 8-GPU server draws {}–{} kW in training, an ordinary server {}–{} kW: ×{}–{}, more than claimed. The supplies' ratings (×{}–{}) understate it: they are sized for redundancy.",
-            &[n(ai_server_kw.low), n(ai_server_kw.high), n(ordinary_server_kw.0), n(ordinary_server_kw.1), n(ratio.low), n(ratio.high), n(psu_ratio.0), n(psu_ratio.1)],
-        ),
-        Reason::PueLiquid { chengdu, qiandaohu, google } => fill(
-            "No public source for {} was found (searched: Alibaba immersion-cooling PUE, the Hangzhou Renhe and Chengdu sites); Alibaba's verifiable figures are {} (Chengdu immersion-cooled site) and {} (Qiandaohu). Google's whole fleet reports {}.",
-            &[x(c.claimed), x(chengdu), x(qiandaohu), x(google)],
-        ),
-        Reason::PriceEastWest { east, west, saving, reported_saving } => fill(
-            "{} over {} yuan: the West is {} cheaper, roughly as the FT reports (~{}); electricity cost falls by the same ratio.",
-            &[x(west), x(east), pct(saving), pct(reported_saving)],
-        ),
-        Reason::PriceFusion { mw, kwh_per_year, us_households, us_household_kwh, cn_households } => fill(
-            "{} MW all year is {}: ~{} US households at {} kWh, so it holds for US homes; it would be ~{} Chinese homes.",
-            &[x(mw), e(kwh_per_year), n(us_households), x(us_household_kwh), n(cn_households)],
-        ),
-        Reason::SmrSaving { saving_usd_per_kwh, texas, virginia, residential } => fill(
-            "That is {} ¢/kWh, more than the whole price data centres pay in the US ({}–{} ¢): a saving cannot reach the price. Only against a household tariff ({} ¢) could it be one.",
-            &[n(saving_usd_per_kwh * 100.0), n(texas * 100.0), n(virginia * 100.0), n(residential * 100.0)],
-        ),
-        Reason::H100Price { usd_per_year } => fill(
-            "A price, not energy: an H100's electricity costs about {} a year.",
-            &[usd(usd_per_year)],
-        ),
-        Reason::OnePflopsCost { h100s, kwh_per_year, cny_per_year, times } => fill(
-            "1 PFLOPS is about {} H100: ~{} a year with servers and cooling, ~{}; {} is ~{}× that, unless it means 1 EFLOPS.",
-            &[n(h100s), e(kwh_per_year), format::money(cny_per_year, Currency::Cny, l), format::money(c.claimed, Currency::Cny, l), n(times)],
-        ),
-        Reason::AiNetherlands { service_kwh, forecast_low_kwh, forecast_high_kwh } => fill(
-            "A forecast for the whole industry ({}–{} a year); for scale, one ChatGPT-scale service uses about {} a year here.",
-            &[e(forecast_low_kwh), e(forecast_high_kwh), e(service_kwh)],
-        ),
-        Reason::ChinaGen { share } => fill(
-            "National generation; a ChatGPT-scale service for a year is {} of it.",
-            &[pct(share)],
-        ),
-        Reason::ComputeGrowth { doubling_months, doubling, measured, tenfold_months, tenfold, openai_doubling_months } => fill(
-            "Doubling every {}–{} months is ×{}–{} a year; frontier training compute measured ×{}–{} a year (Epoch AI, 2010–2024). \"10× every {} months\" is ×{}. The {}-month doubling is OpenAI's for 2012–2018.",
-            &[x(doubling_months.0), x(doubling_months.1), n(doubling.low), n(doubling.high), x(measured.low), x(measured.high), x(tenfold_months), n(tenfold), x(openai_doubling_months)],
-        ),
-        Reason::PowerGrowth { growth } => fill(
-            "A growth rate, not an amount: set yearly growth to {} to see what it does to a total.",
-            &[pct(growth)],
-        ),
-        Reason::Edge { large_params, small_params, hw, output_tokens, times } => fill(
-            "On the same {} and the same {}-token answers, a model with {} parameters uses ~{}× the energy per query of one with {} (the work per token grows with the parameters); what a phone's chip saves beyond that is not in the public figures.",
-            &[hw.spec().name.to_string(), x(output_tokens), n(large_params), n(times), n(small_params)],
-        ),
-    }
-}
-
-pub(super) fn citation(c: &Citation) -> String {
-    let home = match c.home {
-        HomeRegion::China => "Chinese",
-        HomeRegion::Usa => "US",
-        HomeRegion::Germany => "German",
-        HomeRegion::Uk => "UK",
-        HomeRegion::Japan => "Japanese",
-    };
-    format!(
-        "According to the AI electricity calculator (data version {}), a model with {} parameters answering {} queries a day for {} days uses about {} including training (range {}–{}), as much as {} {home} households use in a year. {}Method and sources: {}",
-        c.data_version, c.params, c.queries_per_day, c.days, c.total, c.low, c.high, c.households,
-        c.compared.as_ref().map_or_else(String::new, |(sentence, low, high)| format!("Compared with scenario B (range {low}–{high}): {sentence} ")),
-        c.link
-    )
-}
-
-pub(super) fn cite(c: Cite) -> String {
-    let text = match c {
-        Cite::Hw(hw) => hw.spec().source,
-        Cite::Home(h) => h.basis().source,
-        Cite::Ev(e) => e.basis().source,
-        Cite::Trip => {
-            return format!(
-                "G2 Beijing–Shanghai Expressway, {} km",
-                format::exact(BEIJING_SHANGHAI_KM, Lang::En)
-            )
+            Field::FleetUtilisation => {
+                let (low, high) = percent_range(Knob::FleetUtilisation);
+                made(
+                    "Busy share of serving capacity",
+                    "",
+                    fill(
+                        "1 = no idle servers (a benchmark); empty = {}–{}%",
+                        &[x(low), x(high)],
+                    ),
+                )
+            }
+            Field::Price => made(
+                "Electricity price",
+                "per kWh",
+                fill(
+                    "West China data centres ≈ {} CNY (2025); Virginia ≈ {} USD",
+                    &[x(Reference::PriceChinaDcWest.value()), x(Reference::PriceVirginia.value())],
+                ),
+            ),
         }
-        Cite::EarthLap => {
-            return format!(
-                "Equatorial circumference {} km (WGS-84)",
-                format::exact(EARTH_LAP_KM, Lang::En)
-            )
-        }
-        Cite::Rung(r) => r.kwh_per_year().1,
-        Cite::Phone => {
-            return format!(
-                "Luccioni, Jernite & Strubell, FAccT 2024: {} kWh per smartphone charge",
-                format::exact(PHONE_CHARGE_WH / 1_000.0, Lang::En)
-            )
-        }
-    };
-    text.to_string()
-}
-
-pub(super) fn problem(p: &Problem) -> String {
-    match p {
-        Problem::UnknownKey { key } => format!("Unknown link parameter “{key}” was ignored."),
-        Problem::BadNumber { key, value, error } => format!(
-            "{key}=“{value}” {}; the default is used instead.",
-            input_error(*error, Lang::En)
-        ),
-        Problem::UnknownChoice { key, value } => {
-            format!("{key}=“{value}” is not a known choice; the default is used instead.")
-        }
-        Problem::UnsupportedVersion { value } => {
-            format!("Link version “{value}” is not known; it was read as version 1.")
-        }
-        Problem::Repeated { key } => {
-            format!("{key} appears more than once; the last value is used.")
-        }
-        Problem::TooLong => "The link is too long; the rest was ignored.".to_string(),
-        Problem::ActiveAboveTotal => {
-            "Active parameters exceed the total; the total is used.".to_string()
-        }
-        Problem::InB(p) => format!("Scenario B: {}", problem(p)),
     }
-}
 
-pub(super) fn everyday(e: Everyday) -> &'static str {
-    match e {
-        Everyday::WebSearch => "A web search (Google, 2009)",
-        Everyday::LedHour => "A 9 W LED bulb for an hour",
-        Everyday::PhoneCharge => "A full phone charge",
-        Everyday::Kettle => "Boiling a litre of water",
-        Everyday::ReasoningAnswer => "A reasoning model's answer (R1-class, this calculator)",
+    fn metric(&self, m: Metric) -> &'static str {
+        match m {
+            Metric::TrainingKwh => "Training electricity",
+            Metric::TrainingAcceleratorHours => "Training accelerator-hours",
+            Metric::InferenceWhPerQuery => "Per query",
+            Metric::InferenceKwhPerDay => "Inference per day",
+            Metric::InferenceKwh => "Inference over the period",
+            Metric::TotalKwh => "Training + use, total electricity",
+            Metric::TrainingShare => "Training's share",
+            Metric::HouseholdYears => "Like households' electricity",
+            Metric::TeslaKm => "Drives a Tesla",
+            Metric::BeijingShanghaiTrips => "Beijing–Shanghai drives",
+            Metric::EarthLaps => "Laps of the Earth",
+            Metric::PhoneCharges => "Phone charges",
+            Metric::Cost => "Electricity cost",
+            Metric::Co2Kg => "CO2 emissions",
+            Metric::ChinaGenerationShare => "A year of it ÷ China's generation",
+            Metric::WaterL => "Cooling water",
+        }
     }
-}
 
-pub(super) fn rung(r: Rung) -> (&'static str, &'static str) {
-    match r {
-        Rung::Household => (
-            "A Chinese household",
-            "NEA 2023 residential use ÷ households",
-        ),
-        Rung::Village => ("A village (300 households)", "from the household figure"),
-        Rung::District => (
-            "A city district (500,000 people)",
-            "China's use per person, NEA and NBS 2024",
-        ),
-        Rung::City => ("A city (10 million people)", "China's use per person"),
-        Rung::ThreeGorges => (
-            "The Three Gorges dam's output",
-            "China Three Gorges Corp., 2023",
-        ),
-        Rung::Netherlands => ("The Netherlands", "CBS, 2022"),
-        Rung::Province => ("A province (50 million people)", "China's use per person"),
-        Rung::WorldDataCentres => ("The world's data centres", "IEA, 2024"),
-        Rung::ChinaGeneration => (
-            "China's generation",
-            "Energy Institute Statistical Review 2025, for 2024",
-        ),
+    fn knob(&self, k: Knob) -> &'static str {
+        match k {
+            Knob::Mfu => "training utilisation (MFU)",
+            Knob::TrainingDraw => "real power draw in training",
+            Knob::Batch => "requests served together per replica",
+            Knob::FleetUtilisation => "busy share of serving capacity",
+            Knob::ServingFit => "measured GPUs vs the model",
+            Knob::HostOverhead => "host overhead",
+            Knob::Pue => "data-centre PUE",
+        }
     }
-}
 
-pub(super) fn comparison(c: Comparison) -> &'static str {
-    match c {
-        Comparison::EastWestPrice => "East vs West China price (as reported)",
-        Comparison::PueLiquid => "PUE 1.58 vs liquid cooling 1.09",
-        Comparison::CloudEdge => "175B in the cloud vs 3B on a device",
-        Comparison::Gpt3Gpt4 => "GPT-3 vs GPT-4 training",
-        Comparison::ChatReasoning => "A chat answer vs a reasoning answer",
-        Comparison::H100H20 => "H100 vs H20 serving the same model",
+    fn preset(&self, p: Preset) -> &'static str {
+        match p {
+            Preset::Gpt3 => "GPT-3 training",
+            Preset::Bloom => "BLOOM training",
+            Preset::Gpt4 => "GPT-4 training (estimate)",
+            Preset::ChatGpt => "ChatGPT for a month (LatePost)",
+            Preset::Gemini => "A typical Gemini prompt",
+            Preset::OnDevice => "A small model (3B)",
+            Preset::Reasoning => "A reasoning answer (DeepSeek-R1 class)",
+            Preset::ReasoningH20 => "The reasoning answer on H20",
+            Preset::ReasoningAscend => "The reasoning answer on Ascend 910B",
+            Preset::Llama8b => "Llama 3.1 8B on one GPU",
+            Preset::Llama70b => "Llama 3.1 70B on four GPUs",
+            Preset::MoeChat => "A large MoE chat model",
+        }
     }
-}
 
-/// The methodology section's opening paragraphs (written into `static/methodology.html`, not carried by the page).
-pub(super) fn methodology_text() -> (&'static str, &'static str) {
-    ("Training: FLOPs ≈ 6 × active parameters × training tokens; accelerator-hours = FLOPs ÷ (peak FLOP/s × utilisation by accelerator generation); energy = hours × (accelerator power + host share) × PUE. Inference: a roofline model of one serving replica — each decode step takes a fixed overhead plus the longer of its compute and its memory traffic, at a power between a fitted floor and the rating, shared by the batch — fitted on 406 measured GPU configurations (median error ×1.27); then idle capacity, host share and PUE. Every uncertain input takes a low, central and high value, so every result has a range.", "Boundary: electricity of the accelerators, their servers and the data centre for one final training run (the development around it only if you set it) and for serving queries. Outside: embodied emissions of hardware and buildings, networks and readers' devices. Water counts on-site cooling per kWh of IT energy.")
+    fn basis(&self, b: Basis) -> &'static str {
+        match b {
+            Basis::Disclosed => "disclosed",
+            Basis::Mixed => "partly estimated",
+            Basis::Estimate => "estimate",
+        }
+    }
+
+    fn write_home(&self, h: HomeRegion) -> String {
+        let kwh = format::exact(h.basis().kwh_per_year, Lang::En);
+        match h {
+            HomeRegion::China => format!("China (≈{kwh} kWh a year)"),
+            HomeRegion::Usa => format!("USA ({kwh} kWh a year)"),
+            HomeRegion::Germany => format!("Germany ({kwh} kWh a year)"),
+            HomeRegion::Uk => format!("UK ({kwh} kWh a year)"),
+            HomeRegion::Japan => format!("Japan ({kwh} kWh a year)"),
+        }
+    }
+
+    fn write_ev(&self, e: Ev) -> String {
+        let b = e.basis();
+        format!(
+            "{} ({} Wh/km)",
+            b.name,
+            format::exact(b.wh_per_km, Lang::En)
+        )
+    }
+
+    fn currency(&self, c: Currency) -> &'static str {
+        match c {
+            Currency::Cny => "Chinese yuan (CNY)",
+            Currency::Usd => "US dollar (USD)",
+            Currency::Eur => "Euro (EUR)",
+        }
+    }
+
+    fn reference(&self, r: Reference) -> &'static str {
+        match r {
+            Reference::PueIndustry2023 => "Industry average 2023",
+            Reference::PueIndustry2024 => "Industry average 2024",
+            Reference::PueHyperscale => "Hyperscale cloud",
+            Reference::PueGoogle => "Google",
+            Reference::PueImmersion => "Immersion cooling, as reported",
+            Reference::GridWorld => "World average",
+            Reference::GridChina => "China",
+            Reference::GridChinaOfficial => "China, official factor (MEE 2023)",
+            Reference::GridUsa => "USA",
+            Reference::GridEu => "EU-27",
+            Reference::GridGermany => "Germany",
+            Reference::GridFrance => "France",
+            Reference::GridUk => "UK",
+            Reference::GridJapan => "Japan",
+            Reference::GridSweden => "Sweden",
+            Reference::WueIndustry => "Industry average",
+            Reference::WueGoogle => "Google",
+            Reference::WueMicrosoft => "Microsoft/OpenAI",
+            Reference::PriceChinaDcWest => "West China data centres, 2025",
+            Reference::PriceChinaEast => "East China industrial, as reported",
+            Reference::PriceChinaWest => "West China industrial, as reported",
+            Reference::PriceFusionPpa => "Fusion power deal, as reported",
+            Reference::PriceVirginia => "Virginia industrial",
+            Reference::PriceTexas => "Texas industrial",
+            Reference::PriceEuNonHousehold => "EU non-household",
+        }
+    }
+
+    /// A price per kWh as a price list says it: `0.676 CNY`, `8.92 ¢`, `€0.2`.
+    fn price_per_kwh(&self, v: f64, c: Currency) -> String {
+        let x = |v: f64| format::plain(v, Lang::En);
+        match c {
+            Currency::Cny => format!("{} CNY", x(v)),
+            Currency::Usd => format!("{} ¢", x(v * 100.0)),
+            Currency::Eur => format!("€{}", x(v)),
+        }
+    }
+
+    fn claim_printed(&self, id: ClaimId) -> &'static str {
+        match id {
+            ClaimId::BloomTrain => "BLOOM (176B parameters) used 433,000 kWh to pre-train",
+            ClaimId::BloomHouseholds => "433,000 kWh is about 117 Chinese households' yearly use",
+            ClaimId::Gpt3Train => "GPT-3 used 1,287,000 kWh to pre-train, about 3× BLOOM",
+            ClaimId::Gpt3Tesla => "Each OpenAI training run equals 3,000 Teslas driving 32 km at once",
+            ClaimId::Gpt4Train => "GPT-4's training used about 120 million kWh",
+            ClaimId::Gpt4Households => "120 million kWh equals 3,000 households' yearly use",
+            ClaimId::Gpt35Cost => "One GPT-3.5 training run cost US$12M (87M yuan); GPT-4 needed 68× the compute",
+            ClaimId::ChatgptMonth => "LatePost: at its peak ChatGPT had 270M visits a day with 5 questions each, 18.72M kWh a month for inference",
+            ClaimId::InferShare => "Most lifetime energy goes to use, not training: training is about 20–40%",
+            ClaimId::ImagePhone => "Generating one AI image uses about one full smartphone charge",
+            ClaimId::H100Home => "One H100 GPU uses more electricity in a year than an average household",
+            ClaimId::ServerPsu => "Ordinary servers have 2 × 800–1,200 W power supplies, AI servers 4 × 1,800 W: AI servers draw 6–8× as much",
+            ClaimId::PueLiquid => "Alibaba's immersion liquid cooling brought PUE down to 1.09",
+            ClaimId::PriceEastWest => "\"East data, West compute\": industrial power averages 0.676 yuan/kWh in the East and 0.541 in the West",
+            ClaimId::PriceFusion => "Helion's fusion power deal is about 0.07 yuan/kWh; 50 MW supplies about 40,000 households",
+            ClaimId::SmrSaving => "Small modular reactors save nearly US$100 per 1,000 kWh",
+            ClaimId::H100Price => "An H100 costs about US$3,320 to make and sells for US$25,000–30,000",
+            ClaimId::OnePflopsCost => "1 PFLOPS of AI compute: ~50M yuan of hardware and ~10M yuan a year for power and upkeep",
+            ClaimId::AiNetherlands => "From 2027 one year's new AI servers would use as much as the Netherlands or Sweden (85–134 TWh)",
+            ClaimId::ChinaGen => "China generated 9.4 trillion kWh in 2023, 30% of the world",
+            ClaimId::ComputeGrowth => "AI compute demand doubles every 3–4 months; elsewhere \"10× every 6 months\"",
+            ClaimId::PowerGrowth => "Training power demand grows ~10% a year; AI work uses 3× the energy of ordinary cloud work",
+            ClaimId::Edge => "Moving inference from the cloud to phones, PCs and cars with smaller models cuts data-centre cost",
+        }
+    }
+
+    /// Why a claim's verdict is what it is, with the recomputed numbers filled in.
+    fn claim_reason(&self, c: &ClaimCheck) -> String {
+        let l = Lang::En;
+        let (n, e, pct, x) = (
+            |v: f64| format::count(v, l),
+            |kwh: f64| format::energy_kwh(kwh, l),
+            |f: f64| format::percent(f, l),
+            |v: f64| format::exact(v, l),
+        );
+        let usd = |v: f64| format::money(v, Currency::Usd, l);
+        match c.reason {
+            Reason::BloomTrain { gpu_hours, w_per_gpu, kwh } => fill(
+                "BLOOM's published {} A100-hours × {} W is exactly {} kWh — counting the GPUs only, without servers or PUE.",
+                &[x(gpu_hours), x(w_per_gpu), x(kwh.round())],
+            ),
+            Reason::BloomHouseholds { household_kwh, households, implied_household_kwh, .. } => fill(
+                "At about {} kWh per Chinese household a year it is about {} households; {} needs ~{} kWh per household.",
+                &[x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh)],
+            ),
+            Reason::Gpt3Train { gpus, days, w_per_gpu, pue, kwh, times_bloom } => fill(
+                "Patterson et al.'s published {} V100 × {} days × {} W × PUE {} gives {}, {}× BLOOM.",
+                &[x(gpus), n(days), x(w_per_gpu), x(pue), e(kwh), format::plain(times_bloom, l)],
+            ),
+            Reason::Gpt3Tesla { cars, km_each, claimed_kwh, share_of_training, training_kwh, km, meant_km_each, meant_kwh, meant_times_training } => fill(
+                "As printed, {} × {} km takes only ~{}, {} of GPT-3's training; as likely meant (200,000 miles, {} km each, the Chinese unit for 10,000 lost in reprinting) it is ~{}, ×{} the training. {} drives a {} about {} km.",
+                &[x(cars), x(km_each), e(claimed_kwh), pct(share_of_training), n(meant_km_each), e(meant_kwh), n(meant_times_training), e(training_kwh), Ev::Model3.basis().name.to_string(), n(km)],
+            ),
+            Reason::Gpt4Train { gpus, days, kwh, w_per_gpu_needed } => fill(
+                "About {} A100 for {} days gives {}–{} (central ~{}); {} would need ~{} kW per GPU.",
+                &[x(gpus), n(days), e(kwh.low), e(kwh.high), e(kwh.central), e(c.claimed), format::plain(w_per_gpu_needed / 1_000.0, l)],
+            ),
+            Reason::Gpt4Households { kwh, household_kwh, households, implied_household_kwh, times_real } => fill(
+                "{} at {} kWh per household is ~{} households; {} would each use {} kWh a year, ~{}× a real one.",
+                &[e(kwh), x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh), n(times_real)],
+            ),
+            Reason::Gpt35Cost { electricity_usd, share_of_cost } => fill(
+                "That is total cost, not electricity: a GPT-3-class run's power costs about {}, ~{} of it; the rest is hardware time.",
+                &[usd(electricity_usd), pct(share_of_cost)],
+            ),
+            Reason::ChatgptMonth { implied_wh, epoch_wh, altman_wh } => fill(
+                "That is about {} per question: {} this model's range; public estimates are Epoch {} and Altman {} Wh.",
+                &[format::energy_wh(implied_wh, l),
+                if c.verdict == Verdict::Consistent { "inside" } else { "outside" }.to_string(),
+                x(epoch_wh), x(altman_wh)],
+            ),
+            Reason::InferShare { google_training_share, meta_training_share, busy_queries_per_day, busy_share, small_share } => fill(
+                "Companies that published a split: Google {} training (2019–21), Meta {}. For one service it depends on use: ~{} of a year for {} questions a day, ~{} for a lightly used small model.",
+                &[pct(google_training_share), pct(meta_training_share), pct(busy_share), n(busy_queries_per_day), pct(small_share)],
+            ),
+            Reason::ImagePhone { gpu_wh, server_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
+                "A current model (SD3 Medium) measures {} Wh per image on the GPU, ~{} Wh for the server: {} of a {} Wh charge. Older models averaged {} Wh; only the least efficient ({} Wh) came near a charge.",
+                &[n(gpu_wh), n(server_wh), pct(share_of_charge), x(charge_wh), n(older_mean_wh), n(worst_wh)],
+            ),
+            Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => fill(
+                "{} W at {}–{} all year is {}–{} kWh: {}–{} Chinese households (a US household uses {} kWh).",
+                &[x(rated_w), pct(draw.low), pct(draw.high), n(kwh.low), n(kwh.high), n(households.low), n(households.high), x(us_household_kwh)],
+            ),
+            Reason::ServerPsu { ai_server_kw, ordinary_server_kw, ratio, psu_ratio } => fill(
+                "An 8-GPU server draws {}–{} kW in training, an ordinary server {}–{} kW: ×{}–{}, more than claimed. The supplies' ratings (×{}–{}) understate it: they are sized for redundancy.",
+                &[n(ai_server_kw.low), n(ai_server_kw.high), n(ordinary_server_kw.0), n(ordinary_server_kw.1), n(ratio.low), n(ratio.high), n(psu_ratio.0), n(psu_ratio.1)],
+            ),
+            Reason::PueLiquid { chengdu, qiandaohu, google } => fill(
+                "No public source for {} was found (searched: Alibaba immersion-cooling PUE, the Hangzhou Renhe and Chengdu sites); Alibaba's verifiable figures are {} (Chengdu immersion-cooled site) and {} (Qiandaohu). Google's whole fleet reports {}.",
+                &[x(c.claimed), x(chengdu), x(qiandaohu), x(google)],
+            ),
+            Reason::PriceEastWest { east, west, saving, reported_saving } => fill(
+                "{} over {} yuan: the West is {} cheaper, roughly as the FT reports (~{}); electricity cost falls by the same ratio.",
+                &[x(west), x(east), pct(saving), pct(reported_saving)],
+            ),
+            Reason::PriceFusion { mw, kwh_per_year, us_households, us_household_kwh, cn_households } => fill(
+                "{} MW all year is {}: ~{} US households at {} kWh, so it holds for US homes; it would be ~{} Chinese homes.",
+                &[x(mw), e(kwh_per_year), n(us_households), x(us_household_kwh), n(cn_households)],
+            ),
+            Reason::SmrSaving { saving_usd_per_kwh, texas, virginia, residential } => fill(
+                "That is {} ¢/kWh, more than the whole price data centres pay in the US ({}–{} ¢): a saving cannot reach the price. Only against a household tariff ({} ¢) could it be one.",
+                &[n(saving_usd_per_kwh * 100.0), n(texas * 100.0), n(virginia * 100.0), n(residential * 100.0)],
+            ),
+            Reason::H100Price { usd_per_year } => fill(
+                "A price, not energy: an H100's electricity costs about {} a year.",
+                &[usd(usd_per_year)],
+            ),
+            Reason::OnePflopsCost { h100s, kwh_per_year, cny_per_year, times } => fill(
+                "1 PFLOPS is about {} H100: ~{} a year with servers and cooling, ~{}; {} is ~{}× that, unless it means 1 EFLOPS.",
+                &[n(h100s), e(kwh_per_year), format::money(cny_per_year, Currency::Cny, l), format::money(c.claimed, Currency::Cny, l), n(times)],
+            ),
+            Reason::AiNetherlands { service_kwh, forecast_low_kwh, forecast_high_kwh } => fill(
+                "A forecast for the whole industry ({}–{} a year); for scale, one ChatGPT-scale service uses about {} a year here.",
+                &[e(forecast_low_kwh), e(forecast_high_kwh), e(service_kwh)],
+            ),
+            Reason::ChinaGen { share } => fill(
+                "National generation; a ChatGPT-scale service for a year is {} of it.",
+                &[pct(share)],
+            ),
+            Reason::ComputeGrowth { doubling_months, doubling, measured, tenfold_months, tenfold, openai_doubling_months } => fill(
+                "Doubling every {}–{} months is ×{}–{} a year; frontier training compute measured ×{}–{} a year (Epoch AI, 2010–2024). \"10× every {} months\" is ×{}. The {}-month doubling is OpenAI's for 2012–2018.",
+                &[x(doubling_months.0), x(doubling_months.1), n(doubling.low), n(doubling.high), x(measured.low), x(measured.high), x(tenfold_months), n(tenfold), x(openai_doubling_months)],
+            ),
+            Reason::PowerGrowth { growth } => fill(
+                "A growth rate, not an amount: set yearly growth to {} to see what it does to a total.",
+                &[pct(growth)],
+            ),
+            Reason::Edge { large_params, small_params, hw, output_tokens, times } => fill(
+                "On the same {} and the same {}-token answers, a model with {} parameters uses ~{}× the energy per query of one with {} (the work per token grows with the parameters); what a phone's chip saves beyond that is not in the public figures.",
+                &[hw.spec().name.to_string(), x(output_tokens), n(large_params), n(times), n(small_params)],
+            ),
+        }
+    }
+
+    fn citation(&self, c: &Citation) -> String {
+        let home = match c.home {
+            HomeRegion::China => "Chinese",
+            HomeRegion::Usa => "US",
+            HomeRegion::Germany => "German",
+            HomeRegion::Uk => "UK",
+            HomeRegion::Japan => "Japanese",
+        };
+        format!(
+            "According to the AI electricity calculator (data version {}), a model with {} parameters answering {} queries a day for {} days uses about {} including training (range {}–{}), as much as {} {home} households use in a year. {}Method and sources: {}",
+            c.data_version, c.params, c.queries_per_day, c.days, c.total, c.low, c.high, c.households,
+            c.compared.as_ref().map_or_else(String::new, |(sentence, low, high)| format!("Compared with scenario B (range {low}–{high}): {sentence} ")),
+            c.link
+        )
+    }
+
+    fn cite(&self, c: Cite) -> String {
+        let x = |v: f64| format::plain(v, Lang::En);
+        let text = match c {
+            Cite::Knob(k) => {
+                let r = k.default_range();
+                let (low, high) = percent_range(k);
+                return match k {
+                    Knob::Mfu => fill("By accelerator generation (shown: H100), from 22 published runs: V100 15–30% (GPT-3 19.7%), A100 20–55%, H100 {}–{}% (Llama 3.1 405B 35%, 8B 14%), TPU 25–50%", &[x(low), x(high)]),
+                    Knob::TrainingDraw => "Measured average power in training sits below rated power: TPU v3 245–310 W of 450 W (Patterson 2021); GPU traces at 60–90% of TDP".to_string(),
+                    Knob::Batch => fill("Serving engines batch tens to hundreds of requests per replica (ML.ENERGY v3, vLLM: 8 to 4,096; at {} an 8–70B step is still 26–40 ms)", &[x(r.high)]),
+                    Knob::FleetUtilisation => fill("Google 2025: idle reserve is 10% of a Gemini prompt's energy (≈{}% busy here); low-traffic fleets are emptier (Alibaba Aegaeon, SOSP 2025)", &[x(r.central * 100.0)]),
+                    Knob::ServingFit => fill("Measured ÷ modelled GPU energy per token over 406 ML.ENERGY v3 configurations (H100, B200, 8B–480B models): 10th percentile {}, median 0.99, 90th 1.78", &[x(r.low)]),
+                    Knob::HostOverhead => fill("Rated server power beyond the GPUs: DGX H100 +82%, DGX A100 +103%, DGX B200 +79%; {} gives Epoch AI's 1,275 W per H100", &[x(r.central)]),
+                    Knob::Pue => fill("Google fleet {}; Microsoft/OpenAI {} (EcoLogits provider table); industry average {} (Uptime Institute 2023)", &[x(r.low), format::exact(r.central, Lang::En), x(r.high)]),
+                };
+            }
+            Cite::Hw(hw) => hw.spec().source,
+            Cite::Home(h) => h.basis().source,
+            Cite::Ev(e) => e.basis().source,
+            Cite::Trip => {
+                return format!(
+                    "G2 Beijing–Shanghai Expressway, {} km",
+                    format::exact(BEIJING_SHANGHAI_KM, Lang::En)
+                )
+            }
+            Cite::EarthLap => {
+                return format!(
+                    "Equatorial circumference {} km (WGS-84)",
+                    format::exact(EARTH_LAP_KM, Lang::En)
+                )
+            }
+            Cite::Rung(r) => r.kwh_per_year().1,
+            Cite::Phone => {
+                return format!(
+                    "Luccioni, Jernite & Strubell, FAccT 2024: {} kWh per smartphone charge",
+                    format::exact(PHONE_CHARGE_WH / 1_000.0, Lang::En)
+                )
+            }
+        };
+        text.to_string()
+    }
+
+    fn problem(&self, p: &Problem) -> String {
+        match p {
+            Problem::UnknownKey { key } => format!("Unknown link parameter “{key}” was ignored."),
+            Problem::BadNumber { key, value, error } => format!(
+                "{key}=“{value}” {}; the default is used instead.",
+                input_error(*error, Lang::En)
+            ),
+            Problem::UnknownChoice { key, value } => {
+                format!("{key}=“{value}” is not a known choice; the default is used instead.")
+            }
+            Problem::UnsupportedVersion { value } => {
+                format!("Link version “{value}” is not known; it was read as version 1.")
+            }
+            Problem::Repeated { key } => {
+                format!("{key} appears more than once; the last value is used.")
+            }
+            Problem::TooLong => "The link is too long; the rest was ignored.".to_string(),
+            Problem::ActiveAboveTotal => {
+                "Active parameters exceed the total; the total is used.".to_string()
+            }
+            Problem::InB(p) => format!("Scenario B: {}", self.problem(p)),
+        }
+    }
+
+    fn everyday(&self, e: Everyday) -> &'static str {
+        match e {
+            Everyday::WebSearch => "A web search (Google, 2009)",
+            Everyday::LedHour => "A 9 W LED bulb for an hour",
+            Everyday::PhoneCharge => "A full phone charge",
+            Everyday::Kettle => "Boiling a litre of water",
+            Everyday::ReasoningAnswer => "A reasoning model's answer (R1-class, this calculator)",
+        }
+    }
+
+    fn rung(&self, r: Rung) -> (&'static str, &'static str) {
+        match r {
+            Rung::Household => (
+                "A Chinese household",
+                "NEA 2023 residential use ÷ households",
+            ),
+            Rung::Village => ("A village (300 households)", "from the household figure"),
+            Rung::District => (
+                "A city district (500,000 people)",
+                "China's use per person, NEA and NBS 2024",
+            ),
+            Rung::City => ("A city (10 million people)", "China's use per person"),
+            Rung::ThreeGorges => (
+                "The Three Gorges dam's output",
+                "China Three Gorges Corp., 2023",
+            ),
+            Rung::Netherlands => ("The Netherlands", "CBS, 2022"),
+            Rung::Province => ("A province (50 million people)", "China's use per person"),
+            Rung::WorldDataCentres => ("The world's data centres", "IEA, 2024"),
+            Rung::ChinaGeneration => (
+                "China's generation",
+                "Energy Institute Statistical Review 2025, for 2024",
+            ),
+        }
+    }
+
+    fn comparison(&self, c: Comparison) -> &'static str {
+        match c {
+            Comparison::EastWestPrice => "East vs West China price (as reported)",
+            Comparison::PueLiquid => "PUE 1.58 vs liquid cooling 1.09",
+            Comparison::CloudEdge => "175B in the cloud vs 3B on a device",
+            Comparison::Gpt3Gpt4 => "GPT-3 vs GPT-4 training",
+            Comparison::ChatReasoning => "A chat answer vs a reasoning answer",
+            Comparison::H100H20 => "H100 vs H20 serving the same model",
+        }
+    }
+
+    /// The methodology section's opening paragraphs (written into `static/methodology.html`, not carried by the page).
+    fn methodology_text(&self) -> (&'static str, &'static str) {
+        ("Training: FLOPs ≈ 6 × active parameters × training tokens; accelerator-hours = FLOPs ÷ (peak FLOP/s × utilisation by accelerator generation); energy = hours × (accelerator power + host share) × PUE. Inference: a roofline model of one serving replica — each decode step takes a fixed overhead plus the longer of its compute and its memory traffic, at a power between a fitted floor and the rating, shared by the batch — fitted on 406 measured GPU configurations (median error ×1.27); then idle capacity, host share and PUE. Every uncertain input takes a low, central and high value, so every result has a range.", "Boundary: electricity of the accelerators, their servers and the data centre for one final training run (the development around it only if you set it) and for serving queries. Outside: embodied emissions of hardware and buildings, networks and readers' devices. Water counts on-site cooling per kWh of IT energy.")
+    }
+
+    fn precision(&self, p: Precision) -> &'static str {
+        match p {
+            Precision::Bf16 => "BF16 (16-bit)",
+            Precision::Fp8 => "FP8 (8-bit)",
+            Precision::Int4 => "INT4 (4-bit weights)",
+        }
+    }
+
+    fn bracketed(&self, name: &str, detail: &str) -> String {
+        format!("{name} ({detail})")
+    }
+
+    fn scenario_line(&self, params: &str, qpd: &str, days: &str, hw: &str) -> String {
+        format!("{params} parameters · {qpd} queries a day · {days} days · {hw}")
+    }
+
+    fn year(&self, n: u32) -> String {
+        format!("Year {n}")
+    }
+
+    fn projection(&self, g: &str, years: [Option<u32>; 3], beyond: u32) -> String {
+        let [late, central, early] = years;
+        let when = |y: Option<u32>| match y {
+            Some(y) => format!("year {y}"),
+            None => format!("after {beyond} years"),
+        };
+        match central {
+            Some(_) => format!(
+                "With queries growing {g} a year, it reaches 1% of China's generation in {} (range: {} to {}).",
+                when(central),
+                when(early),
+                when(late)
+            ),
+            None => format!(
+                "With queries growing {g} a year, it stays below 1% of China's generation for {beyond} years (soonest: {}). Set the yearly growth under Use.",
+                when(early)
+            ),
+        }
+    }
+
+    fn change(&self, label: &str, from: &str, to: &str) -> String {
+        format!("{label} {to} instead of {from}")
+    }
+
+    fn compare_sentence(&self, t: &CompareTotals) -> String {
+        if t.changes.is_empty() {
+            return "B is the same as A.".to_string();
+        }
+        let word = if t.less { "less" } else { "more" };
+        format!(
+            "With {}{}: {} instead of {}, {} {word} ({} {word}).",
+            t.changes.join("; "),
+            t.more,
+            t.b_total,
+            t.a_total,
+            t.percent,
+            t.difference
+        )
+    }
 }

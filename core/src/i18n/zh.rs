@@ -1,5 +1,9 @@
 //! 简体中文。
-use super::{fill, input_error, percent_range, Citation, Cite, Strings, WrittenField};
+use super::quoted_texts;
+use super::shapes::{
+    fill, percent_range, Citation, Cite, CompareTotals, FieldText, Strings, WrittenField,
+};
+use super::{input_error, Words};
 use crate::format;
 use crate::lang::Lang;
 use crate::link::Problem;
@@ -15,6 +19,7 @@ use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scale::Rung;
 use crate::model::scenario::{Currency, Field};
+use crate::model::serving::Precision;
 
 pub(super) const STRINGS: Strings = Strings {
     title: "AI 耗电计算器",
@@ -125,543 +130,626 @@ pub(super) const STRINGS: Strings = Strings {
     data_version: "数据版本",
 };
 
-pub(super) fn field(f: Field) -> WrittenField {
-    let t = |label, unit, help: &str| WrittenField {
-        label,
-        unit,
-        help: help.to_string(),
-    };
-    let x = |v: f64| format::exact(v, Lang::Zh);
-    let made = |label, unit, help: String| WrittenField { label, unit, help };
-    match f {
-        Field::Params => t("模型参数量", "个", "总参数个数，可写 175B、1.8T、1750亿"),
-        Field::ActiveParams => t(
-            "每个 token 激活的参数",
-            "个",
-            "混合专家（MoE）模型只激活一部分；留空＝全部参数",
-        ),
-        Field::TrainingTokens => t(
-            "训练 token 数",
-            "个",
-            "训练时读过的 token 总数，如 300B、15万亿",
-        ),
-        Field::TrainingAcceleratorHours => t(
-            "实际训练芯片时数",
-            "小时",
-            "公开的 GPU/TPU 小时数；填写后代替按运算量的估算",
-        ),
-        Field::Mfu => {
-            let (low, high) = percent_range(Knob::Mfu);
-            made(
-                "训练算力利用率（MFU）",
-                "",
-                fill(
-                    "实际达到的峰值算力比例，如 35%；留空按芯片代际取值（H100：{}%–{}%）",
-                    &[x(low), x(high)],
-                ),
-            )
-        }
-        Field::DevelopmentOverhead => t(
-            "整个研发 ÷ 最终训练",
-            "倍",
-            "实验、消融和失败的训练：1 = 只算最终一次（公开数字的口径）；OLMo 2 为 1.5；Olmo 3 为 5.6",
-        ),
-        Field::TrainingW => t(
-            "训练实测单卡功耗",
-            "瓦",
-            "每张卡含服务器分摊的平均功耗；留空按额定功耗估算",
-        ),
-        Field::QueriesPerDay => t(
-            "每天提问次数",
-            "次",
-            "每天的查询次数，可写 1亿、13.5亿、5000万",
-        ),
-        Field::OutputTokens => t(
-            "每次回答的 token 数",
-            "个",
-            "生成的 token；一个汉字约 1–2 个 token",
-        ),
-        Field::InputTokens => t("每次提问的输入 token 数", "个", "提示词与上下文的长度"),
-        Field::Days => t("使用天数", "天", "部署多久，如 365"),
-        Field::YearlyGrowth => t("提问量年增长", "", "如 50% 表示每年增长一半；0 表示不变"),
-        Field::Pue => {
-            let (r, _) = Knob::Pue.default_range();
-            made(
-                "数据中心 PUE",
-                "",
-                fill(
-                    "总用电 ÷ IT 用电；行业平均 {}，大型云 {}；留空按 {}–{}",
-                    &[
-                        x(Reference::PueIndustry2023.value()),
-                        x(Reference::PueHyperscale.value()),
-                        x(r.low),
-                        x(r.high),
-                    ],
-                ),
-            )
-        }
-        Field::HostOverhead => {
-            let (low, high) = percent_range(Knob::HostOverhead);
-            made(
-                "服务器开销",
-                "",
-                fill(
-                    "CPU、内存、网络占芯片功耗的比例；留空按 {}%–{}%",
-                    &[x(low), x(high)],
-                ),
-            )
-        }
-        Field::Grid => made(
-            "电网碳排放强度",
-            "克/度",
-            fill(
-                "每度电的二氧化碳当量；中国 2023 年约 {}",
-                &[x(Reference::GridChina.value())],
-            ),
-        ),
-        Field::Wue => made(
-            "每度电用水",
-            "升/度",
-            fill(
-                "数据中心冷却用水；行业平均约 {}",
-                &[x(Reference::WueIndustry.value())],
-            ),
-        ),
-        Field::Batch => {
-            let (r, _) = Knob::Batch.default_range();
-            made(
-                "每台服务器同时处理的请求数",
+/// The page in Chinese.
+pub(super) struct Zh;
+
+impl Words for Zh {
+    fn strings(&self) -> &'static Strings {
+        &STRINGS
+    }
+
+    fn field(&self, f: Field) -> FieldText {
+        quoted_texts::zh_field(f)
+    }
+
+    fn home(&self, h: HomeRegion) -> &'static str {
+        quoted_texts::zh_home(h)
+    }
+
+    fn ev(&self, e: Ev) -> &'static str {
+        quoted_texts::zh_ev(e)
+    }
+
+    fn write_field(&self, f: Field) -> WrittenField {
+        let t = |label, unit, help: &str| WrittenField {
+            label,
+            unit,
+            help: help.to_string(),
+        };
+        let x = |v: f64| format::exact(v, Lang::Zh);
+        let made = |label, unit, help: String| WrittenField { label, unit, help };
+        match f {
+            Field::Params => t("模型参数量", "个", "总参数个数，可写 175B、1.8T、1750亿"),
+            Field::ActiveParams => t(
+                "每个 token 激活的参数",
                 "个",
-                fill(
-                    "一个副本一起生成的请求数；越多每次回答越省电；留空按 {}–{}",
-                    &[x(r.low), x(r.high)],
-                ),
-            )
-        }
-        Field::AcceleratorsPerReplica => t(
-            "每个副本的芯片数",
-            "张",
-            "一份模型占用几张卡；留空按放得下模型的最少张数",
-        ),
-        Field::FleetUtilisation => {
-            let (low, high) = percent_range(Knob::FleetUtilisation);
-            made(
-                "推理算力的忙碌比例",
-                "",
-                fill(
-                    "1 表示没有闲置服务器（如跑分）；留空按 {}%–{}%",
-                    &[x(low), x(high)],
-                ),
-            )
-        }
-        Field::Price => made(
-            "电价",
-            "每度",
-            fill(
-                "西部数据中心约 {} 元（2025）；文章中的华东工业电价为 {} 元",
-                &[x(Reference::PriceChinaDcWest.value()), x(Reference::PriceChinaEast.value())],
+                "混合专家（MoE）模型只激活一部分；留空＝全部参数",
             ),
-        ),
-    }
-}
-
-pub(super) fn metric(m: Metric) -> &'static str {
-    match m {
-        Metric::TrainingKwh => "训练耗电",
-        Metric::TrainingAcceleratorHours => "训练芯片时数",
-        Metric::InferenceWhPerQuery => "每次提问",
-        Metric::InferenceKwhPerDay => "每天推理耗电",
-        Metric::InferenceKwh => "使用期推理耗电",
-        Metric::TotalKwh => "训练＋使用总耗电",
-        Metric::TrainingShare => "训练占比",
-        Metric::HouseholdYears => "相当于家庭用电",
-        Metric::TeslaKm => "特斯拉可行驶",
-        Metric::BeijingShanghaiTrips => "北京—上海自驾",
-        Metric::EarthLaps => "绕地球",
-        Metric::PhoneCharges => "手机充满电",
-        Metric::Cost => "电费",
-        Metric::Co2Kg => "二氧化碳排放",
-        Metric::WaterL => "冷却用水",
-        Metric::ChinaGenerationShare => "一年占全国发电量",
-    }
-}
-
-pub(super) fn knob(k: Knob) -> &'static str {
-    match k {
-        Knob::Mfu => "训练算力利用率（MFU）",
-        Knob::TrainingDraw => "训练时的实际功耗比例",
-        Knob::Batch => "每个副本同时处理的请求数",
-        Knob::FleetUtilisation => "推理算力的忙碌比例",
-        Knob::ServingFit => "实测与模型的偏差",
-        Knob::HostOverhead => "服务器开销",
-        Knob::Pue => "数据中心 PUE",
-    }
-}
-
-pub(super) fn knob_source(k: Knob) -> &'static str {
-    match k {
-        Knob::Mfu => "按芯片代际（此处为 H100），取自 22 次公开的训练：V100 15–30%（GPT-3 19.7%），A100 20–55%，H100 13–45%（Llama 3.1 405B 35%、8B 14%），TPU 25–50%",
-        Knob::TrainingDraw => "训练时实测功耗低于额定功耗：TPU v3 为 450 瓦中的 245–310 瓦（Patterson 2021）；GPU 功耗曲线在额定的 60–90%",
-        Knob::Batch => "推理引擎每个副本一次批量处理几十到几百个请求（ML.ENERGY v3，vLLM：8 到 4096；批量 256 时 8B–70B 模型每步仍只需 26–40 毫秒）",
-        Knob::FleetUtilisation => "谷歌 2025：为高峰预留的闲置机器占一次 Gemini 提问耗电的 10%（此处约 70% 忙碌）；小流量服务闲置更多（阿里 Aegaeon，SOSP 2025）",
-        Knob::ServingFit => "在 ML.ENERGY v3 的 406 组实测（H100、B200，8B–480B 模型）上，实测 ÷ 模型的每 token GPU 能耗：第 10 百分位 0.65，中位数 0.99，第 90 百分位 1.78",
-        Knob::HostOverhead => "GPU 之外的服务器额定功率：DGX H100 +82%，DGX A100 +103%，DGX B200 +79%；取 0.8 即 Epoch AI 的每张 H100 1275 瓦",
-        Knob::Pue => "谷歌全部数据中心 1.09；微软/OpenAI 1.20（EcoLogits）；行业平均 1.58（Uptime Institute 2023）",
-    }
-}
-
-pub(super) fn preset(p: Preset) -> &'static str {
-    match p {
-        Preset::Gpt3 => "GPT-3 训练",
-        Preset::Bloom => "BLOOM 训练",
-        Preset::Gpt4 => "GPT-4 训练（估算）",
-        Preset::ChatGpt => "ChatGPT 一个月（晚点报道）",
-        Preset::Gemini => "Gemini 一次典型提问",
-        Preset::OnDevice => "小模型（3B）",
-        Preset::Reasoning => "推理模型一次回答（DeepSeek-R1 级）",
-        Preset::ReasoningH20 => "同一回答用 H20",
-        Preset::ReasoningAscend => "同一回答用昇腾 910B",
-        Preset::Llama8b => "Llama 3.1 8B（单卡）",
-        Preset::Llama70b => "Llama 3.1 70B（四卡）",
-        Preset::MoeChat => "大型混合专家对话模型",
-    }
-}
-
-pub(super) fn basis(b: Basis) -> &'static str {
-    match b {
-        Basis::Disclosed => "公开数据",
-        Basis::Mixed => "部分为估算",
-        Basis::Estimate => "估算",
-    }
-}
-
-pub(super) fn home(h: HomeRegion) -> String {
-    let kwh = format::exact(h.basis().kwh_per_year, Lang::Zh);
-    match h {
-        HomeRegion::China => format!("中国家庭（约 {kwh} 度/年）"),
-        HomeRegion::Usa => format!("美国家庭（{kwh} 度/年）"),
-        HomeRegion::Germany => format!("德国家庭（{kwh} 度/年）"),
-        HomeRegion::Uk => format!("英国家庭（{kwh} 度/年）"),
-        HomeRegion::Japan => format!("日本家庭（{kwh} 度/年）"),
-    }
-}
-
-pub(super) fn ev(e: Ev) -> String {
-    let wh = format::exact(e.basis().wh_per_km, Lang::Zh);
-    match e {
-        Ev::Model3 => format!("特斯拉 Model 3（{wh} 瓦时/公里）"),
-        Ev::ModelY => format!("特斯拉 Model Y（{wh} 瓦时/公里）"),
-    }
-}
-
-pub(super) fn currency(c: Currency) -> &'static str {
-    match c {
-        Currency::Cny => "人民币（元）",
-        Currency::Usd => "美元",
-        Currency::Eur => "欧元",
-    }
-}
-
-pub(super) fn reference(r: Reference) -> &'static str {
-    match r {
-        Reference::PueIndustry2023 => "行业平均 2023",
-        Reference::PueIndustry2024 => "行业平均 2024",
-        Reference::PueHyperscale => "大型云数据中心",
-        Reference::PueGoogle => "谷歌",
-        Reference::PueImmersion => "浸没式液冷，报道值",
-        Reference::GridWorld => "全球平均",
-        Reference::GridChina => "中国",
-        Reference::GridChinaOfficial => "中国官方因子（生态环境部 2023）",
-        Reference::GridUsa => "美国",
-        Reference::GridEu => "欧盟",
-        Reference::GridGermany => "德国",
-        Reference::GridFrance => "法国",
-        Reference::GridUk => "英国",
-        Reference::GridJapan => "日本",
-        Reference::GridSweden => "瑞典",
-        Reference::WueIndustry => "行业平均",
-        Reference::WueGoogle => "谷歌",
-        Reference::WueMicrosoft => "微软/OpenAI",
-        Reference::PriceChinaDcWest => "西部数据中心电价（2025）",
-        Reference::PriceChinaEast => "华东工业电价（报道数字）",
-        Reference::PriceChinaWest => "西部工业电价（报道数字）",
-        Reference::PriceFusionPpa => "核聚变购电协议（报道数字）",
-        Reference::PriceVirginia => "美国弗吉尼亚工业",
-        Reference::PriceTexas => "美国得州工业",
-        Reference::PriceEuNonHousehold => "欧盟非居民",
-    }
-}
-
-/// 价目表里的每度电价：`0.676 元`、`8.92 美分`、`0.2 欧元`。
-pub(super) fn price_per_kwh(v: f64, c: Currency) -> String {
-    let x = |v: f64| format::plain(v, Lang::Zh);
-    match c {
-        Currency::Cny => format!("{} 元", x(v)),
-        Currency::Usd => format!("{} 美分", x(v * 100.0)),
-        Currency::Eur => format!("{} 欧元", x(v)),
-    }
-}
-
-pub(super) fn claim_printed(id: ClaimId) -> &'static str {
-    match id {
-        ClaimId::BloomTrain => "BLOOM（1760亿参数）预训练耗电 43.3万度",
-        ClaimId::BloomHouseholds => "43.3万度约等于 117 户中国家庭一年的用电",
-        ClaimId::Gpt3Train => "GPT-3 预训练耗电 128.7万度，约为 BLOOM 的 3 倍",
-        ClaimId::Gpt3Tesla => "OpenAI 每训练一次，相当于 3000 辆特斯拉同时跑 32 公里",
-        ClaimId::Gpt4Train => "GPT-4 训练耗电约 1.2亿度",
-        ClaimId::Gpt4Households => "1.2亿度约等于 3000 户家庭一年的用电",
-        ClaimId::Gpt35Cost => "GPT-3.5 训练一次花费 1200 万美元（8700 万元），GPT-4 的算力是它的 68 倍",
-        ClaimId::ChatgptMonth => "晚点：ChatGPT 峰值每天 2.7亿次访问、每次 5 个问题，一个月推理耗电约 1872万度",
-        ClaimId::InferShare => "一生中耗电大头是推理而不是训练：训练约占 20%–40%",
-        ClaimId::ImagePhone => "用 AI 生成一张图片，大约耗掉手机充满一次电",
-        ClaimId::H100Home => "一块 H100 一年的用电比一个普通家庭还多",
-        ClaimId::ServerPsu => "普通服务器 2 个 800–1200 瓦电源，AI 服务器 4 个 1800 瓦；AI 服务器耗电是普通服务器的 6–8 倍",
-        ClaimId::PueLiquid => "阿里巴巴浸没式液冷把 PUE 降到 1.09",
-        ClaimId::PriceEastWest => "「东数西算」：东部工业电价平均 0.676 元/度，西部 0.541 元/度",
-        ClaimId::PriceFusion => "Helion 核聚变购电价约 7 分钱一度；50 兆瓦约可供 4 万户家庭",
-        ClaimId::SmrSaving => "小型模块化核反应堆每 1000 度电能省近 100 美元",
-        ClaimId::H100Price => "H100 制造成本约 3320 美元，售价 2.5万–3万美元",
-        ClaimId::OnePflopsCost => "1 PFLOPS 的 AI 算力：硬件约 5000 万元，每年电费和维护约 1000 万元",
-        ClaimId::AiNetherlands => "从 2027 年起，一年新增 AI 服务器的用电将相当于荷兰或瑞典全国（850亿–1340亿度）",
-        ClaimId::ChinaGen => "2023 年中国发电 9.4万亿度，占全球 30%",
-        ClaimId::ComputeGrowth => "AI 算力需求每 3–4 个月翻一番；另一说「每半年增长 10 倍」",
-        ClaimId::PowerGrowth => "训练用电每年增长约 10%；AI 工作负载耗电是普通云计算的 3 倍",
-        ClaimId::Edge => "把推理从云端移到手机、电脑、汽车上，用更小的模型，可以降低数据中心成本",
-    }
-}
-
-/// 判定的理由，数字取自重新计算的结果。
-pub(super) fn claim_reason(c: &ClaimCheck) -> String {
-    let l = Lang::Zh;
-    let (n, e, pct, x) = (
-        |v: f64| format::count(v, l),
-        |kwh: f64| format::energy_kwh(kwh, l),
-        |f: f64| format::percent(f, l),
-        |v: f64| format::exact(v, l),
-    );
-    let usd = |v: f64| format::money(v, Currency::Usd, l);
-    let cny = |v: f64| format::money(v, Currency::Cny, l);
-    match c.reason {
-        Reason::BloomTrain { gpu_hours, w_per_gpu, kwh } => fill(
-            "公开的 {} 个 A100 小时 × {} 瓦正好是 {} 度——但只算了 GPU，没算服务器和 PUE。",
-            &[x(gpu_hours), x(w_per_gpu), x(kwh.round())],
-        ),
-        Reason::BloomHouseholds { kwh, household_kwh, households, implied_household_kwh } => fill(
-            "按中国家庭每年约 {} 度，{} 是约 {} 户；{} 户要求每户每年约 {} 度。",
-            &[x(household_kwh), e(kwh), n(households), n(c.claimed), n(implied_household_kwh)],
-        ),
-        Reason::Gpt3Train { gpus, days, w_per_gpu, pue, kwh, times_bloom } => fill(
-            "按 Patterson 等人公开的 {} 张 V100 × {} 天 × {} 瓦 × PUE {}，算得 {}，是 BLOOM 的 {} 倍。",
-            &[n(gpus), n(days), x(w_per_gpu), x(pue), e(kwh), format::plain(times_bloom, l)],
-        ),
-        Reason::Gpt3Tesla { cars, km_each, claimed_kwh, share_of_training, training_kwh, km, meant_km_each, meant_kwh, meant_times_training } => fill(
-            "按字面，{} × {} 公里只要约 {}，是 GPT-3 训练耗电的约 {}；原文多半是每辆 20 万英里（约 {} 公里，转载时丢了「万」），那是约 {}，训练的 {} 倍。{} 够特斯拉 Model 3 开约 {} 公里。",
-            &[x(cars), x(km_each), e(claimed_kwh), pct(share_of_training), n(meant_km_each), e(meant_kwh), n(meant_times_training), e(training_kwh), n(km)],
-        ),
-        Reason::Gpt4Train { gpus, days, kwh, w_per_gpu_needed } => fill(
-            "按约 {} 张 A100 × {} 天估算为 {}–{}（中值约 {}）；{} 需要每张卡约 {} 千瓦。",
-            &[n(gpus), n(days), e(kwh.low), e(kwh.high), e(kwh.central), e(c.claimed), format::plain(w_per_gpu_needed / 1_000.0, l)],
-        ),
-        Reason::Gpt4Households { kwh, household_kwh, households, implied_household_kwh, times_real } => fill(
-            "{} ÷ 每户 {} 度 ≈ {} 户；{} 户意味着每户每年用 {} 度，约为真实家庭的 {} 倍。",
-            &[e(kwh), x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh), n(times_real)],
-        ),
-        Reason::Gpt35Cost { electricity_usd, share_of_cost } => fill(
-            "这是总成本而不是电费：GPT-3 级别训练的电费约 {}，只占约 {}，其余是芯片时间。",
-            &[usd(electricity_usd), pct(share_of_cost)],
-        ),
-        Reason::ChatgptMonth { implied_wh, epoch_wh, altman_wh } => fill(
-            "相当于每次提问约 {}，{}本模型的范围；公开估计为 Epoch {}、Altman {} 瓦时。",
-            &[format::energy_wh(implied_wh, l).replace("Wh", "瓦时"),
-            if c.verdict == Verdict::Consistent { "在" } else { "不在" }.to_string(),
-            x(epoch_wh), x(altman_wh)],
-        ),
-        Reason::InferShare { google_training_share, meta_training_share, busy_queries_per_day, busy_share, small_share } => fill(
-            "公布过整体比例的公司：谷歌训练占 {}（2019–21 年），Meta 占 {}。单个服务取决于用量：每天 {} 次提问，训练一年只占约 {}；用得少的小模型可达约 {}。",
-            &[pct(google_training_share), pct(meta_training_share), n(busy_queries_per_day), pct(busy_share), pct(small_share)],
-        ),
-        Reason::ImagePhone { gpu_wh, server_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
-            "当前的模型（SD3 Medium）实测每张图 GPU {} 瓦时、整台服务器约 {} 瓦时，是手机一次充电（{} 瓦时）的 {}。旧模型平均 {} 瓦时；只有效率最差的（{} 瓦时）才接近一次充电。",
-            &[n(gpu_wh), n(server_wh), x(charge_wh), pct(share_of_charge), n(older_mean_wh), n(worst_wh)],
-        ),
-        Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => fill(
-            "{} 瓦按 {}–{} 全年运行为 {}–{} 度，是中国家庭的 {}–{} 倍（美国家庭每年 {} 度）。",
-            &[x(rated_w), pct(draw.low), pct(draw.high), n(kwh.low), n(kwh.high), n(households.low), n(households.high), x(us_household_kwh)],
-        ),
-        Reason::ServerPsu { ai_server_kw, ordinary_server_kw, ratio, psu_ratio } => fill(
-            "8 卡 AI 服务器训练时耗电 {}–{} 千瓦，普通服务器 {}–{} 千瓦：是 {}–{} 倍，比文中说的还多。按电源额定功率只有 {}–{} 倍：电源按冗余配置，不等于实际耗电。",
-            &[n(ai_server_kw.low), n(ai_server_kw.high), n(ordinary_server_kw.0), n(ordinary_server_kw.1), n(ratio.low), n(ratio.high), n(psu_ratio.0), n(psu_ratio.1)],
-        ),
-        Reason::PueLiquid { chengdu, qiandaohu, google } => fill(
-            "没有找到 {} 的公开出处（查过：阿里浸没式液冷 PUE、杭州仁和与成都数据中心）；阿里巴巴可核实的数字是成都浸没式液冷数据中心 {}、千岛湖 {}。谷歌全部数据中心公布的是 {}。",
-            &[x(c.claimed), x(chengdu), x(qiandaohu), x(google)],
-        ),
-        Reason::PriceEastWest { east, west, saving, reported_saving } => fill(
-            "{} ÷ {} 元：西部便宜 {}，与英国《金融时报》报道的约 {} 大致相符；电费按同样比例降低。",
-            &[x(west), x(east), pct(saving), pct(reported_saving)],
-        ),
-        Reason::PriceFusion { mw, kwh_per_year, us_households, us_household_kwh, cn_households } => fill(
-            "{} 兆瓦全年是 {}，按美国家庭（{} 度）约 {} 户，对得上；按中国家庭则约 {} 户。",
-            &[x(mw), e(kwh_per_year), x(us_household_kwh), n(us_households), n(cn_households)],
-        ),
-        Reason::SmrSaving { saving_usd_per_kwh, texas, virginia, residential } => fill(
-            "即每度省 {} 美分，比美国数据中心付的整个电价（{}–{} 美分）还高：省下的钱不可能达到电价本身。只有和居民电价（{} 美分）比才说得通。",
-            &[n(saving_usd_per_kwh * 100.0), n(texas * 100.0), n(virginia * 100.0), n(residential * 100.0)],
-        ),
-        Reason::H100Price { usd_per_year } => fill(
-            "这是价格而不是耗电；一块 H100 一年的电费约 {}。",
-            &[usd(usd_per_year)],
-        ),
-        Reason::OnePflopsCost { h100s, kwh_per_year, cny_per_year, times } => fill(
-            "1 PFLOPS 约等于 {} 块 H100，一年连服务器和制冷约 {}、电费约 {}；{} 是它的约 {} 倍，除非指的是 1 EFLOPS。",
-            &[n(h100s), e(kwh_per_year), cny(cny_per_year), cny(c.claimed), n(times)],
-        ),
-        Reason::AiNetherlands { service_kwh, forecast_low_kwh, forecast_high_kwh } => fill(
-            "这是对整个行业的预测（每年 {}–{}）；作为对照，一个 ChatGPT 规模的服务一年约用 {}。",
-            &[e(forecast_low_kwh), e(forecast_high_kwh), e(service_kwh)],
-        ),
-        Reason::ChinaGen { share } => fill(
-            "这是全国发电量；一个 ChatGPT 规模的服务一年只占其中的 {}。",
-            &[pct(share)],
-        ),
-        Reason::ComputeGrowth { doubling_months, doubling, measured, tenfold_months, tenfold, openai_doubling_months } => fill(
-            "每 {}–{} 个月翻番是每年 {}–{} 倍；前沿模型训练算力实测每年 {}–{} 倍（Epoch AI，2010–2024）。「每 {} 个月 10 倍」是每年 {} 倍。{} 个月翻番是 OpenAI 对 2012–2018 年的统计。",
-            &[x(doubling_months.0), x(doubling_months.1), n(doubling.low), n(doubling.high), x(measured.low), x(measured.high), x(tenfold_months), n(tenfold), x(openai_doubling_months)],
-        ),
-        Reason::PowerGrowth { growth } => fill(
-            "这是增长率，不是耗电量：可以把「提问量年增长」设为 {} 看它对总量的影响。",
-            &[pct(growth)],
-        ),
-        Reason::Edge { large_params, small_params, hw, output_tokens, times } => fill(
-            "在同样的 {} 上、同样每次回答 {} 个 token，{} 参数的模型每次提问的耗电约为 {} 参数模型的 {} 倍（每个 token 的计算量随参数增长）；手机芯片本身能省多少，公开数据里没有。",
-            &[hw.spec().name.to_string(), x(output_tokens), n(large_params), n(small_params), n(times)],
-        ),
-    }
-}
-
-pub(super) fn citation(c: &Citation) -> String {
-    let home = match c.home {
-        HomeRegion::China => "中国",
-        HomeRegion::Usa => "美国",
-        HomeRegion::Germany => "德国",
-        HomeRegion::Uk => "英国",
-        HomeRegion::Japan => "日本",
-    };
-    format!(
-        "据 AI 耗电计算器（数据版本 {}）估算，一个 {} 参数的模型，每天回答 {} 次提问、持续 {} 天，连同训练共耗电约 {}（范围 {}–{}），相当于 {} 户{home}家庭一年的用电。{}算法与来源：{}",
-        c.data_version, c.params, c.queries_per_day, c.days, c.total, c.low, c.high, c.households,
-        c.compared.as_ref().map_or_else(String::new, |(sentence, low, high)| format!("对比方案 B（范围 {low}–{high}）：{sentence}")),
-        c.link
-    )
-}
-
-pub(super) fn cite(c: Cite) -> String {
-    let text = match c {
-        Cite::Hw(Hw::V100) => "NVIDIA V100 数据手册（300 瓦，张量算力 125 TFLOP/s）；Patterson 等 2021，arXiv 2104.10350",
-        Cite::Hw(Hw::A100) => "NVIDIA A100 数据手册：400 瓦，稠密 BF16 312 TFLOP/s（含稀疏为 624）",
-        Cite::Hw(Hw::H100) => "NVIDIA H100 产品页：700 瓦，稠密 BF16 989 TFLOP/s（含稀疏为 1979）",
-        Cite::Hw(Hw::H800) => "面向中国市场的 H100 芯片：同为 700 瓦、稠密 BF16 989 TFLOP/s，NVLink 降至 400 GB/s（LLM-Prof hardware_spec.md）",
-        Cite::Hw(Hw::H200) => "NVIDIA H200：700 瓦（SXM），与 H100 同一计算芯片（稠密 989 TFLOP/s），141 GB HBM3e",
-        Cite::Hw(Hw::H20) => "NVIDIA H20（面向中国市场），无官方数据手册：400 瓦，稠密 BF16 148 TFLOP/s、FP8 296，96 GB HBM3、带宽 4.0 TB/s（Hugging Face 硬件页面与公开参数表）",
-        Cite::Hw(Hw::Ascend910b) => "华为昇腾 910B2，无华为数据手册：FP16 353.8 TFLOP/s，INT8 约为其两倍，64 GB HBM2e、带宽 1.6 TB/s（开源模拟器配置、云文档）；功耗报道为 310–400 瓦，未核实，按 400 瓦计",
-        Cite::Hw(Hw::B200) => "HGX/DGX B200：风冷 1000 瓦，稠密 BF16 2.25 PFLOP/s（8 卡 DGX B200 为 14.3 千瓦）",
-        Cite::Hw(Hw::Mi300x) => "AMD MI300X：750 瓦，稠密 BF16 1307.4 TFLOP/s，192 GB HBM3",
-        Cite::Hw(Hw::TpuV3) => "Patterson 等 2021 表 4 脚注：TDP 450 瓦，123 TFLOP/s；谷歌实测每芯片系统功耗 245–310 瓦（平均 283 瓦，mlco2 impact gpus.csv）",
-        Cite::Hw(Hw::TpuV4) => "PaLM 论文（Chowdhery 等 2022）第 66 页：实测每芯片系统功耗 378.5 瓦（未公布 TDP）；BF16 275 TFLOP/s",
-        Cite::Home(HomeRegion::China) => "推算：2023 年城乡居民用电 1.35 万亿度（国家能源局，人民日报 2024-01-19）÷ 4.94–5.38 亿户 = 2510–2730 度；取中值 2600",
-        Cite::Home(HomeRegion::Usa) => "美国能源信息署 FAQ 97：2020 年每户每月 893 度 = 每年 10715 度",
-        Cite::Home(HomeRegion::Germany) => "推算：2020 年德国家庭用电 1280 亿度（BDEW/Destatis）÷ 4150 万户；作为欧盟参考",
-        Cite::Home(HomeRegion::Uk) => "英国 Ofgem 典型家庭用电（中档）：每年 2700 度",
-        Cite::Home(HomeRegion::Japan) => "日本环境省家庭二氧化碳统计，2021 财年：4175 度",
-        Cite::Ev(Ev::Model3) => "美国 EPA 综合工况，2024 款 Model 3 后驱：132 MPGe = 255 瓦时/英里 = 158 瓦时/公里，含充电损耗（InsideEVs，2023）",
-        Cite::Ev(Ev::ModelY) => "美国 EPA 综合工况，2024 款 Model Y 长续航四驱 19 英寸：117 MPGe = 288 瓦时/英里 = 179 瓦时/公里（InsideEVs，2023）",
-        Cite::Trip => {
-            return format!(
-                "G2 京沪高速公路，全长 {} 公里",
-                format::exact(BEIJING_SHANGHAI_KM, Lang::Zh)
-            )
+            Field::TrainingTokens => t(
+                "训练 token 数",
+                "个",
+                "训练时读过的 token 总数，如 300B、15万亿",
+            ),
+            Field::TrainingAcceleratorHours => t(
+                "实际训练芯片时数",
+                "小时",
+                "公开的 GPU/TPU 小时数；填写后代替按运算量的估算",
+            ),
+            Field::Mfu => {
+                let (low, high) = percent_range(Knob::Mfu);
+                made(
+                    "训练算力利用率（MFU）",
+                    "",
+                    fill(
+                        "实际达到的峰值算力比例，如 35%；留空按芯片代际取值（H100：{}%–{}%）",
+                        &[x(low), x(high)],
+                    ),
+                )
+            }
+            Field::DevelopmentOverhead => t(
+                "整个研发 ÷ 最终训练",
+                "倍",
+                "实验、消融和失败的训练：1 = 只算最终一次（公开数字的口径）；OLMo 2 为 1.5；Olmo 3 为 5.6",
+            ),
+            Field::TrainingW => t(
+                "训练实测单卡功耗",
+                "瓦",
+                "每张卡含服务器分摊的平均功耗；留空按额定功耗估算",
+            ),
+            Field::QueriesPerDay => t(
+                "每天提问次数",
+                "次",
+                "每天的查询次数，可写 1亿、13.5亿、5000万",
+            ),
+            Field::OutputTokens => t(
+                "每次回答的 token 数",
+                "个",
+                "生成的 token；一个汉字约 1–2 个 token",
+            ),
+            Field::InputTokens => t("每次提问的输入 token 数", "个", "提示词与上下文的长度"),
+            Field::Days => t("使用天数", "天", "部署多久，如 365"),
+            Field::YearlyGrowth => t("提问量年增长", "", "如 50% 表示每年增长一半；0 表示不变"),
+            Field::Pue => {
+                let r = Knob::Pue.default_range();
+                made(
+                    "数据中心 PUE",
+                    "",
+                    fill(
+                        "总用电 ÷ IT 用电；行业平均 {}，大型云 {}；留空按 {}–{}",
+                        &[
+                            x(Reference::PueIndustry2023.value()),
+                            x(Reference::PueHyperscale.value()),
+                            x(r.low),
+                            x(r.high),
+                        ],
+                    ),
+                )
+            }
+            Field::HostOverhead => {
+                let (low, high) = percent_range(Knob::HostOverhead);
+                made(
+                    "服务器开销",
+                    "",
+                    fill(
+                        "CPU、内存、网络占芯片功耗的比例；留空按 {}%–{}%",
+                        &[x(low), x(high)],
+                    ),
+                )
+            }
+            Field::Grid => made(
+                "电网碳排放强度",
+                "克/度",
+                fill(
+                    "每度电的二氧化碳当量；中国 2023 年约 {}",
+                    &[x(Reference::GridChina.value())],
+                ),
+            ),
+            Field::Wue => made(
+                "每度电用水",
+                "升/度",
+                fill(
+                    "数据中心冷却用水；行业平均约 {}",
+                    &[x(Reference::WueIndustry.value())],
+                ),
+            ),
+            Field::Batch => {
+                let r = Knob::Batch.default_range();
+                made(
+                    "每台服务器同时处理的请求数",
+                    "个",
+                    fill(
+                        "一个副本一起生成的请求数；越多每次回答越省电；留空按 {}–{}",
+                        &[x(r.low), x(r.high)],
+                    ),
+                )
+            }
+            Field::AcceleratorsPerReplica => t(
+                "每个副本的芯片数",
+                "张",
+                "一份模型占用几张卡；留空按放得下模型的最少张数",
+            ),
+            Field::FleetUtilisation => {
+                let (low, high) = percent_range(Knob::FleetUtilisation);
+                made(
+                    "推理算力的忙碌比例",
+                    "",
+                    fill(
+                        "1 表示没有闲置服务器（如跑分）；留空按 {}%–{}%",
+                        &[x(low), x(high)],
+                    ),
+                )
+            }
+            Field::Price => made(
+                "电价",
+                "每度",
+                fill(
+                    "西部数据中心约 {} 元（2025）；文章中的华东工业电价为 {} 元",
+                    &[x(Reference::PriceChinaDcWest.value()), x(Reference::PriceChinaEast.value())],
+                ),
+            ),
         }
-        Cite::EarthLap => {
-            return format!(
-                "赤道周长 {} 公里（WGS-84）",
-                format::exact(EARTH_LAP_KM, Lang::Zh)
-            )
-        }
-        Cite::Rung(r) => rung(r).1,
-        Cite::Phone => {
-            return format!(
-                "Luccioni、Jernite、Strubell，FAccT 2024：手机充满一次电 {} 度",
-                format::exact(PHONE_CHARGE_WH / 1_000.0, Lang::Zh)
-            )
-        }
-    };
-    text.to_string()
-}
-
-pub(super) fn problem(p: &Problem) -> String {
-    match p {
-        Problem::UnknownKey { key } => format!("链接里有不认识的参数「{key}」，已忽略。"),
-        Problem::BadNumber { key, value, error } => {
-            format!(
-                "参数 {key} 的值「{value}」{}，已改用默认值。",
-                input_error(*error, Lang::Zh)
-            )
-        }
-        Problem::UnknownChoice { key, value } => {
-            format!("参数 {key} 不认识「{value}」，已改用默认值。")
-        }
-        Problem::UnsupportedVersion { value } => {
-            format!("链接版本「{value}」无法识别，已按第 1 版读取。")
-        }
-        Problem::Repeated { key } => format!("参数 {key} 出现了不止一次，以最后一次为准。"),
-        Problem::TooLong => "链接过长，多余部分已忽略。".to_string(),
-        Problem::ActiveAboveTotal => "激活参数量大于总参数量，已按总参数量计算。".to_string(),
-        Problem::InB(p) => format!("对比方案 B：{}", problem(p)),
     }
-}
 
-pub(super) fn everyday(e: Everyday) -> &'static str {
-    match e {
-        Everyday::WebSearch => "一次网页搜索（谷歌 2009）",
-        Everyday::LedHour => "一盏 9 瓦 LED 灯亮一小时",
-        Everyday::PhoneCharge => "手机充满一次电",
-        Everyday::Kettle => "烧开一升水（电水壶）",
-        Everyday::ReasoningAnswer => "推理模型回答一次（R1 级，本计算器估算）",
+    fn metric(&self, m: Metric) -> &'static str {
+        match m {
+            Metric::TrainingKwh => "训练耗电",
+            Metric::TrainingAcceleratorHours => "训练芯片时数",
+            Metric::InferenceWhPerQuery => "每次提问",
+            Metric::InferenceKwhPerDay => "每天推理耗电",
+            Metric::InferenceKwh => "使用期推理耗电",
+            Metric::TotalKwh => "训练＋使用总耗电",
+            Metric::TrainingShare => "训练占比",
+            Metric::HouseholdYears => "相当于家庭用电",
+            Metric::TeslaKm => "特斯拉可行驶",
+            Metric::BeijingShanghaiTrips => "北京—上海自驾",
+            Metric::EarthLaps => "绕地球",
+            Metric::PhoneCharges => "手机充满电",
+            Metric::Cost => "电费",
+            Metric::Co2Kg => "二氧化碳排放",
+            Metric::WaterL => "冷却用水",
+            Metric::ChinaGenerationShare => "一年占全国发电量",
+        }
     }
-}
 
-pub(super) fn rung(r: Rung) -> (&'static str, &'static str) {
-    match r {
-        Rung::Household => ("一户中国家庭", "国家能源局 2023 居民用电 ÷ 户数"),
-        Rung::Village => ("一个村（300 户）", "按户均推算"),
-        Rung::District => (
-            "一个城区（50 万人）",
-            "按全国人均用电推算（国家能源局、国家统计局 2024）",
-        ),
-        Rung::City => ("一座城市（1000 万人）", "按全国人均用电推算"),
-        Rung::ThreeGorges => ("三峡电站一年发电", "三峡集团，2023 年"),
-        Rung::Netherlands => ("荷兰全国一年用电", "荷兰统计局，2022 年"),
-        Rung::Province => ("一个省（5000 万人）", "按全国人均用电推算"),
-        Rung::WorldDataCentres => ("全球数据中心", "国际能源署，2024 年"),
-        Rung::ChinaGeneration => (
-            "全国一年发电量",
-            "能源研究所《世界能源统计年鉴》2025，2024 年",
-        ),
+    fn knob(&self, k: Knob) -> &'static str {
+        match k {
+            Knob::Mfu => "训练算力利用率（MFU）",
+            Knob::TrainingDraw => "训练时的实际功耗比例",
+            Knob::Batch => "每个副本同时处理的请求数",
+            Knob::FleetUtilisation => "推理算力的忙碌比例",
+            Knob::ServingFit => "实测与模型的偏差",
+            Knob::HostOverhead => "服务器开销",
+            Knob::Pue => "数据中心 PUE",
+        }
     }
-}
 
-pub(super) fn comparison(c: Comparison) -> &'static str {
-    match c {
-        Comparison::EastWestPrice => "华东 vs 西部电价（报道数字）",
-        Comparison::PueLiquid => "PUE 1.58 vs 液冷 1.09",
-        Comparison::CloudEdge => "云端 1750亿 vs 端侧 30亿 模型",
-        Comparison::Gpt3Gpt4 => "GPT-3 vs GPT-4 训练",
-        Comparison::ChatReasoning => "聊天回答 vs 推理回答",
-        Comparison::H100H20 => "H100 vs H20 服务同一模型",
+    fn preset(&self, p: Preset) -> &'static str {
+        match p {
+            Preset::Gpt3 => "GPT-3 训练",
+            Preset::Bloom => "BLOOM 训练",
+            Preset::Gpt4 => "GPT-4 训练（估算）",
+            Preset::ChatGpt => "ChatGPT 一个月（晚点报道）",
+            Preset::Gemini => "Gemini 一次典型提问",
+            Preset::OnDevice => "小模型（3B）",
+            Preset::Reasoning => "推理模型一次回答（DeepSeek-R1 级）",
+            Preset::ReasoningH20 => "同一回答用 H20",
+            Preset::ReasoningAscend => "同一回答用昇腾 910B",
+            Preset::Llama8b => "Llama 3.1 8B（单卡）",
+            Preset::Llama70b => "Llama 3.1 70B（四卡）",
+            Preset::MoeChat => "大型混合专家对话模型",
+        }
     }
-}
 
-/// The methodology section's opening paragraphs (written into `static/methodology.html`, not carried by the page).
-pub(super) fn methodology_text() -> (&'static str, &'static str) {
-    ("训练：浮点运算量 ≈ 6 × 激活参数 × 训练 token；芯片时数 = 运算量 ÷ (峰值算力 × 按芯片代际的利用率)；耗电 = 芯片时数 × (芯片功耗 + 服务器开销) × PUE。推理：用服务副本的屋顶线模型——每一步解码耗时 = 固定开销 + 计算与显存读取中较长者，功耗介于拟合的下限与额定功耗之间，由同一批请求分摊——在 406 组实测 GPU 配置上拟合（中位误差 ×1.27），再加闲置容量、服务器开销与 PUE。每个不确定的输入都取低、中、高三个值，结果给出范围。", "计算范围：最终一次训练（设定后才含其前后的研发）和日常推理的芯片、服务器与数据中心用电。不含硬件与建筑的隐含排放、网络和用户设备。用水按每度 IT 用电的现场冷却用水计。")
+    fn basis(&self, b: Basis) -> &'static str {
+        match b {
+            Basis::Disclosed => "公开数据",
+            Basis::Mixed => "部分为估算",
+            Basis::Estimate => "估算",
+        }
+    }
+
+    fn write_home(&self, h: HomeRegion) -> String {
+        let kwh = format::exact(h.basis().kwh_per_year, Lang::Zh);
+        match h {
+            HomeRegion::China => format!("中国家庭（约 {kwh} 度/年）"),
+            HomeRegion::Usa => format!("美国家庭（{kwh} 度/年）"),
+            HomeRegion::Germany => format!("德国家庭（{kwh} 度/年）"),
+            HomeRegion::Uk => format!("英国家庭（{kwh} 度/年）"),
+            HomeRegion::Japan => format!("日本家庭（{kwh} 度/年）"),
+        }
+    }
+
+    fn write_ev(&self, e: Ev) -> String {
+        let wh = format::exact(e.basis().wh_per_km, Lang::Zh);
+        match e {
+            Ev::Model3 => format!("特斯拉 Model 3（{wh} 瓦时/公里）"),
+            Ev::ModelY => format!("特斯拉 Model Y（{wh} 瓦时/公里）"),
+        }
+    }
+
+    fn currency(&self, c: Currency) -> &'static str {
+        match c {
+            Currency::Cny => "人民币（元）",
+            Currency::Usd => "美元",
+            Currency::Eur => "欧元",
+        }
+    }
+
+    fn reference(&self, r: Reference) -> &'static str {
+        match r {
+            Reference::PueIndustry2023 => "行业平均 2023",
+            Reference::PueIndustry2024 => "行业平均 2024",
+            Reference::PueHyperscale => "大型云数据中心",
+            Reference::PueGoogle => "谷歌",
+            Reference::PueImmersion => "浸没式液冷，报道值",
+            Reference::GridWorld => "全球平均",
+            Reference::GridChina => "中国",
+            Reference::GridChinaOfficial => "中国官方因子（生态环境部 2023）",
+            Reference::GridUsa => "美国",
+            Reference::GridEu => "欧盟",
+            Reference::GridGermany => "德国",
+            Reference::GridFrance => "法国",
+            Reference::GridUk => "英国",
+            Reference::GridJapan => "日本",
+            Reference::GridSweden => "瑞典",
+            Reference::WueIndustry => "行业平均",
+            Reference::WueGoogle => "谷歌",
+            Reference::WueMicrosoft => "微软/OpenAI",
+            Reference::PriceChinaDcWest => "西部数据中心电价（2025）",
+            Reference::PriceChinaEast => "华东工业电价（报道数字）",
+            Reference::PriceChinaWest => "西部工业电价（报道数字）",
+            Reference::PriceFusionPpa => "核聚变购电协议（报道数字）",
+            Reference::PriceVirginia => "美国弗吉尼亚工业",
+            Reference::PriceTexas => "美国得州工业",
+            Reference::PriceEuNonHousehold => "欧盟非居民",
+        }
+    }
+
+    /// 价目表里的每度电价：`0.676 元`、`8.92 美分`、`0.2 欧元`。
+    fn price_per_kwh(&self, v: f64, c: Currency) -> String {
+        let x = |v: f64| format::plain(v, Lang::Zh);
+        match c {
+            Currency::Cny => format!("{} 元", x(v)),
+            Currency::Usd => format!("{} 美分", x(v * 100.0)),
+            Currency::Eur => format!("{} 欧元", x(v)),
+        }
+    }
+
+    fn claim_printed(&self, id: ClaimId) -> &'static str {
+        match id {
+            ClaimId::BloomTrain => "BLOOM（1760亿参数）预训练耗电 43.3万度",
+            ClaimId::BloomHouseholds => "43.3万度约等于 117 户中国家庭一年的用电",
+            ClaimId::Gpt3Train => "GPT-3 预训练耗电 128.7万度，约为 BLOOM 的 3 倍",
+            ClaimId::Gpt3Tesla => "OpenAI 每训练一次，相当于 3000 辆特斯拉同时跑 32 公里",
+            ClaimId::Gpt4Train => "GPT-4 训练耗电约 1.2亿度",
+            ClaimId::Gpt4Households => "1.2亿度约等于 3000 户家庭一年的用电",
+            ClaimId::Gpt35Cost => "GPT-3.5 训练一次花费 1200 万美元（8700 万元），GPT-4 的算力是它的 68 倍",
+            ClaimId::ChatgptMonth => "晚点：ChatGPT 峰值每天 2.7亿次访问、每次 5 个问题，一个月推理耗电约 1872万度",
+            ClaimId::InferShare => "一生中耗电大头是推理而不是训练：训练约占 20%–40%",
+            ClaimId::ImagePhone => "用 AI 生成一张图片，大约耗掉手机充满一次电",
+            ClaimId::H100Home => "一块 H100 一年的用电比一个普通家庭还多",
+            ClaimId::ServerPsu => "普通服务器 2 个 800–1200 瓦电源，AI 服务器 4 个 1800 瓦；AI 服务器耗电是普通服务器的 6–8 倍",
+            ClaimId::PueLiquid => "阿里巴巴浸没式液冷把 PUE 降到 1.09",
+            ClaimId::PriceEastWest => "「东数西算」：东部工业电价平均 0.676 元/度，西部 0.541 元/度",
+            ClaimId::PriceFusion => "Helion 核聚变购电价约 7 分钱一度；50 兆瓦约可供 4 万户家庭",
+            ClaimId::SmrSaving => "小型模块化核反应堆每 1000 度电能省近 100 美元",
+            ClaimId::H100Price => "H100 制造成本约 3320 美元，售价 2.5万–3万美元",
+            ClaimId::OnePflopsCost => "1 PFLOPS 的 AI 算力：硬件约 5000 万元，每年电费和维护约 1000 万元",
+            ClaimId::AiNetherlands => "从 2027 年起，一年新增 AI 服务器的用电将相当于荷兰或瑞典全国（850亿–1340亿度）",
+            ClaimId::ChinaGen => "2023 年中国发电 9.4万亿度，占全球 30%",
+            ClaimId::ComputeGrowth => "AI 算力需求每 3–4 个月翻一番；另一说「每半年增长 10 倍」",
+            ClaimId::PowerGrowth => "训练用电每年增长约 10%；AI 工作负载耗电是普通云计算的 3 倍",
+            ClaimId::Edge => "把推理从云端移到手机、电脑、汽车上，用更小的模型，可以降低数据中心成本",
+        }
+    }
+
+    /// 判定的理由，数字取自重新计算的结果。
+    fn claim_reason(&self, c: &ClaimCheck) -> String {
+        let l = Lang::Zh;
+        let (n, e, pct, x) = (
+            |v: f64| format::count(v, l),
+            |kwh: f64| format::energy_kwh(kwh, l),
+            |f: f64| format::percent(f, l),
+            |v: f64| format::exact(v, l),
+        );
+        let usd = |v: f64| format::money(v, Currency::Usd, l);
+        let cny = |v: f64| format::money(v, Currency::Cny, l);
+        match c.reason {
+            Reason::BloomTrain { gpu_hours, w_per_gpu, kwh } => fill(
+                "公开的 {} 个 A100 小时 × {} 瓦正好是 {} 度——但只算了 GPU，没算服务器和 PUE。",
+                &[x(gpu_hours), x(w_per_gpu), x(kwh.round())],
+            ),
+            Reason::BloomHouseholds { kwh, household_kwh, households, implied_household_kwh } => fill(
+                "按中国家庭每年约 {} 度，{} 是约 {} 户；{} 户要求每户每年约 {} 度。",
+                &[x(household_kwh), e(kwh), n(households), n(c.claimed), n(implied_household_kwh)],
+            ),
+            Reason::Gpt3Train { gpus, days, w_per_gpu, pue, kwh, times_bloom } => fill(
+                "按 Patterson 等人公开的 {} 张 V100 × {} 天 × {} 瓦 × PUE {}，算得 {}，是 BLOOM 的 {} 倍。",
+                &[n(gpus), n(days), x(w_per_gpu), x(pue), e(kwh), format::plain(times_bloom, l)],
+            ),
+            Reason::Gpt3Tesla { cars, km_each, claimed_kwh, share_of_training, training_kwh, km, meant_km_each, meant_kwh, meant_times_training } => fill(
+                "按字面，{} × {} 公里只要约 {}，是 GPT-3 训练耗电的约 {}；原文多半是每辆 20 万英里（约 {} 公里，转载时丢了「万」），那是约 {}，训练的 {} 倍。{} 够特斯拉 Model 3 开约 {} 公里。",
+                &[x(cars), x(km_each), e(claimed_kwh), pct(share_of_training), n(meant_km_each), e(meant_kwh), n(meant_times_training), e(training_kwh), n(km)],
+            ),
+            Reason::Gpt4Train { gpus, days, kwh, w_per_gpu_needed } => fill(
+                "按约 {} 张 A100 × {} 天估算为 {}–{}（中值约 {}）；{} 需要每张卡约 {} 千瓦。",
+                &[n(gpus), n(days), e(kwh.low), e(kwh.high), e(kwh.central), e(c.claimed), format::plain(w_per_gpu_needed / 1_000.0, l)],
+            ),
+            Reason::Gpt4Households { kwh, household_kwh, households, implied_household_kwh, times_real } => fill(
+                "{} ÷ 每户 {} 度 ≈ {} 户；{} 户意味着每户每年用 {} 度，约为真实家庭的 {} 倍。",
+                &[e(kwh), x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh), n(times_real)],
+            ),
+            Reason::Gpt35Cost { electricity_usd, share_of_cost } => fill(
+                "这是总成本而不是电费：GPT-3 级别训练的电费约 {}，只占约 {}，其余是芯片时间。",
+                &[usd(electricity_usd), pct(share_of_cost)],
+            ),
+            Reason::ChatgptMonth { implied_wh, epoch_wh, altman_wh } => fill(
+                "相当于每次提问约 {}，{}本模型的范围；公开估计为 Epoch {}、Altman {} 瓦时。",
+                &[format::energy_wh(implied_wh, l).replace("Wh", "瓦时"),
+                if c.verdict == Verdict::Consistent { "在" } else { "不在" }.to_string(),
+                x(epoch_wh), x(altman_wh)],
+            ),
+            Reason::InferShare { google_training_share, meta_training_share, busy_queries_per_day, busy_share, small_share } => fill(
+                "公布过整体比例的公司：谷歌训练占 {}（2019–21 年），Meta 占 {}。单个服务取决于用量：每天 {} 次提问，训练一年只占约 {}；用得少的小模型可达约 {}。",
+                &[pct(google_training_share), pct(meta_training_share), n(busy_queries_per_day), pct(busy_share), pct(small_share)],
+            ),
+            Reason::ImagePhone { gpu_wh, server_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
+                "当前的模型（SD3 Medium）实测每张图 GPU {} 瓦时、整台服务器约 {} 瓦时，是手机一次充电（{} 瓦时）的 {}。旧模型平均 {} 瓦时；只有效率最差的（{} 瓦时）才接近一次充电。",
+                &[n(gpu_wh), n(server_wh), x(charge_wh), pct(share_of_charge), n(older_mean_wh), n(worst_wh)],
+            ),
+            Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => fill(
+                "{} 瓦按 {}–{} 全年运行为 {}–{} 度，是中国家庭的 {}–{} 倍（美国家庭每年 {} 度）。",
+                &[x(rated_w), pct(draw.low), pct(draw.high), n(kwh.low), n(kwh.high), n(households.low), n(households.high), x(us_household_kwh)],
+            ),
+            Reason::ServerPsu { ai_server_kw, ordinary_server_kw, ratio, psu_ratio } => fill(
+                "8 卡 AI 服务器训练时耗电 {}–{} 千瓦，普通服务器 {}–{} 千瓦：是 {}–{} 倍，比文中说的还多。按电源额定功率只有 {}–{} 倍：电源按冗余配置，不等于实际耗电。",
+                &[n(ai_server_kw.low), n(ai_server_kw.high), n(ordinary_server_kw.0), n(ordinary_server_kw.1), n(ratio.low), n(ratio.high), n(psu_ratio.0), n(psu_ratio.1)],
+            ),
+            Reason::PueLiquid { chengdu, qiandaohu, google } => fill(
+                "没有找到 {} 的公开出处（查过：阿里浸没式液冷 PUE、杭州仁和与成都数据中心）；阿里巴巴可核实的数字是成都浸没式液冷数据中心 {}、千岛湖 {}。谷歌全部数据中心公布的是 {}。",
+                &[x(c.claimed), x(chengdu), x(qiandaohu), x(google)],
+            ),
+            Reason::PriceEastWest { east, west, saving, reported_saving } => fill(
+                "{} ÷ {} 元：西部便宜 {}，与英国《金融时报》报道的约 {} 大致相符；电费按同样比例降低。",
+                &[x(west), x(east), pct(saving), pct(reported_saving)],
+            ),
+            Reason::PriceFusion { mw, kwh_per_year, us_households, us_household_kwh, cn_households } => fill(
+                "{} 兆瓦全年是 {}，按美国家庭（{} 度）约 {} 户，对得上；按中国家庭则约 {} 户。",
+                &[x(mw), e(kwh_per_year), x(us_household_kwh), n(us_households), n(cn_households)],
+            ),
+            Reason::SmrSaving { saving_usd_per_kwh, texas, virginia, residential } => fill(
+                "即每度省 {} 美分，比美国数据中心付的整个电价（{}–{} 美分）还高：省下的钱不可能达到电价本身。只有和居民电价（{} 美分）比才说得通。",
+                &[n(saving_usd_per_kwh * 100.0), n(texas * 100.0), n(virginia * 100.0), n(residential * 100.0)],
+            ),
+            Reason::H100Price { usd_per_year } => fill(
+                "这是价格而不是耗电；一块 H100 一年的电费约 {}。",
+                &[usd(usd_per_year)],
+            ),
+            Reason::OnePflopsCost { h100s, kwh_per_year, cny_per_year, times } => fill(
+                "1 PFLOPS 约等于 {} 块 H100，一年连服务器和制冷约 {}、电费约 {}；{} 是它的约 {} 倍，除非指的是 1 EFLOPS。",
+                &[n(h100s), e(kwh_per_year), cny(cny_per_year), cny(c.claimed), n(times)],
+            ),
+            Reason::AiNetherlands { service_kwh, forecast_low_kwh, forecast_high_kwh } => fill(
+                "这是对整个行业的预测（每年 {}–{}）；作为对照，一个 ChatGPT 规模的服务一年约用 {}。",
+                &[e(forecast_low_kwh), e(forecast_high_kwh), e(service_kwh)],
+            ),
+            Reason::ChinaGen { share } => fill(
+                "这是全国发电量；一个 ChatGPT 规模的服务一年只占其中的 {}。",
+                &[pct(share)],
+            ),
+            Reason::ComputeGrowth { doubling_months, doubling, measured, tenfold_months, tenfold, openai_doubling_months } => fill(
+                "每 {}–{} 个月翻番是每年 {}–{} 倍；前沿模型训练算力实测每年 {}–{} 倍（Epoch AI，2010–2024）。「每 {} 个月 10 倍」是每年 {} 倍。{} 个月翻番是 OpenAI 对 2012–2018 年的统计。",
+                &[x(doubling_months.0), x(doubling_months.1), n(doubling.low), n(doubling.high), x(measured.low), x(measured.high), x(tenfold_months), n(tenfold), x(openai_doubling_months)],
+            ),
+            Reason::PowerGrowth { growth } => fill(
+                "这是增长率，不是耗电量：可以把「提问量年增长」设为 {} 看它对总量的影响。",
+                &[pct(growth)],
+            ),
+            Reason::Edge { large_params, small_params, hw, output_tokens, times } => fill(
+                "在同样的 {} 上、同样每次回答 {} 个 token，{} 参数的模型每次提问的耗电约为 {} 参数模型的 {} 倍（每个 token 的计算量随参数增长）；手机芯片本身能省多少，公开数据里没有。",
+                &[hw.spec().name.to_string(), x(output_tokens), n(large_params), n(small_params), n(times)],
+            ),
+        }
+    }
+
+    fn citation(&self, c: &Citation) -> String {
+        let home = match c.home {
+            HomeRegion::China => "中国",
+            HomeRegion::Usa => "美国",
+            HomeRegion::Germany => "德国",
+            HomeRegion::Uk => "英国",
+            HomeRegion::Japan => "日本",
+        };
+        format!(
+            "据 AI 耗电计算器（数据版本 {}）估算，一个 {} 参数的模型，每天回答 {} 次提问、持续 {} 天，连同训练共耗电约 {}（范围 {}–{}），相当于 {} 户{home}家庭一年的用电。{}算法与来源：{}",
+            c.data_version, c.params, c.queries_per_day, c.days, c.total, c.low, c.high, c.households,
+            c.compared.as_ref().map_or_else(String::new, |(sentence, low, high)| format!("对比方案 B（范围 {low}–{high}）：{sentence}")),
+            c.link
+        )
+    }
+
+    fn cite(&self, c: Cite) -> String {
+        let x = |v: f64| format::plain(v, Lang::Zh);
+        let text = match c {
+            Cite::Knob(k) => {
+                let r = k.default_range();
+                let (low, high) = percent_range(k);
+                return match k {
+                    Knob::Mfu => fill("按芯片代际（此处为 H100），取自 22 次公开的训练：V100 15–30%（GPT-3 19.7%），A100 20–55%，H100 {}–{}%（Llama 3.1 405B 35%、8B 14%），TPU 25–50%", &[x(low), x(high)]),
+                    Knob::TrainingDraw => "训练时实测功耗低于额定功耗：TPU v3 为 450 瓦中的 245–310 瓦（Patterson 2021）；GPU 功耗曲线在额定的 60–90%".to_string(),
+                    Knob::Batch => fill("推理引擎每个副本一次批量处理几十到几百个请求（ML.ENERGY v3，vLLM：8 到 4096；批量 {} 时 8B–70B 模型每步仍只需 26–40 毫秒）", &[format::exact(r.high, Lang::Zh)]),
+                    Knob::FleetUtilisation => fill("谷歌 2025：为高峰预留的闲置机器占一次 Gemini 提问耗电的 10%（此处约 {}% 忙碌）；小流量服务闲置更多（阿里 Aegaeon，SOSP 2025）", &[x(r.central * 100.0)]),
+                    Knob::ServingFit => fill("在 ML.ENERGY v3 的 406 组实测（H100、B200，8B–480B 模型）上，实测 ÷ 模型的每 token GPU 能耗：第 10 百分位 {}，中位数 0.99，第 90 百分位 1.78", &[x(r.low)]),
+                    Knob::HostOverhead => fill("GPU 之外的服务器额定功率：DGX H100 +82%，DGX A100 +103%，DGX B200 +79%；取 {} 即 Epoch AI 的每张 H100 1275 瓦", &[x(r.central)]),
+                    Knob::Pue => fill("谷歌全部数据中心 {}；微软/OpenAI {}（EcoLogits）；行业平均 {}（Uptime Institute 2023）", &[x(r.low), format::exact(r.central, Lang::Zh), x(r.high)]),
+                };
+            }
+            Cite::Hw(Hw::V100) => "NVIDIA V100 数据手册（300 瓦，张量算力 125 TFLOP/s）；Patterson 等 2021，arXiv 2104.10350",
+            Cite::Hw(Hw::A100) => "NVIDIA A100 数据手册：400 瓦，稠密 BF16 312 TFLOP/s（含稀疏为 624）",
+            Cite::Hw(Hw::H100) => "NVIDIA H100 产品页：700 瓦，稠密 BF16 989 TFLOP/s（含稀疏为 1979）",
+            Cite::Hw(Hw::H800) => "面向中国市场的 H100 芯片：同为 700 瓦、稠密 BF16 989 TFLOP/s，NVLink 降至 400 GB/s（LLM-Prof hardware_spec.md）",
+            Cite::Hw(Hw::H200) => "NVIDIA H200：700 瓦（SXM），与 H100 同一计算芯片（稠密 989 TFLOP/s），141 GB HBM3e",
+            Cite::Hw(Hw::H20) => "NVIDIA H20（面向中国市场），无官方数据手册：400 瓦，稠密 BF16 148 TFLOP/s、FP8 296，96 GB HBM3、带宽 4.0 TB/s（Hugging Face 硬件页面与公开参数表）",
+            Cite::Hw(Hw::Ascend910b) => "华为昇腾 910B2，无华为数据手册：FP16 353.8 TFLOP/s，INT8 约为其两倍，64 GB HBM2e、带宽 1.6 TB/s（开源模拟器配置、云文档）；功耗报道为 310–400 瓦，未核实，按 400 瓦计",
+            Cite::Hw(Hw::B200) => "HGX/DGX B200：风冷 1000 瓦，稠密 BF16 2.25 PFLOP/s（8 卡 DGX B200 为 14.3 千瓦）",
+            Cite::Hw(Hw::Mi300x) => "AMD MI300X：750 瓦，稠密 BF16 1307.4 TFLOP/s，192 GB HBM3",
+            Cite::Hw(Hw::TpuV3) => "Patterson 等 2021 表 4 脚注：TDP 450 瓦，123 TFLOP/s；谷歌实测每芯片系统功耗 245–310 瓦（平均 283 瓦，mlco2 impact gpus.csv）",
+            Cite::Hw(Hw::TpuV4) => "PaLM 论文（Chowdhery 等 2022）第 66 页：实测每芯片系统功耗 378.5 瓦（未公布 TDP）；BF16 275 TFLOP/s",
+            Cite::Home(HomeRegion::China) => "推算：2023 年城乡居民用电 1.35 万亿度（国家能源局，人民日报 2024-01-19）÷ 4.94–5.38 亿户 = 2510–2730 度；取中值 2600",
+            Cite::Home(HomeRegion::Usa) => "美国能源信息署 FAQ 97：2020 年每户每月 893 度 = 每年 10715 度",
+            Cite::Home(HomeRegion::Germany) => "推算：2020 年德国家庭用电 1280 亿度（BDEW/Destatis）÷ 4150 万户；作为欧盟参考",
+            Cite::Home(HomeRegion::Uk) => "英国 Ofgem 典型家庭用电（中档）：每年 2700 度",
+            Cite::Home(HomeRegion::Japan) => "日本环境省家庭二氧化碳统计，2021 财年：4175 度",
+            Cite::Ev(Ev::Model3) => "美国 EPA 综合工况，2024 款 Model 3 后驱：132 MPGe = 255 瓦时/英里 = 158 瓦时/公里，含充电损耗（InsideEVs，2023）",
+            Cite::Ev(Ev::ModelY) => "美国 EPA 综合工况，2024 款 Model Y 长续航四驱 19 英寸：117 MPGe = 288 瓦时/英里 = 179 瓦时/公里（InsideEVs，2023）",
+            Cite::Trip => {
+                return format!(
+                    "G2 京沪高速公路，全长 {} 公里",
+                    format::exact(BEIJING_SHANGHAI_KM, Lang::Zh)
+                )
+            }
+            Cite::EarthLap => {
+                return format!(
+                    "赤道周长 {} 公里（WGS-84）",
+                    format::exact(EARTH_LAP_KM, Lang::Zh)
+                )
+            }
+            Cite::Rung(r) => self.rung(r).1,
+            Cite::Phone => {
+                return format!(
+                    "Luccioni、Jernite、Strubell，FAccT 2024：手机充满一次电 {} 度",
+                    format::exact(PHONE_CHARGE_WH / 1_000.0, Lang::Zh)
+                )
+            }
+        };
+        text.to_string()
+    }
+
+    fn problem(&self, p: &Problem) -> String {
+        match p {
+            Problem::UnknownKey { key } => format!("链接里有不认识的参数「{key}」，已忽略。"),
+            Problem::BadNumber { key, value, error } => {
+                format!(
+                    "参数 {key} 的值「{value}」{}，已改用默认值。",
+                    input_error(*error, Lang::Zh)
+                )
+            }
+            Problem::UnknownChoice { key, value } => {
+                format!("参数 {key} 不认识「{value}」，已改用默认值。")
+            }
+            Problem::UnsupportedVersion { value } => {
+                format!("链接版本「{value}」无法识别，已按第 1 版读取。")
+            }
+            Problem::Repeated { key } => format!("参数 {key} 出现了不止一次，以最后一次为准。"),
+            Problem::TooLong => "链接过长，多余部分已忽略。".to_string(),
+            Problem::ActiveAboveTotal => "激活参数量大于总参数量，已按总参数量计算。".to_string(),
+            Problem::InB(p) => format!("对比方案 B：{}", self.problem(p)),
+        }
+    }
+
+    fn everyday(&self, e: Everyday) -> &'static str {
+        match e {
+            Everyday::WebSearch => "一次网页搜索（谷歌 2009）",
+            Everyday::LedHour => "一盏 9 瓦 LED 灯亮一小时",
+            Everyday::PhoneCharge => "手机充满一次电",
+            Everyday::Kettle => "烧开一升水（电水壶）",
+            Everyday::ReasoningAnswer => "推理模型回答一次（R1 级，本计算器估算）",
+        }
+    }
+
+    fn rung(&self, r: Rung) -> (&'static str, &'static str) {
+        match r {
+            Rung::Household => ("一户中国家庭", "国家能源局 2023 居民用电 ÷ 户数"),
+            Rung::Village => ("一个村（300 户）", "按户均推算"),
+            Rung::District => (
+                "一个城区（50 万人）",
+                "按全国人均用电推算（国家能源局、国家统计局 2024）",
+            ),
+            Rung::City => ("一座城市（1000 万人）", "按全国人均用电推算"),
+            Rung::ThreeGorges => ("三峡电站一年发电", "三峡集团，2023 年"),
+            Rung::Netherlands => ("荷兰全国一年用电", "荷兰统计局，2022 年"),
+            Rung::Province => ("一个省（5000 万人）", "按全国人均用电推算"),
+            Rung::WorldDataCentres => ("全球数据中心", "国际能源署，2024 年"),
+            Rung::ChinaGeneration => (
+                "全国一年发电量",
+                "能源研究所《世界能源统计年鉴》2025，2024 年",
+            ),
+        }
+    }
+
+    fn comparison(&self, c: Comparison) -> &'static str {
+        match c {
+            Comparison::EastWestPrice => "华东 vs 西部电价（报道数字）",
+            Comparison::PueLiquid => "PUE 1.58 vs 液冷 1.09",
+            Comparison::CloudEdge => "云端 1750亿 vs 端侧 30亿 模型",
+            Comparison::Gpt3Gpt4 => "GPT-3 vs GPT-4 训练",
+            Comparison::ChatReasoning => "聊天回答 vs 推理回答",
+            Comparison::H100H20 => "H100 vs H20 服务同一模型",
+        }
+    }
+
+    /// The methodology section's opening paragraphs (written into `static/methodology.html`, not carried by the page).
+    fn methodology_text(&self) -> (&'static str, &'static str) {
+        ("训练：浮点运算量 ≈ 6 × 激活参数 × 训练 token；芯片时数 = 运算量 ÷ (峰值算力 × 按芯片代际的利用率)；耗电 = 芯片时数 × (芯片功耗 + 服务器开销) × PUE。推理：用服务副本的屋顶线模型——每一步解码耗时 = 固定开销 + 计算与显存读取中较长者，功耗介于拟合的下限与额定功耗之间，由同一批请求分摊——在 406 组实测 GPU 配置上拟合（中位误差 ×1.27），再加闲置容量、服务器开销与 PUE。每个不确定的输入都取低、中、高三个值，结果给出范围。", "计算范围：最终一次训练（设定后才含其前后的研发）和日常推理的芯片、服务器与数据中心用电。不含硬件与建筑的隐含排放、网络和用户设备。用水按每度 IT 用电的现场冷却用水计。")
+    }
+
+    fn precision(&self, p: Precision) -> &'static str {
+        match p {
+            Precision::Bf16 => "BF16（16 位）",
+            Precision::Fp8 => "FP8（8 位）",
+            Precision::Int4 => "INT4（4 位权重）",
+        }
+    }
+
+    fn bracketed(&self, name: &str, detail: &str) -> String {
+        format!("{name}（{detail}）")
+    }
+
+    fn scenario_line(&self, params: &str, qpd: &str, days: &str, hw: &str) -> String {
+        format!("{params} 参数 · 每天 {qpd} 次提问 · {days} 天 · {hw}")
+    }
+
+    fn year(&self, n: u32) -> String {
+        format!("第 {n} 年")
+    }
+
+    fn projection(&self, g: &str, years: [Option<u32>; 3], beyond: u32) -> String {
+        let [late, central, early] = years;
+        let when = |y: Option<u32>| match y {
+            Some(y) => format!("第 {y} 年"),
+            None => format!("{beyond} 年以后"),
+        };
+        match central {
+            Some(_) => format!(
+                "提问量每年增长 {g}：{}达到全国发电量的 1%（范围：{}到{}）。",
+                when(central),
+                when(early),
+                when(late)
+            ),
+            None => format!(
+                "提问量每年增长 {g}：{beyond} 年内达不到全国发电量的 1%（最快：{}）。可在“使用”中修改年增长。",
+                when(early)
+            ),
+        }
+    }
+
+    fn change(&self, label: &str, from: &str, to: &str) -> String {
+        format!("{label}由 {from} 改为 {to}")
+    }
+
+    fn compare_sentence(&self, t: &CompareTotals) -> String {
+        if t.changes.is_empty() {
+            return "B 与 A 相同。".to_string();
+        }
+        let word = if t.less { "少" } else { "多" };
+        format!(
+            "{}{}：总耗电 {}，而不是 {}，{word} {}（{word} {}）。",
+            t.changes.join("；"),
+            t.more,
+            t.b_total,
+            t.a_total,
+            t.percent,
+            t.difference
+        )
+    }
 }

@@ -46,37 +46,24 @@ impl Knob {
         }
     }
 
-    /// The default range when the reader gives no value, and where it comes from.
-    pub fn default_range(self) -> (Range, &'static str) {
+    /// The default range when the reader gives no value. Its sources are written by each language
+    /// (`Cite::Knob` in `i18n`), quoting these numbers.
+    pub fn default_range(self) -> Range {
         match self {
-            Knob::Mfu => (
-                Range::new(0.13, 0.30, 0.45),
-                "By accelerator generation (shown: H100), from 22 published runs: V100 15–30% (GPT-3 19.7%), A100 20–55%, H100 13–45% (Llama 3.1 405B 35%, 8B 14%), TPU 25–50%",
-            ),
-            Knob::TrainingDraw => (
-                Range::new(0.70, 0.85, 1.00),
-                "Measured average power in training sits below rated power: TPU v3 245–310 W of 450 W (Patterson 2021); GPU traces at 60–90% of TDP",
-            ),
-            Knob::Batch => (
-                Range::new(32.0, 64.0, 256.0),
-                "Serving engines batch tens to hundreds of requests per replica (ML.ENERGY v3, vLLM: 8 to 4,096; at 256 an 8–70B step is still 26–40 ms)",
-            ),
-            Knob::FleetUtilisation => (
-                Range::new(0.5, 0.7, 0.9),
-                "Google 2025: idle reserve is 10% of a Gemini prompt's energy (≈70% busy here); low-traffic fleets are emptier (Alibaba Aegaeon, SOSP 2025)",
-            ),
-            Knob::ServingFit => (
-                Range::new(0.65, 1.0, 1.8),
-                "Measured ÷ modelled GPU energy per token over 406 ML.ENERGY v3 configurations (H100, B200, 8B–480B models): 10th percentile 0.65, median 0.99, 90th 1.78",
-            ),
-            Knob::HostOverhead => (
-                Range::new(0.40, 0.80, 1.00),
-                "Rated server power beyond the GPUs: DGX H100 +82%, DGX A100 +103%, DGX B200 +79%; 0.8 gives Epoch AI's 1,275 W per H100",
-            ),
-            Knob::Pue => (
-                Range::new(1.09, 1.20, 1.58),
-                "Google fleet 1.09; Microsoft/OpenAI 1.20 (EcoLogits provider table); industry average 1.58 (Uptime Institute 2023)",
-            ),
+            // H100, from 22 published training runs (Llama 3.1 405B 35%, 8B 14%).
+            Knob::Mfu => Range::new(0.13, 0.30, 0.45),
+            // TPU v3 245–310 W of 450 W measured (Patterson 2021); GPU traces at 60–90% of TDP.
+            Knob::TrainingDraw => Range::new(0.70, 0.85, 1.00),
+            // ML.ENERGY v3 (vLLM) batches 8 to 4,096.
+            Knob::Batch => Range::new(32.0, 64.0, 256.0),
+            // Google 2025: idle reserve 10% of a Gemini prompt's energy; Alibaba Aegaeon (SOSP 2025).
+            Knob::FleetUtilisation => Range::new(0.5, 0.7, 0.9),
+            // Measured ÷ modelled over 406 ML.ENERGY v3 configurations: 10th, 50th, 90th percentiles.
+            Knob::ServingFit => Range::new(0.65, 1.0, 1.8),
+            // DGX H100 +82%, DGX A100 +103%, DGX B200 +79%; 0.8 gives Epoch AI's 1,275 W per H100.
+            Knob::HostOverhead => Range::new(0.40, 0.80, 1.00),
+            // Google fleet 1.09; Microsoft/OpenAI 1.20 (EcoLogits); industry 1.58 (Uptime Institute 2023).
+            Knob::Pue => Range::new(1.09, 1.20, 1.58),
         }
     }
 }
@@ -88,14 +75,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_default_range_is_ordered_positive_and_sourced() {
+    fn every_default_range_is_ordered_and_positive() {
         for k in Knob::ALL {
-            let (r, source) = k.default_range();
+            let r = k.default_range();
             assert!(
                 0.0 < r.low && r.low < r.central && r.central < r.high,
                 "{k:?}"
             );
-            assert!(!source.is_empty());
         }
     }
 }

@@ -524,7 +524,7 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
         Reference::PriceChinaWest.value(),
     );
     let h100 = Hw::H100.spec();
-    let central = |k: Knob| k.default_range().0.central;
+    let central = |k: Knob| k.default_range().central;
     let bloom_claimed_kwh = 433_000.0;
     let gpt4_claimed_kwh = 1.2e8;
     match id {
@@ -697,7 +697,7 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
             },
         ),
         ClaimId::H100Home => {
-            let draw = Knob::TrainingDraw.default_range().0;
+            let draw = Knob::TrainingDraw.default_range();
             let kwh = draw.map(|d| h100.rated_w * d * HOURS_PER_YEAR / 1_000.0);
             let households = kwh.map(|k| k / china);
             let claimed = 1.0;
@@ -817,10 +817,7 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
             // chips alone at the western price; high end: the industry-average PUE).
             let h100s = 1e15 / h100.peak_flops;
             let chips_kwh = h100s * h100.rated_w * HOURS_PER_YEAR / 1_000.0;
-            let (host, pue) = (
-                1.0 + central(Knob::HostOverhead),
-                Knob::Pue.default_range().0,
-            );
+            let (host, pue) = (1.0 + central(Knob::HostOverhead), Knob::Pue.default_range());
             let kwh = chips_kwh * host * pue.central;
             let recomputed = Range::new(
                 chips_kwh * west,

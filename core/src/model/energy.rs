@@ -148,7 +148,7 @@ fn knob_range(s: &Scenario, knob: Knob) -> Range {
             | Knob::FleetUtilisation
             | Knob::ServingFit
             | Knob::HostOverhead
-            | Knob::Pue => knob.default_range().0,
+            | Knob::Pue => knob.default_range(),
         },
         Range::exact,
     )
@@ -228,7 +228,7 @@ pub struct Serving {
 fn serving_at(s: &Scenario, v: &impl Fn(Knob) -> f64) -> Serving {
     let batch = v(Knob::Batch);
     // The replica is sized once, for the central batch: the batch's range moves the step, not the hardware.
-    let sizing_batch = s.batch.unwrap_or(Knob::Batch.default_range().0.central);
+    let sizing_batch = s.batch.unwrap_or(Knob::Batch.default_range().central);
     let accelerators = accelerators_per_replica(s, sizing_batch);
     let r = replica(s, batch, accelerators);
     let step = decode_step(&r);

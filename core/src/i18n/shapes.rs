@@ -1,0 +1,208 @@
+//! The shapes the language files fill in: the page's fixed words (`Strings`), an input's texts, a citation's
+//! pieces, a constant's source (`Cite`), the comparison sentence's pieces, and `fill` for templates. Both
+//! `zh.rs` and `en.rs` build on these; nothing here is in a language.
+
+use crate::model::assumptions::Knob;
+use crate::model::equivalence::{Ev, HomeRegion};
+use crate::model::hardware::Hw;
+use crate::model::scale::Rung;
+
+/// A constant's source, as "show your work" and the methodology cite it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cite {
+    Hw(Hw),
+    /// An uncertain input's default range.
+    Knob(Knob),
+    Rung(Rung),
+    Home(HomeRegion),
+    Ev(Ev),
+    Trip,
+    EarthLap,
+    Phone,
+}
+
+/// The pieces of a citation sentence, already formatted for the language.
+pub struct Citation {
+    pub params: String,
+    pub queries_per_day: String,
+    pub days: String,
+    pub total: String,
+    pub low: String,
+    pub high: String,
+    pub households: String,
+    pub home: HomeRegion,
+    pub data_version: &'static str,
+    /// While comparing: what B changes and what it does (the headline's sentence), with B's range.
+    pub compared: Option<(String, String, String)>,
+    pub link: String,
+}
+
+/// Label, unit and help of one input, as the page shows them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FieldText {
+    pub label: &'static str,
+    pub unit: &'static str,
+    pub help: &'static str,
+}
+
+/// Label, unit and help of one input as a language writes them; the help may quote model constants, formatted
+/// from their tables.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WrittenField {
+    pub label: &'static str,
+    pub unit: &'static str,
+    pub help: String,
+}
+
+/// An uncertain input's default range as percentages, (low, high), as help texts quote it.
+pub fn percent_range(k: Knob) -> (f64, f64) {
+    let r = k.default_range();
+    (r.low * 100.0, r.high * 100.0)
+}
+
+/// Every fixed piece of text on the page, in one language.
+pub struct Strings {
+    pub title: &'static str,
+    pub subtitle: &'static str,
+    pub switch_to: &'static str,
+    pub share_title: &'static str,
+    pub copy_link: &'static str,
+    pub copied: &'static str,
+    pub copy_refused: &'static str,
+    pub link_contains: &'static str,
+    pub link_contains_default: &'static str,
+    pub link_version: &'static str,
+    pub link_lang: &'static str,
+    pub link_embed: &'static str,
+    pub link_lock: &'static str,
+    pub link_theme: &'static str,
+    pub export_json: &'static str,
+    pub export_csv: &'static str,
+    pub citation_title: &'static str,
+    pub copy_citation: &'static str,
+    pub embed_title: &'static str,
+    pub embed_help: &'static str,
+    pub copy_embed: &'static str,
+    pub embed_frame_title: &'static str,
+    pub open_full: &'static str,
+    pub notice_title: &'static str,
+    pub dismiss: &'static str,
+    /// `：` in Chinese, `: ` in English.
+    pub colon: &'static str,
+    pub reset: &'static str,
+    pub presets_title: &'static str,
+    pub group_model: &'static str,
+    pub group_use: &'static str,
+    pub group_facility: &'static str,
+    pub group_compare: &'static str,
+    pub more_assumptions: &'static str,
+    pub unknown_uses_range: &'static str,
+    pub accelerator: &'static str,
+    pub serving_accelerator: &'static str,
+    pub same_accelerator: &'static str,
+    pub precision: &'static str,
+    pub currency: &'static str,
+    pub home_basis: &'static str,
+    pub ev_basis: &'static str,
+    pub common_values: &'static str,
+    pub choose: &'static str,
+    pub training: &'static str,
+    pub inference: &'static str,
+    pub range: &'static str,
+    pub dominant: &'static str,
+    pub no_uncertainty: &'static str,
+    pub unit_hours: &'static str,
+    pub unit_household_years: &'static str,
+    pub unit_km: &'static str,
+    pub unit_trips: &'static str,
+    pub unit_laps: &'static str,
+    pub unit_charges: &'static str,
+    pub show_work: &'static str,
+    pub work_queries: &'static str,
+    pub work_tesla_km: &'static str,
+    pub work_rated: &'static str,
+    pub work_ms_per_step: &'static str,
+    pub work_compute_bound: &'static str,
+    pub work_memory_bound: &'static str,
+    pub work_tokens: &'static str,
+    pub work_batch: &'static str,
+    pub work_idle: &'static str,
+    pub work_busy: &'static str,
+    pub sources: &'static str,
+    pub chart_split_title: &'static str,
+    pub chart_log_note: &'static str,
+    pub chart_sensitivity_title: &'static str,
+    pub chart_sensitivity_axis: &'static str,
+    pub scale_title: &'static str,
+    pub scale_note: &'static str,
+    pub scale_service: &'static str,
+    pub growth_title: &'static str,
+    pub china_mark: &'static str,
+    pub work_year: &'static str,
+    pub ladder_title: &'static str,
+    pub ladder_query: &'static str,
+    pub more_results: &'static str,
+    pub share_more: &'static str,
+    pub image_svg: &'static str,
+    pub image_png: &'static str,
+    pub methodology_title: &'static str,
+    pub claims_title: &'static str,
+    pub claims_intro: &'static str,
+    /// Shown while a section's texts load (they come after the first screen).
+    pub loading: &'static str,
+    /// Compare mode: start, stop, which scenario the inputs edit, the pair's names and the ready-made pairs.
+    pub compare_start: &'static str,
+    pub compare_stop: &'static str,
+    pub edit_a: &'static str,
+    pub edit_b: &'static str,
+    pub scenario_b: &'static str,
+    pub comparisons_title: &'static str,
+    pub claim_claimed: &'static str,
+    pub claim_recomputed: &'static str,
+    pub claim_load: &'static str,
+    pub verdict_consistent: &'static str,
+    pub verdict_too_high: &'static str,
+    pub verdict_too_low: &'static str,
+    pub verdict_unverified: &'static str,
+    pub verdict_context: &'static str,
+    pub not_a_number: &'static str,
+    pub too_small: &'static str,
+    pub too_large: &'static str,
+    pub kept_last_good: &'static str,
+    pub footer: &'static str,
+    pub data_version: &'static str,
+}
+
+/// `template` with each `{}` replaced by the next of `values`, in order (extra `{}` stay empty). One small
+/// function instead of a `format!` per sentence: the claims' explanations are many sentences with many numbers,
+/// and each `format!` call site costs the page code.
+pub fn fill(template: &str, values: &[String]) -> String {
+    let mut out = String::with_capacity(template.len() + 16 * values.len());
+    let mut values = values.iter();
+    let mut pieces = template.split("{}");
+    if let Some(first) = pieces.next() {
+        out.push_str(first);
+    }
+    for piece in pieces {
+        if let Some(v) = values.next() {
+            out.push_str(v);
+        }
+        out.push_str(piece);
+    }
+    out
+}
+
+/// The comparison headline's pieces, already formatted: what B changes (each "label from → to") and the totals.
+pub struct CompareTotals<'a> {
+    /// Each change B makes, as the language wrote it with [`super::Words::change`].
+    pub changes: &'a [String],
+    /// "…" when B changes more than the sentence names, else empty.
+    pub more: &'a str,
+    pub a_total: String,
+    pub b_total: String,
+    /// |B − A| ÷ A, and |B − A| as energy.
+    pub percent: String,
+    pub difference: String,
+    /// Whether B uses less than A.
+    pub less: bool,
+}
