@@ -193,24 +193,24 @@ pub fn assumptions(s: &Scenario) -> Vec<Assumption> {
     out.push(Assumption {
         key: "hw",
         value: Some(spec.peak_flops),
-        source: spec.source.to_string(),
+        source: Lang::En.cite(Cite::Hw(s.hw)),
     });
     out.push(Assumption {
         key: "hw_rated_w",
         value: Some(spec.rated_w),
-        source: spec.source.to_string(),
+        source: Lang::En.cite(Cite::Hw(s.hw)),
     });
     let home = s.home.basis();
     out.push(Assumption {
         key: "home_kwh_per_year",
         value: Some(home.kwh_per_year),
-        source: home.source.to_string(),
+        source: Lang::En.cite(Cite::Home(s.home)),
     });
     let ev = s.ev.basis();
     out.push(Assumption {
         key: "ev_wh_per_km",
         value: Some(ev.wh_per_km),
-        source: ev.source.to_string(),
+        source: Lang::En.cite(Cite::Ev(s.ev)),
     });
     out
 }
@@ -222,17 +222,19 @@ pub fn choices(s: &Scenario) -> Vec<ChoiceRow> {
         .map(|kind| {
             let choice = s.choice(kind);
             let source = match choice {
-                Choice::Hw(h) | Choice::ServingHw(Some(h)) => h.spec().source,
-                Choice::ServingHw(None) => "Served on the training accelerator",
-                Choice::Currency(_) => "The reader's currency (prices are per kWh in it)",
-                Choice::Home(h) => h.basis().source,
-                Choice::Ev(e) => e.basis().source,
-                Choice::Precision(p) => p.source(),
+                Choice::Hw(h) | Choice::ServingHw(Some(h)) => Lang::En.cite(Cite::Hw(h)),
+                Choice::ServingHw(None) => "Served on the training accelerator".to_string(),
+                Choice::Currency(_) => {
+                    "The reader's currency (prices are per kWh in it)".to_string()
+                }
+                Choice::Home(h) => Lang::En.cite(Cite::Home(h)),
+                Choice::Ev(e) => Lang::En.cite(Cite::Ev(e)),
+                Choice::Precision(p) => p.source().to_string(),
             };
             ChoiceRow {
                 key: key_for(KeyKind::Choice(kind)),
                 value: choice.id(),
-                source: source.to_string(),
+                source,
             }
         })
         .collect()

@@ -73,16 +73,20 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
     let rungs = Rung::ALL
         .into_iter()
         .map(|r| {
-            let (kwh, source) = r.kwh_per_year();
-            let cells = vec![format::energy_kwh(kwh, lang), source.to_string()];
+            let cells = vec![
+                format::energy_kwh(r.kwh_per_year(), lang),
+                lang.cite(Cite::Rung(r)),
+            ];
             (lang.rung(r).0.to_string(), cells)
         })
         .collect();
     let everyday = Everyday::ALL
         .into_iter()
         .map(|x| {
-            let (wh, source) = x.wh();
-            let cells = vec![format::energy_wh(wh.central, lang), source.to_string()];
+            let cells = vec![
+                format::energy_wh(x.wh().central, lang),
+                lang.cite(Cite::Everyday(x)),
+            ];
             (lang.everyday(x).to_string(), cells)
         })
         .collect();

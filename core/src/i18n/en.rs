@@ -1,7 +1,7 @@
 //! English.
 use super::quoted_texts;
 use super::shapes::{
-    fill, percent_range, Citation, Cite, CompareTotals, FieldText, Strings, WrittenField,
+    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, Strings, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -12,11 +12,12 @@ use crate::model::claims::{ClaimCheck, ClaimId, Reason, Verdict};
 use crate::model::equivalence::{
     Ev, HomeRegion, BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH,
 };
-use crate::model::everyday::Everyday;
+use crate::model::everyday::{Everyday, KETTLE_EFFICIENCY, KETTLE_RISE_K, WATER_KJ_PER_KG_K};
 use crate::model::facility::Reference;
+use crate::model::hardware::Hw;
 use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Comparison, Preset};
-use crate::model::scale::Rung;
+use crate::model::scale::{Rung, CHINA_KWH_PER_PERSON};
 use crate::model::scenario::{Currency, Field};
 use crate::model::serving::Precision;
 
@@ -578,11 +579,11 @@ impl Words for En {
 
     fn cite(&self, c: Cite) -> String {
         let x = |v: f64| format::plain(v, Lang::En);
-        let text = match c {
+        match c {
             Cite::Knob(k) => {
                 let r = k.default_range();
                 let (low, high) = percent_range(k);
-                return match k {
+                match k {
                     Knob::Mfu => fill("By accelerator generation (shown: H100), from 22 published runs: V100 15–30% (GPT-3 19.7%), A100 20–55%, H100 {}–{}% (Llama 3.1 405B 35%, 8B 14%), TPU 25–50%", &[x(low), x(high)]),
                     Knob::TrainingDraw => "Measured average power in training sits below rated power: TPU v3 245–310 W of 450 W (Patterson 2021); GPU traces at 60–90% of TDP".to_string(),
                     Knob::Batch => fill("Serving engines batch tens to hundreds of requests per replica (ML.ENERGY v3, vLLM: 8 to 4,096; at {} an 8–70B step is still 26–40 ms)", &[x(r.high)]),
@@ -590,32 +591,105 @@ impl Words for En {
                     Knob::ServingFit => fill("Measured ÷ modelled GPU energy per token over 406 ML.ENERGY v3 configurations (H100, B200, 8B–480B models): 10th percentile {}, median 0.99, 90th 1.78", &[x(r.low)]),
                     Knob::HostOverhead => fill("Rated server power beyond the GPUs: DGX H100 +82%, DGX A100 +103%, DGX B200 +79%; {} gives Epoch AI's 1,275 W per H100", &[x(r.central)]),
                     Knob::Pue => fill("Google fleet {}; Microsoft/OpenAI {} (EcoLogits provider table); industry average {} (Uptime Institute 2023)", &[x(r.low), format::exact(r.central, Lang::En), x(r.high)]),
-                };
+                }
             }
-            Cite::Hw(hw) => hw.spec().source,
-            Cite::Home(h) => h.basis().source,
-            Cite::Ev(e) => e.basis().source,
+            Cite::Hw(hw) => {
+                let spec = hw.spec();
+                let (w, tera, gb) = (
+                    format::exact(spec.rated_w, Lang::En),
+                    format::exact(in_unit(spec.peak_flops, 1e12, 1), Lang::En),
+                    format::exact(spec.memory_gb, Lang::En),
+                );
+                match hw {
+                    Hw::V100 => fill("NVIDIA V100 datasheet ({} W, {} TFLOP/s tensor); Patterson et al. 2021, arXiv 2104.10350", &[w, tera]),
+                    Hw::A100 => fill("NVIDIA A100 datasheet: {} W, {} TFLOP/s dense BF16 (624 with sparsity)", &[w, tera]),
+                    Hw::H100 => fill("NVIDIA H100 product page: {} W, {} TFLOP/s dense BF16 (1,979 with sparsity)", &[w, tera]),
+                    Hw::H800 => fill("H100 die for China: {} W, {} TFLOP/s dense BF16, NVLink cut to 400 GB/s (LLM-Prof hardware_spec.md)", &[w, tera]),
+                    Hw::H200 => fill("NVIDIA H200: {} W (SXM), same compute die as H100 ({} TFLOP/s dense), {} GB HBM3e", &[w, tera, gb]),
+                    Hw::H20 => fill("No NVIDIA datasheet: {} W, {} TFLOP/s BF16, {} GB at 4.0 TB/s (Hugging Face hardware page)", &[w, tera, gb]),
+                    Hw::Ascend910b => fill("No Huawei datasheet: 910B2 {} TFLOP/s FP16, {} GB at 1.6 TB/s (simulator configs, cloud docs); {} W as reported (310–400)", &[tera, gb, w]),
+                    Hw::B200 => fill("HGX/DGX B200: {} W air-cooled, {} PFLOP/s dense BF16 (DGX B200 14.3 kW for 8)", &[w, format::exact(in_unit(spec.peak_flops, 1e15, 2), Lang::En)]),
+                    Hw::Mi300x => fill("AMD MI300X: {} W TBP, {} TFLOP/s dense BF16, {} GB HBM3", &[w, tera, gb]),
+                    Hw::TpuV3 => fill("Patterson et al. 2021 Table 4: {} W TDP, {} TFLOP/s; 245–310 W measured per chip", &[w, tera]),
+                    Hw::TpuV4 => fill("PaLM paper p66: {} W measured per chip (no TDP published); {} TFLOP/s BF16", &[w, tera]),
+                }
+            }
+            Cite::Home(h) => {
+                let kwh = [format::exact(h.basis().kwh_per_year, Lang::En)];
+                match h {
+                    HomeRegion::China => fill("Derived: 1.35 trillion kWh residential use in 2023 (China NEA, via People's Daily 2024-01-19) over 494–538 million households = 2,510–2,730 kWh; central {}", &kwh),
+                    HomeRegion::Usa => fill("US EIA FAQ 97: 893 kWh a month per residential customer in 2020 = {} kWh a year", &kwh),
+                    HomeRegion::Germany => fill("Derived: 128 TWh household use in 2020 (BDEW/Destatis) over 41.5 million households = {} kWh (Germany, not an EU average)", &kwh),
+                    HomeRegion::Uk => fill("Ofgem typical domestic consumption value (medium), {} kWh a year", &kwh),
+                    HomeRegion::Japan => fill("Japan Ministry of the Environment, household CO2 statistics, FY2021: {} kWh", &kwh),
+                }
+            }
+            Cite::Ev(e) => {
+                let wh = [format::exact(e.basis().wh_per_km, Lang::En)];
+                match e {
+                    Ev::Model3 => fill("US EPA combined, 2024 Model 3 RWD: 132 MPGe = 255 Wh/mi = {} Wh/km incl. charging losses (InsideEVs, 2023)", &wh),
+                    Ev::ModelY => fill("US EPA combined, 2024 Model Y Long Range AWD 19\": 117 MPGe = 288 Wh/mi = {} Wh/km (InsideEVs, 2023)", &wh),
+                }
+            }
             Cite::Trip => {
-                return format!(
+                format!(
                     "G2 Beijing–Shanghai Expressway, {} km",
                     format::exact(BEIJING_SHANGHAI_KM, Lang::En)
                 )
             }
             Cite::EarthLap => {
-                return format!(
+                format!(
                     "Equatorial circumference {} km (WGS-84)",
                     format::exact(EARTH_LAP_KM, Lang::En)
                 )
             }
-            Cite::Rung(r) => r.kwh_per_year().1,
+            Cite::Rung(r) => {
+                let home = [format::exact(
+                    HomeRegion::China.basis().kwh_per_year,
+                    Lang::En,
+                )];
+                let per_person = [format::exact(CHINA_KWH_PER_PERSON.round(), Lang::En)];
+                let twh = [format::exact(in_unit(r.kwh_per_year(), 1e9, 2), Lang::En)];
+                match r {
+                    Rung::Household => self.cite(Cite::Home(HomeRegion::China)),
+                    Rung::Village => fill("Defined: 300 households × a Chinese household's {} kWh (equivalence.rs)", &home),
+                    Rung::District => fill("Defined: 500,000 people × China's {} kWh per person, all sectors (NEA 2024 use ÷ NBS population)", &per_person),
+                    Rung::City => fill("Defined: 10 million people × China's {} kWh per person, all sectors (NEA 2024 ÷ NBS)", &per_person),
+                    Rung::ThreeGorges => fill("China Three Gorges Corporation: {} TWh generated in 2023 (a dry year; record 111.8 TWh in 2020)", &twh),
+                    Rung::Netherlands => fill("CBS (Statistics Netherlands): {} TWh used in 2022", &twh),
+                    Rung::Province => fill("Defined: 50 million people × China's {} kWh per person, all sectors (NEA 2024 ÷ NBS)", &per_person),
+                    Rung::WorldDataCentres => fill("IEA, Energy and AI (2025): the world's data centres used ~{} TWh in 2024", &twh),
+                    Rung::ChinaGeneration => fill("Energy Institute Statistical Review of World Energy 2025: China generated {} TWh in 2024", &twh),
+                }
+            }
+            Cite::Everyday(e) => {
+                let wh = [format::exact(e.wh().central, Lang::En)];
+                match e {
+                    Everyday::WebSearch => fill("Google 2009 (Hölzle): {} Wh per search, the figure de Vries (Joule 2023) compares AI with", &wh),
+                    Everyday::LedHour => fill("A {} W LED bulb (800 lm, the 60 W-incandescent equivalent; US DOE / ENERGY STAR) for one hour", &wh),
+                    Everyday::PhoneCharge => fill("One smartphone charge, {} Wh (Luccioni, Jernite & Strubell, FAccT 2024)", &wh),
+                    Everyday::Kettle => fill(
+                        "Physics: 1 litre of water from 20 °C to 100 °C = {} kJ/(kg·K) × {} K = {} Wh, in a kettle ~{}% efficient",
+                        &[
+                            format::exact(WATER_KJ_PER_KG_K, Lang::En),
+                            format::exact(KETTLE_RISE_K, Lang::En),
+                            x(WATER_KJ_PER_KG_K * KETTLE_RISE_K / 3.6),
+                            x(KETTLE_EFFICIENCY * 100.0),
+                        ],
+                    ),
+                    Everyday::ReasoningAnswer => fill(
+                        "This calculator's `preset=r1`: a DeepSeek-R1-class model's {}-token answer on H800s",
+                        &[format::exact(Preset::Reasoning.scenario().output_tokens_per_query, Lang::En)],
+                    ),
+                }
+            }
             Cite::Phone => {
-                return format!(
+                format!(
                     "Luccioni, Jernite & Strubell, FAccT 2024: {} kWh per smartphone charge",
                     format::exact(PHONE_CHARGE_WH / 1_000.0, Lang::En)
                 )
             }
-        };
-        text.to_string()
+        }
     }
 
     fn problem(&self, p: &Problem) -> String {

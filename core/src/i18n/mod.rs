@@ -13,7 +13,7 @@ mod words;
 mod zh;
 
 pub use shapes::{
-    fill, percent_range, Citation, Cite, CompareTotals, FieldText, Strings, WrittenField,
+    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, Strings, WrittenField,
 };
 pub use words::Words;
 
@@ -346,6 +346,55 @@ pub fn problem_message(problem: &Problem, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::model::facility::ReferenceKind;
+
+    /// Every source each language writes: present, in that language (the Chinese ones in Chinese, which the
+    /// methodology once showed in English), and quoting the model's own numbers where it quotes a constant.
+    #[test]
+    fn sources_are_written_in_each_language_from_the_models_numbers() {
+        use crate::model::hardware::Hw;
+        let chinese = |t: &str| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        for lang in Lang::ALL {
+            let x = |v: f64| format::exact(v, lang);
+            let mut all = Vec::new();
+            for hw in Hw::ALL {
+                let (t, spec) = (lang.cite(Cite::Hw(hw)), hw.spec());
+                assert!(t.contains(&x(spec.rated_w)), "{t}");
+                assert!(
+                    t.contains(&x(in_unit(spec.peak_flops, 1e12, 1)))
+                        || t.contains(&x(in_unit(spec.peak_flops, 1e15, 2))),
+                    "{t}"
+                );
+                all.push(t);
+            }
+            for h in HomeRegion::ALL {
+                let t = lang.cite(Cite::Home(h));
+                assert!(t.contains(&x(h.basis().kwh_per_year)), "{t}");
+                all.push(t);
+            }
+            for e in Ev::ALL {
+                let t = lang.cite(Cite::Ev(e));
+                assert!(t.contains(&x(e.basis().wh_per_km)), "{t}");
+                all.push(t);
+            }
+            for e in Everyday::ALL {
+                let t = lang.cite(Cite::Everyday(e));
+                assert!(
+                    t.contains(&x(e.wh().central))
+                        || e == Everyday::ReasoningAnswer
+                        || e == Everyday::Kettle,
+                    "{t}"
+                );
+                all.push(t);
+            }
+            all.extend(Knob::ALL.map(|k| lang.cite(Cite::Knob(k))));
+            all.extend(Rung::ALL.map(|r| lang.cite(Cite::Rung(r))));
+            all.extend([Cite::Trip, Cite::EarthLap, Cite::Phone].map(|c| lang.cite(c)));
+            for t in &all {
+                assert!(t.len() > 20, "{t}");
+                assert_eq!(chinese(t), lang == Lang::Zh, "{lang:?}: {t}");
+            }
+        }
+    }
 
     #[test]
     fn every_reference_value_has_a_name_in_both_languages() {

@@ -4,6 +4,7 @@
 
 use crate::model::assumptions::Knob;
 use crate::model::equivalence::{Ev, HomeRegion};
+use crate::model::everyday::Everyday;
 use crate::model::hardware::Hw;
 use crate::model::scale::Rung;
 
@@ -19,6 +20,15 @@ pub enum Cite {
     Trip,
     EarthLap,
     Phone,
+    /// A familiar use of energy on the per-query ladder.
+    Everyday(Everyday),
+}
+
+/// `v` in `unit` (1e12 for tera), rounded to `decimals` places: what a source quotes of a model constant
+/// (`989e12` FLOP/s → 989 TFLOP/s), so the quote is printed from the constant itself.
+pub fn in_unit(v: f64, unit: f64, decimals: i32) -> f64 {
+    let scale = libm::pow(10.0, f64::from(decimals));
+    (v / unit * scale).round() / scale
 }
 
 /// The pieces of a citation sentence, already formatted for the language.

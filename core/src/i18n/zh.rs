@@ -1,7 +1,7 @@
 //! 简体中文。
 use super::quoted_texts;
 use super::shapes::{
-    fill, percent_range, Citation, Cite, CompareTotals, FieldText, Strings, WrittenField,
+    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, Strings, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -12,12 +12,12 @@ use crate::model::claims::{ClaimCheck, ClaimId, Reason, Verdict};
 use crate::model::equivalence::{
     Ev, HomeRegion, BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH,
 };
-use crate::model::everyday::Everyday;
+use crate::model::everyday::{Everyday, KETTLE_EFFICIENCY, KETTLE_RISE_K, WATER_KJ_PER_KG_K};
 use crate::model::facility::Reference;
 use crate::model::hardware::Hw;
 use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Comparison, Preset};
-use crate::model::scale::Rung;
+use crate::model::scale::{Rung, CHINA_KWH_PER_PERSON};
 use crate::model::scenario::{Currency, Field};
 use crate::model::serving::Precision;
 
@@ -570,11 +570,11 @@ impl Words for Zh {
 
     fn cite(&self, c: Cite) -> String {
         let x = |v: f64| format::plain(v, Lang::Zh);
-        let text = match c {
+        match c {
             Cite::Knob(k) => {
                 let r = k.default_range();
                 let (low, high) = percent_range(k);
-                return match k {
+                match k {
                     Knob::Mfu => fill("按芯片代际（此处为 H100），取自 22 次公开的训练：V100 15–30%（GPT-3 19.7%），A100 20–55%，H100 {}–{}%（Llama 3.1 405B 35%、8B 14%），TPU 25–50%", &[x(low), x(high)]),
                     Knob::TrainingDraw => "训练时实测功耗低于额定功耗：TPU v3 为 450 瓦中的 245–310 瓦（Patterson 2021）；GPU 功耗曲线在额定的 60–90%".to_string(),
                     Knob::Batch => fill("推理引擎每个副本一次批量处理几十到几百个请求（ML.ENERGY v3，vLLM：8 到 4096；批量 {} 时 8B–70B 模型每步仍只需 26–40 毫秒）", &[format::exact(r.high, Lang::Zh)]),
@@ -582,47 +582,105 @@ impl Words for Zh {
                     Knob::ServingFit => fill("在 ML.ENERGY v3 的 406 组实测（H100、B200，8B–480B 模型）上，实测 ÷ 模型的每 token GPU 能耗：第 10 百分位 {}，中位数 0.99，第 90 百分位 1.78", &[x(r.low)]),
                     Knob::HostOverhead => fill("GPU 之外的服务器额定功率：DGX H100 +82%，DGX A100 +103%，DGX B200 +79%；取 {} 即 Epoch AI 的每张 H100 1275 瓦", &[x(r.central)]),
                     Knob::Pue => fill("谷歌全部数据中心 {}；微软/OpenAI {}（EcoLogits）；行业平均 {}（Uptime Institute 2023）", &[x(r.low), format::exact(r.central, Lang::Zh), x(r.high)]),
-                };
+                }
             }
-            Cite::Hw(Hw::V100) => "NVIDIA V100 数据手册（300 瓦，张量算力 125 TFLOP/s）；Patterson 等 2021，arXiv 2104.10350",
-            Cite::Hw(Hw::A100) => "NVIDIA A100 数据手册：400 瓦，稠密 BF16 312 TFLOP/s（含稀疏为 624）",
-            Cite::Hw(Hw::H100) => "NVIDIA H100 产品页：700 瓦，稠密 BF16 989 TFLOP/s（含稀疏为 1979）",
-            Cite::Hw(Hw::H800) => "面向中国市场的 H100 芯片：同为 700 瓦、稠密 BF16 989 TFLOP/s，NVLink 降至 400 GB/s（LLM-Prof hardware_spec.md）",
-            Cite::Hw(Hw::H200) => "NVIDIA H200：700 瓦（SXM），与 H100 同一计算芯片（稠密 989 TFLOP/s），141 GB HBM3e",
-            Cite::Hw(Hw::H20) => "NVIDIA H20（面向中国市场），无官方数据手册：400 瓦，稠密 BF16 148 TFLOP/s、FP8 296，96 GB HBM3、带宽 4.0 TB/s（Hugging Face 硬件页面与公开参数表）",
-            Cite::Hw(Hw::Ascend910b) => "华为昇腾 910B2，无华为数据手册：FP16 353.8 TFLOP/s，INT8 约为其两倍，64 GB HBM2e、带宽 1.6 TB/s（开源模拟器配置、云文档）；功耗报道为 310–400 瓦，未核实，按 400 瓦计",
-            Cite::Hw(Hw::B200) => "HGX/DGX B200：风冷 1000 瓦，稠密 BF16 2.25 PFLOP/s（8 卡 DGX B200 为 14.3 千瓦）",
-            Cite::Hw(Hw::Mi300x) => "AMD MI300X：750 瓦，稠密 BF16 1307.4 TFLOP/s，192 GB HBM3",
-            Cite::Hw(Hw::TpuV3) => "Patterson 等 2021 表 4 脚注：TDP 450 瓦，123 TFLOP/s；谷歌实测每芯片系统功耗 245–310 瓦（平均 283 瓦，mlco2 impact gpus.csv）",
-            Cite::Hw(Hw::TpuV4) => "PaLM 论文（Chowdhery 等 2022）第 66 页：实测每芯片系统功耗 378.5 瓦（未公布 TDP）；BF16 275 TFLOP/s",
-            Cite::Home(HomeRegion::China) => "推算：2023 年城乡居民用电 1.35 万亿度（国家能源局，人民日报 2024-01-19）÷ 4.94–5.38 亿户 = 2510–2730 度；取中值 2600",
-            Cite::Home(HomeRegion::Usa) => "美国能源信息署 FAQ 97：2020 年每户每月 893 度 = 每年 10715 度",
-            Cite::Home(HomeRegion::Germany) => "推算：2020 年德国家庭用电 1280 亿度（BDEW/Destatis）÷ 4150 万户；作为欧盟参考",
-            Cite::Home(HomeRegion::Uk) => "英国 Ofgem 典型家庭用电（中档）：每年 2700 度",
-            Cite::Home(HomeRegion::Japan) => "日本环境省家庭二氧化碳统计，2021 财年：4175 度",
-            Cite::Ev(Ev::Model3) => "美国 EPA 综合工况，2024 款 Model 3 后驱：132 MPGe = 255 瓦时/英里 = 158 瓦时/公里，含充电损耗（InsideEVs，2023）",
-            Cite::Ev(Ev::ModelY) => "美国 EPA 综合工况，2024 款 Model Y 长续航四驱 19 英寸：117 MPGe = 288 瓦时/英里 = 179 瓦时/公里（InsideEVs，2023）",
+            Cite::Hw(hw) => {
+                let spec = hw.spec();
+                let (w, tera, gb) = (
+                    format::exact(spec.rated_w, Lang::Zh),
+                    format::exact(in_unit(spec.peak_flops, 1e12, 1), Lang::Zh),
+                    format::exact(spec.memory_gb, Lang::Zh),
+                );
+                match hw {
+                    Hw::V100 => fill("NVIDIA V100 数据手册（{} 瓦，张量算力 {} TFLOP/s）；Patterson 等 2021，arXiv 2104.10350", &[w, tera]),
+                    Hw::A100 => fill("NVIDIA A100 数据手册：{} 瓦，稠密 BF16 {} TFLOP/s（含稀疏为 624）", &[w, tera]),
+                    Hw::H100 => fill("NVIDIA H100 产品页：{} 瓦，稠密 BF16 {} TFLOP/s（含稀疏为 1979）", &[w, tera]),
+                    Hw::H800 => fill("面向中国市场的 H100 芯片：同为 {} 瓦、稠密 BF16 {} TFLOP/s，NVLink 降至 400 GB/s（LLM-Prof hardware_spec.md）", &[w, tera]),
+                    Hw::H200 => fill("NVIDIA H200：{} 瓦（SXM），与 H100 同一计算芯片（稠密 {} TFLOP/s），{} GB HBM3e", &[w, tera, gb]),
+                    Hw::H20 => fill("NVIDIA H20（面向中国市场），无官方数据手册：{} 瓦，稠密 BF16 {} TFLOP/s、FP8 296，{} GB HBM3、带宽 4.0 TB/s（Hugging Face 硬件页面与公开参数表）", &[w, tera, gb]),
+                    Hw::Ascend910b => fill("华为昇腾 910B2，无华为数据手册：FP16 {} TFLOP/s，INT8 约为其两倍，{} GB HBM2e、带宽 1.6 TB/s（开源模拟器配置、云文档）；功耗报道为 310–400 瓦，未核实，按 {} 瓦计", &[tera, gb, w]),
+                    Hw::B200 => fill("HGX/DGX B200：风冷 {} 瓦，稠密 BF16 {} PFLOP/s（8 卡 DGX B200 为 14.3 千瓦）", &[w, format::exact(in_unit(spec.peak_flops, 1e15, 2), Lang::Zh)]),
+                    Hw::Mi300x => fill("AMD MI300X：{} 瓦，稠密 BF16 {} TFLOP/s，{} GB HBM3", &[w, tera, gb]),
+                    Hw::TpuV3 => fill("Patterson 等 2021 表 4 脚注：TDP {} 瓦，{} TFLOP/s；谷歌实测每芯片系统功耗 245–310 瓦（平均 283 瓦，mlco2 impact gpus.csv）", &[w, tera]),
+                    Hw::TpuV4 => fill("PaLM 论文（Chowdhery 等 2022）第 66 页：实测每芯片系统功耗 {} 瓦（未公布 TDP）；BF16 {} TFLOP/s", &[w, tera]),
+                }
+            }
+            Cite::Home(h) => {
+                let kwh = [format::exact(h.basis().kwh_per_year, Lang::Zh)];
+                match h {
+                    HomeRegion::China => fill("推算：2023 年城乡居民用电 1.35 万亿度（国家能源局，人民日报 2024-01-19）÷ 4.94–5.38 亿户 = 2510–2730 度；取中值 {}", &kwh),
+                    HomeRegion::Usa => fill("美国能源信息署 FAQ 97：2020 年每户每月 893 度 = 每年 {} 度", &kwh),
+                    HomeRegion::Germany => fill("推算：2020 年德国家庭用电 1280 亿度（BDEW/Destatis）÷ 4150 万户 = {} 度（德国数字，并非欧盟平均）", &kwh),
+                    HomeRegion::Uk => fill("英国 Ofgem 典型家庭用电（中档）：每年 {} 度", &kwh),
+                    HomeRegion::Japan => fill("日本环境省家庭二氧化碳统计，2021 财年：{} 度", &kwh),
+                }
+            }
+            Cite::Ev(e) => {
+                let wh = [format::exact(e.basis().wh_per_km, Lang::Zh)];
+                match e {
+                    Ev::Model3 => fill("美国 EPA 综合工况，2024 款 Model 3 后驱：132 MPGe = 255 瓦时/英里 = {} 瓦时/公里，含充电损耗（InsideEVs，2023）", &wh),
+                    Ev::ModelY => fill("美国 EPA 综合工况，2024 款 Model Y 长续航四驱 19 英寸：117 MPGe = 288 瓦时/英里 = {} 瓦时/公里（InsideEVs，2023）", &wh),
+                }
+            }
             Cite::Trip => {
-                return format!(
+                format!(
                     "G2 京沪高速公路，全长 {} 公里",
                     format::exact(BEIJING_SHANGHAI_KM, Lang::Zh)
                 )
             }
             Cite::EarthLap => {
-                return format!(
+                format!(
                     "赤道周长 {} 公里（WGS-84）",
                     format::exact(EARTH_LAP_KM, Lang::Zh)
                 )
             }
-            Cite::Rung(r) => self.rung(r).1,
+            Cite::Rung(r) => {
+                let home = [format::exact(
+                    HomeRegion::China.basis().kwh_per_year,
+                    Lang::Zh,
+                )];
+                let per_person = [format::exact(CHINA_KWH_PER_PERSON.round(), Lang::Zh)];
+                let yi = [format::exact(in_unit(r.kwh_per_year(), 1e8, 1), Lang::Zh)];
+                match r {
+                    Rung::Household => self.cite(Cite::Home(HomeRegion::China)),
+                    Rung::Village => fill("定义：300 户 × 中国家庭每户 {} 度（equivalence.rs）", &home),
+                    Rung::District => fill("定义：50 万人 × 全国人均用电 {} 度（全社会用电，国家能源局 2024 年用电量 ÷ 国家统计局人口）", &per_person),
+                    Rung::City => fill("定义：1000 万人 × 全国人均用电 {} 度（全社会用电，国家能源局 2024 ÷ 国家统计局）", &per_person),
+                    Rung::ThreeGorges => fill("中国三峡集团：2023 年发电 {} 亿度（枯水年；2020 年创纪录 1118 亿度）", &yi),
+                    Rung::Netherlands => fill("荷兰统计局（CBS）：2022 年用电 {} 亿度", &yi),
+                    Rung::Province => fill("定义：5000 万人 × 全国人均用电 {} 度（全社会用电，国家能源局 2024 ÷ 国家统计局）", &per_person),
+                    Rung::WorldDataCentres => fill("国际能源署《能源与人工智能》（2025）：2024 年全球数据中心用电约 {} 亿度", &yi),
+                    Rung::ChinaGeneration => fill("能源研究所《世界能源统计年鉴》2025：2024 年中国发电 {} 万亿度", &[format::exact(in_unit(r.kwh_per_year(), 1e12, 3), Lang::Zh)]),
+                }
+            }
+            Cite::Everyday(e) => {
+                let wh = [format::exact(e.wh().central, Lang::Zh)];
+                match e {
+                    Everyday::WebSearch => fill("谷歌 2009（Hölzle）：每次搜索 {} 瓦时，de Vries（Joule 2023）拿来与 AI 比较的数字", &wh),
+                    Everyday::LedHour => fill("一盏 {} 瓦 LED 灯（800 流明，相当于 60 瓦白炽灯；美国能源部 / ENERGY STAR）亮一小时", &wh),
+                    Everyday::PhoneCharge => fill("手机充满一次电 {} 瓦时（Luccioni、Jernite、Strubell，FAccT 2024）", &wh),
+                    Everyday::Kettle => fill(
+                        "物理：1 升水从 20 °C 烧到 100 °C = {} kJ/(kg·K) × {} K = {} 瓦时，电水壶效率约 {}%",
+                        &[
+                            format::exact(WATER_KJ_PER_KG_K, Lang::Zh),
+                            format::exact(KETTLE_RISE_K, Lang::Zh),
+                            x(WATER_KJ_PER_KG_K * KETTLE_RISE_K / 3.6),
+                            x(KETTLE_EFFICIENCY * 100.0),
+                        ],
+                    ),
+                    Everyday::ReasoningAnswer => fill(
+                        "本计算器的 `preset=r1`：DeepSeek-R1 级模型在 H800 上的一次回答（{} 个 token）",
+                        &[format::exact(Preset::Reasoning.scenario().output_tokens_per_query, Lang::Zh)],
+                    ),
+                }
+            }
             Cite::Phone => {
-                return format!(
+                format!(
                     "Luccioni、Jernite、Strubell，FAccT 2024：手机充满一次电 {} 度",
                     format::exact(PHONE_CHARGE_WH / 1_000.0, Lang::Zh)
                 )
             }
-        };
-        text.to_string()
+        }
     }
 
     fn problem(&self, p: &Problem) -> String {

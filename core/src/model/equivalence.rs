@@ -1,5 +1,6 @@
 //! What an amount of electricity is "like": households, electric cars, phone charges, familiar trips.
-//! Each basis is a public figure with its source; the page always says which basis it used.
+//! Each basis is a public figure; each language writes its source (`Cite::Home`, `Cite::Ev` in `i18n`) from
+//! these numbers. The page always says which basis it used.
 
 /// Where a "household-year" is measured: baselines differ about 4× between countries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
@@ -18,8 +19,6 @@ pub struct HomeBasis {
     pub id: &'static str,
     /// Average electricity of one household in one year, kWh.
     pub kwh_per_year: f64,
-    /// Year and source of the figure.
-    pub source: &'static str,
 }
 
 impl HomeRegion {
@@ -36,27 +35,22 @@ impl HomeRegion {
             HomeRegion::China => &HomeBasis {
                 id: "cn",
                 kwh_per_year: 2_600.0,
-                source: "Derived: 1.35 trillion kWh residential use in 2023 (China NEA, via People's Daily 2024-01-19) over 494–538 million households = 2,510–2,730 kWh; central 2,600",
             },
             HomeRegion::Usa => &HomeBasis {
                 id: "us",
                 kwh_per_year: 10_715.0,
-                source: "US EIA FAQ 97: 893 kWh a month per residential customer in 2020 = 10,715 kWh a year",
             },
             HomeRegion::Germany => &HomeBasis {
                 id: "de",
                 kwh_per_year: 3_085.0,
-                source: "Derived: 128 TWh household use in 2020 (BDEW/Destatis) over 41.5 million households (Germany, not an EU average)",
             },
             HomeRegion::Uk => &HomeBasis {
                 id: "uk",
                 kwh_per_year: 2_700.0,
-                source: "Ofgem typical domestic consumption value (medium), 2,700 kWh a year",
             },
             HomeRegion::Japan => &HomeBasis {
                 id: "jp",
                 kwh_per_year: 4_175.0,
-                source: "Japan Ministry of the Environment, household CO2 statistics, FY2021: 4,175 kWh",
             },
         }
     }
@@ -85,7 +79,6 @@ pub struct EvBasis {
     pub name: &'static str,
     /// Energy from the socket per kilometre, including charging losses, Wh/km.
     pub wh_per_km: f64,
-    pub source: &'static str,
 }
 
 impl Ev {
@@ -97,13 +90,11 @@ impl Ev {
                 id: "model3",
                 name: "Tesla Model 3",
                 wh_per_km: 158.0,
-                source: "US EPA combined, 2024 Model 3 RWD: 132 MPGe = 255 Wh/mi = 158 Wh/km incl. charging losses (InsideEVs, 2023)",
             },
             Ev::ModelY => &EvBasis {
                 id: "modely",
                 name: "Tesla Model Y",
                 wh_per_km: 179.0,
-                source: "US EPA combined, 2024 Model Y Long Range AWD 19\": 117 MPGe = 288 Wh/mi = 179 Wh/km (InsideEVs, 2023)",
             },
         }
     }

@@ -16,7 +16,11 @@ pub enum Everyday {
 }
 
 /// Water's specific heat, kJ per kg per kelvin.
-const WATER_KJ_PER_KG_K: f64 = 4.186;
+pub const WATER_KJ_PER_KG_K: f64 = 4.186;
+/// A kettle heats water from 20 °C to 100 °C.
+pub const KETTLE_RISE_K: f64 = 80.0;
+/// Share of a kettle's electricity that heats the water (~90%).
+pub const KETTLE_EFFICIENCY: f64 = 0.9;
 
 impl Everyday {
     /// Every one, in the order the ladder lists them (smallest first for the fixed ones).
@@ -28,29 +32,24 @@ impl Everyday {
         Everyday::Kettle,
     ];
 
-    /// Its energy, Wh (a range where it is this calculator's estimate), and where the figure comes from.
-    pub fn wh(self) -> (Range, &'static str) {
+    /// Its energy, Wh (a range where it is this calculator's estimate). Each language writes where the figure
+    /// comes from (`Cite::Everyday`).
+    pub fn wh(self) -> Range {
         match self {
-            Everyday::WebSearch => (
-                Range::exact(0.3),
-                "Google 2009 (Hölzle): 0.0003 kWh per search, the figure de Vries (Joule 2023) compares AI with",
-            ),
-            Everyday::LedHour => (
-                Range::exact(9.0),
-                "A 9 W LED bulb (800 lm, the 60 W-incandescent equivalent; US DOE / ENERGY STAR) for one hour",
-            ),
-            Everyday::PhoneCharge => (
-                Range::exact(PHONE_CHARGE_WH),
-                "One smartphone charge, 12 Wh (Luccioni, Jernite & Strubell, FAccT 2024)",
-            ),
-            Everyday::Kettle => (
-                Range::exact(1.0 * WATER_KJ_PER_KG_K * 80.0 / 3.6 / 0.9),
-                "Physics: 1 litre of water from 20 °C to 100 °C = 4.186 kJ/(kg·K) × 80 K = 93 Wh, in a kettle ~90% efficient",
-            ),
-            Everyday::ReasoningAnswer => (
-                evaluate(&Preset::Reasoning.scenario()).inference_wh_per_query,
-                "This calculator's `preset=r1`: a DeepSeek-R1-class model's 8,000-token answer on H800s",
-            ),
+            // Google 2009 (Hölzle): 0.0003 kWh per search, the figure de Vries (Joule 2023) compares AI with.
+            Everyday::WebSearch => Range::exact(0.3),
+            // A 9 W LED bulb (800 lm, the 60 W-incandescent equivalent; US DOE / ENERGY STAR) for one hour.
+            Everyday::LedHour => Range::exact(9.0),
+            // Luccioni, Jernite & Strubell, FAccT 2024.
+            Everyday::PhoneCharge => Range::exact(PHONE_CHARGE_WH),
+            // 1 litre from 20 °C to 100 °C at 4.186 kJ/(kg·K), in a kettle ~90% efficient.
+            Everyday::Kettle => {
+                Range::exact(1.0 * WATER_KJ_PER_KG_K * KETTLE_RISE_K / 3.6 / KETTLE_EFFICIENCY)
+            }
+            // This calculator's `preset=r1`.
+            Everyday::ReasoningAnswer => {
+                evaluate(&Preset::Reasoning.scenario()).inference_wh_per_query
+            }
         }
     }
 }
@@ -63,11 +62,10 @@ mod tests {
 
     #[test]
     fn a_kettle_is_about_a_hundred_watt_hours_and_a_reasoning_answer_dwarfs_a_search() {
-        let (kettle, _) = Everyday::Kettle.wh();
+        let kettle = Everyday::Kettle.wh();
         assert!((kettle.central - 103.4).abs() < 0.1, "{kettle:?}");
-        let (reasoning, _) = Everyday::ReasoningAnswer.wh();
+        let reasoning = Everyday::ReasoningAnswer.wh();
         assert!(reasoning.low <= reasoning.central && reasoning.central <= reasoning.high);
-        assert!(reasoning.central > 10.0 * Everyday::WebSearch.wh().0.central);
-        assert!(Everyday::ALL.iter().all(|e| !e.wh().1.is_empty()));
+        assert!(reasoning.central > 10.0 * Everyday::WebSearch.wh().central);
     }
 }

@@ -1,4 +1,5 @@
-//! Accelerators: rated power, peak dense BF16/FP16 throughput and memory, each with its public source.
+//! Accelerators: rated power, peak dense BF16/FP16 throughput and memory, each with its public source in the
+//! comment above its row; the page writes the sources in each language (`Cite::Hw` in `i18n`) from these numbers.
 //!
 //! "Dense" means without 2:4 sparsity: vendor datasheets often headline the sparse figure, which is twice this.
 
@@ -44,8 +45,6 @@ pub struct AcceleratorSpec {
     /// Model FLOPs utilisation of training runs on this generation (6·N·D ÷ (accelerator-hours × dense BF16
     /// peak)): the range the published runs span, each row's sources in the comment above it.
     pub training_mfu: Range,
-    /// Where the figures were read.
-    pub source: &'static str,
 }
 
 impl Hw {
@@ -121,8 +120,6 @@ const V100: AcceleratorSpec = AcceleratorSpec {
         central: 0.20,
         high: 0.30,
     },
-    source:
-        "NVIDIA V100 datasheet (300 W, 125 TFLOP/s tensor); Patterson et al. 2021, arXiv 2104.10350",
 };
 // Memory and INT8: NVIDIA A100 datasheet, 80 GB SXM4 2,039 GB/s; INT8 624 TOPS dense (no FP8).
 const A100: AcceleratorSpec = AcceleratorSpec {
@@ -140,7 +137,6 @@ const A100: AcceleratorSpec = AcceleratorSpec {
         central: 0.35,
         high: 0.55,
     },
-    source: "NVIDIA A100 datasheet: 400 W, 312 TFLOP/s dense BF16 (624 with sparsity)",
 };
 // Memory and FP8: NVIDIA H100 specification, SXM 3.35 TB/s; FP8 1,979 TFLOP/s dense.
 const H100: AcceleratorSpec = AcceleratorSpec {
@@ -158,7 +154,6 @@ const H100: AcceleratorSpec = AcceleratorSpec {
         central: 0.30,
         high: 0.45,
     },
-    source: "NVIDIA H100 product page: 700 W, 989 TFLOP/s dense BF16 (1,979 with sparsity)",
 };
 // Memory and FP8: as H100 SXM (same die and HBM3), 3.35 TB/s; FP8 1,979 TFLOP/s dense.
 const H800: AcceleratorSpec = AcceleratorSpec {
@@ -171,8 +166,11 @@ const H800: AcceleratorSpec = AcceleratorSpec {
     peak_fp8_flops: Some(1979e12),
     measured_system_w: None,
     // Training MFU: as H100 (same die): DeepSeek-V3 33% implied from 2.788M H800-hours against the BF16 peak.
-    training_mfu: Range { low: 0.13, central: 0.30, high: 0.45 },
-    source: "H100 die for China: 700 W, 989 TFLOP/s dense BF16, NVLink cut to 400 GB/s (LLM-Prof hardware_spec.md)",
+    training_mfu: Range {
+        low: 0.13,
+        central: 0.30,
+        high: 0.45,
+    },
 };
 // Memory and FP8: NVIDIA H200 specification, 4.8 TB/s HBM3e; FP8 1,979 TFLOP/s dense (H100 die).
 const H200: AcceleratorSpec = AcceleratorSpec {
@@ -190,7 +188,6 @@ const H200: AcceleratorSpec = AcceleratorSpec {
         central: 0.30,
         high: 0.45,
     },
-    source: "NVIDIA H200: 700 W (SXM), same compute die as H100 (989 TFLOP/s dense), 141 GB HBM3e",
 };
 // NVIDIA publishes no H20 datasheet: figures from the Hugging Face hardware page and public spec tables.
 const H20: AcceleratorSpec = AcceleratorSpec {
@@ -203,8 +200,11 @@ const H20: AcceleratorSpec = AcceleratorSpec {
     peak_fp8_flops: Some(296e12),
     measured_system_w: None,
     // Training MFU: no public run: the H100 range.
-    training_mfu: Range { low: 0.13, central: 0.30, high: 0.45 },
-    source: "No NVIDIA datasheet: 400 W, 148 TFLOP/s BF16, 96 GB at 4.0 TB/s (Hugging Face hardware page)",
+    training_mfu: Range {
+        low: 0.13,
+        central: 0.30,
+        high: 0.45,
+    },
 };
 // Huawei publishes no datasheet: open-source simulator configurations and cloud documentation; power as reported.
 const ASCEND_910B: AcceleratorSpec = AcceleratorSpec {
@@ -217,8 +217,11 @@ const ASCEND_910B: AcceleratorSpec = AcceleratorSpec {
     peak_fp8_flops: Some(707.6e12),
     measured_system_w: None,
     // Training MFU: no public run with hours: the A100 range.
-    training_mfu: Range { low: 0.20, central: 0.35, high: 0.55 },
-    source: "No Huawei datasheet: 910B2 353.8 TFLOP/s FP16, 64 GB at 1.6 TB/s (simulator configs, cloud docs); 400 W as reported (310–400)",
+    training_mfu: Range {
+        low: 0.20,
+        central: 0.35,
+        high: 0.55,
+    },
 };
 // Memory and FP8: public HGX B200 specification summaries, ~8 TB/s HBM3e; FP8 4.5 PFLOP/s dense.
 const B200: AcceleratorSpec = AcceleratorSpec {
@@ -236,7 +239,6 @@ const B200: AcceleratorSpec = AcceleratorSpec {
         central: 0.30,
         high: 0.45,
     },
-    source: "HGX/DGX B200: 1,000 W air-cooled, 2.25 PFLOP/s dense BF16 (DGX B200 14.3 kW for 8)",
 };
 // Memory and FP8: AMD Instinct MI300X specification, 5.3 TB/s HBM3; FP8 2,614.9 TFLOP/s dense.
 const MI300X: AcceleratorSpec = AcceleratorSpec {
@@ -254,7 +256,6 @@ const MI300X: AcceleratorSpec = AcceleratorSpec {
         central: 0.35,
         high: 0.55,
     },
-    source: "AMD MI300X: 750 W TBP, 1,307.4 TFLOP/s dense BF16, 192 GB HBM3",
 };
 // Memory: Google Cloud TPU system architecture, TPU v3 32 GiB HBM at 900 GB/s per chip; no 8-bit path.
 const TPU_V3: AcceleratorSpec = AcceleratorSpec {
@@ -276,7 +277,6 @@ const TPU_V3: AcceleratorSpec = AcceleratorSpec {
         central: 0.35,
         high: 0.45,
     },
-    source: "Patterson et al. 2021 Table 4: 450 W TDP, 123 TFLOP/s; 245–310 W measured per chip",
 };
 // Memory: Google Cloud TPU v4 documentation, 32 GiB HBM2 at 1,200 GB/s per chip; INT8 not faster than BF16.
 const TPU_V4: AcceleratorSpec = AcceleratorSpec {
@@ -294,7 +294,6 @@ const TPU_V4: AcceleratorSpec = AcceleratorSpec {
         central: 0.40,
         high: 0.50,
     },
-    source: "PaLM paper p66: 378.5 W measured per chip (no TDP published); 275 TFLOP/s BF16",
 };
 
 #[cfg(test)]
@@ -316,7 +315,6 @@ mod tests {
             let s = hw.spec();
             assert!(s.rated_w > 100.0 && s.rated_w < 2000.0, "{}", s.id);
             assert!(s.peak_flops > 1e13 && s.peak_flops < 1e16, "{}", s.id);
-            assert!(!s.source.is_empty());
             assert!(
                 s.hbm_bytes_per_s > 5e11 && s.hbm_bytes_per_s < 1e13,
                 "{}",

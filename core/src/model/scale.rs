@@ -63,40 +63,25 @@ impl Rung {
         Rung::ChinaGeneration,
     ];
 
-    /// The rung's electricity in one year, kWh, and where the figure comes from.
-    pub fn kwh_per_year(self) -> (f64, &'static str) {
+    /// The rung's electricity in one year, kWh. Each language writes where it comes from (`Cite::Rung`).
+    pub fn kwh_per_year(self) -> f64 {
         let home = HomeRegion::China.basis().kwh_per_year;
         match self {
-            Rung::Household => (home, HomeRegion::China.basis().source),
-            Rung::Village => (
-                300.0 * home,
-                "Defined: 300 households × a Chinese household's 2,600 kWh (equivalence.rs)",
-            ),
-            Rung::District => (
-                500_000.0 * CHINA_KWH_PER_PERSON,
-                "Defined: 500,000 people × China's 6,996 kWh per person, all sectors (NEA 2024 use ÷ NBS population)",
-            ),
-            Rung::City => (
-                10e6 * CHINA_KWH_PER_PERSON,
-                "Defined: 10 million people × China's 6,996 kWh per person, all sectors (NEA 2024 ÷ NBS)",
-            ),
-            Rung::ThreeGorges => (
-                80.27e9,
-                "China Three Gorges Corporation: 80.27 TWh generated in 2023 (a dry year; record 111.8 TWh in 2020)",
-            ),
-            Rung::Netherlands => (117e9, "CBS (Statistics Netherlands): 117 TWh used in 2022"),
-            Rung::Province => (
-                50e6 * CHINA_KWH_PER_PERSON,
-                "Defined: 50 million people × China's 6,996 kWh per person, all sectors (NEA 2024 ÷ NBS)",
-            ),
-            Rung::WorldDataCentres => (
-                415e9,
-                "IEA, Energy and AI (2025): the world's data centres used ~415 TWh in 2024",
-            ),
-            Rung::ChinaGeneration => (
-                CHINA_GENERATION_KWH,
-                "Energy Institute Statistical Review of World Energy 2025: China generated 10,087 TWh in 2024",
-            ),
+            // A Chinese household (equivalence.rs).
+            Rung::Household => home,
+            // Defined: 300 households.
+            Rung::Village => 300.0 * home,
+            // Defined: 500,000 people × China's kWh per person, all sectors (NEA 2024 use ÷ NBS population).
+            Rung::District => 500_000.0 * CHINA_KWH_PER_PERSON,
+            Rung::City => 10e6 * CHINA_KWH_PER_PERSON,
+            // China Three Gorges Corporation: 80.27 TWh in 2023 (a dry year; record 111.8 TWh in 2020).
+            Rung::ThreeGorges => 80.27e9,
+            // CBS (Statistics Netherlands): 117 TWh used in 2022.
+            Rung::Netherlands => 117e9,
+            Rung::Province => 50e6 * CHINA_KWH_PER_PERSON,
+            // IEA, Energy and AI (2025): ~415 TWh in 2024.
+            Rung::WorldDataCentres => 415e9,
+            Rung::ChinaGeneration => CHINA_GENERATION_KWH,
         }
     }
 }
@@ -168,13 +153,12 @@ mod tests {
 
     #[test]
     fn rungs_climb_from_a_household_to_chinas_generation() {
-        let values: Vec<f64> = Rung::ALL.iter().map(|r| r.kwh_per_year().0).collect();
+        let values: Vec<f64> = Rung::ALL.iter().map(|r| r.kwh_per_year()).collect();
         assert!(
             values.windows(2).all(|w| w.first() < w.last()),
             "{values:?}"
         );
         assert!((CHINA_KWH_PER_PERSON - 6_996.0).abs() < 1.0);
-        assert!(Rung::ALL.iter().all(|r| !r.kwh_per_year().1.is_empty()));
     }
 
     #[test]

@@ -12,7 +12,7 @@ pub(super) fn chart(c: &Context) -> Chart {
     let (ra, rb) = (c.a.1, c.b.map(|(_, rb)| rb));
     let year_a = ra.first_year_kwh();
     let year_b = rb.map(|rb| rb.first_year_kwh());
-    let rungs = Rung::ALL.map(|r| r.kwh_per_year().0);
+    let rungs = Rung::ALL.map(Rung::kwh_per_year);
     let axis = Axis::log(
         rungs
             .into_iter()
