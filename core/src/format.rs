@@ -241,7 +241,9 @@ pub fn scientific(v: f64, lang: Lang) -> String {
             '6' => '⁶',
             '7' => '⁷',
             '8' => '⁸',
-            _ => '⁹',
+            '9' => '⁹',
+            // An integer's text holds nothing else.
+            other => other,
         })
         .collect();
     format!("{}×10{superscript}", significant(mantissa, lang))
