@@ -8,6 +8,10 @@ use crate::shortest::{exponent_form, shortest};
 /// `v` rounded to `decimals` places after the point (negative: before it). Dividing by a power of ten
 /// (rather than multiplying by its inverse) gives the double nearest the decimal, so it prints short.
 fn round_to(v: f64, decimals: i32) -> f64 {
+    // 10^decimals overflows past 10^308: a value that tiny (subnormal, below 1e-300) is scaled up first.
+    if decimals > 300 {
+        return round_to(v * 1e300, decimals - 300) / 1e300;
+    }
     if decimals >= 0 {
         let p = 10f64.powi(decimals);
         (v * p).round() / p
@@ -48,8 +52,15 @@ fn significant(v: f64, lang: Lang) -> String {
     if v == 0.0 {
         return "0".to_string();
     }
+    // Written out, a value below a millionth is a row of zeros (1e-300 would be 300 of them).
+    if v.abs() < TINY {
+        return scientific(v, lang);
+    }
     group_thousands(&shortest(v), lang)
 }
+
+/// Below this a number is printed as `2.47×10⁻³¹³` rather than in full.
+const TINY: f64 = 1e-6;
 
 /// Inserts `,` between groups of three integer digits: from 1,000 in English; from 10,000 in Chinese,
 /// where four-digit numbers are written ungrouped (2600 度).
@@ -226,7 +237,12 @@ pub fn scientific(v: f64, lang: Lang) -> String {
         return significant(v, lang);
     }
     let exponent = libm::log10(v.abs()).floor() as i32;
-    let mantissa = v / 10f64.powi(exponent);
+    // 10^exponent is zero below 10^-323: scale a subnormal value up first.
+    let mantissa = if exponent < -300 {
+        v * 1e300 / 10f64.powi(exponent + 300)
+    } else {
+        v / 10f64.powi(exponent)
+    };
     let superscript: String = exponent
         .to_string()
         .chars()

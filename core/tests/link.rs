@@ -195,3 +195,43 @@ fn tiny_values_are_written_in_a_form_the_decoder_reads_back() {
     let d = decode("v=1&qpd=0.001");
     assert_eq!(encode(&d.scenario, &d.view), "v=1&qpd=0.001");
 }
+
+/// Regression (found by the `decode_model_format` fuzz target after 747,000 runs): a subnormal number of
+/// queries a day (`qpd=2e-312`) is within the limits and gives energies near 1e-313 kWh, which every formatter
+/// printed as "—" (rounding to three figures multiplied by 10^315, an infinity). They are now printed in
+/// scientific form, in both languages.
+#[test]
+fn subnormal_results_are_printed_as_numbers() {
+    use ai_energy_core::format;
+    use ai_energy_core::model::{evaluate, Metric};
+    let d = decode("growthrowth=2e-305 &qpd=2e-312&params=1e14&tpq=s=1e14&tpq=");
+    assert_eq!(d.scenario.queries_per_day, 2e-312);
+    let r = evaluate(&d.scenario);
+    assert!(r.inference_kwh_per_day.central > 0.0 && r.inference_kwh_per_day.central < 1e-300);
+    for lang in Lang::ALL {
+        for m in Metric::ALL {
+            let x = r.get(m);
+            for v in [x.low, x.central, x.high] {
+                for shown in [
+                    format::energy_kwh(v, lang),
+                    format::energy_wh(v, lang),
+                    format::count(v, lang),
+                    format::money(v, d.scenario.currency, lang),
+                    format::mass_kg(v, lang),
+                    format::volume_l(v, lang),
+                    format::scientific(v, lang),
+                    format::percent(v, lang),
+                    format::plain(v, lang),
+                ] {
+                    assert!(
+                        !shown.contains('—') && !shown.contains("NaN") && !shown.contains("inf"),
+                        "{m:?} {v:e} {lang:?}: {shown}"
+                    );
+                }
+            }
+        }
+    }
+    assert_eq!(format::energy_kwh(2.47e-313, Lang::En), "2.47×10⁻³¹⁰ Wh");
+    assert_eq!(format::plain(5e-324, Lang::Zh), "4.94×10⁻³²⁴");
+    assert_eq!(format::plain(1e-6, Lang::En), "0.000001");
+}

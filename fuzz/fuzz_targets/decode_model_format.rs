@@ -28,6 +28,9 @@ fuzz_target!(|data: &[u8]| {
             for v in [x.low, x.central, x.high] {
                 for shown in [
                     format::energy_kwh(v, lang),
+                    format::energy_wh(v, lang),
+                    format::percent(v, lang),
+                    format::plain(v, lang),
                     format::count(v, lang),
                     format::money(v, d.scenario.currency, lang),
                     format::mass_kg(v, lang),
