@@ -23,10 +23,11 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
     let lang = props.lang;
     let s = lang.strings();
     let (intro, boundary) = lang.methodology_text();
-    // A table of rows: a name, then its cells.
+    // A table of rows: a name, then its cells. On a phone the widest tables scroll sideways inside their wrapper,
+    // which a keyboard can then focus to scroll.
     let table = |rows: Vec<(String, Vec<String>)>| {
         html! {
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table>
                     <tbody>
                         { for rows.into_iter().map(|(name, cells)| html! {
