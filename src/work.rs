@@ -43,7 +43,7 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
         )
     };
     let dev = s.development_overhead.max(1.0);
-    let final_run_hours = w.training_hours / dev;
+    let final_run_hours = w.final_run_hours;
     let final_run = match w.mfu {
         Some(mfu) => fill(
             "6 × {} × {} = {} FLOP ÷ ({} FLOP/s × {} MFU) ÷ 3600 = {} h",

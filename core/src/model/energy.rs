@@ -164,16 +164,20 @@ fn knob_value(s: &Scenario, knob: Knob, case: Case) -> f64 {
     }
 }
 
-/// Training accelerator-hours: the given figure, else FLOPs / (peak FLOP/s · MFU) / 3,600 s, with
-/// FLOPs = 6 · N_active · D (Kaplan et al. 2020; forward 2ND + backward 4ND).
-/// Times the development overhead (experiments, ablations and failed runs around the final run; 1 = the final run
-/// only): Morrison et al. 2025 (OLMo 2, arXiv 2503.05804) measured development at 50% of final training (×1.5);
-/// the Olmo 3 report (arXiv 2605.01158) at 82.2% of all compute (×5.6).
-pub fn training_accelerator_hours(s: &Scenario, mfu: f64) -> f64 {
-    let final_run = s.training_accelerator_hours.unwrap_or_else(|| {
+/// The final training run's accelerator-hours: the given figure, else FLOPs / (peak FLOP/s · MFU) / 3,600 s,
+/// with FLOPs = 6 · N_active · D (Kaplan et al. 2020; forward 2ND + backward 4ND).
+pub fn final_run_hours(s: &Scenario, mfu: f64) -> f64 {
+    s.training_accelerator_hours.unwrap_or_else(|| {
         6.0 * s.active() * s.training_tokens / (s.hw.spec().peak_flops * mfu) / SECONDS_PER_HOUR
-    });
-    final_run * s.development_overhead.max(1.0)
+    })
+}
+
+/// Training accelerator-hours: [`final_run_hours`] times the development overhead (experiments, ablations and
+/// failed runs around the final run; 1 = the final run only): Morrison et al. 2025 (OLMo 2, arXiv 2503.05804)
+/// measured development at 50% of final training (×1.5); the Olmo 3 report (arXiv 2605.01158) at 82.2% of all
+/// compute (×5.6).
+pub fn training_accelerator_hours(final_run_hours: f64, s: &Scenario) -> f64 {
+    final_run_hours * s.development_overhead.max(1.0)
 }
 
 /// The replica that serves the scenario's queries at `batch`, on `accelerators` of the serving hardware.
@@ -266,6 +270,9 @@ pub struct Workings {
     pub training_flops: f64,
     /// MFU used to estimate hours; `None` when the published hours were given.
     pub mfu: Option<f64>,
+    /// The final run's accelerator-hours, before the development overhead.
+    pub final_run_hours: f64,
+    /// All of training's accelerator-hours: the final run's times the development overhead.
     pub training_hours: f64,
     /// Average power per accelerator in training, W, before PUE.
     pub training_w: f64,
@@ -295,7 +302,8 @@ fn workings_at(s: &Scenario, case_of: impl Fn(Knob) -> Case) -> Workings {
     let host = v(Knob::HostOverhead);
 
     let mfu = v(Knob::Mfu);
-    let training_hours = training_accelerator_hours(s, mfu);
+    let final_run_hours = final_run_hours(s, mfu);
+    let training_hours = training_accelerator_hours(final_run_hours, s);
     // Where real system power per chip is published (TPUs), it replaces rated power, draw and host share.
     let measured_w = spec
         .measured_system_w
@@ -311,6 +319,7 @@ fn workings_at(s: &Scenario, case_of: impl Fn(Knob) -> Case) -> Workings {
     Workings {
         training_flops: 6.0 * s.active() * s.training_tokens,
         mfu: s.training_accelerator_hours.is_none().then_some(mfu),
+        final_run_hours,
         training_hours,
         training_w,
         pue,
