@@ -20,6 +20,7 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 # built) for the browser's target on its own too: it must build there without any browser crate.
 cargo clippy --target wasm32-unknown-unknown --package ai-energy --lib --bins --tests --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --package ai-energy-core --lib --quiet -- -D warnings
+cargo build --target wasm32-unknown-unknown --package ai-energy-core --lib --release --quiet
 
 step "fuzz targets type-check (scripts/fuzz.sh runs them)"
 cargo check --manifest-path fuzz/Cargo.toml --bins --quiet
