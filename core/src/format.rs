@@ -69,10 +69,7 @@ fn group_thousands(text: &str, lang: Lang) -> String {
     let (int, frac) = rest
         .split_once('.')
         .map_or((rest, None), |(i, f)| (i, Some(f)));
-    let ungrouped = match lang {
-        Lang::Zh => 4,
-        Lang::En => 3,
-    };
+    let ungrouped = lang.numbers().ungrouped_digits;
     if int.len() <= ungrouped {
         return text.to_string();
     }
@@ -89,66 +86,32 @@ fn group_thousands(text: &str, lang: Lang) -> String {
     }
 }
 
-/// A plain count in the reader's scale words: 2.7亿 / 270 million style (`1.23万`, `4.56 M`).
+/// `v` by the first of `scales` it reaches (by absolute value), with that scale's word; else as it is.
+fn scaled(v: f64, scales: &[(f64, &str)], lang: Lang) -> Option<String> {
+    scales
+        .iter()
+        .find(|(factor, _)| v.abs() >= *factor)
+        .map(|(factor, word)| format!("{}{word}", significant(v / factor, lang)))
+}
+
+/// A plain count in the reader's scale words: 2.7亿 / 270 million style (`1.23万`, `4.56 million`).
 pub fn count(v: f64, lang: Lang) -> String {
     let v = round_sig(v);
-    let a = v.abs();
-    match lang {
-        Lang::Zh => {
-            if a >= 1e12 {
-                format!("{}万亿", significant(v / 1e12, lang))
-            } else if a >= 1e8 {
-                format!("{}亿", significant(v / 1e8, lang))
-            } else if a >= 1e4 {
-                format!("{}万", significant(v / 1e4, lang))
-            } else {
-                significant(v, lang)
-            }
-        }
-        Lang::En => {
-            if a >= 1e12 {
-                format!("{} trillion", significant(v / 1e12, lang))
-            } else if a >= 1e9 {
-                format!("{} billion", significant(v / 1e9, lang))
-            } else if a >= 1e6 {
-                format!("{} million", significant(v / 1e6, lang))
-            } else {
-                significant(v, lang)
-            }
-        }
-    }
+    scaled(v, lang.numbers().count_scales, lang).unwrap_or_else(|| significant(v, lang))
 }
 
 /// Energy in the unit a reader feels: 度 / 万度 / 亿度 / 万亿度 in Chinese, Wh / kWh / MWh / GWh / TWh in English.
 pub fn energy_kwh(kwh: f64, lang: Lang) -> String {
     let kwh = round_sig(kwh);
-    let a = kwh.abs();
-    match lang {
-        Lang::Zh => {
-            if a >= 1e12 {
-                format!("{} 万亿度", significant(kwh / 1e12, lang))
-            } else if a >= 1e8 {
-                format!("{} 亿度", significant(kwh / 1e8, lang))
-            } else if a >= 1e4 {
-                format!("{} 万度", significant(kwh / 1e4, lang))
-            } else {
-                format!("{} 度", significant(kwh, lang))
-            }
+    let style = lang.numbers();
+    if let Some(text) = scaled(kwh, style.energy_scales, lang) {
+        return text;
+    }
+    match style.small_energy {
+        Some((factor, unit)) if kwh.abs() < 1.0 && kwh != 0.0 => {
+            format!("{}{unit}", significant(kwh * factor, lang))
         }
-        Lang::En => {
-            let (v, unit) = if a >= 1e9 {
-                (kwh / 1e9, "TWh")
-            } else if a >= 1e6 {
-                (kwh / 1e6, "GWh")
-            } else if a >= 1e3 {
-                (kwh / 1e3, "MWh")
-            } else if a >= 1.0 || a == 0.0 {
-                (kwh, "kWh")
-            } else {
-                (kwh * 1e3, "Wh")
-            };
-            format!("{} {unit}", significant(v, lang))
-        }
+        Some(_) | None => format!("{}{}", significant(kwh, lang), style.energy_unit),
     }
 }
 
@@ -160,11 +123,7 @@ pub fn energy_wh(wh: f64, lang: Lang) -> String {
 /// A number as the text an input box starts with: exact (never rounded), in a form [`crate::parse`]
 /// reads back: `175B` / `1750亿`, `100M` / `1亿`, `0.676`.
 pub fn input_value(v: f64, lang: Lang) -> String {
-    let scales: &[(f64, &str)] = match lang {
-        Lang::Zh => &[(1e12, "万亿"), (1e8, "亿"), (1e4, "万")],
-        Lang::En => &[(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")],
-    };
-    for &(factor, suffix) in scales {
+    for &(factor, suffix) in lang.numbers().input_suffixes {
         let scaled = v / factor;
         // Only when the scaled number is short and exact, so that parsing it back gives `v` again.
         let text = shortest(scaled);
@@ -187,23 +146,17 @@ pub fn input_value(v: f64, lang: Lang) -> String {
 
 /// Money in the scenario's currency: `1.23万 元` / `¥12,300`, `$1.2 million`, `€450`.
 pub fn money(v: f64, currency: Currency, lang: Lang) -> String {
-    match (lang, currency) {
-        (Lang::Zh, Currency::Cny) => format!("{} 元", count(v, lang)),
-        (Lang::Zh, Currency::Usd) => format!("{} 美元", count(v, lang)),
-        (Lang::Zh, Currency::Eur) => format!("{} 欧元", count(v, lang)),
-        (Lang::En, Currency::Cny) => format!("¥{}", count(v, lang)),
-        (Lang::En, Currency::Usd) => format!("${}", count(v, lang)),
-        (Lang::En, Currency::Eur) => format!("€{}", count(v, lang)),
-    }
+    let style = lang.numbers();
+    let (before, after) = match currency {
+        Currency::Cny => style.cny,
+        Currency::Usd => style.usd,
+        Currency::Eur => style.eur,
+    };
+    format!("{before}{}{after}", count(v, lang))
 }
 
-/// `v` in its base unit below 1,000, in the unit a thousand times larger from there on; `units` gives the
-/// (base, large) unit words for each language.
-fn base_or_thousands(v: f64, lang: Lang, units: [(&str, &str); 2]) -> String {
-    let (base, large) = match lang {
-        Lang::Zh => units[0],
-        Lang::En => units[1],
-    };
+/// `v` in its base unit below 1,000, in the unit a thousand times larger from there on.
+fn base_or_thousands(v: f64, lang: Lang, (base, large): (&str, &str)) -> String {
     if v.abs() >= 1_000.0 {
         format!("{} {large}", count(v / 1_000.0, lang))
     } else {
@@ -213,12 +166,12 @@ fn base_or_thousands(v: f64, lang: Lang, units: [(&str, &str); 2]) -> String {
 
 /// A mass given in kg: kg below a tonne, tonnes above (`12.3 吨` / `12.3 t`).
 pub fn mass_kg(kg: f64, lang: Lang) -> String {
-    base_or_thousands(kg, lang, [("千克", "吨"), ("kg", "t")])
+    base_or_thousands(kg, lang, lang.numbers().kg_t)
 }
 
 /// A volume given in litres: litres below a cubic metre, m³ above.
 pub fn volume_l(l: f64, lang: Lang) -> String {
-    base_or_thousands(l, lang, [("升", "立方米"), ("L", "m³")])
+    base_or_thousands(l, lang, lang.numbers().l_m3)
 }
 
 /// A fraction as a percentage to 3 significant figures: `0.35` → `35%`, `0.0012` → `0.12%`.

@@ -37,6 +37,14 @@ impl Lang {
         }
     }
 
+    /// How this language writes numbers (`format` reads it; the words are `i18n`'s).
+    pub fn numbers(self) -> &'static NumberStyle {
+        match self {
+            Lang::Zh => &ZH_NUMBERS,
+            Lang::En => &EN_NUMBERS,
+        }
+    }
+
     /// The language for a `lang=` value or a browser language tag (`zh`, `zh-Hans-CN`, `en-GB`, …).
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag
@@ -49,3 +57,55 @@ impl Lang {
 }
 
 all_is_complete!(Lang);
+
+/// How a language writes numbers: digit grouping, its scale words, and the units `format` prints. Scales are
+/// listed largest first; a value takes the first whose factor it reaches (by absolute value).
+#[derive(Debug, PartialEq)]
+pub struct NumberStyle {
+    /// Integer digits written without separators: 4 in Chinese (2600 度), 3 in English (2,600).
+    pub ungrouped_digits: usize,
+    /// Scale words of a count, appended to the scaled number: `2.7亿`, `270 million`.
+    pub count_scales: &'static [(f64, &'static str)],
+    /// Energy in kWh: its scales, then the unit of a value below them.
+    pub energy_scales: &'static [(f64, &'static str)],
+    pub energy_unit: &'static str,
+    /// Below 1 kWh (and above 0), energy × this factor in this unit (English: Wh); `None` keeps `energy_unit`.
+    pub small_energy: Option<(f64, &'static str)>,
+    /// The suffixes an input box and a link write for an exact value (all of them read back by `parse`).
+    pub input_suffixes: &'static [(f64, &'static str)],
+    /// Money: the text before and after the amount, per currency.
+    pub cny: (&'static str, &'static str),
+    pub usd: (&'static str, &'static str),
+    pub eur: (&'static str, &'static str),
+    /// Mass in kg (below a tonne) and tonnes; volume in litres (below a cubic metre) and m³.
+    pub kg_t: (&'static str, &'static str),
+    pub l_m3: (&'static str, &'static str),
+}
+
+const ZH_NUMBERS: NumberStyle = NumberStyle {
+    ungrouped_digits: 4,
+    count_scales: &[(1e12, "万亿"), (1e8, "亿"), (1e4, "万")],
+    energy_scales: &[(1e12, " 万亿度"), (1e8, " 亿度"), (1e4, " 万度")],
+    energy_unit: " 度",
+    small_energy: None,
+    input_suffixes: &[(1e12, "万亿"), (1e8, "亿"), (1e4, "万")],
+    cny: ("", " 元"),
+    usd: ("", " 美元"),
+    eur: ("", " 欧元"),
+    kg_t: ("千克", "吨"),
+    l_m3: ("升", "立方米"),
+};
+
+const EN_NUMBERS: NumberStyle = NumberStyle {
+    ungrouped_digits: 3,
+    count_scales: &[(1e12, " trillion"), (1e9, " billion"), (1e6, " million")],
+    energy_scales: &[(1e9, " TWh"), (1e6, " GWh"), (1e3, " MWh")],
+    energy_unit: " kWh",
+    small_energy: Some((1e3, " Wh")),
+    input_suffixes: &[(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")],
+    cny: ("¥", ""),
+    usd: ("$", ""),
+    eur: ("€", ""),
+    kg_t: ("kg", "t"),
+    l_m3: ("L", "m³"),
+};

@@ -24,9 +24,9 @@ pub fn MethodologySection(props: &MethodologySectionProps) -> Html {
         <section class="methodology" id="methodology" aria-labelledby="methodology-title">
             <details {ontoggle}>
                 <summary><h2 id="methodology-title">{ s.methodology_title }</h2></summary>
-                if let Some(m) = &props.html {
+                if let Some(fragment) = props.html.as_ref().and_then(|m| m.get(props.lang)) {
                     // The build's own HTML, from this origin (never text from a link or the reader).
-                    { Html::from_html_unchecked(AttrValue::from(m.get(props.lang).to_string())) }
+                    { Html::from_html_unchecked(AttrValue::from(fragment.to_string())) }
                 } else {
                     <p class="loading" data-testid="methodology-loading">{ s.loading }</p>
                 }

@@ -139,15 +139,15 @@ impl Words for En {
     }
 
     fn field(&self, f: Field) -> FieldText {
-        quoted_texts::en_field(f)
+        quoted_texts::field(Lang::En, f)
     }
 
     fn home(&self, h: HomeRegion) -> &'static str {
-        quoted_texts::en_home(h)
+        quoted_texts::home(Lang::En, h)
     }
 
     fn ev(&self, e: Ev) -> &'static str {
-        quoted_texts::en_ev(e)
+        quoted_texts::ev(Lang::En, e)
     }
 
     fn write_field(&self, f: Field) -> WrittenField {

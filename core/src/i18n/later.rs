@@ -5,40 +5,59 @@
 
 use crate::lang::Lang;
 
-/// The methodology section's HTML in both languages (`static/methodology.html`, rendered by `tests/ssr.rs` from
+/// The methodology section's HTML in every language (`static/methodology.html`, rendered by `tests/ssr.rs` from
 /// `components::methodology`).
 pub const METHODOLOGY_FILE: &str = "methodology.html";
 
-/// The line between the two languages' fragments in [`METHODOLOGY_FILE`]: Chinese first, then English.
-pub const LANG_SEPARATOR: &str = "\n<!-- en -->\n";
-
-/// The methodology section's HTML, per language.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct MethodologyHtml {
-    zh: String,
-    en: String,
+/// The line before a language's fragment in [`METHODOLOGY_FILE`] (all but the first, in `Lang::ALL` order):
+/// `<!-- en -->` on a line of its own.
+fn marker(lang: Lang) -> String {
+    format!("\n<!-- {} -->\n", lang.link_id())
 }
 
+/// The methodology section's HTML, per language, in `Lang::ALL` order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MethodologyHtml(Vec<(Lang, String)>);
+
 impl MethodologyHtml {
-    /// Reads the file; `None` when it lacks the separator (a truncated or foreign download is not shown).
+    /// Reads the file; `None` when a language's marker is missing (a truncated or foreign download is not shown).
     pub fn parse(text: &str) -> Option<MethodologyHtml> {
-        let (zh, en) = text.split_once(LANG_SEPARATOR)?;
-        Some(MethodologyHtml {
-            zh: zh.to_string(),
-            en: en.trim_end().to_string(),
-        })
-    }
-
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Zh => &self.zh,
-            Lang::En => &self.en,
+        let mut parts = Vec::with_capacity(Lang::ALL.len());
+        let mut rest = text;
+        let mut langs = Lang::ALL.into_iter().peekable();
+        while let Some(lang) = langs.next() {
+            let fragment = match langs.peek() {
+                Some(&next) => {
+                    let (fragment, after) = rest.split_once(&marker(next))?;
+                    rest = after;
+                    fragment
+                }
+                None => rest.trim_end(),
+            };
+            parts.push((lang, fragment.to_string()));
         }
+        Some(MethodologyHtml(parts))
     }
 
-    /// The file's text for two fragments.
-    pub fn write(zh: &str, en: &str) -> String {
-        format!("{zh}{LANG_SEPARATOR}{en}\n")
+    /// The fragment in `lang`; `None` only for a value not made by [`MethodologyHtml::parse`].
+    pub fn get(&self, lang: Lang) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, html)| html.as_str())
+    }
+
+    /// The file's text for each language's fragment, in `Lang::ALL` order.
+    pub fn write(fragment: impl Fn(Lang) -> String) -> String {
+        let mut out = String::new();
+        for (i, lang) in Lang::ALL.into_iter().enumerate() {
+            if i > 0 {
+                out.push_str(&marker(lang));
+            }
+            out.push_str(&fragment(lang));
+        }
+        out.push('\n');
+        out
     }
 }
 
@@ -48,11 +67,12 @@ mod tests {
 
     #[test]
     fn the_file_reads_back_per_language_and_a_broken_one_is_refused() {
-        let text = MethodologyHtml::write("<p>中</p>", "<p>en</p>");
+        let text = MethodologyHtml::write(|lang| format!("<p>{}</p>", lang.link_id()));
+        assert_eq!(text, "<p>zh</p>\n<!-- en -->\n<p>en</p>\n");
         let m = MethodologyHtml::parse(&text).expect("reads"); // ok: test
         assert_eq!(
             (m.get(Lang::Zh), m.get(Lang::En)),
-            ("<p>中</p>", "<p>en</p>")
+            (Some("<p>zh</p>"), Some("<p>en</p>"))
         );
         assert_eq!(MethodologyHtml::parse("<p>only one</p>"), None);
     }

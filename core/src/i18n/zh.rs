@@ -139,15 +139,15 @@ impl Words for Zh {
     }
 
     fn field(&self, f: Field) -> FieldText {
-        quoted_texts::zh_field(f)
+        quoted_texts::field(Lang::Zh, f)
     }
 
     fn home(&self, h: HomeRegion) -> &'static str {
-        quoted_texts::zh_home(h)
+        quoted_texts::home(Lang::Zh, h)
     }
 
     fn ev(&self, e: Ev) -> &'static str {
-        quoted_texts::zh_ev(e)
+        quoted_texts::ev(Lang::Zh, e)
     }
 
     fn write_field(&self, f: Field) -> WrittenField {
