@@ -21,6 +21,7 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --package ai-energy --lib --bins --tests --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --package ai-energy-core --lib --quiet -- -D warnings
 cargo build --target wasm32-unknown-unknown --package ai-energy-core --lib --release --quiet
+cargo clippy --target wasm32-unknown-unknown --package ai-energy-module --lib --quiet -- -D warnings
 
 step "fuzz targets type-check (scripts/fuzz.sh runs them)"
 cargo check --manifest-path fuzz/Cargo.toml --bins --quiet
@@ -38,7 +39,10 @@ trunk build --release
 step "sizes of dist/"
 node scripts/size-report.mjs dist --budget 150
 
-step "end-to-end: the release build in Chromium"
+step "the core as a WebAssembly module with its JavaScript API (module/, docs/API.md)"
+scripts/build-module.sh
+
+step "end-to-end: the release build in Chromium, and the module in Node"
 # Time limits at three levels, so a hung browser or server fails the run instead of holding CI: each test
 # (--test-timeout), each file (tests/e2e/browser.mjs FILE_LIMIT_MS) and the whole suite (timeout).
 timeout --kill-after=30s 25m node --test --test-timeout=180000 tests/e2e/

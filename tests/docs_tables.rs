@@ -189,6 +189,7 @@ fn architecture_names_every_module_test_and_script() {
         "core/benches",
         "cli/src",
         "cli/tests",
+        "module/src",
     ] {
         names(&root.join(dir), &mut all);
     }

@@ -473,6 +473,36 @@ pub fn pair_json(a: &ExportDoc, b: &ExportDoc, ratios: &[(&str, Option<f64>)]) -
     )
 }
 
+/// Everything a link means, as one JSON object: the link's problems (in `lang`), then the document the page
+/// downloads for it — for one scenario `{"type": "ai-energy:results", "link", "data_version", …, "results",
+/// "assumptions", "choices"}`, for a comparison `{"type": "ai-energy:comparison", "link", "data_version", "a",
+/// "b", "ratio"}`. `link` is the canonical query (`?v=1&…`); results carry the names `ai-energy` prints. The
+/// first-paint module's `evaluate` (docs/API.md) is this function.
+pub fn link_json(query: &str, lang: Lang) -> String {
+    let d = crate::link::decode(query);
+    let link = format!(
+        "?{}",
+        crate::link::encode_pair(&d.scenario, d.b.as_ref(), &d.view)
+    );
+    let a = crate::model::evaluate(&d.scenario);
+    let doc = export_doc(&d.scenario, &a, &link);
+    let document = match &d.b {
+        None => doc.to_json(),
+        Some(b) => {
+            let rb = crate::model::evaluate(b);
+            pair_json(&doc, &export_doc(b, &rb, &link), &ratios(&a, &rb))
+        }
+    };
+    let problems: Vec<String> = d
+        .problems
+        .iter()
+        .map(|p| json_str(&crate::i18n::problem_message(p, lang)))
+        .collect();
+    // Both documents are objects: the problems go in as their first field.
+    let fields = document.strip_prefix('{').unwrap_or(&document);
+    format!("{{\"problems\":[{}],{fields}", problems.join(","))
+}
+
 /// A comparison as CSV: a first column saying whose row it is (`a`, `b`, or `ratio` for B ÷ A), then each
 /// scenario's rows as [`export_csv`] writes them.
 pub fn pair_csv(a: &ExportDoc, b: &ExportDoc, ratios: &[(&str, Option<f64>)]) -> String {
