@@ -82,13 +82,16 @@ pub struct NumberStyle {
     pub l_m3: (&'static str, &'static str),
 }
 
+/// 万亿, 亿, 万: how Chinese scales a count, and what its input boxes and links write.
+const ZH_SCALES: &[(f64, &str)] = &[(1e12, "万亿"), (1e8, "亿"), (1e4, "万")];
+
 const ZH_NUMBERS: NumberStyle = NumberStyle {
     ungrouped_digits: 4,
-    count_scales: &[(1e12, "万亿"), (1e8, "亿"), (1e4, "万")],
+    count_scales: ZH_SCALES,
     energy_scales: &[(1e12, " 万亿度"), (1e8, " 亿度"), (1e4, " 万度")],
     energy_unit: " 度",
     small_energy: None,
-    input_suffixes: &[(1e12, "万亿"), (1e8, "亿"), (1e4, "万")],
+    input_suffixes: ZH_SCALES,
     cny: ("", " 元"),
     usd: ("", " 美元"),
     eur: ("", " 欧元"),

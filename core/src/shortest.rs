@@ -10,21 +10,12 @@ use crate::bignum::{mantissa_exponent, Big};
 /// such decimals, the nearer (a tie goes to the larger); written out in full without an exponent
 /// (`1e21` prints 22 characters, `1e-7` as `0.0000001`).
 pub fn shortest(v: f64) -> String {
-    if v.is_nan() {
-        return "NaN".to_string();
-    }
-    let sign = if v.is_sign_negative() { "-" } else { "" };
-    let x = v.abs();
-    if x.is_infinite() {
-        return format!("{sign}inf");
-    }
-    if x == 0.0 {
-        return format!("{sign}0");
-    }
-    let (digits, exp10) = shortest_digits(x);
-    let text: String = digits.iter().map(|&d| char::from(b'0' + d)).collect();
+    let (sign, text, exp10) = match signed_digits(v, "0") {
+        Ok(parts) => parts,
+        Err(special) => return special,
+    };
     // How many digits stand before the point.
-    let whole = digits.len() as i32 + exp10;
+    let whole = text.len() as i32 + exp10;
     let zeros = |n: i32| "0".repeat(n.max(0) as usize);
     if whole <= 0 {
         format!("{sign}0.{}{text}", zeros(-whole))
@@ -32,7 +23,7 @@ pub fn shortest(v: f64) -> String {
         let (int, frac) = text.split_at(whole as usize);
         format!("{sign}{int}.{frac}")
     } else {
-        format!("{sign}{text}{}", zeros(whole - digits.len() as i32))
+        format!("{sign}{text}{}", zeros(whole - text.len() as i32))
     }
 }
 
@@ -40,22 +31,38 @@ pub fn shortest(v: f64) -> String {
 /// `1.8e12`, `0e0`. Anything that can be written out in full can also be written this way, in at most 24
 /// characters, which is what a link writes when the full form would be longer than a reader's input box takes.
 pub fn exponent_form(v: f64) -> String {
-    if !v.is_finite() {
-        return shortest(v);
+    let (sign, text, exp10) = match signed_digits(v, "0e0") {
+        Ok(parts) => parts,
+        Err(special) => return special,
+    };
+    // One digit before the point: the exponent moves by the number of digits after it.
+    let exponent = exp10 + text.len() as i32 - 1;
+    match text.split_at_checked(1) {
+        Some((first, rest)) if !rest.is_empty() => format!("{sign}{first}.{rest}e{exponent}"),
+        Some(_) | None => format!("{sign}{text}e{exponent}"),
+    }
+}
+
+/// `v`'s sign, its shortest digits (no trailing zeros) and the power of ten they are multiplied by; `Err` with
+/// what `{}` prints for NaN and the infinities, and `zero` (signed) for a zero.
+fn signed_digits(v: f64, zero: &str) -> Result<(&'static str, String, i32), String> {
+    if v.is_nan() {
+        return Err("NaN".to_string());
     }
     let sign = if v.is_sign_negative() { "-" } else { "" };
     let x = v.abs();
+    if x.is_infinite() {
+        return Err(format!("{sign}inf"));
+    }
     if x == 0.0 {
-        return format!("{sign}0e0");
+        return Err(format!("{sign}{zero}"));
     }
     let (digits, exp10) = shortest_digits(x);
-    let text: String = digits.iter().map(|&d| char::from(b'0' + d)).collect();
-    // One digit before the point: the exponent moves by the number of digits after it.
-    let exponent = exp10 + digits.len() as i32 - 1;
-    match text.split_at_checked(1) {
-        Some((first, rest)) if !rest.is_empty() => format!("{sign}{first}.{rest}e{exponent}"),
-        _ => format!("{sign}{text}e{exponent}"),
-    }
+    Ok((
+        sign,
+        digits.iter().map(|&d| char::from(b'0' + d)).collect(),
+        exp10,
+    ))
 }
 
 /// Most significant digits a double ever needs.

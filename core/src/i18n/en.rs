@@ -1,7 +1,8 @@
 //! English.
 use super::quoted_texts;
 use super::shapes::{
-    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, Strings, WrittenField,
+    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, HwQuote, Strings,
+    WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -594,24 +595,19 @@ impl Words for En {
                 }
             }
             Cite::Hw(hw) => {
-                let spec = hw.spec();
-                let (w, tera, gb) = (
-                    format::exact(spec.rated_w, Lang::En),
-                    format::exact(in_unit(spec.peak_flops, 1e12, 1), Lang::En),
-                    format::exact(spec.memory_gb, Lang::En),
-                );
+                let q = HwQuote::of(hw, Lang::En);
                 match hw {
-                    Hw::V100 => fill("NVIDIA V100 datasheet ({} W, {} TFLOP/s tensor); Patterson et al. 2021, arXiv 2104.10350", &[w, tera]),
-                    Hw::A100 => fill("NVIDIA A100 datasheet: {} W, {} TFLOP/s dense BF16 (624 with sparsity)", &[w, tera]),
-                    Hw::H100 => fill("NVIDIA H100 product page: {} W, {} TFLOP/s dense BF16 (1,979 with sparsity)", &[w, tera]),
-                    Hw::H800 => fill("H100 die for China: {} W, {} TFLOP/s dense BF16, NVLink cut to 400 GB/s (LLM-Prof hardware_spec.md)", &[w, tera]),
-                    Hw::H200 => fill("NVIDIA H200: {} W (SXM), same compute die as H100 ({} TFLOP/s dense), {} GB HBM3e", &[w, tera, gb]),
-                    Hw::H20 => fill("No NVIDIA datasheet: {} W, {} TFLOP/s BF16, {} GB at 4.0 TB/s (Hugging Face hardware page)", &[w, tera, gb]),
-                    Hw::Ascend910b => fill("No Huawei datasheet: 910B2 {} TFLOP/s FP16, {} GB at 1.6 TB/s (simulator configs, cloud docs); {} W as reported (310–400)", &[tera, gb, w]),
-                    Hw::B200 => fill("HGX/DGX B200: {} W air-cooled, {} PFLOP/s dense BF16 (DGX B200 14.3 kW for 8)", &[w, format::exact(in_unit(spec.peak_flops, 1e15, 2), Lang::En)]),
-                    Hw::Mi300x => fill("AMD MI300X: {} W TBP, {} TFLOP/s dense BF16, {} GB HBM3", &[w, tera, gb]),
-                    Hw::TpuV3 => fill("Patterson et al. 2021 Table 4: {} W TDP, {} TFLOP/s; 245–310 W measured per chip", &[w, tera]),
-                    Hw::TpuV4 => fill("PaLM paper p66: {} W measured per chip (no TDP published); {} TFLOP/s BF16", &[w, tera]),
+                    Hw::V100 => fill("NVIDIA V100 datasheet ({} W, {} TFLOP/s tensor); Patterson et al. 2021, arXiv 2104.10350", &[q.watts, q.tera]),
+                    Hw::A100 => fill("NVIDIA A100 datasheet: {} W, {} TFLOP/s dense BF16 (624 with sparsity)", &[q.watts, q.tera]),
+                    Hw::H100 => fill("NVIDIA H100 product page: {} W, {} TFLOP/s dense BF16 (1,979 with sparsity)", &[q.watts, q.tera]),
+                    Hw::H800 => fill("H100 die for China: {} W, {} TFLOP/s dense BF16, NVLink cut to 400 GB/s (LLM-Prof hardware_spec.md)", &[q.watts, q.tera]),
+                    Hw::H200 => fill("NVIDIA H200: {} W (SXM), same compute die as H100 ({} TFLOP/s dense), {} GB HBM3e", &[q.watts, q.tera, q.gb]),
+                    Hw::H20 => fill("No NVIDIA datasheet: {} W, {} TFLOP/s BF16, {} GB at 4.0 TB/s (Hugging Face hardware page)", &[q.watts, q.tera, q.gb]),
+                    Hw::Ascend910b => fill("No Huawei datasheet: 910B2 {} TFLOP/s FP16, {} GB at 1.6 TB/s (simulator configs, cloud docs); {} W as reported (310–400)", &[q.tera, q.gb, q.watts]),
+                    Hw::B200 => fill("HGX/DGX B200: {} W air-cooled, {} PFLOP/s dense BF16 (DGX B200 14.3 kW for 8)", &[q.watts, q.peta]),
+                    Hw::Mi300x => fill("AMD MI300X: {} W TBP, {} TFLOP/s dense BF16, {} GB HBM3", &[q.watts, q.tera, q.gb]),
+                    Hw::TpuV3 => fill("Patterson et al. 2021 Table 4: {} W TDP, {} TFLOP/s; 245–310 W measured per chip", &[q.watts, q.tera]),
+                    Hw::TpuV4 => fill("PaLM paper p66: {} W measured per chip (no TDP published); {} TFLOP/s BF16", &[q.watts, q.tera]),
                 }
             }
             Cite::Home(h) => {

@@ -2,6 +2,8 @@
 //! pieces, a constant's source (`Cite`), the comparison sentence's pieces, and `fill` for templates. Both
 //! `zh.rs` and `en.rs` build on these; nothing here is in a language.
 
+use crate::format;
+use crate::lang::Lang;
 use crate::model::assumptions::Knob;
 use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::everyday::Everyday;
@@ -22,6 +24,30 @@ pub enum Cite {
     Phone,
     /// A familiar use of energy on the per-query ladder.
     Everyday(Everyday),
+}
+
+/// What a source quotes of an accelerator's table row, in a language's number style: the same numbers in every
+/// language's sentence.
+pub struct HwQuote {
+    /// Rated power, W.
+    pub watts: String,
+    /// Dense BF16 peak in TFLOP/s (one decimal) and in PFLOP/s (two).
+    pub tera: String,
+    pub peta: String,
+    /// Memory, GB.
+    pub gb: String,
+}
+
+impl HwQuote {
+    pub fn of(hw: Hw, lang: Lang) -> HwQuote {
+        let spec = hw.spec();
+        HwQuote {
+            watts: format::exact(spec.rated_w, lang),
+            tera: format::exact(in_unit(spec.peak_flops, 1e12, 1), lang),
+            peta: format::exact(in_unit(spec.peak_flops, 1e15, 2), lang),
+            gb: format::exact(spec.memory_gb, lang),
+        }
+    }
 }
 
 /// `v` in `unit` (1e12 for tera), rounded to `decimals` places: what a source quotes of a model constant

@@ -1,7 +1,8 @@
 //! 简体中文。
 use super::quoted_texts;
 use super::shapes::{
-    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, Strings, WrittenField,
+    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, HwQuote, Strings,
+    WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -585,24 +586,19 @@ impl Words for Zh {
                 }
             }
             Cite::Hw(hw) => {
-                let spec = hw.spec();
-                let (w, tera, gb) = (
-                    format::exact(spec.rated_w, Lang::Zh),
-                    format::exact(in_unit(spec.peak_flops, 1e12, 1), Lang::Zh),
-                    format::exact(spec.memory_gb, Lang::Zh),
-                );
+                let q = HwQuote::of(hw, Lang::Zh);
                 match hw {
-                    Hw::V100 => fill("NVIDIA V100 数据手册（{} 瓦，张量算力 {} TFLOP/s）；Patterson 等 2021，arXiv 2104.10350", &[w, tera]),
-                    Hw::A100 => fill("NVIDIA A100 数据手册：{} 瓦，稠密 BF16 {} TFLOP/s（含稀疏为 624）", &[w, tera]),
-                    Hw::H100 => fill("NVIDIA H100 产品页：{} 瓦，稠密 BF16 {} TFLOP/s（含稀疏为 1979）", &[w, tera]),
-                    Hw::H800 => fill("面向中国市场的 H100 芯片：同为 {} 瓦、稠密 BF16 {} TFLOP/s，NVLink 降至 400 GB/s（LLM-Prof hardware_spec.md）", &[w, tera]),
-                    Hw::H200 => fill("NVIDIA H200：{} 瓦（SXM），与 H100 同一计算芯片（稠密 {} TFLOP/s），{} GB HBM3e", &[w, tera, gb]),
-                    Hw::H20 => fill("NVIDIA H20（面向中国市场），无官方数据手册：{} 瓦，稠密 BF16 {} TFLOP/s、FP8 296，{} GB HBM3、带宽 4.0 TB/s（Hugging Face 硬件页面与公开参数表）", &[w, tera, gb]),
-                    Hw::Ascend910b => fill("华为昇腾 910B2，无华为数据手册：FP16 {} TFLOP/s，INT8 约为其两倍，{} GB HBM2e、带宽 1.6 TB/s（开源模拟器配置、云文档）；功耗报道为 310–400 瓦，未核实，按 {} 瓦计", &[tera, gb, w]),
-                    Hw::B200 => fill("HGX/DGX B200：风冷 {} 瓦，稠密 BF16 {} PFLOP/s（8 卡 DGX B200 为 14.3 千瓦）", &[w, format::exact(in_unit(spec.peak_flops, 1e15, 2), Lang::Zh)]),
-                    Hw::Mi300x => fill("AMD MI300X：{} 瓦，稠密 BF16 {} TFLOP/s，{} GB HBM3", &[w, tera, gb]),
-                    Hw::TpuV3 => fill("Patterson 等 2021 表 4 脚注：TDP {} 瓦，{} TFLOP/s；谷歌实测每芯片系统功耗 245–310 瓦（平均 283 瓦，mlco2 impact gpus.csv）", &[w, tera]),
-                    Hw::TpuV4 => fill("PaLM 论文（Chowdhery 等 2022）第 66 页：实测每芯片系统功耗 {} 瓦（未公布 TDP）；BF16 {} TFLOP/s", &[w, tera]),
+                    Hw::V100 => fill("NVIDIA V100 数据手册（{} 瓦，张量算力 {} TFLOP/s）；Patterson 等 2021，arXiv 2104.10350", &[q.watts, q.tera]),
+                    Hw::A100 => fill("NVIDIA A100 数据手册：{} 瓦，稠密 BF16 {} TFLOP/s（含稀疏为 624）", &[q.watts, q.tera]),
+                    Hw::H100 => fill("NVIDIA H100 产品页：{} 瓦，稠密 BF16 {} TFLOP/s（含稀疏为 1979）", &[q.watts, q.tera]),
+                    Hw::H800 => fill("面向中国市场的 H100 芯片：同为 {} 瓦、稠密 BF16 {} TFLOP/s，NVLink 降至 400 GB/s（LLM-Prof hardware_spec.md）", &[q.watts, q.tera]),
+                    Hw::H200 => fill("NVIDIA H200：{} 瓦（SXM），与 H100 同一计算芯片（稠密 {} TFLOP/s），{} GB HBM3e", &[q.watts, q.tera, q.gb]),
+                    Hw::H20 => fill("NVIDIA H20（面向中国市场），无官方数据手册：{} 瓦，稠密 BF16 {} TFLOP/s、FP8 296，{} GB HBM3、带宽 4.0 TB/s（Hugging Face 硬件页面与公开参数表）", &[q.watts, q.tera, q.gb]),
+                    Hw::Ascend910b => fill("华为昇腾 910B2，无华为数据手册：FP16 {} TFLOP/s，INT8 约为其两倍，{} GB HBM2e、带宽 1.6 TB/s（开源模拟器配置、云文档）；功耗报道为 310–400 瓦，未核实，按 {} 瓦计", &[q.tera, q.gb, q.watts]),
+                    Hw::B200 => fill("HGX/DGX B200：风冷 {} 瓦，稠密 BF16 {} PFLOP/s（8 卡 DGX B200 为 14.3 千瓦）", &[q.watts, q.peta]),
+                    Hw::Mi300x => fill("AMD MI300X：{} 瓦，稠密 BF16 {} TFLOP/s，{} GB HBM3", &[q.watts, q.tera, q.gb]),
+                    Hw::TpuV3 => fill("Patterson 等 2021 表 4 脚注：TDP {} 瓦，{} TFLOP/s；谷歌实测每芯片系统功耗 245–310 瓦（平均 283 瓦，mlco2 impact gpus.csv）", &[q.watts, q.tera]),
+                    Hw::TpuV4 => fill("PaLM 论文（Chowdhery 等 2022）第 66 页：实测每芯片系统功耗 {} 瓦（未公布 TDP）；BF16 {} TFLOP/s", &[q.watts, q.tera]),
                 }
             }
             Cite::Home(h) => {
