@@ -84,31 +84,11 @@ fn number_source(f: Field, s: &Scenario) -> String {
     let Some(v) = f.get(s) else {
         return unknown_source(f);
     };
-    let reference =
-        |kind: ReferenceKind| Reference::matching(kind, v, s.currency).map(Reference::source);
+    // A number some reference row gives (PUE, grid, water, price) cites that row when it equals one.
+    let row = ReferenceKind::of(f)
+        .and_then(|kind| Reference::matching(kind, v, s.currency))
+        .map(Reference::source);
     let default = f.get(&Scenario::default()) == Some(v);
-    let row = match f {
-        Field::Pue => reference(ReferenceKind::Pue),
-        Field::Grid => reference(ReferenceKind::Grid),
-        Field::Wue => reference(ReferenceKind::Wue),
-        Field::Price => reference(ReferenceKind::Price),
-        Field::Params
-        | Field::ActiveParams
-        | Field::TrainingTokens
-        | Field::TrainingAcceleratorHours
-        | Field::Mfu
-        | Field::TrainingW
-        | Field::DevelopmentOverhead
-        | Field::QueriesPerDay
-        | Field::OutputTokens
-        | Field::InputTokens
-        | Field::Days
-        | Field::YearlyGrowth
-        | Field::HostOverhead
-        | Field::Batch
-        | Field::AcceleratorsPerReplica
-        | Field::FleetUtilisation => None,
-    };
     row.or_else(|| default.then(|| default_source(f)).flatten())
         .unwrap_or(given)
         .to_string()

@@ -37,6 +37,11 @@ impl ReferenceKind {
         }
     }
 
+    /// The kind whose rows give values for `field`, if any.
+    pub fn of(field: Field) -> Option<ReferenceKind> {
+        ReferenceKind::ALL.into_iter().find(|k| k.field() == field)
+    }
+
     /// This kind's rows, in the order the page lists them.
     pub fn rows(self) -> impl Iterator<Item = Reference> {
         Reference::ALL.into_iter().filter(move |r| r.kind() == self)
