@@ -34,13 +34,13 @@ cargo test --target wasm32-unknown-unknown --test browser
 
 step "release build"
 rm -rf dist
+# Its post-build hook also builds the first-paint module (module/pkg/, docs/API.md) and copies it into dist/.
 trunk build --release
 
 step "sizes of dist/"
-node scripts/size-report.mjs dist --budget 150
-
-step "the core as a WebAssembly module with its JavaScript API (module/, docs/API.md)"
-scripts/build-module.sh
+# The critical path's target is 32 KiB (docs/PERFORMANCE.md); until the module reaches it, its ceiling keeps it
+# from growing.
+node scripts/size-report.mjs dist --budget 185 --critical 43
 
 step "end-to-end: the release build in Chromium, and the module in Node"
 # Time limits at three levels, so a hung browser or server fails the run instead of holding CI: each test

@@ -15,7 +15,6 @@
 
 pub mod browser;
 pub mod chart;
-pub mod comparison_links;
 pub mod components;
 pub mod image;
 pub mod state;

@@ -241,6 +241,16 @@ pub struct ExportDoc {
 /// The scenario and results as one document; `link` is the full share link.
 pub fn export_doc(s: &Scenario, r: &Results, link: &str) -> ExportDoc {
     ExportDoc {
+        assumptions: assumptions(s),
+        choices: choices(s),
+        ..summary_doc(s, r, link)
+    }
+}
+
+/// [`export_doc`] without the assumptions and choices (and so without their sources, the bulk of the words):
+/// what the module's `evaluate` returns, written by [`ExportDoc::summary_json`].
+fn summary_doc(s: &Scenario, r: &Results, link: &str) -> ExportDoc {
+    ExportDoc {
         kind: "ai-energy:results",
         link: link.to_string(),
         data_version: DATA_VERSION,
@@ -250,8 +260,8 @@ pub fn export_doc(s: &Scenario, r: &Results, link: &str) -> ExportDoc {
         ev: s.ev.basis().id,
         dominant_assumption: r.dominant().map(|k| k.id()),
         results: results_map(r),
-        assumptions: assumptions(s),
-        choices: choices(s),
+        assumptions: Vec::new(),
+        choices: Vec::new(),
     }
 }
 
@@ -293,6 +303,15 @@ impl ExportDoc {
     /// The document as JSON text, written by hand so the web bundle needs no serialisation library; equal
     /// to what `serde` makes of it (tested).
     pub fn to_json(&self) -> String {
+        self.json(true)
+    }
+
+    /// The document without `assumptions` and `choices`, as JSON text.
+    pub fn summary_json(&self) -> String {
+        self.json(false)
+    }
+
+    fn json(&self, with_sources: bool) -> String {
         let results: Vec<String> = self
             .results
             .0
@@ -323,8 +342,17 @@ impl ExportDoc {
                 )
             })
             .collect();
+        let sources = if with_sources {
+            format!(
+                ",\"assumptions\":[{}],\"choices\":[{}]",
+                assumptions.join(","),
+                choices.join(",")
+            )
+        } else {
+            String::new()
+        };
         format!(
-            "{{\"type\":{},\"link\":{},\"data_version\":{},\"currency\":{},\"hw\":{},\"home\":{},\"ev\":{},\"dominant_assumption\":{},\"results\":{{{}}},\"assumptions\":[{}],\"choices\":[{}]}}",
+            "{{\"type\":{},\"link\":{},\"data_version\":{},\"currency\":{},\"hw\":{},\"home\":{},\"ev\":{},\"dominant_assumption\":{},\"results\":{{{}}}{sources}}}",
             json_str(self.kind),
             json_str(&self.link),
             json_str(self.data_version),
@@ -333,9 +361,7 @@ impl ExportDoc {
             json_str(self.home),
             json_str(self.ev),
             self.dominant_assumption.map_or_else(|| "null".to_string(), json_str),
-            results.join(","),
-            assumptions.join(","),
-            choices.join(",")
+            results.join(",")
         )
     }
 }
@@ -433,6 +459,11 @@ pub fn ratios(a: &Results, b: &Results) -> Vec<(&'static str, Option<f64>)> {
 /// A comparison as one JSON document, the shape `ai-energy` prints for a link with `b.` keys: each scenario's
 /// export document as `a` and `b`, and `ratio` (B ÷ A of each central value, or null).
 pub fn pair_json(a: &ExportDoc, b: &ExportDoc, ratios: &[(&str, Option<f64>)]) -> String {
+    pair_of(a, &a.to_json(), &b.to_json(), ratios)
+}
+
+/// The comparison document around A's and B's documents already written.
+fn pair_of(a: &ExportDoc, a_json: &str, b_json: &str, ratios: &[(&str, Option<f64>)]) -> String {
     let ratio: Vec<String> = ratios
         .iter()
         .map(|(k, v)| {
@@ -447,17 +478,17 @@ pub fn pair_json(a: &ExportDoc, b: &ExportDoc, ratios: &[(&str, Option<f64>)]) -
         "{{\"type\":\"ai-energy:comparison\",\"link\":{},\"data_version\":{},\"a\":{},\"b\":{},\"ratio\":{{{}}}}}",
         json_str(&a.link),
         json_str(a.data_version),
-        a.to_json(),
-        b.to_json(),
+        a_json,
+        b_json,
         ratio.join(",")
     )
 }
 
 /// Everything a link means, as one JSON object: the link's problems (in `lang`), then the document the page
-/// downloads for it — for one scenario `{"type": "ai-energy:results", "link", "data_version", …, "results",
-/// "assumptions", "choices"}`, for a comparison `{"type": "ai-energy:comparison", "link", "data_version", "a",
-/// "b", "ratio"}`. `link` is the canonical query (`?v=1&…`); results carry the names `ai-energy` prints. The
-/// first-paint module's `evaluate` (docs/API.md) is this function.
+/// downloads for it without the assumptions and choices — for one scenario `{"type": "ai-energy:results",
+/// "link", "data_version", …, "results"}`, for a comparison `{"type": "ai-energy:comparison", "link",
+/// "data_version", "a", "b", "ratio"}`. `link` is the canonical query (`?v=1&…`); results carry the names
+/// `ai-energy` prints. The first-paint module's `evaluate` (docs/API.md) is this function.
 pub fn link_json(query: &str, lang: Lang) -> String {
     let d = crate::link::decode(query);
     let link = format!(
@@ -465,12 +496,13 @@ pub fn link_json(query: &str, lang: Lang) -> String {
         crate::link::encode_pair(&d.scenario, d.b.as_ref(), &d.view)
     );
     let a = crate::model::evaluate(&d.scenario);
-    let doc = export_doc(&d.scenario, &a, &link);
+    let doc = summary_doc(&d.scenario, &a, &link);
     let document = match &d.b {
-        None => doc.to_json(),
+        None => doc.summary_json(),
         Some(b) => {
             let rb = crate::model::evaluate(b);
-            pair_json(&doc, &export_doc(b, &rb, &link), &ratios(&a, &rb))
+            let b_json = summary_doc(b, &rb, &link).summary_json();
+            pair_of(&doc, &doc.summary_json(), &b_json, &ratios(&a, &rb))
         }
     };
     let problems: Vec<String> = d

@@ -23,7 +23,9 @@ mod complete;
 pub use strum;
 
 mod bignum;
+pub mod comparison_links;
 pub mod export;
+pub mod first_screen;
 pub mod format;
 pub mod i18n;
 pub mod lang;

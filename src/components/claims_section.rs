@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use super::charts::SCALE_CHART;
 use crate::browser;
-use crate::comparison_links;
 use crate::state::Action;
+use ai_energy_core::comparison_links;
 use ai_energy_core::i18n::claim_texts::ClaimTexts;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::model::claims::{shown, ClaimId, Shown};

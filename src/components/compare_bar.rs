@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::comparison_links;
 use crate::state::{Action, Side};
+use ai_energy_core::comparison_links;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::model::presets::Comparison;
 

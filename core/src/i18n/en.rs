@@ -1,8 +1,8 @@
 //! English.
 use super::quoted_texts;
 use super::shapes::{
-    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, HwQuote, Strings,
-    WrittenField,
+    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, HwQuote,
+    Strings, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -22,10 +22,29 @@ use crate::model::scale::{Rung, CHINA_KWH_PER_PERSON};
 use crate::model::scenario::{Currency, Field};
 use crate::model::serving::Precision;
 
-pub(super) const STRINGS: Strings = Strings {
+pub(super) const FIRST: FirstWords = FirstWords {
     title: "AI electricity calculator",
     subtitle: "A model's size and use in; its electricity out, as households and Tesla-km — with ranges and sources.",
     switch_to: "中文",
+    notice_title: "Some of the link could not be used; the rest was applied:",
+    dismiss: "Dismiss",
+    colon: ": ",
+    reset: "Start over",
+    presets_title: "Start from a scenario",
+    range: "Range",
+    compare_start: "+ Compare",
+    compare_stop: "Leave the comparison",
+    edit_a: "Edit scenario A",
+    edit_b: "Edit scenario B",
+    scenario_b: "Scenario B",
+    comparisons_title: "Ready-made pairs",
+    not_a_number: "is not a number",
+    too_small: "is too small; the minimum is",
+    too_large: "is too large; the maximum is",
+};
+
+pub(super) const STRINGS: Strings = Strings {
+    first: &FIRST,
     share_title: "Share and cite",
     copy_link: "Copy link",
     copied: "Copied to the clipboard.",
@@ -46,11 +65,6 @@ pub(super) const STRINGS: Strings = Strings {
     copy_embed: "Copy embed code",
     embed_frame_title: "AI electricity calculator",
     open_full: "Open the full calculator",
-    notice_title: "Some of the link could not be used; the rest was applied:",
-    dismiss: "Dismiss",
-    colon: ": ",
-    reset: "Start over",
-    presets_title: "Start from a scenario",
     group_model: "Model and training",
     group_use: "Use (inference)",
     group_facility: "Data centre and grid",
@@ -68,7 +82,6 @@ pub(super) const STRINGS: Strings = Strings {
     choose: "Choose…",
     training: "Training",
     inference: "Inference (use)",
-    range: "Range",
     dominant: "Assumption that matters most",
     no_uncertainty: "Every input is fixed: no uncertain assumption is left.",
     unit_hours: "accelerator-hours",
@@ -109,12 +122,6 @@ pub(super) const STRINGS: Strings = Strings {
     claims_title: "Do the news figures add up?",
     claims_intro: "The numbers reported in the articles, recomputed with the same model. Each one loads as a scenario.",
     loading: "Loading…",
-    compare_start: "+ Compare",
-    compare_stop: "Leave the comparison",
-    edit_a: "Edit scenario A",
-    edit_b: "Edit scenario B",
-    scenario_b: "Scenario B",
-    comparisons_title: "Ready-made pairs",
     claim_claimed: "Reported",
     claim_recomputed: "Recomputed",
     claim_load: "Load this scenario",
@@ -123,9 +130,6 @@ pub(super) const STRINGS: Strings = Strings {
     verdict_too_low: "too low",
     verdict_unverified: "unverified",
     verdict_context: "not an energy figure",
-    not_a_number: "is not a number",
-    too_small: "is too small; the minimum is",
-    too_large: "is too large; the maximum is",
     kept_last_good: "An input is not valid: the results below are from the last valid input.",
     footer: "Everything is computed in your browser; no data is sent anywhere.",
     data_version: "Data version",
@@ -137,6 +141,10 @@ pub(super) struct En;
 impl Words for En {
     fn strings(&self) -> &'static Strings {
         &STRINGS
+    }
+
+    fn first_words(&self) -> &'static FirstWords {
+        &FIRST
     }
 
     fn field(&self, f: Field) -> FieldText {

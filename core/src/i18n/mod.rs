@@ -1,5 +1,5 @@
 //! The page's words. Every string the reader sees is written in one language file (`zh.rs`, `en.rs`), each an
-//! implementation of [`Words`]; `Lang::words` is the one place that picks the file, so a screen is never half
+//! implementation of [`Words`]; the `with_words!` macro is the one place that picks the file, so a screen is never half
 //! in one language and half in the other, and a third language is one more file and one more `Lang` variant.
 //! The shapes the files fill in are in `shapes.rs`; what is the same in every language (a result's unit, a
 //! verdict's factor, which of B's changes a sentence names) is here, built on the language's words.
@@ -13,7 +13,8 @@ mod words;
 mod zh;
 
 pub use shapes::{
-    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, Strings, WrittenField,
+    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, Strings,
+    WrittenField,
 };
 pub use words::Words;
 
@@ -32,39 +33,54 @@ use crate::model::scenario::{Choice, ChoiceKind, Currency, Field, InputError, Sc
 use crate::model::serving::Precision;
 use crate::model::Results;
 
+/// Runs `$body` with `$w` bound to `$lang`'s file (`zh.rs` or `en.rs`): the one place that dispatches on the
+/// language. Static dispatch, so a program links only the words it uses: the first-paint module carries its first
+/// screen's words, not the whole page's.
+macro_rules! with_words {
+    ($lang:expr, $w:ident => $body:expr) => {
+        match $lang {
+            Lang::Zh => {
+                let $w = &zh::Zh;
+                $body
+            }
+            Lang::En => {
+                let $w = &en::En;
+                $body
+            }
+        }
+    };
+}
+
 /// How many of B's changes the comparison sentence names (the rest: "…").
 const MAX_CHANGES: usize = 3;
 
 /// The page's words for each language (the enum itself lives in `crate::lang`). Each method is the language
-/// file's, through [`Lang::words`]; the few with logic of their own say so.
+/// file's, through `with_words!`; the few with logic of their own say so.
 impl Lang {
-    /// This language's file: the one place that dispatches on the language.
-    pub fn words(self) -> &'static dyn Words {
-        match self {
-            Lang::Zh => &zh::Zh,
-            Lang::En => &en::En,
-        }
+    /// The first screen's fixed words alone: what the first-paint module links (`first_screen.rs`).
+    pub fn first_words(self) -> &'static FirstWords {
+        with_words!(self, w => w.first_words())
     }
 
     /// This language's fixed words.
     pub fn strings(self) -> &'static Strings {
-        self.words().strings()
+        with_words!(self, w => w.strings())
     }
 
     /// Label, unit and help text of an input, as the page shows them (generated into `quoted_texts.rs` from
     /// [`Lang::write_field`], kept current by `tests/docs_tables.rs`).
     pub fn field(self, f: Field) -> FieldText {
-        self.words().field(f)
+        with_words!(self, w => w.field(f))
     }
 
     /// Label, unit and help of an input with the model's constants formatted into the help.
     pub fn write_field(self, f: Field) -> WrittenField {
-        self.words().write_field(f)
+        with_words!(self, w => w.write_field(f))
     }
 
     /// A result's name.
     pub fn metric(self, m: Metric) -> &'static str {
-        self.words().metric(m)
+        with_words!(self, w => w.metric(m))
     }
 
     /// A result's value in the reader's words and units; money in `currency`.
@@ -89,115 +105,116 @@ impl Lang {
 
     /// Name of an uncertain input, as the sensitivity table and the dominant-assumption line say it.
     pub fn knob(self, k: Knob) -> &'static str {
-        self.words().knob(k)
+        with_words!(self, w => w.knob(k))
     }
 
     /// A constant's source, as "show your work", the methodology and the exports cite it.
     pub fn cite(self, c: Cite) -> String {
-        self.words().cite(c)
+        with_words!(self, w => w.cite(c))
     }
 
     /// A preset's name.
     pub fn preset(self, p: Preset) -> &'static str {
-        self.words().preset(p)
+        with_words!(self, w => w.preset(p))
     }
 
     /// What a preset's numbers are: disclosed, estimated or mixed.
     pub fn basis(self, b: Basis) -> &'static str {
-        self.words().basis(b)
+        with_words!(self, w => w.basis(b))
     }
 
     /// A household basis as the drop-down list names it (generated into `quoted_texts.rs`).
     pub fn home(self, h: HomeRegion) -> &'static str {
-        self.words().home(h)
+        with_words!(self, w => w.home(h))
     }
 
     /// A household basis with its kWh a year formatted from the model's table.
     pub fn write_home(self, h: HomeRegion) -> String {
-        self.words().write_home(h)
+        with_words!(self, w => w.write_home(h))
     }
 
     /// A car basis as the drop-down list names it (generated into `quoted_texts.rs`).
     pub fn ev(self, e: Ev) -> &'static str {
-        self.words().ev(e)
+        with_words!(self, w => w.ev(e))
     }
 
     /// A car basis with its Wh/km formatted from the model's table.
     pub fn write_ev(self, e: Ev) -> String {
-        self.words().write_ev(e)
+        with_words!(self, w => w.write_ev(e))
     }
 
     /// A weight precision as the drop-down list names it.
     pub fn precision(self, p: Precision) -> &'static str {
-        self.words().precision(p)
+        with_words!(self, w => w.precision(p))
     }
 
     /// A currency's name.
     pub fn currency(self, c: Currency) -> &'static str {
-        self.words().currency(c)
+        with_words!(self, w => w.currency(c))
     }
 
     /// Name of a reference value (grid, PUE, water, price presets).
     pub fn reference(self, r: Reference) -> &'static str {
-        self.words().reference(r)
+        with_words!(self, w => w.reference(r))
     }
 
     /// A reference value's name followed by its value, as the drop-down lists show PUE presets; a price
     /// with its currency, as a price list says it.
     pub fn reference_with_value(self, r: Reference) -> String {
-        let w = self.words();
-        let detail = match r.currency() {
-            Some(c) => w.price_per_kwh(r.value(), c),
-            None => format::exact(r.value(), self),
-        };
-        w.bracketed(w.reference(r), &detail)
+        with_words!(self, w => {
+            let detail = match r.currency() {
+                Some(c) => w.price_per_kwh(r.value(), c),
+                None => format::exact(r.value(), self),
+            };
+            w.bracketed(w.reference(r), &detail)
+        })
     }
 
     /// The ready-to-paste sentence that cites a result with its method.
     pub fn citation(self, c: &Citation) -> String {
-        self.words().citation(c)
+        with_words!(self, w => w.citation(c))
     }
 
     /// The methodology section's opening paragraphs: how the numbers are made, and the boundary.
     pub fn methodology_text(self) -> (&'static str, &'static str) {
-        self.words().methodology_text()
+        with_words!(self, w => w.methodology_text())
     }
 
     /// A familiar yearly total's name and a short note of its source.
     pub fn rung(self, r: Rung) -> (&'static str, &'static str) {
-        self.words().rung(r)
+        with_words!(self, w => w.rung(r))
     }
 
     /// A familiar use of energy, as the per-query ladder names it.
     pub fn everyday(self, e: Everyday) -> &'static str {
-        self.words().everyday(e)
+        with_words!(self, w => w.everyday(e))
     }
 
     /// The scenario in one line, for the result image: size, use, days and accelerator.
     pub fn scenario_line(self, s: &Scenario) -> String {
-        self.words().scenario_line(
-            &format::count(s.params, self),
-            &format::count(s.queries_per_day, self),
-            &format::count(s.days, self),
-            s.serving().spec().name,
-        )
+        let (params, queries, days) = (
+            format::count(s.params, self),
+            format::count(s.queries_per_day, self),
+            format::count(s.days, self),
+        );
+        with_words!(self, w => w.scenario_line(&params, &queries, &days, s.serving().spec().name))
     }
 
     /// "Year n" of the growth projection.
     pub fn year(self, n: u32) -> String {
-        self.words().year(n)
+        with_words!(self, w => w.year(n))
     }
 
     /// What the growth projection says: in which year (low–high) the service reaches 1% of China's generation
     /// at `growth` a year, or that it does not within the projection's horizon.
     pub fn projection(self, growth: f64, years: [Option<u32>; 3]) -> String {
-        self.words()
-            .projection(&format::percent(growth, self), years, PROJECTION_YEARS)
+        let growth = format::percent(growth, self);
+        with_words!(self, w => w.projection(&growth, years, PROJECTION_YEARS))
     }
 
     /// A ready-made comparison's name.
     pub fn comparison(self, c: Comparison) -> &'static str {
-        self.words().comparison(c)
+        with_words!(self, w => w.comparison(c))
     }
 
     /// The headline's sentence for a comparison: what B changes from A (up to three inputs) and what it does
@@ -209,7 +226,6 @@ impl Lang {
         ra: &Results,
         rb: &Results,
     ) -> String {
-        let w = self.words();
         // A number in the reader's style (or "unknown"); a choice by its name where it has a short one.
         let value = |kind: KeyKind, s: &Scenario| match kind {
             KeyKind::Number(f) => f.get(s).map_or_else(
@@ -230,10 +246,13 @@ impl Lang {
         let changes: Vec<String> = changed
             .iter()
             .take(MAX_CHANGES)
-            .map(|e| w.change(self.link_key(e.kind), &value(e.kind, a), &value(e.kind, b)))
+            .map(|e| {
+                let (from, to) = (value(e.kind, a), value(e.kind, b));
+                with_words!(self, w => w.change(self.link_key(e.kind), &from, &to))
+            })
             .collect();
         let (x, y) = (ra.total_kwh.central, rb.total_kwh.central);
-        w.compare_sentence(&CompareTotals {
+        let totals = CompareTotals {
             changes: &changes,
             more: if changed.len() > MAX_CHANGES {
                 "…"
@@ -245,7 +264,8 @@ impl Lang {
             percent: format::percent(if x > 0.0 { (y - x).abs() / x } else { 0.0 }, self),
             difference: format::energy_kwh((y - x).abs(), self),
             less: y < x,
-        })
+        };
+        with_words!(self, w => w.compare_sentence(&totals))
     }
 
     /// What a share-link key sets, as "what this link contains" says it.
@@ -270,12 +290,12 @@ impl Lang {
 
     /// A claim as the articles print it (the Chinese original; its translation in English).
     pub fn claim_printed(self, id: ClaimId) -> &'static str {
-        self.words().claim_printed(id)
+        with_words!(self, w => w.claim_printed(id))
     }
 
     /// Why a claim's verdict is what it is, in one sentence, with the recomputed numbers.
     pub fn claim_reason(self, c: &ClaimCheck) -> String {
-        self.words().claim_reason(c)
+        with_words!(self, w => w.claim_reason(c))
     }
 
     /// A claim's number (claimed or recomputed) in the reader's words and units.
@@ -329,7 +349,7 @@ impl Lang {
 
 /// Why an input was refused, in words, with the limit in the reader's number style.
 pub fn input_error(err: InputError, lang: Lang) -> String {
-    let s = lang.strings();
+    let s = lang.first_words();
     match err {
         InputError::NotANumber => s.not_a_number.to_string(),
         InputError::TooSmall(min) => format!("{} {}", s.too_small, format::count(min, lang)),
@@ -339,7 +359,7 @@ pub fn input_error(err: InputError, lang: Lang) -> String {
 
 /// One link problem in words, in the reader's language. Values from the link are quoted as text, never markup.
 pub fn problem_message(problem: &Problem, lang: Lang) -> String {
-    lang.words().problem(problem)
+    with_words!(lang, w => w.problem(problem))
 }
 
 #[cfg(test)]

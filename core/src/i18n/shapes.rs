@@ -96,11 +96,43 @@ pub fn percent_range(k: Knob) -> (f64, f64) {
     (r.low * 100.0, r.high * 100.0)
 }
 
-/// Every fixed piece of text on the page, in one language.
-pub struct Strings {
+/// The fixed words of the first screen (title, presets, comparison bar, headline, the link's problems): apart
+/// from the rest so the first-paint module links these alone (`first_screen.rs`).
+pub struct FirstWords {
     pub title: &'static str,
     pub subtitle: &'static str,
     pub switch_to: &'static str,
+    pub notice_title: &'static str,
+    pub dismiss: &'static str,
+    /// `：` in Chinese, `: ` in English.
+    pub colon: &'static str,
+    pub reset: &'static str,
+    pub presets_title: &'static str,
+    pub range: &'static str,
+    /// Compare mode: start, stop, which scenario the inputs edit, the pair's names and the ready-made pairs.
+    pub compare_start: &'static str,
+    pub compare_stop: &'static str,
+    pub edit_a: &'static str,
+    pub edit_b: &'static str,
+    pub scenario_b: &'static str,
+    pub comparisons_title: &'static str,
+    pub not_a_number: &'static str,
+    pub too_small: &'static str,
+    pub too_large: &'static str,
+}
+
+impl std::ops::Deref for Strings {
+    type Target = FirstWords;
+
+    fn deref(&self) -> &FirstWords {
+        self.first
+    }
+}
+
+/// Every fixed piece of text on the page, in one language.
+pub struct Strings {
+    /// The first screen's words (`Strings` derefs to them, so `s.title` reads as before).
+    pub first: &'static FirstWords,
     pub share_title: &'static str,
     pub copy_link: &'static str,
     pub copied: &'static str,
@@ -121,12 +153,6 @@ pub struct Strings {
     pub copy_embed: &'static str,
     pub embed_frame_title: &'static str,
     pub open_full: &'static str,
-    pub notice_title: &'static str,
-    pub dismiss: &'static str,
-    /// `：` in Chinese, `: ` in English.
-    pub colon: &'static str,
-    pub reset: &'static str,
-    pub presets_title: &'static str,
     pub group_model: &'static str,
     pub group_use: &'static str,
     pub group_facility: &'static str,
@@ -144,7 +170,6 @@ pub struct Strings {
     pub choose: &'static str,
     pub training: &'static str,
     pub inference: &'static str,
-    pub range: &'static str,
     pub dominant: &'static str,
     pub no_uncertainty: &'static str,
     pub unit_hours: &'static str,
@@ -186,13 +211,6 @@ pub struct Strings {
     pub claims_intro: &'static str,
     /// Shown while a section's texts load (they come after the first screen).
     pub loading: &'static str,
-    /// Compare mode: start, stop, which scenario the inputs edit, the pair's names and the ready-made pairs.
-    pub compare_start: &'static str,
-    pub compare_stop: &'static str,
-    pub edit_a: &'static str,
-    pub edit_b: &'static str,
-    pub scenario_b: &'static str,
-    pub comparisons_title: &'static str,
     pub claim_claimed: &'static str,
     pub claim_recomputed: &'static str,
     pub claim_load: &'static str,
@@ -201,9 +219,6 @@ pub struct Strings {
     pub verdict_too_low: &'static str,
     pub verdict_unverified: &'static str,
     pub verdict_context: &'static str,
-    pub not_a_number: &'static str,
-    pub too_small: &'static str,
-    pub too_large: &'static str,
     pub kept_last_good: &'static str,
     pub footer: &'static str,
     pub data_version: &'static str,

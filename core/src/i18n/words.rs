@@ -1,8 +1,8 @@
 //! What a language writes: one method for each kind of text on the page. `zh.rs` and `en.rs` implement it;
-//! `Lang::words` picks one. Every match inside an implementation is exhaustive over the model's lists, so a
+//! the `with_words!` macro in `mod.rs` picks one. Every match inside an implementation is exhaustive over the model's lists, so a
 //! new result, claim, preset or source does not compile until each language writes it.
 
-use super::shapes::{Citation, Cite, CompareTotals, FieldText, Strings, WrittenField};
+use super::shapes::{Citation, Cite, CompareTotals, FieldText, FirstWords, Strings, WrittenField};
 use crate::link::Problem;
 use crate::model::assumptions::Knob;
 use crate::model::claims::{ClaimCheck, ClaimId};
@@ -20,6 +20,8 @@ use crate::model::serving::Precision;
 pub trait Words: Sync {
     /// The page's fixed words.
     fn strings(&self) -> &'static Strings;
+    /// The first screen's fixed words (also reachable through [`Words::strings`]).
+    fn first_words(&self) -> &'static FirstWords;
     /// An input's label, unit and help as the page shows them (generated from [`Words::write_field`]).
     fn field(&self, f: Field) -> FieldText;
     /// An input's label, unit and help, quoting the model's constants.

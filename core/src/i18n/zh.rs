@@ -1,8 +1,8 @@
 //! 简体中文。
 use super::quoted_texts;
 use super::shapes::{
-    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, HwQuote, Strings,
-    WrittenField,
+    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, HwQuote,
+    Strings, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -22,10 +22,29 @@ use crate::model::scale::{Rung, CHINA_KWH_PER_PERSON};
 use crate::model::scenario::{Currency, Field};
 use crate::model::serving::Precision;
 
-pub(super) const STRINGS: Strings = Strings {
+pub(super) const FIRST: FirstWords = FirstWords {
     title: "AI 耗电计算器",
     subtitle: "输入模型大小和使用量，看它用多少度电、相当于多少户人家一年的用电、能让特斯拉开多远——每个数都有范围和来源。",
     switch_to: "English",
+    notice_title: "链接里有些内容无法使用，其余部分已照常载入：",
+    dismiss: "知道了",
+    colon: "：",
+    reset: "重新开始",
+    presets_title: "从一个场景开始",
+    range: "范围",
+    compare_start: "＋ 对比另一个方案",
+    compare_stop: "结束对比",
+    edit_a: "编辑方案 A",
+    edit_b: "编辑方案 B",
+    scenario_b: "方案 B",
+    comparisons_title: "对比示例",
+    not_a_number: "不是有效数字",
+    too_small: "太小，最小为",
+    too_large: "太大，最大为",
+};
+
+pub(super) const STRINGS: Strings = Strings {
+    first: &FIRST,
     share_title: "分享与引用",
     copy_link: "复制链接",
     copied: "已复制到剪贴板。",
@@ -46,11 +65,6 @@ pub(super) const STRINGS: Strings = Strings {
     copy_embed: "复制嵌入代码",
     embed_frame_title: "AI 耗电计算器",
     open_full: "在完整计算器中打开",
-    notice_title: "链接里有些内容无法使用，其余部分已照常载入：",
-    dismiss: "知道了",
-    colon: "：",
-    reset: "重新开始",
-    presets_title: "从一个场景开始",
     group_model: "模型与训练",
     group_use: "使用（推理）",
     group_facility: "数据中心与电网",
@@ -68,7 +82,6 @@ pub(super) const STRINGS: Strings = Strings {
     choose: "选择…",
     training: "训练",
     inference: "推理（使用）",
-    range: "范围",
     dominant: "影响最大的假设",
     no_uncertainty: "所有输入都已确定，没有不确定的假设。",
     unit_hours: "芯片·小时",
@@ -109,12 +122,6 @@ pub(super) const STRINGS: Strings = Strings {
     claims_title: "新闻里的说法，对得上吗？",
     claims_intro: "把报道中的数字放进同一个模型重新计算。每条都可以载入成场景。",
     loading: "载入中…",
-    compare_start: "＋ 对比另一个方案",
-    compare_stop: "结束对比",
-    edit_a: "编辑方案 A",
-    edit_b: "编辑方案 B",
-    scenario_b: "方案 B",
-    comparisons_title: "对比示例",
     claim_claimed: "报道",
     claim_recomputed: "重新计算",
     claim_load: "载入这个场景",
@@ -123,9 +130,6 @@ pub(super) const STRINGS: Strings = Strings {
     verdict_too_low: "偏低",
     verdict_unverified: "无法核实",
     verdict_context: "不是耗电数字",
-    not_a_number: "不是有效数字",
-    too_small: "太小，最小为",
-    too_large: "太大，最大为",
     kept_last_good: "有输入无效：下面仍显示上一次有效输入的结果。",
     footer: "全部计算都在你的浏览器里完成，不会发送任何数据。",
     data_version: "数据版本",
@@ -137,6 +141,10 @@ pub(super) struct Zh;
 impl Words for Zh {
     fn strings(&self) -> &'static Strings {
         &STRINGS
+    }
+
+    fn first_words(&self) -> &'static FirstWords {
+        &FIRST
     }
 
     fn field(&self, f: Field) -> FieldText {

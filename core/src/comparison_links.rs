@@ -2,7 +2,7 @@
 //! (`BLESS=1 cargo test --test docs_tables` rewrites it; the test fails while it is stale). The page offers
 //! each ready-made comparison as this link, so it carries neither the pairs' scenarios nor code to load them.
 
-use ai_energy_core::model::presets::Comparison;
+use crate::model::presets::Comparison;
 
 /// The comparison's share-link query (without `?`).
 pub fn query(c: Comparison) -> &'static str {
