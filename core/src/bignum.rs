@@ -2,6 +2,7 @@
 //! into the nearest double (`parse::decimal`) and to print a double's shortest decimal (`shortest`), so the page
 //! carries neither of the standard library's float tables.
 
+use crate::prelude::*;
 use core::cmp::Ordering;
 
 pub(crate) struct Big(pub(crate) Vec<u32>);

@@ -1,6 +1,7 @@
 //! What leaves the page: the results as data (JSON, CSV, the embed's message), a citation sentence and the
 //! embed snippet. Pure functions of the scenario and results, shared by the page and the command line.
 
+use crate::prelude::*;
 use serde::{Serialize, Serializer};
 
 use crate::format;

@@ -14,6 +14,7 @@ use crate::link::decode;
 use crate::model::compare::ratio;
 use crate::model::presets::{Comparison, Preset};
 use crate::model::{evaluate, Metric, Results};
+use crate::prelude::*;
 use crate::shortest::shortest;
 use crate::view::Theme;
 
@@ -134,7 +135,7 @@ impl Markup {
     ) {
         let s = lang.first_words();
         // The notice was written first; the page's markup puts it after the header.
-        let notice = std::mem::take(&mut self.0);
+        let notice = core::mem::take(&mut self.0);
         self.open("main", &[("class", "page")]);
         self.open("header", &[("class", "header")]);
         self.open("div", &[]);

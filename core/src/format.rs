@@ -3,7 +3,30 @@
 
 use crate::lang::Lang;
 use crate::model::scenario::Currency;
+use crate::prelude::*;
 use crate::shortest::{exponent_form, shortest};
+
+/// 10ⁿ exactly as `f64::powi(10.0, n)` computes it (the compiler's `__powidf2`: square and multiply, then one
+/// division for a negative `n`), which every number printed so far was rounded with; written here because the
+/// core has no std (`lib.rs`), where `powi` lives.
+fn powi10(n: i32) -> f64 {
+    let (mut base, mut left, mut product) = (10.0f64, n.unsigned_abs(), 1.0f64);
+    loop {
+        if left & 1 == 1 {
+            product *= base;
+        }
+        left >>= 1;
+        if left == 0 {
+            break;
+        }
+        base *= base;
+    }
+    if n < 0 {
+        1.0 / product
+    } else {
+        product
+    }
+}
 
 /// `v` rounded to `decimals` places after the point (negative: before it). Dividing by a power of ten
 /// (rather than multiplying by its inverse) gives the double nearest the decimal, so it prints short.
@@ -13,11 +36,11 @@ fn round_to(v: f64, decimals: i32) -> f64 {
         return round_to(v * 1e300, decimals - 300) / 1e300;
     }
     if decimals >= 0 {
-        let p = 10f64.powi(decimals);
-        (v * p).round() / p
+        let p = powi10(decimals);
+        libm::round(v * p) / p
     } else {
-        let p = 10f64.powi(-decimals);
-        (v / p).round() * p
+        let p = powi10(-decimals);
+        libm::round(v / p) * p
     }
 }
 
@@ -26,7 +49,7 @@ fn round_sig(v: f64) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }
-    round_to(v, 2 - libm::log10(v.abs()).floor() as i32)
+    round_to(v, 2 - libm::floor(libm::log10(v.abs())) as i32)
 }
 
 /// `v` with at most `decimals` places after the point, trailing zeros dropped: `fixed(12.345, 1)` = `12.3`.
@@ -189,12 +212,12 @@ pub fn scientific(v: f64, lang: Lang) -> String {
     if v == 0.0 || !v.is_finite() {
         return significant(v, lang);
     }
-    let exponent = libm::log10(v.abs()).floor() as i32;
+    let exponent = libm::floor(libm::log10(v.abs())) as i32;
     // 10^exponent is zero below 10^-323: scale a subnormal value up first.
     let mantissa = if exponent < -300 {
-        v * 1e300 / 10f64.powi(exponent + 300)
+        v * 1e300 / powi10(exponent + 300)
     } else {
-        v / 10f64.powi(exponent)
+        v / powi10(exponent)
     };
     let superscript: String = exponent
         .to_string()
@@ -312,6 +335,13 @@ mod tests {
         assert_eq!(scientific(0.0012, Lang::En), "1.2×10⁻³");
         assert_eq!(exact(40_075.0, Lang::En), "40,075");
         assert_eq!(exact(0.676, Lang::Zh), "0.676");
+    }
+
+    #[test]
+    fn powers_of_ten_are_what_powi_gives() {
+        for n in -400..=400 {
+            assert_eq!(powi10(n).to_bits(), 10f64.powi(n).to_bits(), "10^{n}");
+        }
     }
 
     #[test]

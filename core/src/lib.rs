@@ -15,6 +15,24 @@
         clippy::panic
     )
 )]
+// No std: the first-paint module is the core without the standard library's panic and formatting machinery
+// (module/src/lib.rs), which is most of the difference between a first screen that fits its budget and one that
+// does not (docs/PERFORMANCE.md). Strings and vectors come from `alloc`, through `prelude`.
+#![no_std]
+extern crate alloc;
+#[cfg(test)]
+extern crate std;
+
+/// What `std`'s prelude would bring: `alloc`'s strings, vectors and `format!`.
+#[allow(unused_imports)]
+mod prelude {
+    pub use alloc::borrow::ToOwned;
+    pub use alloc::boxed::Box;
+    pub use alloc::format;
+    pub use alloc::string::{String, ToString};
+    pub use alloc::vec;
+    pub use alloc::vec::Vec;
+}
 
 #[macro_use]
 mod complete;

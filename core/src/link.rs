@@ -7,6 +7,7 @@ use crate::lang::Lang;
 use crate::model::presets::Preset;
 use crate::model::scenario::{ChoiceKind, Field, InputError, Scenario};
 use crate::parse::parse_number;
+use crate::prelude::*;
 use crate::view::{Theme, View};
 
 /// The scheme version this code writes. Links without `v=` are read as v1.

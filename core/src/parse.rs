@@ -2,6 +2,7 @@
 //! Used by the page's inputs and the share-link decoder alike, so a link and a text box accept the same forms.
 
 use crate::model::scenario::InputError;
+use crate::prelude::*;
 
 /// Longest text accepted; anything longer is not a number a person typed.
 pub const MAX_LEN: usize = 64;

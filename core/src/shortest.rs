@@ -5,6 +5,7 @@
 //! library.
 
 use crate::bignum::{mantissa_exponent, Big};
+use crate::prelude::*;
 
 /// `v` as `{}` prints it: the fewest significant digits that read back as `v` exactly; of two
 /// such decimals, the nearer (a tie goes to the larger); written out in full without an exponent
@@ -156,7 +157,7 @@ impl Double {
 
 /// `k` with 10^(k−1) ≤ x < 10^k: the logarithm's estimate, corrected exactly.
 fn decimal_exponent(x: f64, d: &Double) -> i32 {
-    let mut k = libm::log10(x).floor() as i32 + 1;
+    let mut k = libm::floor(libm::log10(x)) as i32 + 1;
     for _ in 0..4 {
         let (q, _) = scaled(d.m, d.e2, MAX_DIGITS - k);
         if q >= 10u64.pow(MAX_DIGITS as u32) {

@@ -2,7 +2,12 @@
 //! (`ai-energy-core`) with a small JavaScript API and no UI. A share link in, one JSON object out, with exactly
 //! the numbers the page and the `ai-energy` command line show for that link. See docs/API.md. The page itself
 //! loads it first and paints a link's first screen with `firstScreen` before the app arrives, so every byte of
-//! it is on the critical path (docs/PERFORMANCE.md).
+//! it is on the critical path (docs/PERFORMANCE.md): hence no std, no wasm-bindgen and a bump allocator.
+//!
+//! The functions are plain WebAssembly exports over UTF-8 bytes in the module's memory; `module/js/glue.js`
+//! wraps them into the JavaScript API (strings in, strings out). Each call's text goes in through [`alloc`] and
+//! comes out as a pointer with its length in [`out_len`]; JavaScript copies it and gives every buffer back with
+//! [`dealloc`].
 
 // Untrusted input (links) flows through here: no panicking shortcuts (checked by clippy in the test command).
 #![cfg_attr(
@@ -14,29 +19,47 @@
         clippy::panic
     )
 )]
+// On wasm32, no std: the standard library's panic machinery (a hook, a payload, the formatting of every message
+// a panic could carry) was a tenth of the module, and nothing here panics on purpose (the denials above). A panic
+// that happens anyway stops the module with a trap, which JavaScript sees as an exception (the loader then
+// leaves the first screen to the app).
+#![cfg_attr(target_arch = "wasm32", no_std)]
+extern crate alloc;
+
+#[cfg(target_arch = "wasm32")]
+mod bump;
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::sync::atomic::{AtomicUsize, Ordering};
 
 use ai_energy_core::export::link_json;
 use ai_energy_core::first_screen::first_screen;
 use ai_energy_core::lang::Lang;
-use wasm_bindgen::prelude::wasm_bindgen;
 
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[cfg(target_arch = "wasm32")]
 #[global_allocator]
-static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+static HEAP: bump::Bump = bump::Bump::new();
+
+#[cfg(target_arch = "wasm32")]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    core::arch::wasm32::unreachable()
+}
 
 /// `link` (a query string such as `v=1&preset=chatgpt`, or a whole address) → JSON text: the link's
 /// `problems` in English, then the results document — `results` (each `{low, central, high}` under the names
 /// `ai-energy` prints), `link` (canonical), `data_version` and the scenario's list choices by id; for a
-/// comparison link (`b.` keys) `a`, `b` and `ratio` instead. Never throws: a hostile link gives its problems and
+/// comparison link (`b.` keys) `a`, `b` and `ratio` instead. Never fails: a hostile link gives its problems and
 /// the defaults.
-#[wasm_bindgen]
 pub fn evaluate(link: &str) -> String {
     link_json(link, Lang::En)
 }
 
 /// [`evaluate`] with the problems in `lang` (`zh` or `en`, or a browser tag such as `zh-CN`; anything else:
 /// English).
-#[wasm_bindgen(js_name = evaluateIn)]
 pub fn evaluate_in(link: &str, lang: &str) -> String {
     link_json(link, Lang::from_tag(lang).unwrap_or(Lang::En))
 }
@@ -45,10 +68,87 @@ pub fn evaluate_in(link: &str, lang: &str) -> String {
 /// (`navigator.language`): three lines of text — the language tag for `<html lang>`, the colour scheme for
 /// `<html data-theme>` (`auto` = none), and the markup the app's first render puts in `<body>`, every value
 /// escaped (`core/src/first_screen.rs`).
-#[wasm_bindgen(js_name = firstScreen)]
 pub fn first_screen_text(link: &str, browser: &str) -> String {
     let f = first_screen(link, Lang::from_tag(browser));
     format!("{}\n{}\n{}", f.lang.tag(), f.theme.id(), f.html)
+}
+
+// The WebAssembly exports: (pointer, length) pairs of UTF-8 in, a pointer out with its length in `out_len`.
+
+/// The length of the text the last call returned.
+static OUT_LEN: AtomicUsize = AtomicUsize::new(0);
+
+/// A buffer of `len` bytes for JavaScript to write a call's text into.
+#[no_mangle]
+pub extern "C" fn alloc(len: usize) -> *mut u8 {
+    Box::leak(alloc::vec![0u8; len].into_boxed_slice()).as_mut_ptr()
+}
+
+/// Gives back a buffer from [`alloc`] or a call's result.
+///
+/// # Safety
+/// `ptr` and `len` are a buffer this module handed out and JavaScript has not given back yet.
+#[no_mangle]
+pub unsafe extern "C" fn dealloc(ptr: *mut u8, len: usize) {
+    drop(Box::from_raw(core::ptr::slice_from_raw_parts_mut(ptr, len)));
+}
+
+/// The length of the last result.
+#[no_mangle]
+pub extern "C" fn out_len() -> usize {
+    OUT_LEN.load(Ordering::Relaxed)
+}
+
+/// Text JavaScript wrote with [`alloc`] (it writes valid UTF-8; anything else reads as nothing).
+///
+/// # Safety
+/// `ptr` and `len` are a buffer from [`alloc`] that JavaScript filled.
+unsafe fn text<'a>(ptr: *const u8, len: usize) -> &'a str {
+    core::str::from_utf8(core::slice::from_raw_parts(ptr, len)).unwrap_or_default()
+}
+
+/// Hands a result to JavaScript: its pointer, with its length for [`out_len`].
+fn out(text: String) -> *mut u8 {
+    let bytes: Box<[u8]> = Vec::from(text).into_boxed_slice();
+    OUT_LEN.store(bytes.len(), Ordering::Relaxed);
+    Box::leak(bytes).as_mut_ptr()
+}
+
+/// [`evaluate`] for JavaScript.
+///
+/// # Safety
+/// The arguments are a buffer from [`alloc`] filled with the link.
+#[no_mangle]
+pub unsafe extern "C" fn evaluate_link(ptr: *const u8, len: usize) -> *mut u8 {
+    out(evaluate(text(ptr, len)))
+}
+
+/// [`evaluate_in`] for JavaScript.
+///
+/// # Safety
+/// The arguments are two buffers from [`alloc`] filled with the link and the language.
+#[no_mangle]
+pub unsafe extern "C" fn evaluate_link_in(
+    ptr: *const u8,
+    len: usize,
+    lang_ptr: *const u8,
+    lang_len: usize,
+) -> *mut u8 {
+    out(evaluate_in(text(ptr, len), text(lang_ptr, lang_len)))
+}
+
+/// [`first_screen_text`] for JavaScript.
+///
+/// # Safety
+/// The arguments are two buffers from [`alloc`] filled with the link and the browser's language.
+#[no_mangle]
+pub unsafe extern "C" fn first_screen_of(
+    ptr: *const u8,
+    len: usize,
+    lang_ptr: *const u8,
+    lang_len: usize,
+) -> *mut u8 {
+    out(first_screen_text(text(ptr, len), text(lang_ptr, lang_len)))
 }
 
 #[cfg(test)]
@@ -87,5 +187,19 @@ mod tests {
         assert!(lines
             .next()
             .is_some_and(|html| html.starts_with("<main class=\"page\">")));
+    }
+
+    #[test]
+    fn text_crosses_the_boundary_whole() {
+        let link = "v=1&qpd=5亿";
+        let buffer = alloc(link.len());
+        unsafe {
+            core::ptr::copy_nonoverlapping(link.as_ptr(), buffer, link.len());
+            let result = evaluate_link(buffer, link.len());
+            let json = text(result, out_len()).to_string();
+            assert_eq!(json, evaluate(link));
+            dealloc(result, out_len());
+            dealloc(buffer, link.len());
+        }
     }
 }

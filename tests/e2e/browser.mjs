@@ -150,3 +150,38 @@ export async function axe(page) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
+
+/** A reproducible stream of numbers in [0, 1) (mulberry32), so a failure names a link that fails again. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Links as readers and hostile pages write them: numbers at any magnitude, scale words, presets, B's keys. */
+export function randomLinks(n) {
+  const r = random(21);
+  const pick = (xs) => xs[Math.floor(r() * xs.length)];
+  const numbers = ['params', 'active', 'tokens', 'gpuh', 'mfu', 'trainw', 'dev', 'qpd', 'tpq', 'itq', 'days',
+    'growth', 'pue', 'host', 'grid', 'wue', 'price', 'batch', 'gpus', 'util'];
+  const choices = { hw: ['h100', 'a100', 'h20', 'b200', 'ascend910b', 'tpu9'], cur: ['cny', 'usd', 'eur'],
+    home: ['cn', 'us', 'jp'], ev: ['model3', 'modely'], servehw: ['same', 'h20'], prec: ['bf16', 'fp8', 'int4'],
+    preset: ['gpt3', 'chatgpt', 'r1', 'moe', 'nope'] };
+  const value = () => pick([
+    () => (r() * 10 ** (r() * 16 - 3)).toPrecision(1 + Math.floor(r() * 17)),
+    () => `${Math.floor(r() * 999)}${pick(['k', 'M', 'B', 'T', '万', '亿', '%'])}`,
+    () => pick(['', '-1', 'NaN', '1e-120', '5e-324', '1e400', 'abc']),
+  ])();
+  return Array.from({ length: n }, () => {
+    const parts = ['v=1'];
+    for (let i = Math.floor(r() * 6); i > 0; i--) parts.push(`${r() < 0.25 ? 'b.' : ''}${pick(numbers)}=${encodeURIComponent(value())}`);
+    for (let i = Math.floor(r() * 3); i > 0; i--) {
+      const key = pick(Object.keys(choices));
+      parts.push(`${key}=${pick(choices[key])}`);
+    }
+    return parts.join('&');
+  });
+}

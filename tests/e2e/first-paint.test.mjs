@@ -1,13 +1,19 @@
 // The first screen painted by the first-paint module (module/, core/src/first_screen.rs) before the app loads:
 // for every kind of link (languages, presets, comparisons, read-only, embeds, forced colour scheme, a hostile
 // link) it is the app's own markup with the link's own numbers — element for element, attribute for attribute
-// — and the number is the command line's. The app's files are blocked to see the module's paint alone.
+// — and the number is the command line's. The app's files are blocked to see the module's paint alone. Then
+// page = module (= the command line, tests/e2e/module.test.mjs) on every golden link and 100 random links.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { CLI, OUT, READY, useApp, watched } from './browser.mjs';
+import { readFileSync } from 'node:fs';
+import { CLI, METRICS, OUT, READY, randomLinks, useApp, watched } from './browser.mjs';
 
 const app = useApp();
+const pkg = new URL('../../module/pkg/', import.meta.url);
+const api = await import(new URL('ai_energy_module.js', pkg));
+api.initSync({ module: readFileSync(new URL('ai_energy_module_bg.wasm', pkg)) });
+const golden = JSON.parse(readFileSync(new URL('../../core/tests/golden/links.json', import.meta.url), 'utf8'));
 
 /** The parts of the first screen, as the app renders them; each is compared as a whole. */
 const PARTS = ['header.header', '[data-testid="link-notice"]', 'nav.presets', 'section.compare-bar',
@@ -86,3 +92,23 @@ for (const [query, locale, what] of LINKS) {
     assert.equal(painted, (cli.a ?? cli).total_kwh.central, 'the first number is the command line\'s');
   });
 }
+
+test('the page shows the module\'s numbers for every golden link and 100 random links', async () => {
+  const { context, page, errors } = await watched(app.browser);
+  const links = [...golden.links.map((g) => g.link), ...randomLinks(100)];
+  for (const link of links) {
+    await page.goto(`${app.server.url}?${link}`);
+    await page.waitForSelector(READY);
+    const shown = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-testid^="result-"][data-value]')]
+      .map((e) => [e.dataset.testid.slice('result-'.length), Number(e.dataset.value)])));
+    const mod = JSON.parse(api.evaluate(link));
+    const a = mod.a ?? mod;
+    // The full page shows every result; an embed its headline and key equivalents.
+    const names = /(^|&)embed=1(&|$)/.test(link) ? METRICS.filter((n) => n in shown) : METRICS;
+    assert.ok(names.includes('total_kwh'), link);
+    for (const name of names) assert.equal(shown[name], a.results[name].central, `${link}: ${name}`);
+    if (mod.b) assert.equal(shown['b-total_kwh'], mod.b.results.total_kwh.central, `${link}: B's total`);
+  }
+  await context.close();
+  assert.deepEqual(errors, []);
+});

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { CLI, METRICS, startFileLimit } from './browser.mjs';
+import { CLI, METRICS, randomLinks, startFileLimit } from './browser.mjs';
 
 startFileLimit();
 
@@ -14,41 +14,6 @@ const api = await import(new URL('ai_energy_module.js', pkg));
 api.initSync({ module: readFileSync(new URL('ai_energy_module_bg.wasm', pkg)) });
 
 const golden = JSON.parse(readFileSync(new URL('../../core/tests/golden/links.json', import.meta.url), 'utf8'));
-
-/** A reproducible stream of numbers in [0, 1) (mulberry32), so a failure names a link that fails again. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Links as readers and hostile pages write them: numbers at any magnitude, scale words, presets, B's keys. */
-function randomLinks(n) {
-  const r = random(21);
-  const pick = (xs) => xs[Math.floor(r() * xs.length)];
-  const numbers = ['params', 'active', 'tokens', 'gpuh', 'mfu', 'trainw', 'dev', 'qpd', 'tpq', 'itq', 'days',
-    'growth', 'pue', 'host', 'grid', 'wue', 'price', 'batch', 'gpus', 'util'];
-  const choices = { hw: ['h100', 'a100', 'h20', 'b200', 'ascend910b', 'tpu9'], cur: ['cny', 'usd', 'eur'],
-    home: ['cn', 'us', 'jp'], ev: ['model3', 'modely'], servehw: ['same', 'h20'], prec: ['bf16', 'fp8', 'int4'],
-    preset: ['gpt3', 'chatgpt', 'r1', 'moe', 'nope'] };
-  const value = () => pick([
-    () => (r() * 10 ** (r() * 16 - 3)).toPrecision(1 + Math.floor(r() * 17)),
-    () => `${Math.floor(r() * 999)}${pick(['k', 'M', 'B', 'T', '万', '亿', '%'])}`,
-    () => pick(['', '-1', 'NaN', '1e-120', '5e-324', '1e400', 'abc']),
-  ])();
-  return Array.from({ length: n }, () => {
-    const parts = ['v=1'];
-    for (let i = Math.floor(r() * 6); i > 0; i--) parts.push(`${r() < 0.25 ? 'b.' : ''}${pick(numbers)}=${encodeURIComponent(value())}`);
-    for (let i = Math.floor(r() * 3); i > 0; i--) {
-      const key = pick(Object.keys(choices));
-      parts.push(`${key}=${pick(choices[key])}`);
-    }
-    return parts.join('&');
-  });
-}
 
 /** The module's and the command line's answers for a link agree: every result, the link, the problems. */
 function agree(link) {
@@ -89,4 +54,25 @@ test('the module\'s problems come in the asked language, and a hostile link neve
   assert.match(zh.problems.join(''), /不认识的参数/);
   assert.equal(zh.results.inference_kwh.central, JSON.parse(api.evaluate('v=1')).results.inference_kwh.central);
   for (const hostile of ['', '%', '\u0000', 'v=2', '?'.repeat(10000), 'b.b.b.=1']) JSON.parse(api.evaluate(hostile));
+});
+
+test('the module\'s memory does not grow with use: each call gives back what it took', () => {
+  // The raw exports under the API (module/src/lib.rs): the bump allocator starts again once nothing is live.
+  const { exports: raw } = new WebAssembly.Instance(
+    new WebAssembly.Module(readFileSync(new URL('ai_energy_module_bg.wasm', pkg))), {});
+  const call = (link) => {
+    const bytes = new TextEncoder().encode(link);
+    const at = raw.alloc(bytes.length);
+    new Uint8Array(raw.memory.buffer, at, bytes.length).set(bytes);
+    const out = raw.evaluate_link(at, bytes.length);
+    const text = new TextDecoder().decode(new Uint8Array(raw.memory.buffer, out, raw.out_len()));
+    raw.dealloc(out, raw.out_len());
+    raw.dealloc(at, bytes.length);
+    return text;
+  };
+  const first = call('v=1&preset=r1&b.tpq=8k');
+  const size = raw.memory.buffer.byteLength;
+  for (let i = 0; i < 2000; i += 1) assert.equal(call('v=1&preset=r1&b.tpq=8k'), first);
+  assert.equal(raw.memory.buffer.byteLength, size);
+  assert.equal(first, api.evaluate('v=1&preset=r1&b.tpq=8k'));
 });

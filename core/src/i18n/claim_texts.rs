@@ -9,6 +9,7 @@
 
 use crate::lang::Lang;
 use crate::model::claims::ClaimId;
+use crate::prelude::*;
 
 /// The file's name beside the page (`index.html` copies `static/claims.txt`; `static/sw.js` caches it too).
 pub const FILE: &str = "claims.txt";

@@ -21,6 +21,7 @@ use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scale::{Rung, CHINA_KWH_PER_PERSON};
 use crate::model::scenario::{Currency, Field};
 use crate::model::serving::Precision;
+use crate::prelude::*;
 
 pub(super) const FIRST: FirstWords = FirstWords {
     title: "AI electricity calculator",
@@ -475,7 +476,7 @@ impl Words for En {
         match c.reason {
             Reason::BloomTrain { gpu_hours, w_per_gpu, kwh } => fill(
                 "BLOOM's published {} A100-hours × {} W is exactly {} kWh — counting the GPUs only, without servers or PUE.",
-                &[x(gpu_hours), x(w_per_gpu), x(kwh.round())],
+                &[x(gpu_hours), x(w_per_gpu), x(libm::round(kwh))],
             ),
             Reason::BloomHouseholds { household_kwh, households, implied_household_kwh, .. } => fill(
                 "At about {} kWh per Chinese household a year it is about {} households; {} needs ~{} kWh per household.",
@@ -652,7 +653,7 @@ impl Words for En {
                     HomeRegion::China.basis().kwh_per_year,
                     Lang::En,
                 )];
-                let per_person = [format::exact(CHINA_KWH_PER_PERSON.round(), Lang::En)];
+                let per_person = [format::exact(libm::round(CHINA_KWH_PER_PERSON), Lang::En)];
                 let twh = [format::exact(in_unit(r.kwh_per_year(), 1e9, 2), Lang::En)];
                 match r {
                     Rung::Household => self.cite(Cite::Home(HomeRegion::China)),

@@ -4,6 +4,7 @@
 //! (`claim_texts`); the methodology section is HTML rendered from its component.
 
 use crate::lang::Lang;
+use crate::prelude::*;
 
 /// The methodology section's HTML in every language (`static/methodology.html`, rendered by `tests/ssr.rs` from
 /// `components::methodology`).

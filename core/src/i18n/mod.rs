@@ -4,6 +4,7 @@
 //! The shapes the files fill in are in `shapes.rs`; what is the same in every language (a result's unit, a
 //! verdict's factor, which of B's changes a sentence names) is here, built on the language's words.
 
+use crate::prelude::*;
 pub mod claim_texts;
 mod en;
 pub mod later;

@@ -9,6 +9,7 @@ use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::everyday::Everyday;
 use crate::model::hardware::Hw;
 use crate::model::scale::Rung;
+use crate::prelude::*;
 
 /// A constant's source, as "show your work" and the methodology cite it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,7 +55,7 @@ impl HwQuote {
 /// (`989e12` FLOP/s → 989 TFLOP/s), so the quote is printed from the constant itself.
 pub fn in_unit(v: f64, unit: f64, decimals: i32) -> f64 {
     let scale = libm::pow(10.0, f64::from(decimals));
-    (v / unit * scale).round() / scale
+    libm::round(v / unit * scale) / scale
 }
 
 /// The pieces of a citation sentence, already formatted for the language.
@@ -121,7 +122,7 @@ pub struct FirstWords {
     pub too_large: &'static str,
 }
 
-impl std::ops::Deref for Strings {
+impl core::ops::Deref for Strings {
     type Target = FirstWords;
 
     fn deref(&self) -> &FirstWords {

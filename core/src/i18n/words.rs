@@ -14,6 +14,7 @@ use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scale::Rung;
 use crate::model::scenario::{Currency, Field};
 use crate::model::serving::Precision;
+use crate::prelude::*;
 
 /// Everything one language writes. Numbers that are the model's constants are formatted from the model's
 /// tables, never typed again.

@@ -21,6 +21,7 @@ use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scale::{Rung, CHINA_KWH_PER_PERSON};
 use crate::model::scenario::{Currency, Field};
 use crate::model::serving::Precision;
+use crate::prelude::*;
 
 pub(super) const FIRST: FirstWords = FirstWords {
     title: "AI 耗电计算器",
@@ -466,7 +467,7 @@ impl Words for Zh {
         match c.reason {
             Reason::BloomTrain { gpu_hours, w_per_gpu, kwh } => fill(
                 "公开的 {} 个 A100 小时 × {} 瓦正好是 {} 度——但只算了 GPU，没算服务器和 PUE。",
-                &[x(gpu_hours), x(w_per_gpu), x(kwh.round())],
+                &[x(gpu_hours), x(w_per_gpu), x(libm::round(kwh))],
             ),
             Reason::BloomHouseholds { kwh, household_kwh, households, implied_household_kwh } => fill(
                 "按中国家庭每年约 {} 度，{} 是约 {} 户；{} 户要求每户每年约 {} 度。",
@@ -643,7 +644,7 @@ impl Words for Zh {
                     HomeRegion::China.basis().kwh_per_year,
                     Lang::Zh,
                 )];
-                let per_person = [format::exact(CHINA_KWH_PER_PERSON.round(), Lang::Zh)];
+                let per_person = [format::exact(libm::round(CHINA_KWH_PER_PERSON), Lang::Zh)];
                 let yi = [format::exact(in_unit(r.kwh_per_year(), 1e8, 1), Lang::Zh)];
                 match r {
                     Rung::Household => self.cite(Cite::Home(HomeRegion::China)),

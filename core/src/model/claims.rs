@@ -12,6 +12,7 @@ use super::hardware::Hw;
 use super::presets::{Comparison, Preset};
 use super::range::Range;
 use super::scenario::Scenario;
+use crate::prelude::*;
 
 /// One claim of the articles. [`ClaimId::id`] is its stable name (the page's `claim-<id>` hook).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]

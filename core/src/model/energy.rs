@@ -12,6 +12,7 @@ use super::range::{Case, Range};
 use super::scale;
 use super::scenario::Scenario;
 use super::serving::{accelerators_to_hold, decode_step, Replica, Step, IDLE_POWER_SHARE};
+use crate::prelude::*;
 
 const SECONDS_PER_HOUR: f64 = 3_600.0;
 

@@ -236,6 +236,7 @@ all_is_complete!(Reference);
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::prelude::*;
 
     #[test]
     fn every_reference_value_is_accepted_by_its_field_and_sourced() {

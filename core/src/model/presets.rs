@@ -107,117 +107,165 @@ impl Preset {
 
     /// The preset's scenario. Currency, household region and car stay at the defaults: they are the reader's.
     pub fn scenario(self) -> Scenario {
-        let d = Scenario::default();
+        // Each arm is a constant, so the binary holds each preset as data rather than code that builds it field
+        // by field (the first-paint module carries this on the page's critical path).
         match self {
-            Preset::Gpt3 => Scenario {
-                params: 175e9,
-                training_tokens: 300e9,
-                hw: Hw::V100,
-                training_accelerator_hours: Some(3_552_000.0),
-                training_w_per_accelerator: Some(330.0),
-                pue: Some(1.10),
-                grid_gco2_per_kwh: 429.0,
-                queries_per_day: 0.0,
-                ..d
-            },
-            Preset::Bloom => Scenario {
-                params: 176.247e9,
-                training_tokens: 366e9,
-                hw: Hw::A100,
-                training_accelerator_hours: Some(1_082_990.0),
-                training_w_per_accelerator: Some(400.0),
-                grid_gco2_per_kwh: 57.0,
-                queries_per_day: 0.0,
-                ..d
-            },
-            Preset::Gpt4 => Scenario {
-                params: 1.76e12,
-                active_params: Some(280e9),
-                training_tokens: 13e12,
-                hw: Hw::A100,
-                training_accelerator_hours: Some(57e6),
-                grid_gco2_per_kwh: 369.0,
-                queries_per_day: 0.0,
-                ..d
-            },
-            Preset::ChatGpt => Scenario {
-                params: 175e9,
-                training_tokens: 300e9,
-                hw: Hw::A100,
-                queries_per_day: 13.5e8,
-                output_tokens_per_query: 500.0,
-                input_tokens_per_query: 200.0,
-                days: 30.0,
-                grid_gco2_per_kwh: 369.0,
-                ..d
-            },
-            Preset::Gemini => Scenario {
-                params: 300e9,
-                active_params: Some(15e9),
-                training_tokens: 10e12,
-                hw: Hw::TpuV4,
-                output_tokens_per_query: 300.0,
-                input_tokens_per_query: 500.0,
-                pue: Some(1.09),
-                grid_gco2_per_kwh: 369.0,
-                wue_l_per_kwh: 1.18,
-                batch: Some(256.0),
-                precision: Precision::Fp8,
-                ..d
-            },
-            Preset::OnDevice => Scenario {
-                params: 3.08e9,
-                training_tokens: 11.2e12,
-                hw: Hw::H100,
-                training_accelerator_hours: Some(221_184.0),
-                ..d
-            },
-            Preset::Reasoning => Scenario {
-                params: 671e9,
-                active_params: Some(37e9),
-                training_tokens: 14.8e12,
-                hw: Hw::H800,
-                training_accelerator_hours: Some(2.788e6),
-                output_tokens_per_query: 8_000.0,
-                input_tokens_per_query: 500.0,
-                precision: Precision::Fp8,
-                ..d
-            },
-            Preset::ReasoningH20 => Scenario {
-                serving_hw: Some(Hw::H20),
-                ..Preset::Reasoning.scenario()
-            },
-            Preset::ReasoningAscend => Scenario {
-                serving_hw: Some(Hw::Ascend910b),
-                ..Preset::Reasoning.scenario()
-            },
-            Preset::Llama8b => Scenario {
-                params: 8e9,
-                training_tokens: 15e12,
-                training_accelerator_hours: Some(1.46e6),
-                input_tokens_per_query: 1_000.0,
-                accelerators_per_replica: Some(1.0),
-                ..d
-            },
-            Preset::Llama70b => Scenario {
-                params: 70e9,
-                training_tokens: 15e12,
-                training_accelerator_hours: Some(7.0e6),
-                input_tokens_per_query: 1_000.0,
-                accelerators_per_replica: Some(4.0),
-                ..d
-            },
-            Preset::MoeChat => Scenario {
-                params: 235e9,
-                active_params: Some(22e9),
-                training_tokens: 36e12,
-                input_tokens_per_query: 1_000.0,
-                precision: Precision::Fp8,
-                ..d
-            },
+            Preset::Gpt3 => {
+                const {
+                    Scenario {
+                        params: 175e9,
+                        training_tokens: 300e9,
+                        hw: Hw::V100,
+                        training_accelerator_hours: Some(3_552_000.0),
+                        training_w_per_accelerator: Some(330.0),
+                        pue: Some(1.10),
+                        grid_gco2_per_kwh: 429.0,
+                        queries_per_day: 0.0,
+                        ..Scenario::DEFAULT
+                    }
+                }
+            }
+            Preset::Bloom => {
+                const {
+                    Scenario {
+                        params: 176.247e9,
+                        training_tokens: 366e9,
+                        hw: Hw::A100,
+                        training_accelerator_hours: Some(1_082_990.0),
+                        training_w_per_accelerator: Some(400.0),
+                        grid_gco2_per_kwh: 57.0,
+                        queries_per_day: 0.0,
+                        ..Scenario::DEFAULT
+                    }
+                }
+            }
+            Preset::Gpt4 => {
+                const {
+                    Scenario {
+                        params: 1.76e12,
+                        active_params: Some(280e9),
+                        training_tokens: 13e12,
+                        hw: Hw::A100,
+                        training_accelerator_hours: Some(57e6),
+                        grid_gco2_per_kwh: 369.0,
+                        queries_per_day: 0.0,
+                        ..Scenario::DEFAULT
+                    }
+                }
+            }
+            Preset::ChatGpt => {
+                const {
+                    Scenario {
+                        params: 175e9,
+                        training_tokens: 300e9,
+                        hw: Hw::A100,
+                        queries_per_day: 13.5e8,
+                        output_tokens_per_query: 500.0,
+                        input_tokens_per_query: 200.0,
+                        days: 30.0,
+                        grid_gco2_per_kwh: 369.0,
+                        ..Scenario::DEFAULT
+                    }
+                }
+            }
+            Preset::Gemini => {
+                const {
+                    Scenario {
+                        params: 300e9,
+                        active_params: Some(15e9),
+                        training_tokens: 10e12,
+                        hw: Hw::TpuV4,
+                        output_tokens_per_query: 300.0,
+                        input_tokens_per_query: 500.0,
+                        pue: Some(1.09),
+                        grid_gco2_per_kwh: 369.0,
+                        wue_l_per_kwh: 1.18,
+                        batch: Some(256.0),
+                        precision: Precision::Fp8,
+                        ..Scenario::DEFAULT
+                    }
+                }
+            }
+            Preset::OnDevice => {
+                const {
+                    Scenario {
+                        params: 3.08e9,
+                        training_tokens: 11.2e12,
+                        hw: Hw::H100,
+                        training_accelerator_hours: Some(221_184.0),
+                        ..Scenario::DEFAULT
+                    }
+                }
+            }
+            Preset::Reasoning => REASONING,
+            Preset::ReasoningH20 => {
+                const {
+                    Scenario {
+                        serving_hw: Some(Hw::H20),
+                        ..REASONING
+                    }
+                }
+            }
+            Preset::ReasoningAscend => {
+                const {
+                    Scenario {
+                        serving_hw: Some(Hw::Ascend910b),
+                        ..REASONING
+                    }
+                }
+            }
+            Preset::Llama8b => {
+                const {
+                    Scenario {
+                        params: 8e9,
+                        training_tokens: 15e12,
+                        training_accelerator_hours: Some(1.46e6),
+                        input_tokens_per_query: 1_000.0,
+                        accelerators_per_replica: Some(1.0),
+                        ..Scenario::DEFAULT
+                    }
+                }
+            }
+            Preset::Llama70b => {
+                const {
+                    Scenario {
+                        params: 70e9,
+                        training_tokens: 15e12,
+                        training_accelerator_hours: Some(7.0e6),
+                        input_tokens_per_query: 1_000.0,
+                        accelerators_per_replica: Some(4.0),
+                        ..Scenario::DEFAULT
+                    }
+                }
+            }
+            Preset::MoeChat => {
+                const {
+                    Scenario {
+                        params: 235e9,
+                        active_params: Some(22e9),
+                        training_tokens: 36e12,
+                        input_tokens_per_query: 1_000.0,
+                        precision: Precision::Fp8,
+                        ..Scenario::DEFAULT
+                    }
+                }
+            }
         }
     }
 }
+
+/// DeepSeek-R1-class reasoning: three presets start from it (on H800, H20 and Ascend 910B).
+const REASONING: Scenario = Scenario {
+    params: 671e9,
+    active_params: Some(37e9),
+    training_tokens: 14.8e12,
+    hw: Hw::H800,
+    training_accelerator_hours: Some(2.788e6),
+    output_tokens_per_query: 8_000.0,
+    input_tokens_per_query: 500.0,
+    precision: Precision::Fp8,
+    ..Scenario::DEFAULT
+};
 
 all_is_complete!(Preset);
 

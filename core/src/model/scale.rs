@@ -121,6 +121,7 @@ pub fn first_year_reaching(s: &Scenario, wh: Range, t: Range, share: f64) -> [Op
 mod tests {
     use super::*;
     use crate::model::evaluate;
+    use crate::prelude::*;
 
     #[test]
     fn results_carry_the_projection_the_charts_show() {

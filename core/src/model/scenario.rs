@@ -93,39 +93,43 @@ pub struct Scenario {
 }
 
 impl Default for Scenario {
+    fn default() -> Self {
+        Scenario::DEFAULT
+    }
+}
+
+impl Scenario {
     /// The page's default scenario. Share links write only what differs from it, so it is part of the
     /// v1 link scheme: changing any value here changes what old links mean.
-    fn default() -> Self {
-        Scenario {
-            params: 175e9,
-            active_params: None,
-            training_tokens: 300e9,
-            hw: Hw::H100,
-            training_accelerator_hours: None,
-            mfu: None,
-            training_w_per_accelerator: None,
-            development_overhead: 1.0,
-            queries_per_day: 1e8,
-            output_tokens_per_query: 500.0,
-            input_tokens_per_query: 200.0,
-            days: 365.0,
-            yearly_growth: 0.0,
-            pue: None,
-            host_overhead: None,
-            grid_gco2_per_kwh: 582.0,
-            wue_l_per_kwh: 1.8,
-            // West China data-centre power (facility.rs `cn-dc-west`, FT 2025).
-            price_per_kwh: 0.40,
-            currency: Currency::Cny,
-            home: HomeRegion::China,
-            ev: Ev::Model3,
-            serving_hw: None,
-            precision: Precision::Bf16,
-            batch: None,
-            accelerators_per_replica: None,
-            fleet_utilisation: None,
-        }
-    }
+    pub const DEFAULT: Scenario = Scenario {
+        params: 175e9,
+        active_params: None,
+        training_tokens: 300e9,
+        hw: Hw::H100,
+        training_accelerator_hours: None,
+        mfu: None,
+        training_w_per_accelerator: None,
+        development_overhead: 1.0,
+        queries_per_day: 1e8,
+        output_tokens_per_query: 500.0,
+        input_tokens_per_query: 200.0,
+        days: 365.0,
+        yearly_growth: 0.0,
+        pue: None,
+        host_overhead: None,
+        grid_gco2_per_kwh: 582.0,
+        wue_l_per_kwh: 1.8,
+        // West China data-centre power (facility.rs `cn-dc-west`, FT 2025).
+        price_per_kwh: 0.40,
+        currency: Currency::Cny,
+        home: HomeRegion::China,
+        ev: Ev::Model3,
+        serving_hw: None,
+        precision: Precision::Bf16,
+        batch: None,
+        accelerators_per_replica: None,
+        fleet_utilisation: None,
+    };
 }
 
 impl Scenario {
@@ -408,7 +412,7 @@ impl Field {
             Field::Price => s.price_per_kwh = value.unwrap_or(d.price_per_kwh),
             Field::Batch => s.batch = value,
             // A replica spans whole accelerators.
-            Field::AcceleratorsPerReplica => s.accelerators_per_replica = value.map(f64::round),
+            Field::AcceleratorsPerReplica => s.accelerators_per_replica = value.map(libm::round),
             Field::FleetUtilisation => s.fleet_utilisation = value,
         }
         Ok(())
