@@ -9,7 +9,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
-const pkg = new URL('../module/pkg/', import.meta.url);
+const pkg = new URL('../module/pkg/first-paint/', import.meta.url);
 const js = readFileSync(new URL('ai_energy_module.js', pkg));
 const wasm = readFileSync(new URL('ai_energy_module_bg.wasm', pkg));
 const hash = createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16);

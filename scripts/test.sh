@@ -22,6 +22,8 @@ cargo clippy --target wasm32-unknown-unknown --package ai-energy --lib --bins --
 cargo clippy --target wasm32-unknown-unknown --package ai-energy-core --lib --quiet -- -D warnings
 cargo build --target wasm32-unknown-unknown --package ai-energy-core --lib --release --quiet
 cargo clippy --target wasm32-unknown-unknown --package ai-energy-module --lib --quiet -- -D warnings
+# The page's first-paint build of the module (scripts/build-module.sh) leaves out the `api` feature.
+cargo clippy --target wasm32-unknown-unknown --package ai-energy-module --lib --no-default-features --quiet -- -D warnings
 
 step "fuzz targets type-check (scripts/fuzz.sh runs them)"
 cargo check --manifest-path fuzz/Cargo.toml --bins --quiet
@@ -38,9 +40,8 @@ rm -rf dist
 trunk build --release
 
 step "sizes of dist/"
-# The critical path's target is 32 KiB (docs/PERFORMANCE.md); until the module reaches it, its ceiling keeps it
-# from growing.
-node scripts/size-report.mjs dist --budget 185 --critical 43
+# Both budgets (docs/PERFORMANCE.md): the first visit, and the critical path to the first number.
+node scripts/size-report.mjs dist --budget 185 --critical 32
 
 step "end-to-end: the release build in Chromium, and the module in Node"
 # Time limits at three levels, so a hung browser or server fails the run instead of holding CI: each test

@@ -11,9 +11,9 @@ use crate::format;
 use crate::i18n::problem_message;
 use crate::lang::Lang;
 use crate::link::decode;
-use crate::model::compare::ratio;
+use crate::model::compare::central_ratio;
 use crate::model::presets::{Comparison, Preset};
-use crate::model::{evaluate, Metric, Results};
+use crate::model::{totals, Metric, Totals};
 use crate::prelude::*;
 use crate::shortest::shortest;
 use crate::view::Theme;
@@ -34,22 +34,20 @@ pub struct FirstScreen {
 pub fn first_screen(query: &str, browser: Option<Lang>) -> FirstScreen {
     let link = decode(query);
     let lang = link.view.lang.or(browser).unwrap_or_default();
-    let a = evaluate(&link.scenario);
-    let b = link.b.as_ref().map(evaluate);
+    let a = totals(&link.scenario);
+    let b = link.b.as_ref().map(totals);
     let mut out = Markup(String::with_capacity(4096));
     out.notice(&link.problems, lang);
     if link.view.embed {
-        out.open("main", &[("class", "embed"), ("data-testid", "embed")]);
-        out.element(
-            "p",
-            &[("class", "embed-title")],
-            lang.metric(Metric::TotalKwh),
+        out.put(
+            r#"<main class="embed" data-testid="embed"><p class="embed-title">$</p>"#,
+            &[lang.metric(Metric::TotalKwh)],
         );
         out.total(&a, lang);
         if let Some(b) = &b {
             out.pair(&a, b, lang);
         }
-        out.close("main");
+        out.put("</main>", &[]);
     } else {
         out.page(&link.view, link.b.is_some(), &a, b.as_ref(), lang);
     }
@@ -60,43 +58,23 @@ pub fn first_screen(query: &str, browser: Option<Lang>) -> FirstScreen {
     }
 }
 
-/// Markup written as text, every value escaped.
+/// Markup written as text: each piece is a template whose `$` are filled with escaped values (the app's markup
+/// has no `$`), so the markup reads as markup and the module carries it as data rather than as code.
 struct Markup(String);
 
 impl Markup {
-    fn open(&mut self, tag: &str, attributes: &[(&str, &str)]) {
-        self.0.push('<');
-        self.0.push_str(tag);
-        for (name, value) in attributes {
-            self.0.push(' ');
-            self.0.push_str(name);
-            self.0.push_str("=\"");
-            self.0.push_str(&escape_markup(value));
-            self.0.push('"');
+    /// `template` with each `$` replaced by the next of `values`, escaped.
+    fn put(&mut self, template: &str, values: &[&str]) {
+        // Every `$` has its value (the tests run with debug assertions; the markup tests would see a gap too).
+        debug_assert_eq!(template.matches('$').count(), values.len(), "{template}");
+        let mut values = values.iter();
+        for (i, piece) in template.split('$').enumerate() {
+            if i > 0 {
+                self.0
+                    .push_str(&escape_markup(values.next().copied().unwrap_or_default()));
+            }
+            self.0.push_str(piece);
         }
-        self.0.push('>');
-    }
-
-    fn text(&mut self, text: &str) {
-        self.0.push_str(&escape_markup(text));
-    }
-
-    fn close(&mut self, tag: &str) {
-        self.0.push_str("</");
-        self.0.push_str(tag);
-        self.0.push('>');
-    }
-
-    fn element(&mut self, tag: &str, attributes: &[(&str, &str)], text: &str) {
-        self.open(tag, attributes);
-        self.text(text);
-        self.close(tag);
-    }
-
-    fn button(&mut self, attributes: &[(&str, &str)], text: &str) {
-        let mut all = vec![("type", "button")];
-        all.extend_from_slice(attributes);
-        self.element("button", &all, text);
     }
 
     /// `LinkNotice`: what the opening link got wrong (nothing when it got nothing wrong).
@@ -105,22 +83,17 @@ impl Markup {
             return;
         }
         let s = lang.first_words();
-        self.open(
-            "div",
-            &[
-                ("class", "link-notice"),
-                ("role", "status"),
-                ("data-testid", "link-notice"),
-            ],
+        self.put(
+            r#"<div class="link-notice" role="status" data-testid="link-notice"><p>$</p><ul>"#,
+            &[s.notice_title],
         );
-        self.element("p", &[], s.notice_title);
-        self.open("ul", &[]);
         for p in problems {
-            self.element("li", &[], &problem_message(p, lang));
+            self.put("<li>$</li>", &[&problem_message(p, lang)]);
         }
-        self.close("ul");
-        self.button(&[("data-testid", "link-notice-dismiss")], s.dismiss);
-        self.close("div");
+        self.put(
+            r#"</ul><button type="button" data-testid="link-notice-dismiss">$</button></div>"#,
+            &[s.dismiss],
+        );
     }
 
     /// `App` before its first paint: `Header`, the notice, `PresetPicker` and `CompareBar` (unless locked), and
@@ -129,224 +102,161 @@ impl Markup {
         &mut self,
         view: &crate::view::View,
         comparing: bool,
-        a: &Results,
-        b: Option<&Results>,
+        a: &Totals,
+        b: Option<&Totals>,
         lang: Lang,
     ) {
         let s = lang.first_words();
         // The notice was written first; the page's markup puts it after the header.
         let notice = core::mem::take(&mut self.0);
-        self.open("main", &[("class", "page")]);
-        self.open("header", &[("class", "header")]);
-        self.open("div", &[]);
-        self.element("h1", &[], s.title);
-        self.element("p", &[("class", "subtitle")], s.subtitle);
-        self.close("div");
-        self.button(
-            &[
-                ("class", "lang-switch"),
-                ("lang", lang.other().tag()),
-                ("data-testid", "lang-switch"),
-            ],
-            s.switch_to,
+        self.put(
+            concat!(
+                r#"<main class="page"><header class="header"><div><h1>$</h1><p class="subtitle">$</p></div>"#,
+                r#"<button type="button" class="lang-switch" lang="$" data-testid="lang-switch">$</button></header>"#
+            ),
+            &[s.title, s.subtitle, lang.other().tag(), s.switch_to],
         );
-        self.close("header");
         self.0.push_str(&notice);
         if !view.lock {
             self.presets(view.preset, lang);
             self.compare_bar(comparing, lang);
         }
-        self.open(
-            "div",
-            &[("class", if view.lock { "layout locked" } else { "layout" })],
-        );
-        self.open("div", &[("class", "summary")]);
-        self.open(
-            "section",
+        self.put(
+            concat!(
+                r#"<div class="$"><div class="summary"><section class="headline" "#,
+                r#"aria-labelledby="headline-title" data-testid="headline"><h2 id="headline-title">$</h2>"#
+            ),
             &[
-                ("class", "headline"),
-                ("aria-labelledby", "headline-title"),
-                ("data-testid", "headline"),
+                if view.lock {
+                    "layout locked"
+                } else {
+                    "layout"
+                },
+                lang.metric(Metric::TotalKwh),
             ],
-        );
-        self.element(
-            "h2",
-            &[("id", "headline-title")],
-            lang.metric(Metric::TotalKwh),
         );
         self.total(a, lang);
         if let Some(b) = b {
             self.pair(a, b, lang);
         }
-        self.close("section");
-        self.close("div");
-        self.close("div");
-        self.close("main");
+        self.put("</section></div></div></main>", &[]);
     }
 
     /// `PresetPicker`.
     fn presets(&mut self, selected: Option<Preset>, lang: Lang) {
         let s = lang.first_words();
-        self.open(
-            "nav",
-            &[("class", "presets"), ("aria-labelledby", "presets-title")],
+        self.put(
+            r#"<nav class="presets" aria-labelledby="presets-title"><h2 id="presets-title">$</h2><div class="preset-list">"#,
+            &[s.presets_title],
         );
-        self.element("h2", &[("id", "presets-title")], s.presets_title);
-        self.open("div", &[("class", "preset-list")]);
         for p in Preset::ALL {
-            let pressed = if selected == Some(p) { "true" } else { "false" };
-            let id = format!("preset-{}", p.id());
-            self.open(
-                "button",
+            self.put(
+                concat!(
+                    r#"<button type="button" class="preset" aria-pressed="$" data-testid="preset-$">"#,
+                    r#"<span class="preset-name">$</span><span class="preset-basis">$</span></button>"#
+                ),
                 &[
-                    ("type", "button"),
-                    ("class", "preset"),
-                    ("aria-pressed", pressed),
-                    ("data-testid", &id),
+                    if selected == Some(p) { "true" } else { "false" },
+                    p.id(),
+                    lang.preset(p),
+                    lang.basis(p.basis()),
                 ],
             );
-            self.element("span", &[("class", "preset-name")], lang.preset(p));
-            self.element("span", &[("class", "preset-basis")], lang.basis(p.basis()));
-            self.close("button");
         }
-        self.button(
-            &[("class", "preset reset"), ("data-testid", "preset-reset")],
-            s.reset,
+        self.put(
+            r#"<button type="button" class="preset reset" data-testid="preset-reset">$</button></div></nav>"#,
+            &[s.reset],
         );
-        self.close("div");
-        self.close("nav");
     }
 
     /// `CompareBar` as a link opens it (the inputs edit scenario A).
     fn compare_bar(&mut self, comparing: bool, lang: Lang) {
         let s = lang.first_words();
-        self.open(
-            "section",
-            &[
-                ("class", "compare-bar"),
-                ("aria-label", s.comparisons_title),
-            ],
+        self.put(
+            r#"<section class="compare-bar" aria-label="$">"#,
+            &[s.comparisons_title],
         );
         if comparing {
-            self.open("div", &[("class", "sides"), ("role", "group")]);
-            for (label, pressed, id) in
-                [(s.edit_a, "true", "edit-a"), (s.edit_b, "false", "edit-b")]
-            {
-                self.button(
-                    &[
-                        ("class", "side"),
-                        ("aria-pressed", pressed),
-                        ("data-testid", id),
-                    ],
-                    label,
-                );
-            }
-            self.button(&[("data-testid", "compare-stop")], s.compare_stop);
-            self.close("div");
+            self.put(
+                concat!(
+                    r#"<div class="sides" role="group">"#,
+                    r#"<button type="button" class="side" aria-pressed="true" data-testid="edit-a">$</button>"#,
+                    r#"<button type="button" class="side" aria-pressed="false" data-testid="edit-b">$</button>"#,
+                    r#"<button type="button" data-testid="compare-stop">$</button></div>"#
+                ),
+                &[s.edit_a, s.edit_b, s.compare_stop],
+            );
         } else {
-            self.button(
-                &[("class", "compare-start"), ("data-testid", "compare-start")],
-                s.compare_start,
+            self.put(
+                r#"<button type="button" class="compare-start" data-testid="compare-start">$</button>"#,
+                &[s.compare_start],
             );
         }
-        self.open("details", &[("class", "pairs")]);
-        self.element("summary", &[], s.comparisons_title);
-        self.open("div", &[("class", "pair-list")]);
+        self.put(
+            r#"<details class="pairs"><summary>$</summary><div class="pair-list">"#,
+            &[s.comparisons_title],
+        );
         for c in Comparison::ALL {
-            let href = format!("?{}&lang={}", comparison_links::query(c), lang.link_id());
-            let id = format!("pair-{}", c.id());
-            self.element(
-                "a",
+            self.put(
+                r#"<a class="pair-button" href="?$&lang=$" data-testid="pair-$">$</a>"#,
                 &[
-                    ("class", "pair-button"),
-                    ("href", &href),
-                    ("data-testid", &id),
+                    comparison_links::query(c),
+                    lang.link_id(),
+                    c.id(),
+                    lang.comparison(c),
                 ],
-                lang.comparison(c),
             );
         }
-        self.close("div");
-        self.close("details");
-        self.close("section");
+        self.put("</div></details></section>", &[]);
     }
 
     /// `TotalFigure`: the total and its range.
-    fn total(&mut self, r: &Results, lang: Lang) {
+    fn total(&mut self, r: &Totals, lang: Lang) {
         let s = lang.first_words();
         let t = r.total_kwh;
-        self.open(
-            "div",
-            &[
-                ("class", "headline-value"),
-                ("data-testid", "result-total_kwh"),
-                ("data-value", &shortest(t.central)),
-            ],
-        );
-        self.text(&format::energy_kwh(t.central, lang));
-        self.close("div");
-        self.open("div", &[("class", "card-range")]);
-        self.text(s.range);
-        self.text(s.colon);
-        self.text(&format::range(
+        let range = format::range(
             &format::energy_kwh(t.low, lang),
             &format::energy_kwh(t.high, lang),
-        ));
-        self.close("div");
+        );
+        self.put(
+            concat!(
+                r#"<div class="headline-value" data-testid="result-total_kwh" data-value="$">$</div>"#,
+                r#"<div class="card-range">$$$</div>"#
+            ),
+            &[
+                &shortest(t.central),
+                &format::energy_kwh(t.central, lang),
+                s.range,
+                s.colon,
+                &range,
+            ],
+        );
     }
 
     /// `PairSummary` without its sentence (the page's summary has none; the embed's follows with the app).
-    fn pair(&mut self, a: &Results, b: &Results, lang: Lang) {
+    fn pair(&mut self, a: &Totals, b: &Totals, lang: Lang) {
         let s = lang.first_words();
-        let total = ratio(a, b, Metric::TotalKwh);
-        let share = ratio(a, b, Metric::TrainingShare);
-        self.open("div", &[("class", "pair"), ("data-testid", "compare")]);
-        self.open(
-            "p",
+        let total = central_ratio(a.total_kwh, b.total_kwh);
+        self.put(
+            concat!(
+                r#"<div class="pair" data-testid="compare">"#,
+                r#"<p class="pair-b" data-testid="result-b-total_kwh" data-value="$">$$<strong>$</strong></p>"#,
+                r#"<p class="pair-ratio" data-testid="ratio-total_kwh" data-value="$">B ÷ A$<strong>$</strong></p>"#,
+                r#"<span hidden="hidden" data-testid="result-b-training_share" data-value="$"></span>"#,
+                r#"<span hidden="hidden" data-testid="ratio-training_share" data-value="$"></span></div>"#
+            ),
             &[
-                ("class", "pair-b"),
-                ("data-testid", "result-b-total_kwh"),
-                ("data-value", &shortest(b.total_kwh.central)),
+                &shortest(b.total_kwh.central),
+                s.scenario_b,
+                s.colon,
+                &format::energy_kwh(b.total_kwh.central, lang),
+                &format::ratio_value(total),
+                s.colon,
+                &format::ratio(total, lang),
+                &shortest(b.training_share.central),
+                &format::ratio_value(central_ratio(a.training_share, b.training_share)),
             ],
         );
-        self.text(s.scenario_b);
-        self.text(s.colon);
-        self.element(
-            "strong",
-            &[],
-            &format::energy_kwh(b.total_kwh.central, lang),
-        );
-        self.close("p");
-        self.open(
-            "p",
-            &[
-                ("class", "pair-ratio"),
-                ("data-testid", "ratio-total_kwh"),
-                ("data-value", &format::ratio_value(total)),
-            ],
-        );
-        self.text("B ÷ A");
-        self.text(s.colon);
-        self.element("strong", &[], &format::ratio(total, lang));
-        self.close("p");
-        self.element(
-            "span",
-            &[
-                ("hidden", "hidden"),
-                ("data-testid", "result-b-training_share"),
-                ("data-value", &shortest(b.training_share.central)),
-            ],
-            "",
-        );
-        self.element(
-            "span",
-            &[
-                ("hidden", "hidden"),
-                ("data-testid", "ratio-training_share"),
-                ("data-value", &format::ratio_value(share)),
-            ],
-            "",
-        );
-        self.close("div");
     }
 }
 
@@ -358,7 +268,7 @@ mod tests {
     fn a_link_paints_its_own_total_in_its_language() {
         let f = first_screen("?v=1&preset=chatgpt&lang=en", Some(Lang::Zh));
         assert_eq!(f.lang, Lang::En);
-        let total = evaluate(&decode("?v=1&preset=chatgpt").scenario).total_kwh;
+        let total = crate::model::evaluate(&decode("?v=1&preset=chatgpt").scenario).total_kwh;
         assert!(f.html.contains(&format!(
             "data-value=\"{}\">{}</div>",
             shortest(total.central),
@@ -388,6 +298,13 @@ mod tests {
         let f = first_screen("?v=1&embed=1&pue=1.58&b.pue=1.09&theme=dark", None);
         assert_eq!(f.theme, Theme::Dark);
         assert!(f.html.starts_with("<main class=\"embed\""), "{}", f.html);
+        let title = Lang::default().metric(Metric::TotalKwh);
+        assert!(
+            f.html
+                .contains(&format!("<p class=\"embed-title\">{title}</p>")),
+            "{}",
+            f.html
+        );
         assert!(f.html.contains("data-testid=\"ratio-total_kwh\""));
         assert!(!f.html.contains("preset-list"));
         let locked = first_screen("?v=1&lock=1", None);

@@ -329,7 +329,7 @@ pub fn decode(link: &str) -> Decoded {
     let b = (!b_pairs.is_empty()).then(|| {
         let stripped: Vec<(String, String)> = b_pairs
             .iter()
-            .map(|(k, v)| (k[B_PREFIX.len()..].to_string(), v.clone()))
+            .map(|(k, v)| (k.strip_prefix(B_PREFIX).unwrap_or(k).to_string(), v.clone()))
             .collect();
         let mut b_problems = Vec::new();
         let mut b = preset_of(&stripped, &mut b_problems)

@@ -19,12 +19,11 @@ pub fn shortest(v: f64) -> String {
     let whole = text.len() as i32 + exp10;
     let zeros = |n: i32| "0".repeat(n.max(0) as usize);
     if whole <= 0 {
-        format!("{sign}0.{}{text}", zeros(-whole))
-    } else if (whole as usize) < text.len() {
-        let (int, frac) = text.split_at(whole as usize);
-        format!("{sign}{int}.{frac}")
-    } else {
-        format!("{sign}{text}{}", zeros(whole - text.len() as i32))
+        return format!("{sign}0.{}{text}", zeros(-whole));
+    }
+    match text.split_at_checked(whole as usize) {
+        Some((int, frac)) if !frac.is_empty() => format!("{sign}{int}.{frac}"),
+        Some(_) | None => format!("{sign}{text}{}", zeros(whole - text.len() as i32)),
     }
 }
 

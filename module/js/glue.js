@@ -7,6 +7,8 @@ const decoder = new TextDecoder();
 
 /** Calls export `name` with `texts` copied into the module's memory; returns its text. */
 function call(name, ...texts) {
+  // Before init, or a function the page's first-paint build leaves out (it has firstScreen only).
+  if (!wasm?.[name]) throw new Error(`ai-energy module: no ${name} (call init first; docs/API.md)`);
   const buffers = texts.map((t) => {
     const bytes = encoder.encode(String(t));
     const at = wasm.alloc(bytes.length);

@@ -2,7 +2,9 @@
 //! (`ai-energy-core`) with a small JavaScript API and no UI. A share link in, one JSON object out, with exactly
 //! the numbers the page and the `ai-energy` command line show for that link. See docs/API.md. The page itself
 //! loads it first and paints a link's first screen with `firstScreen` before the app arrives, so every byte of
-//! it is on the critical path (docs/PERFORMANCE.md): hence no std, no wasm-bindgen and a bump allocator.
+//! that build is on the critical path (docs/PERFORMANCE.md): hence no std, no wasm-bindgen and a bump allocator,
+//! and the page's build leaves out the `api` feature (`evaluate`, `evaluateIn`: the JSON writer and the link
+//! encoder, 4 KB of brotli).
 //!
 //! The functions are plain WebAssembly exports over UTF-8 bytes in the module's memory; `module/js/glue.js`
 //! wraps them into the JavaScript API (strings in, strings out). Each call's text goes in through [`alloc`] and
@@ -35,6 +37,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::sync::atomic::{AtomicUsize, Ordering};
 
+#[cfg(feature = "api")]
 use ai_energy_core::export::link_json;
 use ai_energy_core::first_screen::first_screen;
 use ai_energy_core::lang::Lang;
@@ -54,12 +57,14 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 /// `ai-energy` prints), `link` (canonical), `data_version` and the scenario's list choices by id; for a
 /// comparison link (`b.` keys) `a`, `b` and `ratio` instead. Never fails: a hostile link gives its problems and
 /// the defaults.
+#[cfg(feature = "api")]
 pub fn evaluate(link: &str) -> String {
     link_json(link, Lang::En)
 }
 
 /// [`evaluate`] with the problems in `lang` (`zh` or `en`, or a browser tag such as `zh-CN`; anything else:
 /// English).
+#[cfg(feature = "api")]
 pub fn evaluate_in(link: &str, lang: &str) -> String {
     link_json(link, Lang::from_tag(lang).unwrap_or(Lang::En))
 }
@@ -99,12 +104,13 @@ pub extern "C" fn out_len() -> usize {
     OUT_LEN.load(Ordering::Relaxed)
 }
 
-/// Text JavaScript wrote with [`alloc`] (it writes valid UTF-8; anything else reads as nothing).
+/// Text JavaScript wrote with [`alloc`] (its `TextEncoder` writes UTF-8; anything else gets U+FFFD, as a link's
+/// bad escapes do — the same decoder, so the module carries one).
 ///
 /// # Safety
 /// `ptr` and `len` are a buffer from [`alloc`] that JavaScript filled.
-unsafe fn text<'a>(ptr: *const u8, len: usize) -> &'a str {
-    core::str::from_utf8(core::slice::from_raw_parts(ptr, len)).unwrap_or_default()
+unsafe fn text(ptr: *const u8, len: usize) -> String {
+    String::from_utf8_lossy(core::slice::from_raw_parts(ptr, len)).into_owned()
 }
 
 /// Hands a result to JavaScript: its pointer, with its length for [`out_len`].
@@ -118,15 +124,17 @@ fn out(text: String) -> *mut u8 {
 ///
 /// # Safety
 /// The arguments are a buffer from [`alloc`] filled with the link.
+#[cfg(feature = "api")]
 #[no_mangle]
 pub unsafe extern "C" fn evaluate_link(ptr: *const u8, len: usize) -> *mut u8 {
-    out(evaluate(text(ptr, len)))
+    out(evaluate(&text(ptr, len)))
 }
 
 /// [`evaluate_in`] for JavaScript.
 ///
 /// # Safety
 /// The arguments are two buffers from [`alloc`] filled with the link and the language.
+#[cfg(feature = "api")]
 #[no_mangle]
 pub unsafe extern "C" fn evaluate_link_in(
     ptr: *const u8,
@@ -134,7 +142,7 @@ pub unsafe extern "C" fn evaluate_link_in(
     lang_ptr: *const u8,
     lang_len: usize,
 ) -> *mut u8 {
-    out(evaluate_in(text(ptr, len), text(lang_ptr, lang_len)))
+    out(evaluate_in(&text(ptr, len), &text(lang_ptr, lang_len)))
 }
 
 /// [`first_screen_text`] for JavaScript.
@@ -148,10 +156,13 @@ pub unsafe extern "C" fn first_screen_of(
     lang_ptr: *const u8,
     lang_len: usize,
 ) -> *mut u8 {
-    out(first_screen_text(text(ptr, len), text(lang_ptr, lang_len)))
+    out(first_screen_text(
+        &text(ptr, len),
+        &text(lang_ptr, lang_len),
+    ))
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "api"))]
 mod tests {
     use super::*;
 
@@ -196,7 +207,7 @@ mod tests {
         unsafe {
             core::ptr::copy_nonoverlapping(link.as_ptr(), buffer, link.len());
             let result = evaluate_link(buffer, link.len());
-            let json = text(result, out_len()).to_string();
+            let json = text(result, out_len());
             assert_eq!(json, evaluate(link));
             dealloc(result, out_len());
             dealloc(buffer, link.len());

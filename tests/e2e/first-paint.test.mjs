@@ -112,3 +112,15 @@ test('the page shows the module\'s numbers for every golden link and 100 random 
   await context.close();
   assert.deepEqual(errors, []);
 });
+
+test('the module\'s first screen at 1280 px, in both languages (screenshots to look at)', async () => {
+  for (const [lang, locale] of [['zh', 'zh-CN'], ['en', 'en-US']]) {
+    const first = await firstPaint(`${app.server.url}?v=1&preset=chatgpt&qpd=5亿&b.tpq=2k`, { locale, viewport: { width: 1280, height: 800 } });
+    assert.equal(first.seen.html.lang, lang === 'zh' ? 'zh-CN' : 'en');
+    // The headline stands where the app puts it: the layout's right column on a desktop.
+    const box = await first.page.locator('[data-testid="headline"]').boundingBox();
+    assert.ok(box.x > 400, `headline at x = ${box.x}`);
+    await first.page.screenshot({ path: `${OUT}first-paint-${lang}-1280.png` });
+    await first.context.close();
+  }
+});

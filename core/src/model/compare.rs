@@ -1,10 +1,15 @@
 //! Two scenarios side by side: scenario B measured against scenario A.
 
-use super::{Metric, Results};
+use super::{Metric, Range, Results};
 
 /// B ÷ A of a result's central value: `None` where A's is zero (no finite ratio to show).
 pub fn ratio(a: &Results, b: &Results, m: Metric) -> Option<f64> {
-    let (x, y) = (a.get(m).central, b.get(m).central);
+    central_ratio(a.get(m), b.get(m))
+}
+
+/// B's central value ÷ A's, `None` where A's is zero: [`ratio`] for ranges at hand (the first screen's).
+pub fn central_ratio(a: Range, b: Range) -> Option<f64> {
+    let (x, y) = (a.central, b.central);
     (x > 0.0 && y.is_finite()).then(|| y / x)
 }
 

@@ -338,23 +338,50 @@ fn range_of(points: &[Workings; 3], f: impl Fn(&Workings) -> f64) -> Range {
     Range::new(f(&points[0]), f(&points[1]), f(&points[2]))
 }
 
-/// Evaluates a scenario. Total for every validated scenario: all outputs finite and non-negative.
-pub fn evaluate(s: &Scenario) -> Results {
+/// The headline's numbers: training, use and their total (kWh), and training's share of it, each low / central /
+/// high, from the low, central and high cases' workings. The first part of [`evaluate`], and all the first screen
+/// needs (`first_screen.rs`), so the first-paint module carries none of the rest.
+pub struct Totals {
+    points: [Workings; 3],
+    pub training_kwh: Range,
+    pub inference_kwh: Range,
+    pub total_kwh: Range,
+    /// training ÷ (training + use): low with low training and high use, and the other way round.
+    pub training_share: Range,
+}
+
+/// The headline's numbers of `s` ([`Totals`]).
+pub fn totals(s: &Scenario) -> Totals {
     let points = Case::ALL.map(|case| workings_at(s, |_| case));
     let training_kwh = range_of(&points, |p| p.training_kwh);
     let inference_kwh = range_of(&points, |p| p.inference_kwh);
-    let total_kwh = range_of(&points, Workings::total_kwh);
+    let share = |t: f64, i: f64| if t + i > 0.0 { t / (t + i) } else { 0.0 };
+    Totals {
+        total_kwh: range_of(&points, Workings::total_kwh),
+        training_share: Range::new(
+            share(training_kwh.low, inference_kwh.high),
+            share(training_kwh.central, inference_kwh.central),
+            share(training_kwh.high, inference_kwh.low),
+        ),
+        points,
+        training_kwh,
+        inference_kwh,
+    }
+}
+
+/// Evaluates a scenario. Total for every validated scenario: all outputs finite and non-negative.
+pub fn evaluate(s: &Scenario) -> Results {
+    let Totals {
+        points,
+        training_kwh,
+        inference_kwh,
+        total_kwh,
+        training_share,
+    } = totals(s);
     let wh_per_query = range_of(&points, |p| p.wh_per_query);
     let per_total = |unit_kwh: f64| total_kwh.map(|kwh| kwh / unit_kwh);
     let ev_kwh_per_km = s.ev.basis().wh_per_km / 1_000.0;
     let tesla_km = per_total(ev_kwh_per_km);
-
-    let share = |t: f64, i: f64| if t + i > 0.0 { t / (t + i) } else { 0.0 };
-    let training_share = Range::new(
-        share(training_kwh.low, inference_kwh.high),
-        share(training_kwh.central, inference_kwh.central),
-        share(training_kwh.high, inference_kwh.low),
-    );
 
     let sensitivity: Vec<Sensitivity> = Knob::ALL
         .into_iter()

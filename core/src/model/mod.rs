@@ -17,7 +17,7 @@ pub mod scenario;
 pub mod serving;
 pub mod sources;
 
-pub use energy::{evaluate, Results};
+pub use energy::{evaluate, totals, Results, Totals};
 pub use metric::Metric;
 pub use range::Range;
 pub use scenario::Scenario;
