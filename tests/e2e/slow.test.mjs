@@ -2,7 +2,8 @@
 // under Chromium's network and CPU throttling (devtools protocol), against a bare static page with the same
 // numbers built here. Each profile alternates calculator and bare page, 5 loads each, and takes medians; the
 // table goes to tests/e2e/output/slow.json and docs/PERFORMANCE.md. Every calculator load must show the shared
-// link's own numbers (never the default scenario's). The 2× target is issue 14's; this file measures it.
+// link's own numbers (never the default scenario's). The targets (×1.5, ×2 at 400 kbps) are issue 24's; this file
+// measures them, and asserts a looser bound a busy machine always meets.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -15,12 +16,12 @@ import { CLI, OUT, READY, closeAll, launch, startFileLimit } from './browser.mjs
 /** The shared link: not the default scenario, so default numbers would be wrong numbers. */
 const LINK = 'v=1&preset=chatgpt&qpd=5亿&lang=zh';
 const LOADS = 5;
-/** name, latency ms, download and upload bit/s (0: none), CPU slow-down. */
+/** name, latency ms, download and upload bit/s (0: none), CPU slow-down, the ratio CI allows. */
 const PROFILES = [
-  ['loopback', 0, 0, 0, 1],
-  ['9 Mbps / 60 ms', 60, 9e6, 9e6, 1],
-  ['1.6 Mbps / 150 ms, CPU ×4', 150, 1.6e6, 750e3, 4],
-  ['400 kbps / 300 ms', 300, 400e3, 400e3, 1],
+  ['loopback', 0, 0, 0, 1, 3],
+  ['9 Mbps / 60 ms', 60, 9e6, 9e6, 1, 2],
+  ['1.6 Mbps / 150 ms, CPU ×4', 150, 1.6e6, 750e3, 4, 2.5],
+  ['400 kbps / 300 ms', 300, 400e3, 400e3, 1, 3],
 ];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -103,7 +104,10 @@ for (const profile of PROFILES) {
     row.ratio = Number((row.calculator_ms / row.bare_static_ms).toFixed(2));
     table[profile[0]] = row;
     console.log(`${profile[0]}: calculator ${row.calculator_ms} ms, bare ${row.bare_static_ms} ms, ×${row.ratio}`);
-    assert.ok(Number.isFinite(row.ratio) && row.ratio > 0, JSON.stringify(row));
+    // The targets are ×1.5 (×2 at 400 kbps), measured on an idle machine (docs/PERFORMANCE.md). CI asserts only
+    // what a busy 2-core machine always meets; the page without its first-paint module fails it on the slow
+    // profiles (×2.9–3.2 and ×5.0–5.4 there).
+    assert.ok(Number.isFinite(row.ratio) && row.ratio > 0 && row.ratio <= profile[5], `${JSON.stringify(row)} > ×${profile[5]}`);
   });
 }
 
