@@ -53,6 +53,15 @@ test('after one visit the calculator works with the network off', async () => {
       await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     }
   });
+  // Both modules are kept: the first-paint module paints the first screen offline too.
+  const cached = await page.evaluate(async () => {
+    const urls = [];
+    for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) urls.push(r.url);
+    return urls;
+  });
+  for (const file of [/first-paint-[0-9a-f]+\.js$/, /first-paint-[0-9a-f]+_bg\.wasm$/, /ai-energy-web-[0-9a-f]+_bg\.wasm$/]) {
+    assert.ok(cached.some((u) => file.test(u)), `${file} in ${cached.join(' ')}`);
+  }
   await context.setOffline(true);
   await page.goto(`${app.server.url}?v=1&params=70B&lang=en`);
   await page.waitForSelector(READY);
