@@ -5,16 +5,25 @@ const tag = document.querySelector('script[data-app-js]');
 window.aiEnergyPng = (svg, name) => import(new URL('png.js', tag.src)).then((m) => m.save(svg, name));
 // The first screen, before the app: the small core module (module/, preloaded by the HTML) writes the link's
 // own numbers in the app's own markup; the app clears the body when it mounts and renders the same screen in
-// the same frame. Without it (an old browser, a failed download) the app paints the first screen itself.
+// the same frame. Without it (an old browser, a failed download) the app paints the first screen itself. The
+// module's plain exports are called directly (docs/API.md, "Under the API"): its JavaScript API would be one
+// more module to import before the first number.
 try {
-  const first = await import(tag.dataset.firstJs);
-  await first.default({ module_or_path: tag.dataset.firstWasm });
-  const text = first.firstScreen(location.search, navigator.language ?? '');
-  const [lang, theme] = text.split('\n', 2);
+  const { instance } = await WebAssembly.instantiateStreaming(fetch(tag.dataset.firstWasm), {});
+  const m = instance.exports;
+  const text = (t) => {
+    const bytes = new TextEncoder().encode(t);
+    const at = m.alloc(bytes.length);
+    new Uint8Array(m.memory.buffer, at, bytes.length).set(bytes);
+    return [at, bytes.length];
+  };
+  const at = m.first_screen_of(...text(location.search), ...text(navigator.language ?? ''));
+  const screen = new TextDecoder().decode(new Uint8Array(m.memory.buffer, at, m.out_len()));
+  const [lang, theme] = screen.split('\n', 2);
   const root = document.documentElement;
   root.lang = lang;
   if (theme !== 'auto') root.dataset.theme = theme;
-  document.body.insertAdjacentHTML('afterbegin', text.slice(lang.length + theme.length + 2));
+  document.body.insertAdjacentHTML('afterbegin', screen.slice(lang.length + theme.length + 2));
 } catch { /* the app shows it */ }
 const { default: init } = await import(tag.dataset.appJs);
 await init({ module_or_path: tag.dataset.appWasm });

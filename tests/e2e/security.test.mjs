@@ -59,7 +59,7 @@ test('after one visit the calculator works with the network off', async () => {
     for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) urls.push(r.url);
     return urls;
   });
-  for (const file of [/first-paint-[0-9a-f]+\.js$/, /first-paint-[0-9a-f]+_bg\.wasm$/, /ai-energy-web-[0-9a-f]+_bg\.wasm$/]) {
+  for (const file of [/first-paint-[0-9a-f]+_bg\.wasm$/, /ai-energy-web-[0-9a-f]+_bg\.wasm$/]) {
     assert.ok(cached.some((u) => file.test(u)), `${file} in ${cached.join(' ')}`);
   }
   await context.setOffline(true);
