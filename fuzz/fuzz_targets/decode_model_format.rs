@@ -2,12 +2,12 @@
 //! NaN, infinity or negative number anywhere in the results or the text a reader would see.
 #![no_main]
 
-use ai_energy_core::model::Metric;
 use ai_energy_core::export::{citation, export_csv, export_doc};
 use ai_energy_core::format;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::link::decode;
 use ai_energy_core::model::evaluate;
+use ai_energy_core::model::Metric;
 use libfuzzer_sys::fuzz_target;
 
 /// A printed non-number (the word "inference" is fine; a cell or word "inf" is not).
@@ -21,7 +21,10 @@ fuzz_target!(|data: &[u8]| {
     let d = decode(&text);
     let r = evaluate(&d.scenario);
     for (name, x) in Metric::ALL.map(|m| (m.key(), r.get(m))) {
-        assert!(x.is_finite() && x.low >= 0.0 && x.low <= x.central && x.central <= x.high, "{name}: {x:?}");
+        assert!(
+            x.is_finite() && x.low >= 0.0 && x.low <= x.central && x.central <= x.high,
+            "{name}: {x:?}"
+        );
     }
     for lang in Lang::ALL {
         for (_, x) in Metric::ALL.map(|m| (m.key(), r.get(m))) {
@@ -37,18 +40,30 @@ fuzz_target!(|data: &[u8]| {
                     format::volume_l(v, lang),
                     format::scientific(v, lang),
                 ] {
-                    assert!(!shown.contains("NaN") && !shown.contains("inf") && !shown.contains('—'), "{shown}");
+                    assert!(
+                        !shown.contains("NaN") && !shown.contains("inf") && !shown.contains('—'),
+                        "{shown}"
+                    );
                 }
             }
         }
         let cite = citation(&d.scenario, &r, None, "L", lang);
-        assert!(cite.split_whitespace().all(|w| !is_not_a_number(w)), "{cite}");
+        assert!(
+            cite.split_whitespace().all(|w| !is_not_a_number(w)),
+            "{cite}"
+        );
         if let Some(b) = &d.b {
             let rb = evaluate(b);
             let cite = citation(&d.scenario, &r, Some((b, &rb)), "L", lang);
-            assert!(cite.split_whitespace().all(|w| !is_not_a_number(w)), "{cite}");
+            assert!(
+                cite.split_whitespace().all(|w| !is_not_a_number(w)),
+                "{cite}"
+            );
         }
     }
     let csv = export_csv(&export_doc(&d.scenario, &r, "L"));
-    assert!(csv.split([',', '\n']).all(|cell| !is_not_a_number(cell)), "{csv}");
+    assert!(
+        csv.split([',', '\n']).all(|cell| !is_not_a_number(cell)),
+        "{csv}"
+    );
 });

@@ -124,3 +124,17 @@ test('the module\'s first screen at 1280 px, in both languages (screenshots to l
     await first.context.close();
   }
 });
+
+test('without the first-paint module (a failed download) the app paints the first screen itself', async () => {
+  const { context, page, errors } = await watched(app.browser, { locale: 'en-US' });
+  await context.route(/first-paint-[0-9a-f]+_bg\.wasm$/, (route) => route.abort());
+  await page.goto(`${app.server.url}?v=1&preset=gpt3&lang=en`);
+  await page.waitForSelector(READY);
+  const shown = Number(await page.getAttribute('[data-testid="result-total_kwh"]', 'data-value'));
+  const cli = JSON.parse(execFileSync(CLI, ['v=1&preset=gpt3&lang=en'], { encoding: 'utf8' }));
+  assert.equal(shown, cli.total_kwh.central);
+  assert.equal(await page.locator('main.page').count(), 1, 'one page, the app\'s');
+  // The blocked download is the only complaint.
+  assert.ok(errors.every((e) => /first-paint|Failed to load resource/.test(e)), errors.join('\n'));
+  await context.close();
+});
