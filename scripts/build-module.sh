@@ -3,17 +3,18 @@
 # release profile and wasm-opt flags:
 # - module/pkg/: the API (evaluate, evaluateIn, firstScreen), for other pages, notebooks and the tests;
 # - module/pkg/first-paint/: the page's build, firstScreen alone (no `api` feature), which scripts/first-paint.mjs
-#   copies into dist/ — every byte of it is on the page's critical path.
-# Each is ai_energy_module.js (module/js/glue.js, minified) and ai_energy_module_bg.wasm.
+#   copies into dist/ — every byte of it is on the page's critical path. The page's loader calls its exports
+#   itself, so this one has no JavaScript.
+# The API's files are ai_energy_module.js (module/js/glue.js, minified) and ai_energy_module_bg.wasm.
 # Usage: scripts/build-module.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 brotli_size() { node -e 'const z=require("zlib");console.log(z.brotliCompressSync(require("fs").readFileSync(process.argv[1])).length)' "$1"; }
 rm -rf module/pkg
-build() { # <out dir> [cargo feature flags...]
-  local out="$1" wasm
-  shift
+build() { # <out dir> <with the JavaScript API: yes|no> [cargo feature flags...]
+  local out="$1" glue="$2" wasm
+  shift 2
   wasm="$(cargo build --release --target wasm32-unknown-unknown --package ai-energy-module --lib "$@" --message-format=json \
     | node -e 'let t="";process.stdin.on("data",d=>t+=d).on("end",()=>{for(const l of t.split("\n")){if(!l.startsWith("{"))continue;const m=JSON.parse(l);if(m.reason==="compiler-artifact"&&m.target.name==="ai_energy_module"){const w=m.filenames.find(f=>f.endsWith(".wasm"));if(w)console.log(w)}}})')"
   [ -n "$wasm" ] || { echo "build-module: cargo built no ai_energy_module.wasm" >&2; exit 1; }
@@ -21,12 +22,14 @@ build() { # <out dir> [cargo feature flags...]
   wasm-opt -Oz --converge --strip-debug --strip-producers --enable-bulk-memory --enable-bulk-memory-opt \
     --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types \
     --enable-multivalue "$wasm" -o "$out/ai_energy_module_bg.wasm"
-  # Node reads the glue as the ES module it is.
-  printf '{ "type": "module" }\n' >"$out/package.json"
-  terser module/js/glue.js --module --ecma 2020 --compress passes=2 --mangle -o "$out/ai_energy_module.js"
-  for f in "$out"/ai_energy_module.js "$out"/ai_energy_module_bg.wasm; do
+  if [ "$glue" = yes ]; then
+    # Node reads the glue as the ES module it is.
+    printf '{ "type": "module" }\n' >"$out/package.json"
+    terser module/js/glue.js --module --ecma 2020 --compress passes=2 --mangle -o "$out/ai_energy_module.js"
+  fi
+  for f in "$out"/ai_energy_module*; do
     printf '%s: %s bytes, %s brotli\n' "$f" "$(wc -c <"$f")" "$(brotli_size "$f")"
   done
 }
-build module/pkg
-build module/pkg/first-paint --no-default-features
+build module/pkg yes
+build module/pkg/first-paint no --no-default-features
