@@ -7,7 +7,7 @@ use ai_energy_core::export::escape_markup;
 use ai_energy_core::format;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::model::compare::ratio;
-use ai_energy_core::model::{Metric, Results, Scenario, DATA_VERSION};
+use ai_energy_core::model::{data_version, Metric, Results, Scenario};
 
 /// The image's size, px: the 1.91 : 1 of link previews, which articles and WeChat posts also take.
 pub const WIDTH: u32 = 1200;
@@ -20,10 +20,12 @@ const LINK_LINE: usize = 88;
 pub fn result_svg(
     s: &Scenario,
     r: &Results,
-    b: Option<&Results>,
+    b: Option<(&Scenario, &Results)>,
     link: &str,
     lang: Lang,
 ) -> String {
+    let version = data_version(s, b.map(|(sb, _)| sb));
+    let b = b.map(|(_, rb)| rb);
     let words = lang.strings();
     let e = |kwh: f64| format::energy_kwh(kwh, lang);
     let value = |m: Metric| lang.metric_value(m, r.get(m).central, s.currency);
@@ -70,7 +72,7 @@ pub fn result_svg(
         530,
         "small",
         format!(
-            "{} · {}{}{DATA_VERSION}",
+            "{} · {}{}{version}",
             words.title, words.data_version, words.colon
         ),
     ));
@@ -108,11 +110,14 @@ mod tests {
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assert!(svg.contains(&format::energy_kwh(r.total_kwh.central, Lang::Zh)));
         assert!(svg.contains(&lang_value(&s, &r, Metric::HouseholdYears)));
-        assert!(svg.contains(DATA_VERSION) && svg.contains("v=1&amp;a=&lt;b&gt;"));
+        assert!(
+            svg.contains(ai_energy_core::model::DATA_VERSION)
+                && svg.contains("v=1&amp;a=&lt;b&gt;")
+        );
         assert!(!svg.contains("<b>"));
         let (_, a, b) = ai_energy_core::model::presets::Comparison::PueLiquid.scenarios();
         let (ra, rb) = (evaluate(&a), evaluate(&b));
-        let en = result_svg(&a, &ra, Some(&rb), &"L".repeat(300), Lang::En);
+        let en = result_svg(&a, &ra, Some((&a, &rb)), &"L".repeat(300), Lang::En);
         assert!(en.contains("B ÷ A ×0.69 (−31%)"), "{en}");
         assert_eq!(
             en.matches("class=\"link\"").count(),

@@ -5,6 +5,7 @@ use ai_energy_core::format::{count, energy_kwh, energy_wh, exact, percent, plain
 use ai_energy_core::i18n::{fill, Cite};
 use ai_energy_core::lang::Lang;
 use ai_energy_core::model::assumptions::Knob;
+use ai_energy_core::model::energy::{denoiser, ItemRun};
 use ai_energy_core::model::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
 use ai_energy_core::model::scale::{Rung, CHINA_GENERATION_KWH};
 use ai_energy_core::model::scenario::Field;
@@ -70,31 +71,69 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
         final_run
     };
     let sv = &w.serving;
-    let bound = if sv.step.compute_bound() {
-        words.work_compute_bound
-    } else {
-        words.work_memory_bound
+    // The replica's busy energy for one item, then idle capacity, host and PUE.
+    let busy = match sv.run {
+        ItemRun::Decode(step) => {
+            let bound = if step.compute_bound() {
+                words.work_compute_bound
+            } else {
+                words.work_memory_bound
+            };
+            fill(
+                "{} {} ({}) × {} {} × {} W ({} × {}) ÷ {} {} × {} = {}",
+                &[
+                    plain(step.seconds * 1_000.0, lang),
+                    words.work_ms_per_step.to_string(),
+                    bound.to_string(),
+                    count(s.output_tokens_per_query, lang),
+                    words.work_tokens.to_string(),
+                    plain(step.replica_w, lang),
+                    count(sv.accelerators, lang),
+                    s.serving().spec().name.to_string(),
+                    words.work_batch.to_string(),
+                    count(sv.batch, lang),
+                    plain(sv.fit, lang),
+                    energy_wh(sv.accelerator_wh, lang),
+                ],
+            )
+        }
+        ItemRun::Diffusion(g) => fill(
+            "{} {} ({} FLOP: {} {}, {} × {} {}) × {} W ({} × {}) ÷ {} {} × {} = {}",
+            &[
+                plain(g.seconds, lang),
+                words.work_s_per_batch.to_string(),
+                scientific(g.flops_per_item, lang),
+                count(
+                    denoiser(s, sv.batch, sv.accelerators, sv.passes).tokens,
+                    lang,
+                ),
+                words.work_latent_tokens.to_string(),
+                count(s.steps, lang),
+                count(sv.passes, lang),
+                words.work_steps_passes.to_string(),
+                plain(g.replica_w, lang),
+                count(sv.accelerators, lang),
+                s.serving().spec().name.to_string(),
+                words.work_batch.to_string(),
+                count(sv.batch, lang),
+                plain(sv.fit, lang),
+                energy_wh(sv.accelerator_wh, lang),
+            ],
+        ),
     };
-    // One step of the replica, its power, per query; then idle capacity, host and PUE.
-    let per_query = fill("{} {} ({}) × {} {} × {} W ({} × {}) ÷ {} {} × {} = {}; + {} {} ({} {}); × (1 + {}) × PUE {} = {}", &[plain(sv.step.seconds * 1_000.0, lang),
-        words.work_ms_per_step.to_string(),
-        bound.to_string(),
-        count(s.output_tokens_per_query, lang),
-        words.work_tokens.to_string(),
-        plain(sv.step.replica_w, lang),
-        count(sv.accelerators, lang),
-        s.serving().spec().name.to_string(),
-        words.work_batch.to_string(),
-        count(sv.batch, lang),
-        plain(sv.fit, lang),
-        energy_wh(sv.accelerator_wh, lang),
-        words.work_idle.to_string(),
-        energy_wh(sv.idle_wh, lang),
-        percent(sv.fleet_utilisation, lang),
-        words.work_busy.to_string(),
-        percent(w.host, lang),
-        exact(w.pue, lang),
-        energy_wh(w.wh_per_query, lang)]);
+    let per_query = fill(
+        "{}; + {} {} ({} {}); × (1 + {}) × PUE {} = {}",
+        &[
+            busy,
+            words.work_idle.to_string(),
+            energy_wh(sv.idle_wh, lang),
+            percent(sv.fleet_utilisation, lang),
+            words.work_busy.to_string(),
+            percent(w.host, lang),
+            exact(w.pue, lang),
+            energy_wh(w.wh_per_query, lang),
+        ],
+    );
     let total = energy(w.total_kwh(), lang);
     let per = |unit: String| format!("{total} ÷ {unit}");
     let (formula, sources): (String, Vec<String>) = match metric {
@@ -121,7 +160,11 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
             vec![
                 lang.cite(Cite::Hw(s.serving())),
                 knob_source(Knob::Batch),
-                knob_source(Knob::ServingFit),
+                knob_source(if s.work.is_diffusion() {
+                    Knob::DiffusionFit
+                } else {
+                    Knob::ServingFit
+                }),
                 knob_source(Knob::FleetUtilisation),
                 knob_source(Knob::HostOverhead),
                 knob_source(Knob::Pue),

@@ -95,6 +95,10 @@ fn choice_ids(kind: ChoiceKind) -> Vec<&'static str> {
             .iter()
             .map(|p| p.id())
             .collect(),
+        ChoiceKind::Work => ai_energy_core::model::work::Work::ALL
+            .iter()
+            .map(|w| w.id())
+            .collect(),
     }
 }
 

@@ -10,7 +10,8 @@ use ai_energy_core::export::{ratios, results_map, ResultsMap, Triple};
 use ai_energy_core::i18n::problem_message;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::link::{decode, encode_pair};
-use ai_energy_core::model::{evaluate, Metric, Results, Scenario, DATA_VERSION};
+use ai_energy_core::model::energy::{denoiser, ItemRun};
+use ai_energy_core::model::{data_version, evaluate, Metric, Results, Scenario};
 use serde::Serialize;
 
 /// How the central case serves one query.
@@ -30,6 +31,33 @@ struct ServingFigures {
     wh_per_1000_output_tokens: f64,
 }
 
+/// How the central case generates one image or video.
+#[derive(Serialize)]
+struct GenerationFigures {
+    accelerators_per_replica: f64,
+    batch: f64,
+    /// Denoiser passes per step (2 with classifier-free guidance).
+    passes_per_step: f64,
+    /// Latent tokens of one item.
+    latent_tokens: f64,
+    /// FLOPs of one item, all steps and passes.
+    flops_per_item: f64,
+    /// Time of one batch, s.
+    batch_seconds: f64,
+    /// Accelerator-seconds one item occupies.
+    accelerator_seconds_per_item: f64,
+    /// Busy accelerators only (the GPU-benchmark boundary, with the calibration's central fit), J.
+    accelerator_joules_per_item: f64,
+}
+
+/// How the central case serves one item, by kind of work.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum ItemFigures {
+    Decode(ServingFigures),
+    Diffusion(GenerationFigures),
+}
+
 /// One scenario's numbers.
 #[derive(Serialize)]
 struct Figures {
@@ -37,7 +65,7 @@ struct Figures {
     results: ResultsMap,
     dominant_assumption: Option<&'static str>,
     sensitivity: Vec<(&'static str, Triple)>,
-    serving: ServingFigures,
+    serving: ItemFigures,
 }
 
 #[derive(Serialize)]
@@ -84,7 +112,7 @@ fn main() -> ExitCode {
         None => print(&Output {
             figures: figures(&decoded.scenario, &a),
             link,
-            data_version: DATA_VERSION,
+            data_version: data_version(&decoded.scenario, None),
             problems,
         }),
         Some(b_scenario) => {
@@ -97,7 +125,7 @@ fn main() -> ExitCode {
                 a: figures(&decoded.scenario, &a),
                 b: figures(b_scenario, &b),
                 link,
-                data_version: DATA_VERSION,
+                data_version: data_version(&decoded.scenario, Some(b_scenario)),
                 problems,
             })
         }
@@ -107,20 +135,32 @@ fn main() -> ExitCode {
 fn figures(scenario: &Scenario, r: &Results) -> Figures {
     let (w, tokens) = (&r.workings, scenario.output_tokens_per_query.max(1.0));
     let sv = &w.serving;
-    let serving = ServingFigures {
-        accelerators_per_replica: sv.accelerators,
-        batch: sv.batch,
-        bound: if sv.step.compute_bound() {
-            "compute"
-        } else {
-            "memory"
-        },
-        step_seconds: sv.step.seconds,
-        accelerator_seconds_per_query: sv.step.seconds * tokens * sv.accelerators
-            / sv.batch.max(1.0),
-        output_tokens_per_second_per_replica: sv.batch / sv.step.seconds,
-        accelerator_joules_per_output_token: sv.accelerator_wh * 3_600.0 / tokens,
-        wh_per_1000_output_tokens: w.wh_per_query / tokens * 1_000.0,
+    let serving = match sv.run {
+        ItemRun::Decode(step) => ItemFigures::Decode(ServingFigures {
+            accelerators_per_replica: sv.accelerators,
+            batch: sv.batch,
+            bound: if step.compute_bound() {
+                "compute"
+            } else {
+                "memory"
+            },
+            step_seconds: step.seconds,
+            accelerator_seconds_per_query: step.seconds * tokens * sv.accelerators
+                / sv.batch.max(1.0),
+            output_tokens_per_second_per_replica: sv.batch / step.seconds,
+            accelerator_joules_per_output_token: sv.accelerator_wh * 3_600.0 / tokens,
+            wh_per_1000_output_tokens: w.wh_per_query / tokens * 1_000.0,
+        }),
+        ItemRun::Diffusion(g) => ItemFigures::Diffusion(GenerationFigures {
+            accelerators_per_replica: sv.accelerators,
+            batch: sv.batch,
+            passes_per_step: sv.passes,
+            latent_tokens: denoiser(scenario, sv.batch, sv.accelerators, sv.passes).tokens,
+            flops_per_item: g.flops_per_item,
+            batch_seconds: g.seconds,
+            accelerator_seconds_per_item: g.seconds * sv.accelerators / sv.batch.max(1.0),
+            accelerator_joules_per_item: sv.accelerator_wh * 3_600.0,
+        }),
     };
     Figures {
         results: results_map(r),

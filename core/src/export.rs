@@ -12,7 +12,8 @@ use crate::model::assumptions::Knob;
 use crate::model::compare::ratio;
 use crate::model::facility::{Reference, ReferenceKind};
 use crate::model::scenario::{Choice, ChoiceKind, Field};
-use crate::model::{Metric, Range, Results, Scenario, DATA_VERSION};
+use crate::model::work::Work;
+use crate::model::{Metric, Range, Results, Scenario};
 use crate::shortest::shortest;
 
 /// A result as `{"low", "central", "high"}`.
@@ -108,6 +109,12 @@ fn default_source(f: Field) -> Option<&'static str> {
             Some("Default: a chat answer of 500 tokens to a 200-token prompt (round figures)")
         }
         Field::Days => Some("Default: one year of use"),
+        Field::Steps | Field::WidthPx | Field::HeightPx | Field::Frames | Field::Fps => {
+            Some("Default: 30 steps, 1024 × 1024 pixels, 81 frames at 16 fps (round figures of SD3.5, FLUX.1 and Wan 2.x settings)")
+        }
+        Field::PxPerToken => Some(
+            "Default: 16 pixels per token each side (8× autoencoder × 2 × 2 patches: SD3.5, FLUX.1, Wan, HunyuanVideo)",
+        ),
         Field::YearlyGrowth => Some("Default: no growth"),
         // The facility defaults are reference rows and cited as such.
         Field::Grid | Field::Wue | Field::Price | Field::Pue => None,
@@ -119,7 +126,10 @@ fn default_source(f: Field) -> Option<&'static str> {
         | Field::HostOverhead
         | Field::Batch
         | Field::AcceleratorsPerReplica
-        | Field::FleetUtilisation => None,
+        | Field::FleetUtilisation
+        | Field::GuidancePasses
+        | Field::Layers
+        | Field::Hidden => None,
     }
 }
 
@@ -133,6 +143,15 @@ fn unknown_source(f: Field) -> String {
         Field::TrainingW => knob(Knob::TrainingDraw),
         Field::Batch => knob(Knob::Batch),
         Field::FleetUtilisation => knob(Knob::FleetUtilisation),
+        Field::GuidancePasses => knob(Knob::GuidancePasses),
+        Field::Layers => {
+            "Not given: 24 × (parameters ÷ 10⁹)^⅓ layers, the median of 12 published diffusion transformers"
+                .to_string()
+        }
+        Field::Hidden => {
+            "Not given: 1,340 × (parameters ÷ 10⁹)^⅓ hidden width, the median of 12 published diffusion transformers"
+                .to_string()
+        }
         Field::ActiveParams => {
             "Not given: every parameter is active per token (a dense model)".to_string()
         }
@@ -155,7 +174,13 @@ fn unknown_source(f: Field) -> String {
         | Field::YearlyGrowth
         | Field::Grid
         | Field::Wue
-        | Field::Price => "Not given: the default".to_string(),
+        | Field::Price
+        | Field::Steps
+        | Field::WidthPx
+        | Field::HeightPx
+        | Field::Frames
+        | Field::Fps
+        | Field::PxPerToken => "Not given: the default".to_string(),
     }
 }
 
@@ -211,6 +236,13 @@ pub fn choices(s: &Scenario) -> Vec<ChoiceRow> {
                 Choice::Home(h) => Lang::En.cite(Cite::Home(h)),
                 Choice::Ev(e) => Lang::En.cite(Cite::Ev(e)),
                 Choice::Precision(p) => p.source().to_string(),
+                Choice::Work(w) => match w {
+                    Work::Text => "A text answer: the decoding roofline (model::serving)",
+                    Work::Image | Work::Video => {
+                        "An image or video: the diffusion model (model::diffusion), calibrated on ML.ENERGY v3"
+                    }
+                }
+                .to_string(),
             };
             ChoiceRow {
                 key: key_for(KeyKind::Choice(kind)),
@@ -254,7 +286,7 @@ fn summary_doc(s: &Scenario, r: &Results, link: &str) -> ExportDoc {
     ExportDoc {
         kind: "ai-energy:results",
         link: link.to_string(),
-        data_version: DATA_VERSION,
+        data_version: s.work.data_version(),
         currency: s.currency.id(),
         hw: s.hw.spec().id,
         home: s.home.basis().id,
@@ -437,7 +469,7 @@ pub fn citation(
         high: e(r.total_kwh.high),
         households: format::count(r.household_years.central, lang),
         home: s.home,
-        data_version: DATA_VERSION,
+        data_version: s.work.data_version(),
         compared: b.map(|(sb, rb)| {
             (
                 lang.compare_sentence(s, sb, r, rb),
@@ -574,7 +606,10 @@ mod tests {
             );
         }
         assert!(csv.contains("assumption,pue,,range,,"));
-        assert!(csv.contains(&format!("meta,data_version,,{DATA_VERSION}")));
+        assert!(csv.contains(&format!(
+            "meta,data_version,,{}",
+            crate::model::DATA_VERSION
+        )));
         assert_eq!(cell("=HYPERLINK(1)"), "'=HYPERLINK(1)");
         assert_eq!(cell("a,b"), "\"a,b\"");
         assert_eq!(cell("-5"), "-5");
@@ -588,7 +623,7 @@ mod tests {
         assert!(
             zh.starts_with("据 AI 耗电计算器")
                 && zh.contains("万度")
-                && zh.contains(DATA_VERSION)
+                && zh.contains(crate::model::DATA_VERSION)
                 && zh.ends_with("L"),
             "{zh}"
         );

@@ -15,8 +15,8 @@ pub const VERSION: u32 = 1;
 
 /// Longest query string read; the rest of a longer one is ignored (and reported).
 const MAX_QUERY_CHARS: usize = 4_096;
-/// Most `key=value` pairs read from one link.
-const MAX_PAIRS: usize = 64;
+/// Most `key=value` pairs read from one link: above the 2 × 40 scenario keys of a comparison that sets every one.
+const MAX_PAIRS: usize = 128;
 /// Longest value quoted back in a problem report.
 const MAX_QUOTED_CHARS: usize = 40;
 
@@ -57,7 +57,7 @@ const fn key(key: &'static str, kind: KeyKind) -> LinkKey {
 /// Every key of the v1 scheme, in the order links write them. Part of the scheme: keys are never renamed or
 /// reused. It drives [`decode`], [`encode`], [`entries`] ("what this link contains") and the key table in
 /// docs/SHARE-LINKS.md (`tests/docs_tables.rs` keeps the two equal).
-pub const KEYS: [LinkKey; 32] = {
+pub const KEYS: [LinkKey; 42] = {
     use KeyKind::{Choice, Number, View as V};
     [
         key("v", V(ViewKey::Version)),
@@ -88,6 +88,17 @@ pub const KEYS: [LinkKey; 32] = {
         key("ev", Choice(ChoiceKind::Ev)),
         key("servehw", Choice(ChoiceKind::ServingHw)),
         key("prec", Choice(ChoiceKind::Precision)),
+        // Images and videos (data version 2026.12-4). Absent `work` = text: every older link keeps its meaning.
+        key("work", Choice(ChoiceKind::Work)),
+        key("steps", Number(Field::Steps)),
+        key("width", Number(Field::WidthPx)),
+        key("height", Number(Field::HeightPx)),
+        key("frames", Number(Field::Frames)),
+        key("fps", Number(Field::Fps)),
+        key("cfg", Number(Field::GuidancePasses)),
+        key("layers", Number(Field::Layers)),
+        key("hidden", Number(Field::Hidden)),
+        key("patch", Number(Field::PxPerToken)),
         key("lang", V(ViewKey::Lang)),
         key("embed", V(ViewKey::Embed)),
         key("lock", V(ViewKey::Lock)),

@@ -9,7 +9,8 @@ use std::collections::BTreeMap;
 use ai_energy_core::export::results_map;
 use ai_energy_core::link::{decode, encode};
 use ai_energy_core::model::scenario::Field;
-use ai_energy_core::model::{evaluate, Scenario, DATA_VERSION};
+use ai_energy_core::model::work::Work;
+use ai_energy_core::model::{evaluate, Scenario, DATA_VERSION, DIFFUSION_DATA_VERSION};
 use serde_json::{json, Value};
 
 const LINKS: [&str; 48] = [
@@ -63,12 +64,50 @@ const LINKS: [&str; 48] = [
     "v=1&preset=moe&qpd=1亿",
 ];
 
+/// Links to images and videos (`work=`), recorded in their own file under their own data version.
+const DIFFUSION_LINKS: [&str; 14] = [
+    "v=1&work=image",
+    "v=1&work=video",
+    "v=1&work=image&params=2.5e9&steps=28&width=1024&height=1024&cfg=2&hw=h100&batch=1&gpus=1&pue=1&util=1&host=0",
+    "v=1&work=video&params=1.3B&layers=30&hidden=1536&steps=50&width=832&height=480&frames=81&fps=16&cfg=2&batch=4&gpus=2",
+    "v=1&work=image&params=1.6B&layers=20&hidden=2240&patch=32&steps=20&servehw=b200",
+    "v=1&work=video&frames=1",
+    "v=1&work=video&width=7680&height=4320&frames=241&fps=24",
+    "v=1&work=image&gpuh=150000&hw=a100",
+    "v=1&preset=sd35",
+    "v=1&preset=flux",
+    "v=1&preset=sd15",
+    "v=1&preset=wan&lang=zh",
+    "v=1&preset=hunyuanvideo",
+    "v=1&preset=video-service&qpd=1000万",
+];
+
+/// The fields images and videos brought: recorded only where they differ from the default, so that the
+/// text links' file reads exactly as it did before them.
+fn added_with_diffusion(f: Field) -> bool {
+    matches!(
+        f,
+        Field::Steps
+            | Field::WidthPx
+            | Field::HeightPx
+            | Field::Frames
+            | Field::Fps
+            | Field::GuidancePasses
+            | Field::Layers
+            | Field::Hidden
+            | Field::PxPerToken
+    )
+}
+
 fn scenario_json(s: &Scenario) -> Value {
+    let d = Scenario::default();
     let mut fields = BTreeMap::new();
     for f in Field::ALL {
-        fields.insert(ai_energy_core::link::key_of(f), json!(f.get(s)));
+        if !added_with_diffusion(f) || f.get(s) != f.get(&d) {
+            fields.insert(ai_energy_core::link::key_of(f), json!(f.get(s)));
+        }
     }
-    json!({
+    let mut doc = json!({
         "fields": fields,
         "hw": s.hw.spec().id,
         "cur": s.currency.id(),
@@ -76,7 +115,11 @@ fn scenario_json(s: &Scenario) -> Value {
         "ev": s.ev.basis().id,
         "servehw": s.serving_hw.map(|h| h.spec().id),
         "prec": s.precision.id(),
-    })
+    });
+    if s.work != Work::Text {
+        doc["work"] = json!(s.work.id());
+    }
+    doc
 }
 
 fn record(link: &str) -> Value {
@@ -91,24 +134,39 @@ fn record(link: &str) -> Value {
     })
 }
 
-fn path() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/links.json")
+fn path(file: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(file)
 }
 
 #[test]
 fn golden_links_keep_their_scenarios_and_numbers() {
+    check_golden("links.json", &LINKS, DATA_VERSION);
+}
+
+#[test]
+fn image_and_video_golden_links_keep_their_scenarios_and_numbers() {
+    check_golden(
+        "diffusion-links.json",
+        &DIFFUSION_LINKS,
+        DIFFUSION_DATA_VERSION,
+    );
+}
+
+fn check_golden(file: &str, links: &[&str], version: &str) {
     if std::env::var_os("BLESS").is_some() {
-        let doc = json!({ "data_version": DATA_VERSION, "links": LINKS.iter().map(|l| record(l)).collect::<Vec<_>>() });
+        let doc = json!({ "data_version": version, "links": links.iter().map(|l| record(l)).collect::<Vec<_>>() });
         let text = serde_json::to_string_pretty(&doc).expect("serialises");
-        std::fs::write(path(), text + "\n").expect("writes golden file");
+        std::fs::write(path(file), text + "\n").expect("writes golden file");
     }
-    let text = std::fs::read_to_string(path())
-        .expect("tests/golden/links.json exists (BLESS=1 to create)");
+    let text =
+        std::fs::read_to_string(path(file)).expect("the golden file exists (BLESS=1 to create)");
     let golden: Value = serde_json::from_str(&text).expect("golden file is JSON");
     let entries = golden["links"].as_array().expect("links");
-    assert_eq!(entries.len(), LINKS.len(), "every golden link is recorded");
-    let same_data = golden["data_version"].as_str() == Some(DATA_VERSION);
-    for (entry, link) in entries.iter().zip(LINKS) {
+    assert_eq!(entries.len(), links.len(), "every golden link is recorded");
+    let same_data = golden["data_version"].as_str() == Some(version);
+    for (entry, &link) in entries.iter().zip(links) {
         let now = record(link);
         assert_eq!(entry["link"], now["link"]);
         // The scheme promise: a v1 link always means the same scenario.
@@ -127,19 +185,19 @@ fn golden_links_keep_their_scenarios_and_numbers() {
         // The numbers promise: results move only with a new data version (and a CHANGELOG entry).
         assert!(
             !same_data || entry["results"] == now["results"],
-            "{link}: results changed but DATA_VERSION is still {DATA_VERSION}: bump it, explain it in CHANGELOG.md, and BLESS=1"
+            "{link}: results changed but the data version is still {version}: bump it, explain it in CHANGELOG.md, and BLESS=1"
         );
     }
     assert!(
         same_data,
-        "DATA_VERSION is {DATA_VERSION} but the golden file records {}: re-bless after writing CHANGELOG.md",
+        "the data version is {version} but {file} records {}: re-bless after writing CHANGELOG.md",
         golden["data_version"]
     );
 }
 
 #[test]
 fn golden_links_cover_every_key_and_preset() {
-    let all: String = LINKS.join("&");
+    let all: String = LINKS.join("&") + "&" + &DIFFUSION_LINKS.join("&");
     // `lock` and `theme` change only how the page looks, never a number: the end-to-end embed test covers them.
     for key in ai_energy_core::link::KEYS
         .iter()
@@ -151,7 +209,7 @@ fn golden_links_cover_every_key_and_preset() {
     for p in ai_energy_core::model::presets::Preset::ALL {
         assert!(all.contains(&format!("preset={}", p.id())), "{}", p.id());
     }
-    for link in LINKS {
+    for link in LINKS.iter().chain(&DIFFUSION_LINKS) {
         assert_eq!(decode(link).problems, [], "{link}");
     }
 }

@@ -6,6 +6,7 @@ use ai_energy_core::lang::Lang;
 use ai_energy_core::link::{decode, encode, encode_pair};
 use ai_energy_core::model::equivalence::{Ev, HomeRegion};
 use ai_energy_core::model::hardware::Hw;
+use ai_energy_core::model::work::Work;
 use ai_energy_core::model::scenario::{Currency, Field};
 use ai_energy_core::model::serving::Precision;
 use ai_energy_core::model::Metric;
@@ -17,7 +18,8 @@ use proptest::prelude::*;
 fn value(field: Field) -> impl Strategy<Value = f64> {
     let (min, max) = field.limits();
     if min > 0.0 {
-        (min.ln()..=max.ln()).prop_map(f64::exp).boxed()
+        // exp(ln(min)) can land a hair below min: clamp back inside the limits.
+        (min.ln()..=max.ln()).prop_map(move |v| v.exp().clamp(min, max)).boxed()
     } else {
         prop_oneof![
             Just(min),
@@ -47,9 +49,41 @@ prop_compose! {
 }
 
 prop_compose! {
-    fn scenario()(base in base_scenario(), serve in serving()) -> Scenario {
+    /// What an image or video is: any kind of work, and every diffusion field anywhere in its limits (whole
+    /// numbers where the field rounds).
+    fn diffusion()(
+        work in proptest::sample::select(Work::ALL.to_vec()),
+        steps in value(Field::Steps),
+        width in value(Field::WidthPx),
+        height in value(Field::HeightPx),
+        frames in value(Field::Frames),
+        fps in value(Field::Fps),
+        cfg in optional(Field::GuidancePasses),
+        layers in optional(Field::Layers),
+        hidden in optional(Field::Hidden),
+        patch in value(Field::PxPerToken),
+    ) -> Scenario {
+        Scenario {
+            work,
+            steps: steps.round(),
+            width_px: width,
+            height_px: height,
+            frames: frames.round(),
+            fps,
+            guidance_passes: cfg.map(f64::round),
+            layers: layers.map(f64::round),
+            hidden,
+            px_per_token: patch,
+            ..Scenario::default()
+        }
+    }
+}
+
+prop_compose! {
+    fn scenario()(base in base_scenario(), serve in serving(), kind in diffusion()) -> Scenario {
         let (serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation) = serve;
-        Scenario { serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation, ..base }
+        let Scenario { work, steps, width_px, height_px, frames, fps, guidance_passes, layers, hidden, px_per_token, .. } = kind;
+        Scenario { serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation, work, steps, width_px, height_px, frames, fps, guidance_passes, layers, hidden, px_per_token, ..base }
     }
 }
 
@@ -352,13 +386,13 @@ proptest! {
         let doc = export_doc(&s, &evaluate(&s), &link);
         let json: serde_json::Value = serde_json::from_str(&doc.to_json()).expect("JSON");
         let from_link = decode(json["link"].as_str().expect("link"));
-        prop_assert!(from_link.problems.is_empty());
+        prop_assert!(from_link.problems.is_empty(), "{:?} {}", from_link.problems, link);
         prop_assert_eq!(&from_link.scenario, &s);
         prop_assert_eq!(&rebuilt_from_export(&json), &s);
         for row in json["assumptions"].as_array().into_iter().flatten().chain(json["choices"].as_array().into_iter().flatten()) {
             prop_assert!(row["source"].as_str().is_some_and(|t| t.len() > 10), "{}", row);
         }
         let keys: Vec<&str> = json["choices"].as_array().into_iter().flatten().filter_map(|c| c["key"].as_str()).collect();
-        prop_assert_eq!(keys, vec!["hw", "cur", "home", "ev", "servehw", "prec"]);
+        prop_assert_eq!(keys, vec!["hw", "cur", "home", "ev", "servehw", "prec", "work"]);
     }
 }

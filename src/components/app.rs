@@ -178,7 +178,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ClaimsSection {lang} on_action={on_action.clone()} texts={state.claims.clone()}
                     on_open={on_claims_open} />
                 <MethodologySection {lang} html={state.methodology.clone()} on_open={on_methodology_open} />
-                <Footer {lang} />
+                <Footer {lang} version={ai_energy_core::model::data_version(&state.scenario, state.b.as_ref())} />
             }
         </main>
     }

@@ -1,11 +1,12 @@
 use yew::prelude::*;
 
 use ai_energy_core::lang::Lang;
-use ai_energy_core::model::DATA_VERSION;
 
 #[derive(Properties, PartialEq)]
 pub struct FooterProps {
     pub lang: Lang,
+    /// The data version of the results shown (`model::data_version`).
+    pub version: &'static str,
 }
 
 /// Privacy promise and the data version a cited number belongs to.
@@ -15,7 +16,7 @@ pub fn Footer(props: &FooterProps) -> Html {
     html! {
         <footer class="footer">
             <p>{ s.footer }</p>
-            <p data-testid="data-version">{ s.data_version }{ s.colon }{ DATA_VERSION }</p>
+            <p data-testid="data-version">{ s.data_version }{ s.colon }{ props.version }</p>
         </footer>
     }
 }

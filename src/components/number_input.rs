@@ -49,7 +49,16 @@ fn keyboard(field: Field) -> &'static str {
         | Field::Wue
         | Field::Price
         | Field::Batch
-        | Field::AcceleratorsPerReplica => "decimal",
+        | Field::AcceleratorsPerReplica
+        | Field::Steps
+        | Field::WidthPx
+        | Field::HeightPx
+        | Field::Frames
+        | Field::Fps
+        | Field::GuidancePasses
+        | Field::Layers
+        | Field::Hidden
+        | Field::PxPerToken => "decimal",
     }
 }
 

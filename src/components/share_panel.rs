@@ -115,7 +115,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             let svg = result_svg(
                 &scenario,
                 &results,
-                b.as_ref().map(|(_, rb)| rb),
+                b.as_ref().map(|(sb, rb)| (sb, rb)),
                 &link,
                 lang,
             );

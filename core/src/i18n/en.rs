@@ -2,7 +2,7 @@
 use super::quoted_texts;
 use super::shapes::{
     fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, HwQuote,
-    Strings, WrittenField,
+    Strings, WorkWords, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -21,6 +21,7 @@ use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scale::{Rung, CHINA_KWH_PER_PERSON};
 use crate::model::scenario::{Currency, Field};
 use crate::model::serving::Precision;
+use crate::model::work::Work;
 use crate::prelude::*;
 
 pub(super) const FIRST: FirstWords = FirstWords {
@@ -76,6 +77,8 @@ pub(super) const STRINGS: Strings = Strings {
     serving_accelerator: "Serving accelerator",
     same_accelerator: "Same as training",
     precision: "Weight precision",
+    work_kind: "What the AI makes",
+    training_not_counted: "Training not counted: no accelerator-hours published for this image or video model (enter them to count it)",
     currency: "Currency",
     home_basis: "Households in",
     ev_basis: "Electric car",
@@ -96,6 +99,9 @@ pub(super) const STRINGS: Strings = Strings {
     work_tesla_km: "Tesla-km",
     work_rated: "rated",
     work_ms_per_step: "ms per step",
+    work_s_per_batch: "s per batch",
+    work_latent_tokens: "latent tokens",
+    work_steps_passes: "steps × passes",
     work_compute_bound: "compute-bound",
     work_memory_bound: "memory-bound",
     work_tokens: "tokens",
@@ -298,6 +304,39 @@ impl Words for En {
                     ),
                 )
             }
+            Field::Steps => t(
+                "Denoising steps",
+                "",
+                "Steps per image or video: SD3.5 28, FLUX.1 dev 28–50, Wan 50, turbo models 1–8",
+            ),
+            Field::WidthPx => t("Width", "px", "Pixels across: 1024 for most image models, 1280 for 720p"),
+            Field::HeightPx => t("Height", "px", "Pixels down: 720 for 720p, 1080 for 1080p"),
+            Field::Frames => t(
+                "Frames per video",
+                "",
+                "81 frames = 5 s at 16 fps (Wan); 24 × seconds + 1 at 24 fps",
+            ),
+            Field::Fps => t("Frames per second", "fps", "Only for the video's length in seconds"),
+            Field::GuidancePasses => t(
+                "Denoiser passes per step",
+                "",
+                "2 with classifier-free guidance, 1 if guidance-distilled (FLUX.1 dev, HunyuanVideo); empty = 1–2",
+            ),
+            Field::Layers => t(
+                "Denoiser layers",
+                "",
+                "Transformer blocks, from the model's config; empty = estimated from its size",
+            ),
+            Field::Hidden => t(
+                "Denoiser hidden size",
+                "",
+                "Width of each block, from the model's config; empty = estimated from its size",
+            ),
+            Field::PxPerToken => t(
+                "Pixels per latent token (each side)",
+                "px",
+                "Autoencoder downsampling × patch: 16 for SD3.5, FLUX, Wan, HunyuanVideo; 32 for SANA",
+            ),
             Field::Price => made(
                 "Electricity price",
                 "per kWh",
@@ -337,6 +376,8 @@ impl Words for En {
             Knob::Batch => "requests served together per replica",
             Knob::FleetUtilisation => "busy share of serving capacity",
             Knob::ServingFit => "measured GPUs vs the model",
+            Knob::DiffusionFit => "measured GPUs vs the diffusion model",
+            Knob::GuidancePasses => "denoiser passes per step (guidance)",
             Knob::HostOverhead => "host overhead",
             Knob::Pue => "data-centre PUE",
         }
@@ -356,6 +397,12 @@ impl Words for En {
             Preset::Llama8b => "Llama 3.1 8B on one GPU",
             Preset::Llama70b => "Llama 3.1 70B on four GPUs",
             Preset::MoeChat => "A large MoE chat model",
+            Preset::Sd35Image => "Stable Diffusion 3.5: one image",
+            Preset::FluxImage => "FLUX.1: one image",
+            Preset::Sd15Image => "2023-era SD 1.5: one image",
+            Preset::WanVideo => "Wan 2.1: one 5-second video",
+            Preset::HunyuanVideo => "HunyuanVideo: one 5-second video",
+            Preset::ClosedVideo => "Kling/Seedance-class 5-second video (estimate)",
         }
     }
 
@@ -599,6 +646,11 @@ impl Words for En {
                     Knob::Batch => fill("Serving engines batch tens to hundreds of requests per replica (ML.ENERGY v3, vLLM: 8 to 4,096; at {} an 8–70B step is still 26–40 ms)", &[x(r.high)]),
                     Knob::FleetUtilisation => fill("Google 2025: idle reserve is 10% of a Gemini prompt's energy (≈{}% busy here); low-traffic fleets are emptier (Alibaba Aegaeon, SOSP 2025)", &[x(r.central * 100.0)]),
                     Knob::ServingFit => fill("Measured ÷ modelled GPU energy per token over 406 ML.ENERGY v3 configurations (H100, B200, 8B–480B models): 10th percentile {}, median 0.99, 90th 1.78", &[x(r.low)]),
+                    Knob::DiffusionFit => {
+                        let u = crate::model::assumptions::DIFFUSION_FIT_SHAPE_UNKNOWN;
+                        fill("Measured ÷ modelled GPU energy per image or video over 717 ML.ENERGY v3 configurations (9 models, H100 and B200, 1–8 GPUs, batch 1–32): 10th percentile {}, median 1.0, 90th {}; {} and {} when the model's layers and width are estimated from its size", &[x(r.low), x(r.high), x(u.low), x(u.high)])
+                    }
+                    Knob::GuidancePasses => "Classifier-free guidance runs the denoiser twice a step (SD3.5, Wan, CogVideoX); guidance-distilled models run it once (FLUX.1 dev, HunyuanVideo)".to_string(),
                     Knob::HostOverhead => fill("Rated server power beyond the GPUs: DGX H100 +82%, DGX A100 +103%, DGX B200 +79%; {} gives Epoch AI's 1,275 W per H100", &[x(r.central)]),
                     Knob::Pue => fill("Google fleet {}; Microsoft/OpenAI {} (EcoLogits provider table); industry average {} (Uptime Institute 2023)", &[x(r.low), format::exact(r.central, Lang::En), x(r.high)]),
                 }
@@ -765,12 +817,33 @@ impl Words for En {
             Comparison::Gpt3Gpt4 => "GPT-3 vs GPT-4 training",
             Comparison::ChatReasoning => "A chat answer vs a reasoning answer",
             Comparison::H100H20 => "H100 vs H20 serving the same model",
+            Comparison::TextVideo => "A chat answer vs a 5-second video",
         }
     }
 
     /// The methodology section's opening paragraphs (written into `static/methodology.html`, not carried by the page).
     fn methodology_text(&self) -> (&'static str, &'static str) {
         ("Training: FLOPs ≈ 6 × active parameters × training tokens; accelerator-hours = FLOPs ÷ (peak FLOP/s × utilisation by accelerator generation); energy = hours × (accelerator power + host share) × PUE. Inference: a roofline model of one serving replica — each decode step takes a fixed overhead plus the longer of its compute and its memory traffic, at a power between a fitted floor and the rating, shared by the batch — fitted on 406 measured GPU configurations (median error ×1.27); then idle capacity, host share and PUE. Every uncertain input takes a low, central and high value, so every result has a range.", "Boundary: electricity of the accelerators, their servers and the data centre for one final training run (the development around it only if you set it) and for serving queries. Outside: embodied emissions of hardware and buildings, networks and readers' devices. Water counts on-site cooling per kWh of IT energy.")
+    }
+
+    fn work(&self, w: Work) -> WorkWords {
+        match w {
+            Work::Text => WorkWords {
+                name: "Text answers",
+                per_item: "Per query",
+                items_per_day: "Queries per day",
+            },
+            Work::Image => WorkWords {
+                name: "Images",
+                per_item: "Per image",
+                items_per_day: "Images per day",
+            },
+            Work::Video => WorkWords {
+                name: "Videos",
+                per_item: "Per video",
+                items_per_day: "Videos per day",
+            },
+        }
     }
 
     fn precision(&self, p: Precision) -> &'static str {

@@ -15,7 +15,7 @@ mod zh;
 
 pub use shapes::{
     fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, Strings,
-    WrittenField,
+    WorkWords, WrittenField,
 };
 pub use words::Words;
 
@@ -32,6 +32,7 @@ use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scale::{Rung, PROJECTION_YEARS};
 use crate::model::scenario::{Choice, ChoiceKind, Currency, Field, InputError, Scenario};
 use crate::model::serving::Precision;
+use crate::model::work::Work;
 use crate::model::Results;
 
 /// Runs `$body` with `$w` bound to `$lang`'s file (`zh.rs` or `en.rs`): the one place that dispatches on the
@@ -149,6 +150,31 @@ impl Lang {
         with_words!(self, w => w.precision(p))
     }
 
+    /// A kind of work's names.
+    pub fn work(self, w: Work) -> WorkWords {
+        with_words!(self, w_ => w_.work(w))
+    }
+
+    /// A result's name for a kind of work: the per-item result says what an item is ("Per image").
+    pub fn metric_for(self, m: Metric, work: Work) -> &'static str {
+        match m {
+            Metric::InferenceWhPerQuery => self.work(work).per_item,
+            _ => self.metric(m),
+        }
+    }
+
+    /// An input's label, unit and help for a kind of work: the items-per-day input says what an item is.
+    pub fn field_for(self, f: Field, work: Work) -> FieldText {
+        let text = self.field(f);
+        match (f, work) {
+            (Field::QueriesPerDay, Work::Image | Work::Video) => FieldText {
+                label: self.work(work).items_per_day,
+                ..text
+            },
+            _ => text,
+        }
+    }
+
     /// A currency's name.
     pub fn currency(self, c: Currency) -> &'static str {
         with_words!(self, w => w.currency(c))
@@ -240,6 +266,7 @@ impl Lang {
                 | Choice::Home(_)
                 | Choice::Ev(_)
                 | Choice::Precision(_)) => c.id().to_string(),
+                Choice::Work(w) => self.work(w).name.to_string(),
             },
             KeyKind::View(_) => String::new(),
         };
@@ -280,6 +307,7 @@ impl Lang {
             KeyKind::Choice(ChoiceKind::Ev) => s.ev_basis,
             KeyKind::Choice(ChoiceKind::ServingHw) => s.serving_accelerator,
             KeyKind::Choice(ChoiceKind::Precision) => s.precision,
+            KeyKind::Choice(ChoiceKind::Work) => s.work_kind,
             KeyKind::View(ViewKey::Preset) => s.presets_title,
             KeyKind::View(ViewKey::Version) => s.link_version,
             KeyKind::View(ViewKey::Lang) => s.link_lang,

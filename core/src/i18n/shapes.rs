@@ -82,6 +82,17 @@ pub struct FieldText {
     pub help: &'static str,
 }
 
+/// How a language names a kind of work and one item of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WorkWords {
+    /// The kind, as the drop-down list names it.
+    pub name: &'static str,
+    /// The per-item result's name ("Per query", "Per image").
+    pub per_item: &'static str,
+    /// The label of the items-per-day input.
+    pub items_per_day: &'static str,
+}
+
 /// Label, unit and help of one input as a language writes them; the help may quote model constants, formatted
 /// from their tables.
 #[derive(Clone, Debug, PartialEq)]
@@ -164,6 +175,10 @@ pub struct Strings {
     pub serving_accelerator: &'static str,
     pub same_accelerator: &'static str,
     pub precision: &'static str,
+    /// The kind-of-work list's label.
+    pub work_kind: &'static str,
+    /// Note under training when an image or video model's training hours are not given.
+    pub training_not_counted: &'static str,
     pub currency: &'static str,
     pub home_basis: &'static str,
     pub ev_basis: &'static str,
@@ -184,6 +199,10 @@ pub struct Strings {
     pub work_tesla_km: &'static str,
     pub work_rated: &'static str,
     pub work_ms_per_step: &'static str,
+    /// An image or video batch's time unit in "show the work".
+    pub work_s_per_batch: &'static str,
+    pub work_latent_tokens: &'static str,
+    pub work_steps_passes: &'static str,
     pub work_compute_bound: &'static str,
     pub work_memory_bound: &'static str,
     pub work_tokens: &'static str,

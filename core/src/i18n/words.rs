@@ -2,7 +2,9 @@
 //! the `with_words!` macro in `mod.rs` picks one. Every match inside an implementation is exhaustive over the model's lists, so a
 //! new result, claim, preset or source does not compile until each language writes it.
 
-use super::shapes::{Citation, Cite, CompareTotals, FieldText, FirstWords, Strings, WrittenField};
+use super::shapes::{
+    Citation, Cite, CompareTotals, FieldText, FirstWords, Strings, WorkWords, WrittenField,
+};
 use crate::link::Problem;
 use crate::model::assumptions::Knob;
 use crate::model::claims::{ClaimCheck, ClaimId};
@@ -14,6 +16,7 @@ use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scale::Rung;
 use crate::model::scenario::{Currency, Field};
 use crate::model::serving::Precision;
+use crate::model::work::Work;
 use crate::prelude::*;
 
 /// Everything one language writes. Numbers that are the model's constants are formatted from the model's
@@ -45,6 +48,8 @@ pub trait Words: Sync {
     fn write_ev(&self, e: Ev) -> String;
     /// A weight precision's name.
     fn precision(&self, p: Precision) -> &'static str;
+    /// A kind of work's names.
+    fn work(&self, w: Work) -> WorkWords;
     /// A currency's name.
     fn currency(&self, c: Currency) -> &'static str;
     /// A reference value's name.

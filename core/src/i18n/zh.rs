@@ -2,7 +2,7 @@
 use super::quoted_texts;
 use super::shapes::{
     fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, HwQuote,
-    Strings, WrittenField,
+    Strings, WorkWords, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -21,6 +21,7 @@ use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scale::{Rung, CHINA_KWH_PER_PERSON};
 use crate::model::scenario::{Currency, Field};
 use crate::model::serving::Precision;
+use crate::model::work::Work;
 use crate::prelude::*;
 
 pub(super) const FIRST: FirstWords = FirstWords {
@@ -76,6 +77,8 @@ pub(super) const STRINGS: Strings = Strings {
     serving_accelerator: "推理芯片",
     same_accelerator: "与训练相同",
     precision: "权重精度",
+    work_kind: "AI 生成什么",
+    training_not_counted: "未计入训练：这个图像或视频模型没有公开芯片时数（填写后计入）",
     currency: "货币",
     home_basis: "家庭用电按",
     ev_basis: "电动车",
@@ -96,6 +99,9 @@ pub(super) const STRINGS: Strings = Strings {
     work_tesla_km: "特斯拉公里数",
     work_rated: "额定",
     work_ms_per_step: "毫秒/步",
+    work_s_per_batch: "秒/批",
+    work_latent_tokens: "个潜空间 token",
+    work_steps_passes: "步 × 次",
     work_compute_bound: "算力受限",
     work_memory_bound: "内存带宽受限",
     work_tokens: "个 token",
@@ -289,6 +295,31 @@ impl Words for Zh {
                     ),
                 )
             }
+            Field::Steps => t(
+                "去噪步数",
+                "步",
+                "每张图或每段视频的步数：SD3.5 为 28，FLUX.1 dev 28–50，Wan 50，加速模型 1–8",
+            ),
+            Field::WidthPx => t("宽度", "像素", "横向像素：多数图像模型 1024，720p 视频 1280"),
+            Field::HeightPx => t("高度", "像素", "纵向像素：720p 为 720，1080p 为 1080"),
+            Field::Frames => t(
+                "每段视频的帧数",
+                "帧",
+                "81 帧＝每秒 16 帧下 5 秒（Wan）；每秒 24 帧时为 24 × 秒数 + 1",
+            ),
+            Field::Fps => t("每秒帧数", "帧/秒", "只用于把视频长度换算成秒"),
+            Field::GuidancePasses => t(
+                "每步去噪次数",
+                "次",
+                "使用无分类器引导为 2，引导蒸馏的模型为 1（FLUX.1 dev、HunyuanVideo）；留空按 1–2",
+            ),
+            Field::Layers => t("去噪网络层数", "层", "Transformer 块数，见模型配置；留空按参数量估算"),
+            Field::Hidden => t("去噪网络隐藏维度", "", "每层的宽度，见模型配置；留空按参数量估算"),
+            Field::PxPerToken => t(
+                "每个潜空间 token 的边长",
+                "像素",
+                "自编码器下采样 × patch：SD3.5、FLUX、Wan、HunyuanVideo 为 16，SANA 为 32",
+            ),
             Field::Price => made(
                 "电价",
                 "每度",
@@ -328,6 +359,8 @@ impl Words for Zh {
             Knob::Batch => "每个副本同时处理的请求数",
             Knob::FleetUtilisation => "推理算力的忙碌比例",
             Knob::ServingFit => "实测与模型的偏差",
+            Knob::DiffusionFit => "实测与扩散模型的偏差",
+            Knob::GuidancePasses => "每步去噪次数（引导）",
             Knob::HostOverhead => "服务器开销",
             Knob::Pue => "数据中心 PUE",
         }
@@ -347,6 +380,12 @@ impl Words for Zh {
             Preset::Llama8b => "Llama 3.1 8B（单卡）",
             Preset::Llama70b => "Llama 3.1 70B（四卡）",
             Preset::MoeChat => "大型混合专家对话模型",
+            Preset::Sd35Image => "Stable Diffusion 3.5 一张图",
+            Preset::FluxImage => "FLUX.1 一张图",
+            Preset::Sd15Image => "2023 年的 SD 1.5 一张图",
+            Preset::WanVideo => "通义万相 Wan 2.1 一段 5 秒视频",
+            Preset::HunyuanVideo => "混元视频一段 5 秒视频",
+            Preset::ClosedVideo => "可灵、即梦级 5 秒视频（估算）",
         }
     }
 
@@ -590,6 +629,11 @@ impl Words for Zh {
                     Knob::Batch => fill("推理引擎每个副本一次批量处理几十到几百个请求（ML.ENERGY v3，vLLM：8 到 4096；批量 {} 时 8B–70B 模型每步仍只需 26–40 毫秒）", &[format::exact(r.high, Lang::Zh)]),
                     Knob::FleetUtilisation => fill("谷歌 2025：为高峰预留的闲置机器占一次 Gemini 提问耗电的 10%（此处约 {}% 忙碌）；小流量服务闲置更多（阿里 Aegaeon，SOSP 2025）", &[x(r.central * 100.0)]),
                     Knob::ServingFit => fill("在 ML.ENERGY v3 的 406 组实测（H100、B200，8B–480B 模型）上，实测 ÷ 模型的每 token GPU 能耗：第 10 百分位 {}，中位数 0.99，第 90 百分位 1.78", &[x(r.low)]),
+                    Knob::DiffusionFit => {
+                        let u = crate::model::assumptions::DIFFUSION_FIT_SHAPE_UNKNOWN;
+                        fill("在 ML.ENERGY v3 的 717 组扩散模型实测（9 个模型，H100 和 B200，1–8 张卡，批量 1–32）上，实测 ÷ 模型的每张图或每段视频 GPU 能耗：第 10 百分位 {}，中位数 1.0，第 90 百分位 {}；模型层数和宽度按参数量估算时为 {} 和 {}", &[x(r.low), x(r.high), x(u.low), x(u.high)])
+                    }
+                    Knob::GuidancePasses => "无分类器引导每步运行两次去噪网络（SD3.5、Wan、CogVideoX）；引导蒸馏的模型只运行一次（FLUX.1 dev、HunyuanVideo）".to_string(),
                     Knob::HostOverhead => fill("GPU 之外的服务器额定功率：DGX H100 +82%，DGX A100 +103%，DGX B200 +79%；取 {} 即 Epoch AI 的每张 H100 1275 瓦", &[x(r.central)]),
                     Knob::Pue => fill("谷歌全部数据中心 {}；微软/OpenAI {}（EcoLogits）；行业平均 {}（Uptime Institute 2023）", &[x(r.low), format::exact(r.central, Lang::Zh), x(r.high)]),
                 }
@@ -748,12 +792,33 @@ impl Words for Zh {
             Comparison::Gpt3Gpt4 => "GPT-3 vs GPT-4 训练",
             Comparison::ChatReasoning => "聊天回答 vs 推理回答",
             Comparison::H100H20 => "H100 vs H20 服务同一模型",
+            Comparison::TextVideo => "一次对话回答 vs 一段 5 秒视频",
         }
     }
 
     /// The methodology section's opening paragraphs (written into `static/methodology.html`, not carried by the page).
     fn methodology_text(&self) -> (&'static str, &'static str) {
         ("训练：浮点运算量 ≈ 6 × 激活参数 × 训练 token；芯片时数 = 运算量 ÷ (峰值算力 × 按芯片代际的利用率)；耗电 = 芯片时数 × (芯片功耗 + 服务器开销) × PUE。推理：用服务副本的屋顶线模型——每一步解码耗时 = 固定开销 + 计算与显存读取中较长者，功耗介于拟合的下限与额定功耗之间，由同一批请求分摊——在 406 组实测 GPU 配置上拟合（中位误差 ×1.27），再加闲置容量、服务器开销与 PUE。每个不确定的输入都取低、中、高三个值，结果给出范围。", "计算范围：最终一次训练（设定后才含其前后的研发）和日常推理的芯片、服务器与数据中心用电。不含硬件与建筑的隐含排放、网络和用户设备。用水按每度 IT 用电的现场冷却用水计。")
+    }
+
+    fn work(&self, w: Work) -> WorkWords {
+        match w {
+            Work::Text => WorkWords {
+                name: "文字回答",
+                per_item: "每次提问",
+                items_per_day: "每天提问次数",
+            },
+            Work::Image => WorkWords {
+                name: "图片",
+                per_item: "每张图",
+                items_per_day: "每天生成图片数",
+            },
+            Work::Video => WorkWords {
+                name: "视频",
+                per_item: "每段视频",
+                items_per_day: "每天生成视频数",
+            },
+        }
     }
 
     fn precision(&self, p: Precision) -> &'static str {

@@ -4,7 +4,8 @@
 //! (`Case::Low`), at its central value, and at the end that makes energy highest. Because energy is monotone
 //! in each input, these are the bounds of the result over the input ranges. Deterministic: no sampling.
 
-use super::assumptions::Knob;
+use super::assumptions::{Knob, DIFFUSION_FIT_SHAPE_UNKNOWN};
+use super::diffusion::{self, Denoiser, Generation, DIFFUSION_BATCH};
 use super::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
 use super::growth::queries_over;
 use super::metric::Metric;
@@ -12,6 +13,7 @@ use super::range::{Case, Range};
 use super::scale;
 use super::scenario::Scenario;
 use super::serving::{accelerators_to_hold, decode_step, Replica, Step, IDLE_POWER_SHARE};
+use super::work::Work;
 use crate::prelude::*;
 
 const SECONDS_PER_HOUR: f64 = 3_600.0;
@@ -119,12 +121,16 @@ impl Results {
 
 /// Whether an uncertain input matters for this scenario and is not fixed by the reader.
 fn in_play(s: &Scenario, knob: Knob) -> bool {
+    let diffusion = s.work.is_diffusion();
     match knob {
-        Knob::Mfu => s.training_accelerator_hours.is_none() && s.mfu.is_none(),
+        // Images and videos count training only from published accelerator-hours.
+        Knob::Mfu => !diffusion && s.training_accelerator_hours.is_none() && s.mfu.is_none(),
         Knob::TrainingDraw => s.training_w_per_accelerator.is_none(),
         Knob::Batch => s.batch.is_none(),
         Knob::FleetUtilisation => s.fleet_utilisation.is_none(),
-        Knob::ServingFit => true,
+        Knob::ServingFit => !diffusion,
+        Knob::DiffusionFit => diffusion,
+        Knob::GuidancePasses => diffusion && s.guidance_passes.is_none(),
         Knob::HostOverhead => s.host_overhead.is_none(),
         Knob::Pue => s.pue.is_none(),
     }
@@ -138,16 +144,27 @@ fn knob_range(s: &Scenario, knob: Knob) -> Range {
         Knob::Pue => s.pue,
         Knob::Batch => s.batch,
         Knob::FleetUtilisation => s.fleet_utilisation,
-        Knob::TrainingDraw | Knob::ServingFit => None,
+        Knob::GuidancePasses => s.guidance_passes,
+        Knob::TrainingDraw | Knob::ServingFit | Knob::DiffusionFit => None,
     };
     given.map_or_else(
         || match knob {
             // Training utilisation depends on the hardware generation (`AcceleratorSpec::training_mfu`).
             Knob::Mfu => s.hw.spec().training_mfu,
+            Knob::Batch if s.work.is_diffusion() => {
+                let (low, central, high) = DIFFUSION_BATCH;
+                Range::new(low, central, high)
+            }
+            // A shape estimated from the size is less certain than a published one.
+            Knob::DiffusionFit if s.layers.is_none() || s.hidden.is_none() => {
+                DIFFUSION_FIT_SHAPE_UNKNOWN
+            }
             Knob::TrainingDraw
             | Knob::Batch
             | Knob::FleetUtilisation
             | Knob::ServingFit
+            | Knob::DiffusionFit
+            | Knob::GuidancePasses
             | Knob::HostOverhead
             | Knob::Pue => knob.default_range(),
         },
@@ -161,16 +178,31 @@ fn knob_value(s: &Scenario, knob: Knob, case: Case) -> f64 {
     let r = knob_range(s, knob);
     match knob {
         Knob::Mfu | Knob::Batch | Knob::FleetUtilisation => r.pick_inverse(case),
-        Knob::TrainingDraw | Knob::ServingFit | Knob::HostOverhead | Knob::Pue => r.pick(case),
+        Knob::TrainingDraw
+        | Knob::ServingFit
+        | Knob::DiffusionFit
+        | Knob::GuidancePasses
+        | Knob::HostOverhead
+        | Knob::Pue => r.pick(case),
     }
 }
 
 /// The final training run's accelerator-hours: the given figure, else FLOPs / (peak FLOP/s · MFU) / 3,600 s,
-/// with FLOPs = 6 · N_active · D (Kaplan et al. 2020; forward 2ND + backward 4ND).
+/// with FLOPs = 6 · N_active · D (Kaplan et al. 2020; forward 2ND + backward 4ND). An image or video model's
+/// training is counted only from published hours: 6ND over text tokens does not describe it (0 otherwise).
 pub fn final_run_hours(s: &Scenario, mfu: f64) -> f64 {
-    s.training_accelerator_hours.unwrap_or_else(|| {
-        6.0 * s.active() * s.training_tokens / (s.hw.spec().peak_flops * mfu) / SECONDS_PER_HOUR
-    })
+    match s.work {
+        Work::Text => s.training_accelerator_hours.unwrap_or_else(|| {
+            6.0 * s.active() * s.training_tokens / (s.hw.spec().peak_flops * mfu) / SECONDS_PER_HOUR
+        }),
+        Work::Image | Work::Video => s.training_accelerator_hours.unwrap_or(0.0),
+    }
+}
+
+/// Whether the scenario's training energy is counted: always for text, for images and videos only when the
+/// training run's accelerator-hours are given.
+pub fn training_counted(s: &Scenario) -> bool {
+    !s.work.is_diffusion() || s.training_accelerator_hours.is_some()
 }
 
 /// Training accelerator-hours: [`final_run_hours`] times the development overhead (experiments, ablations and
@@ -200,16 +232,63 @@ pub fn replica(s: &Scenario, batch: f64, accelerators: f64) -> Replica {
 
 /// Accelerators per replica: the reader's, else the fewest that hold the weights and the KV cache of a batch of
 /// `batch` requests with their whole context ([`serving::accelerators_to_hold`]).
+/// An image or video replica holds the denoiser's weights only (no KV cache).
 pub fn accelerators_per_replica(s: &Scenario, batch: f64) -> f64 {
+    let context_tokens = match s.work {
+        Work::Text => s.input_tokens_per_query + s.output_tokens_per_query,
+        Work::Image | Work::Video => 0.0,
+    };
     s.accelerators_per_replica.unwrap_or_else(|| {
         accelerators_to_hold(
             s.params,
             s.precision,
             batch,
-            s.input_tokens_per_query + s.output_tokens_per_query,
+            context_tokens,
             s.serving().spec().memory_gb,
         )
     })
+}
+
+/// The denoiser that generates the scenario's images or videos at `batch`, on `accelerators`, with `passes`
+/// per step. An image is one frame.
+pub fn denoiser(s: &Scenario, batch: f64, accelerators: f64, passes: f64) -> Denoiser {
+    let spec = s.serving().spec();
+    let frames = match s.work {
+        Work::Video => s.frames,
+        Work::Text | Work::Image => 1.0,
+    };
+    Denoiser {
+        params: s.params,
+        layers: diffusion::layers(s.params, s.layers),
+        hidden: diffusion::hidden(s.params, s.hidden),
+        tokens: diffusion::latent_tokens(s.width_px, s.height_px, frames, s.px_per_token),
+        steps: s.steps,
+        passes,
+        batch,
+        accelerators,
+        peak_flops: spec.peak_flops,
+        hbm_bytes_per_s: spec.hbm_bytes_per_s,
+        tdp_w: spec.rated_w,
+    }
+}
+
+/// What one item's accelerator time is made of, by kind of work.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ItemRun {
+    /// One decode step of the replica (roofline, `model::serving`), repeated once per output token.
+    Decode(Step),
+    /// One batch's generation (`model::diffusion`).
+    Diffusion(Generation),
+}
+
+impl ItemRun {
+    /// Power of all the replica's accelerators while busy, W.
+    pub fn replica_w(&self) -> f64 {
+        match self {
+            ItemRun::Decode(step) => step.replica_w,
+            ItemRun::Diffusion(g) => g.replica_w,
+        }
+    }
 }
 
 /// How one query is served, for one choice of ends.
@@ -217,13 +296,16 @@ pub fn accelerators_per_replica(s: &Scenario, batch: f64) -> f64 {
 pub struct Serving {
     pub batch: f64,
     pub accelerators: f64,
-    /// One decode step of the replica (roofline, `model::serving`).
-    pub step: Step,
+    /// The replica's work for the item.
+    pub run: ItemRun,
+    /// Denoiser passes per step (images and videos; 0 for text).
+    pub passes: f64,
     /// Measured ÷ modelled energy applied (the calibration's spread).
     pub fit: f64,
     /// Busy share of the provisioned capacity.
     pub fleet_utilisation: f64,
-    /// Busy accelerators' energy per query, Wh: step s × output tokens × replica W ÷ batch × fit ÷ 3,600.
+    /// Busy accelerators' energy per query, Wh: text: step s × output tokens × replica W ÷ batch × fit ÷ 3,600;
+    /// images and videos: batch s × replica W ÷ batch × fit ÷ 3,600.
     pub accelerator_wh: f64,
     /// Idle capacity's energy per query, Wh: accelerator Wh × (1 − u) ÷ u × idle W ÷ busy W.
     pub idle_wh: f64,
@@ -233,24 +315,37 @@ pub struct Serving {
 fn serving_at(s: &Scenario, v: &impl Fn(Knob) -> f64) -> Serving {
     let batch = v(Knob::Batch);
     // The replica is sized once, for the central batch: the batch's range moves the step, not the hardware.
-    let sizing_batch = s.batch.unwrap_or(Knob::Batch.default_range().central);
+    let sizing_batch = s.batch.unwrap_or(knob_range(s, Knob::Batch).central);
     let accelerators = accelerators_per_replica(s, sizing_batch);
-    let r = replica(s, batch, accelerators);
-    let step = decode_step(&r);
-    let fit = v(Knob::ServingFit);
-    let accelerator_wh =
-        step.seconds * r.output_tokens.max(1.0) * step.replica_w / r.batch.max(1.0) * fit
-            / SECONDS_PER_HOUR;
+    let (run, passes, fit, accelerator_wh) = match s.work {
+        Work::Text => {
+            let r = replica(s, batch, accelerators);
+            let step = decode_step(&r);
+            let fit = v(Knob::ServingFit);
+            let wh = step.seconds * r.output_tokens.max(1.0) * step.replica_w / r.batch.max(1.0)
+                * fit
+                / SECONDS_PER_HOUR;
+            (ItemRun::Decode(step), 0.0, fit, wh)
+        }
+        Work::Image | Work::Video => {
+            let passes = v(Knob::GuidancePasses);
+            let g = diffusion::generate(&denoiser(s, batch, accelerators, passes));
+            let fit = v(Knob::DiffusionFit);
+            let wh = g.seconds * g.replica_w / batch.max(1.0) * fit / SECONDS_PER_HOUR;
+            (ItemRun::Diffusion(g), passes, fit, wh)
+        }
+    };
     let fleet_utilisation = v(Knob::FleetUtilisation);
-    let idle_w = accelerators * IDLE_POWER_SHARE * r.tdp_w;
+    let idle_w = accelerators * IDLE_POWER_SHARE * s.serving().spec().rated_w;
     let idle_wh = accelerator_wh * (1.0 - fleet_utilisation)
         / fleet_utilisation.max(f64::MIN_POSITIVE)
         * idle_w
-        / step.replica_w.max(f64::MIN_POSITIVE);
+        / run.replica_w().max(f64::MIN_POSITIVE);
     Serving {
         batch,
         accelerators,
-        step,
+        run,
+        passes,
         fit,
         fleet_utilisation,
         accelerator_wh,
@@ -319,7 +414,7 @@ fn workings_at(s: &Scenario, case_of: impl Fn(Knob) -> Case) -> Workings {
     let queries_total = queries_over(s.queries_per_day, s.days, s.yearly_growth);
     Workings {
         training_flops: 6.0 * s.active() * s.training_tokens,
-        mfu: s.training_accelerator_hours.is_none().then_some(mfu),
+        mfu: (s.training_accelerator_hours.is_none() && !s.work.is_diffusion()).then_some(mfu),
         final_run_hours,
         training_hours,
         training_w,

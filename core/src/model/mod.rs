@@ -5,6 +5,7 @@
 pub mod assumptions;
 pub mod claims;
 pub mod compare;
+pub mod diffusion;
 pub mod energy;
 pub mod equivalence;
 pub mod everyday;
@@ -16,6 +17,7 @@ pub mod scale;
 pub mod scenario;
 pub mod serving;
 pub mod sources;
+pub mod work;
 
 pub use energy::{evaluate, totals, Results, Totals};
 pub use metric::Metric;
@@ -27,3 +29,14 @@ pub mod presets;
 /// Version of the model's data and formulas. Results for a v1 link may change only when this changes;
 /// CHANGELOG.md says what moved and why.
 pub const DATA_VERSION: &str = "2026.12-3";
+/// The data version of image and video results (`Work::data_version`): they arrived after text's, so text's
+/// numbers and version stay as published.
+pub const DIFFUSION_DATA_VERSION: &str = "2026.12-4";
+
+/// The data version of a scenario's results, or of a comparison's: the newer of its two kinds' versions.
+pub fn data_version(a: &Scenario, b: Option<&Scenario>) -> &'static str {
+    match b {
+        Some(b) if b.work.is_diffusion() => b.work.data_version(),
+        Some(_) | None => a.work.data_version(),
+    }
+}

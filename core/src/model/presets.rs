@@ -4,6 +4,7 @@
 use super::hardware::Hw;
 use super::scenario::Scenario;
 use super::serving::Precision;
+use super::work::Work;
 
 /// A preset scenario. The id is the share-link value (`preset=gpt3`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
@@ -20,6 +21,18 @@ pub enum Preset {
     Llama8b,
     Llama70b,
     MoeChat,
+    /// Stable Diffusion 3.5 Large: one 1024² image.
+    Sd35Image,
+    /// FLUX.1 [dev]: one 1024² image (guidance-distilled).
+    FluxImage,
+    /// Stable Diffusion 1.5, the 2023-era image model: one 512² image on an A100.
+    Sd15Image,
+    /// Wan 2.1 14B: one 5-second 720p video.
+    WanVideo,
+    /// HunyuanVideo: one 5-second 720p video (guidance-distilled).
+    HunyuanVideo,
+    /// A closed video service's 5-second 720p clip (Kling-, Seedance-class): an estimate.
+    ClosedVideo,
 }
 
 /// How much of a preset rests on disclosed figures.
@@ -34,7 +47,7 @@ pub enum Basis {
 }
 
 impl Preset {
-    pub const ALL: [Preset; 12] = [
+    pub const ALL: [Preset; 18] = [
         Preset::Gpt3,
         Preset::Bloom,
         Preset::Gpt4,
@@ -47,6 +60,12 @@ impl Preset {
         Preset::Llama8b,
         Preset::Llama70b,
         Preset::MoeChat,
+        Preset::Sd35Image,
+        Preset::FluxImage,
+        Preset::Sd15Image,
+        Preset::WanVideo,
+        Preset::HunyuanVideo,
+        Preset::ClosedVideo,
     ];
 
     pub fn id(self) -> &'static str {
@@ -63,6 +82,12 @@ impl Preset {
             Preset::Llama8b => "llama8b",
             Preset::Llama70b => "llama70b",
             Preset::MoeChat => "moe",
+            Preset::Sd35Image => "sd35",
+            Preset::FluxImage => "flux",
+            Preset::Sd15Image => "sd15",
+            Preset::WanVideo => "wan",
+            Preset::HunyuanVideo => "hunyuanvideo",
+            Preset::ClosedVideo => "video-service",
         }
     }
 
@@ -82,8 +107,13 @@ impl Preset {
             | Preset::ReasoningH20
             | Preset::ReasoningAscend
             | Preset::Llama8b
-            | Preset::Llama70b => Basis::Mixed,
-            Preset::Gpt4 | Preset::MoeChat => Basis::Estimate,
+            | Preset::Llama70b
+            | Preset::Sd35Image
+            | Preset::FluxImage
+            | Preset::Sd15Image
+            | Preset::WanVideo
+            | Preset::HunyuanVideo => Basis::Mixed,
+            Preset::Gpt4 | Preset::MoeChat | Preset::ClosedVideo => Basis::Estimate,
         }
     }
 
@@ -102,6 +132,12 @@ impl Preset {
             Preset::Llama8b => "Llama 3.1 8B (Meta model card: 8B parameters, 15T+ tokens, 1.46M H100-hours) as a chat model on one H100 in BF16: 500 output and 1,000 prompt tokens, batch left to its range.",
             Preset::Llama70b => "Llama 3.1 70B (Meta model card: 70B parameters, 15T+ tokens, 7.0M H100-hours) as a chat model on four H100s in BF16: 500 output and 1,000 prompt tokens, batch left to its range.",
             Preset::MoeChat => "A large mixture-of-experts chat model like Qwen3-235B-A22B (235B parameters, 22B active, 36T training tokens; training hours not disclosed, estimated from FLOPs), served in FP8 on H100s: 500 output and 1,000 prompt tokens.",
+            Preset::Sd35Image => "Stable Diffusion 3.5 Large (Stability AI model card and transformer config: 8.1B-parameter MMDiT, 38 layers, width 2,432, 16× autoencoder and patch; diffusers default 28 steps with classifier-free guidance at 1024 × 1024), on H100s, 1000万 images a day (a round figure). Measured in ML.ENERGY v3. Training hours not published: training not counted.",
+            Preset::FluxImage => "FLUX.1 [dev] (Black Forest Labs model card and transformer config: 12B parameters, 19 double- and 38 single-stream blocks, width 3,072; guidance-distilled, so one pass a step; diffusers default 28 steps at 1024 × 1024), on H100s, 1000万 images a day. Not in the calibration data: a held-out check of the physics. Training hours not published: training not counted.",
+            Preset::Sd15Image => "Stable Diffusion 1.5, the 2023-era model behind the \"one image ≈ one phone charge\" figures (model card: 860M-parameter U-Net, 8× autoencoder, trained on 150,000 A100-hours; 50 steps with guidance at 512 × 512), on A100s. A U-Net is not a transformer: its layers and width are estimated from its size, with the wider band that brings. Luccioni et al. (FAccT 2024) measured 2.9 Wh per image on average for 2023 models (GPU, CPU and RAM, 8×A100 node).",
+            Preset::WanVideo => "Wan 2.1 14B (Alibaba, model card and config: 14B parameters, 40 layers, width 5,120; 4× temporal and 16× spatial compression), one 5-second 720p clip: 81 frames at 16 fps, 1280 × 720, 50 steps with guidance, on H100s, 100万 videos a day. Its 1.3B sibling is in ML.ENERGY v3. Training hours not published: training not counted.",
+            Preset::HunyuanVideo => "HunyuanVideo (Tencent, paper arXiv 2412.03603 and config: 13B parameters, 20 double- and 40 single-stream blocks, width 3,072; guidance-distilled), one 5-second 720p clip: 129 frames at 24 fps, 1280 × 720, 50 steps, on H100s, 100万 videos a day. Measured in ML.ENERGY v3. Training hours not published: training not counted.",
+            Preset::ClosedVideo => "A closed service's 5-second 720p clip (Kling, Seedance, Hailuo class). Nothing is disclosed: size (taken as 14B, Wan 2.1's), layers, width and guidance are unknown and left to their ranges; 121 frames at 24 fps, 50 steps, on H100s, 100万 videos a day. EcoLogits 0.11 estimates Seedance 1.0 at 61–75 Wh and Kling 2.6 at 124–151 Wh for such a clip from latency × a whole 8-GPU server's power × PUE (no batching).",
         }
     }
 
@@ -250,9 +286,103 @@ impl Preset {
                     }
                 }
             }
+            Preset::Sd35Image => {
+                const {
+                    Scenario {
+                        params: 8.1e9,
+                        layers: Some(38.0),
+                        hidden: Some(2_432.0),
+                        steps: 28.0,
+                        guidance_passes: Some(2.0),
+                        ..IMAGE
+                    }
+                }
+            }
+            Preset::FluxImage => {
+                const {
+                    Scenario {
+                        params: 12e9,
+                        layers: Some(57.0),
+                        hidden: Some(3_072.0),
+                        steps: 28.0,
+                        guidance_passes: Some(1.0),
+                        ..IMAGE
+                    }
+                }
+            }
+            Preset::Sd15Image => {
+                const {
+                    Scenario {
+                        params: 0.86e9,
+                        hw: Hw::A100,
+                        training_accelerator_hours: Some(150_000.0),
+                        steps: 50.0,
+                        width_px: 512.0,
+                        height_px: 512.0,
+                        px_per_token: 8.0,
+                        guidance_passes: Some(2.0),
+                        ..IMAGE
+                    }
+                }
+            }
+            Preset::WanVideo => {
+                const {
+                    Scenario {
+                        params: 14e9,
+                        layers: Some(40.0),
+                        hidden: Some(5_120.0),
+                        frames: 81.0,
+                        fps: 16.0,
+                        guidance_passes: Some(2.0),
+                        ..VIDEO
+                    }
+                }
+            }
+            Preset::HunyuanVideo => {
+                const {
+                    Scenario {
+                        params: 13e9,
+                        layers: Some(60.0),
+                        hidden: Some(3_072.0),
+                        frames: 129.0,
+                        fps: 24.0,
+                        guidance_passes: Some(1.0),
+                        ..VIDEO
+                    }
+                }
+            }
+            Preset::ClosedVideo => {
+                const {
+                    Scenario {
+                        params: 14e9,
+                        frames: 121.0,
+                        fps: 24.0,
+                        ..VIDEO
+                    }
+                }
+            }
         }
     }
 }
+
+/// One 1024² image from an open model on H100s, 1000万 a day: the image presets start from it.
+const IMAGE: Scenario = Scenario {
+    work: Work::Image,
+    queries_per_day: 1e7,
+    width_px: 1024.0,
+    height_px: 1024.0,
+    ..Scenario::DEFAULT
+};
+
+/// One 5-second 720p video on H100s, 100万 a day: the video presets start from it.
+const VIDEO: Scenario = Scenario {
+    work: Work::Video,
+    queries_per_day: 1e6,
+    width_px: 1280.0,
+    height_px: 720.0,
+    steps: 50.0,
+    ..Scenario::DEFAULT
+};
 
 /// DeepSeek-R1-class reasoning: three presets start from it (on H800, H20 and Ascend 910B).
 const REASONING: Scenario = Scenario {
@@ -284,16 +414,19 @@ pub enum Comparison {
     ChatReasoning,
     /// Llama 3.1 70B served on H100 vs on H20.
     H100H20,
+    /// A chat answer vs a 5-second video from an open model, at the same count a day.
+    TextVideo,
 }
 
 impl Comparison {
-    pub const ALL: [Comparison; 6] = [
+    pub const ALL: [Comparison; 7] = [
         Comparison::EastWestPrice,
         Comparison::PueLiquid,
         Comparison::CloudEdge,
         Comparison::Gpt3Gpt4,
         Comparison::ChatReasoning,
         Comparison::H100H20,
+        Comparison::TextVideo,
     ];
 
     /// Stable name: the `pair-<id>` test hook.
@@ -305,6 +438,7 @@ impl Comparison {
             Comparison::Gpt3Gpt4 => "gpt3-gpt4",
             Comparison::ChatReasoning => "chat-reasoning",
             Comparison::H100H20 => "h100-h20",
+            Comparison::TextVideo => "text-video",
         }
     }
 
@@ -357,6 +491,11 @@ impl Comparison {
                     accelerators_per_replica: None,
                     ..Preset::Llama70b.scenario()
                 },
+            ),
+            Comparison::TextVideo => (
+                Some(Preset::Llama70b),
+                Preset::Llama70b.scenario(),
+                Preset::WanVideo.scenario(),
             ),
         }
     }

@@ -3,6 +3,7 @@
 use super::equivalence::{Ev, HomeRegion};
 use super::hardware::Hw;
 use super::serving::Precision;
+use super::work::Work;
 
 /// Currency an electricity price is given in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
@@ -90,6 +91,27 @@ pub struct Scenario {
     pub accelerators_per_replica: Option<f64>,
     /// Share of the provisioned serving capacity that is busy, 0–1; `None` = the default range.
     pub fleet_utilisation: Option<f64>,
+    /// What one item of use is: a text answer, an image or a video. For images and videos `params` is the
+    /// denoiser's, queries are items, and the fields below describe each item.
+    pub work: Work,
+    /// Denoising steps per image or video.
+    pub steps: f64,
+    /// Width of an image or video, pixels.
+    pub width_px: f64,
+    /// Height of an image or video, pixels.
+    pub height_px: f64,
+    /// Frames of a video (an image is one frame).
+    pub frames: f64,
+    /// Frames per second of a video: only for showing its length in seconds.
+    pub fps: f64,
+    /// Denoiser passes per step: 2 with classifier-free guidance, 1 when guidance-distilled; `None` = either.
+    pub guidance_passes: Option<f64>,
+    /// The denoiser's transformer layers; `None` = from its size (`diffusion::layers`).
+    pub layers: Option<f64>,
+    /// The denoiser's hidden width; `None` = from its size (`diffusion::hidden`).
+    pub hidden: Option<f64>,
+    /// Pixels per latent token along each side: the autoencoder's downsampling × the patch size.
+    pub px_per_token: f64,
 }
 
 impl Default for Scenario {
@@ -129,6 +151,16 @@ impl Scenario {
         batch: None,
         accelerators_per_replica: None,
         fleet_utilisation: None,
+        work: Work::Text,
+        steps: 30.0,
+        width_px: 1024.0,
+        height_px: 1024.0,
+        frames: 81.0,
+        fps: 16.0,
+        guidance_passes: None,
+        layers: None,
+        hidden: None,
+        px_per_token: 16.0,
     };
 }
 
@@ -154,6 +186,8 @@ pub enum ChoiceKind {
     /// The serving accelerator (`same` = the training one).
     ServingHw,
     Precision,
+    /// What one item of use is (`work=`).
+    Work,
 }
 
 /// A choice from a fixed list (accelerator, currency, household region, car).
@@ -165,16 +199,18 @@ pub enum Choice {
     Ev(Ev),
     ServingHw(Option<Hw>),
     Precision(Precision),
+    Work(Work),
 }
 
 impl ChoiceKind {
-    pub const ALL: [ChoiceKind; 6] = [
+    pub const ALL: [ChoiceKind; 7] = [
         ChoiceKind::Hw,
         ChoiceKind::Currency,
         ChoiceKind::Home,
         ChoiceKind::Ev,
         ChoiceKind::ServingHw,
         ChoiceKind::Precision,
+        ChoiceKind::Work,
     ];
 
     /// The choice with this id in this list (ASCII case-insensitive), if any.
@@ -189,6 +225,7 @@ impl ChoiceKind {
             }
             ChoiceKind::ServingHw => Hw::from_id(id).map(|h| Choice::ServingHw(Some(h))),
             ChoiceKind::Precision => Precision::from_id(id).map(Choice::Precision),
+            ChoiceKind::Work => Work::from_id(id).map(Choice::Work),
         }
     }
 }
@@ -208,6 +245,7 @@ impl Choice {
             Choice::Ev(e) => e.basis().id,
             Choice::ServingHw(h) => h.map_or(SAME_HW, |h| h.spec().id),
             Choice::Precision(p) => p.id(),
+            Choice::Work(w) => w.id(),
         }
     }
 }
@@ -222,6 +260,7 @@ impl Scenario {
             ChoiceKind::Ev => Choice::Ev(self.ev),
             ChoiceKind::ServingHw => Choice::ServingHw(self.serving_hw),
             ChoiceKind::Precision => Choice::Precision(self.precision),
+            ChoiceKind::Work => Choice::Work(self.work),
         }
     }
 
@@ -234,6 +273,7 @@ impl Scenario {
             Choice::Ev(e) => self.ev = e,
             Choice::ServingHw(h) => self.serving_hw = h,
             Choice::Precision(p) => self.precision = p,
+            Choice::Work(w) => self.work = w,
         }
     }
 }
@@ -262,6 +302,15 @@ pub enum Field {
     Batch,
     AcceleratorsPerReplica,
     FleetUtilisation,
+    Steps,
+    WidthPx,
+    HeightPx,
+    Frames,
+    Fps,
+    GuidancePasses,
+    Layers,
+    Hidden,
+    PxPerToken,
 }
 
 /// Why a number was refused.
@@ -276,7 +325,7 @@ pub enum InputError {
 }
 
 impl Field {
-    pub const ALL: [Field; 20] = [
+    pub const ALL: [Field; 29] = [
         Field::Params,
         Field::ActiveParams,
         Field::TrainingTokens,
@@ -297,6 +346,15 @@ impl Field {
         Field::Batch,
         Field::AcceleratorsPerReplica,
         Field::FleetUtilisation,
+        Field::Steps,
+        Field::WidthPx,
+        Field::HeightPx,
+        Field::Frames,
+        Field::Fps,
+        Field::GuidancePasses,
+        Field::Layers,
+        Field::Hidden,
+        Field::PxPerToken,
     ];
 
     /// Inclusive limits `(min, max)` in base units. Wide enough for any real system, narrow enough that
@@ -322,6 +380,15 @@ impl Field {
             Field::Batch => (1.0, 65_536.0),
             Field::AcceleratorsPerReplica => (1.0, 4_096.0),
             Field::FleetUtilisation => (0.01, 1.0),
+            Field::Steps => (1.0, 1_000.0),
+            // 8K (7,680 × 4,320) fits; a side is at least one 16-pixel token.
+            Field::WidthPx | Field::HeightPx => (16.0, 8_192.0),
+            Field::Frames => (1.0, 10_000.0),
+            Field::Fps => (1.0, 240.0),
+            Field::GuidancePasses => (1.0, 2.0),
+            Field::Layers => (1.0, 1_000.0),
+            Field::Hidden => (16.0, 100_000.0),
+            Field::PxPerToken => (1.0, 128.0),
         }
     }
 
@@ -338,6 +405,9 @@ impl Field {
                 | Field::Batch
                 | Field::AcceleratorsPerReplica
                 | Field::FleetUtilisation
+                | Field::GuidancePasses
+                | Field::Layers
+                | Field::Hidden
         )
     }
 
@@ -378,6 +448,15 @@ impl Field {
             Field::Batch => s.batch,
             Field::AcceleratorsPerReplica => s.accelerators_per_replica,
             Field::FleetUtilisation => s.fleet_utilisation,
+            Field::Steps => Some(s.steps),
+            Field::WidthPx => Some(s.width_px),
+            Field::HeightPx => Some(s.height_px),
+            Field::Frames => Some(s.frames),
+            Field::Fps => Some(s.fps),
+            Field::GuidancePasses => s.guidance_passes,
+            Field::Layers => s.layers,
+            Field::Hidden => s.hidden,
+            Field::PxPerToken => Some(s.px_per_token),
         }
     }
 
@@ -414,6 +493,16 @@ impl Field {
             // A replica spans whole accelerators.
             Field::AcceleratorsPerReplica => s.accelerators_per_replica = value.map(libm::round),
             Field::FleetUtilisation => s.fleet_utilisation = value,
+            // Steps, frames, passes and layers are whole numbers.
+            Field::Steps => s.steps = value.map_or(d.steps, libm::round),
+            Field::WidthPx => s.width_px = value.unwrap_or(d.width_px),
+            Field::HeightPx => s.height_px = value.unwrap_or(d.height_px),
+            Field::Frames => s.frames = value.map_or(d.frames, libm::round),
+            Field::Fps => s.fps = value.unwrap_or(d.fps),
+            Field::GuidancePasses => s.guidance_passes = value.map(libm::round),
+            Field::Layers => s.layers = value.map(libm::round),
+            Field::Hidden => s.hidden = value,
+            Field::PxPerToken => s.px_per_token = value.unwrap_or(d.px_per_token),
         }
         Ok(())
     }
