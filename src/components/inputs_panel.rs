@@ -11,6 +11,7 @@ use ai_energy_core::model::facility::{Reference, ReferenceKind};
 use ai_energy_core::model::hardware::Hw;
 use ai_energy_core::model::scenario::{Choice, ChoiceKind, Currency, Field, SAME_HW};
 use ai_energy_core::model::serving::Precision;
+use ai_energy_core::model::work::Work;
 use ai_energy_core::model::Scenario;
 
 #[derive(Properties, PartialEq)]
@@ -27,8 +28,9 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
     let s = lang.strings();
     let on_action = &props.on_action;
 
+    let work = state.edited().work;
     let number = |field: Field, extra: Html| {
-        let t = lang.field(field);
+        let t = lang.field_for(field, work);
         let text = state.input_text(field);
         let optional = field.optional();
         html! {
@@ -96,6 +98,44 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             selected={sc.precision.id()}
             list={List::Choice(ChoiceKind::Precision)} on_action={on_action.clone()} />
     };
+    let none = Html::default;
+    let work_select = html! {
+        <ChoiceSelect id="work" label={s.work_kind}
+            options={Work::ALL.iter().map(|w| (AttrValue::from(w.id()), AttrValue::from(lang.work(*w).name))).collect::<Vec<_>>()}
+            selected={sc.work.id()}
+            list={List::Choice(ChoiceKind::Work)} on_action={on_action.clone()} />
+    };
+    // Text answers are measured in tokens; images and videos in pixels, steps and (for videos) frames.
+    let item_inputs = match sc.work {
+        Work::Text => html! { { number(Field::OutputTokens, none()) } },
+        Work::Image => html! {
+            <>
+                { number(Field::WidthPx, none()) }
+                { number(Field::HeightPx, none()) }
+                { number(Field::Steps, none()) }
+            </>
+        },
+        Work::Video => html! {
+            <>
+                { number(Field::WidthPx, none()) }
+                { number(Field::HeightPx, none()) }
+                { number(Field::Frames, none()) }
+                { number(Field::Fps, none()) }
+                { number(Field::Steps, none()) }
+            </>
+        },
+    };
+    let item_details = match sc.work {
+        Work::Text => html! { { number(Field::InputTokens, none()) } },
+        Work::Image | Work::Video => html! {
+            <>
+                { number(Field::GuidancePasses, none()) }
+                { number(Field::Layers, none()) }
+                { number(Field::Hidden, none()) }
+                { number(Field::PxPerToken, none()) }
+            </>
+        },
+    };
     let currency_select = html! {
         <ChoiceSelect id="cur" label={s.currency}
             options={Currency::ALL.iter().map(|c| (AttrValue::from(c.id()), AttrValue::from(lang.currency(*c)))).collect::<Vec<_>>()}
@@ -114,7 +154,6 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             selected={sc.ev.basis().id}
             list={List::Choice(ChoiceKind::Ev)} on_action={on_action.clone()} />
     };
-    let none = Html::default;
     let d = Scenario::default();
     let facility_set = [
         Field::Pue,
@@ -145,12 +184,13 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ s.group_use }</legend>
+                { work_select }
                 { number(Field::QueriesPerDay, none()) }
-                { number(Field::OutputTokens, none()) }
+                { item_inputs }
                 { number(Field::Days, none()) }
                 <details class="advanced">
                     <summary>{ s.more_assumptions }</summary>
-                    { number(Field::InputTokens, none()) }
+                    { item_details }
                     { number(Field::YearlyGrowth, none()) }
                     { serving_hw_select }
                     { precision_select }

@@ -3,6 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::result_card::ResultCard;
+use ai_energy_core::model::energy::training_counted;
 use ai_energy_core::format;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::model::compare::ratio;
@@ -41,7 +42,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
         html! {
             <ResultCard
                 {metric}
-                label={lang.metric(metric)}
+                label={lang.metric_for(metric, sc.work)}
                 text={fmt(range.central)}
                 range={format::range(&fmt(range.low), &fmt(range.high))}
                 value={range.central}
@@ -53,6 +54,10 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
         }
     };
     html! {
+        <>
+        if !training_counted(sc) {
+            <p class="stale-note" data-testid="training-not-counted">{ lang.strings().training_not_counted }</p>
+        }
         <section class="results" aria-live="polite" aria-label={lang.metric(Metric::TotalKwh)}>
             { for Metric::ALL.into_iter().filter(|m| m.place() == Place::Card).map(card) }
             <details class="more-results">
@@ -62,5 +67,6 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 </div>
             </details>
         </section>
+        </>
     }
 }

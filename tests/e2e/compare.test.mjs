@@ -207,3 +207,45 @@ test('claims that set AI beside a country open their scenario on the scale chart
   }
   await context.close();
 });
+
+test('a text answer (A) beside a 5-second video (B): built on the page, reloaded, the same as the command line and the exports', async () => {
+  const { page, context } = await open(app.browser, `${app.server.url}?v=1&preset=llama70b&lang=en`, { acceptDownloads: true });
+  await page.click('[data-testid="compare-start"]');
+  await page.waitForSelector('[data-testid="result-b-total_kwh"]');
+  // B becomes a video: the use group's inputs change from tokens to pixels, frames and steps.
+  assert.ok(await page.$('[data-testid="input-tpq"]'), 'text asks for tokens');
+  await page.selectOption('[data-testid="input-work"]', 'video');
+  await page.waitForFunction(() => location.search.includes('b.work=video'));
+  assert.equal(await page.$('[data-testid="input-tpq"]'), null, 'a video has no output tokens');
+  await page.click('.inputs fieldset:nth-of-type(2) details.advanced summary');
+  for (const [key, value] of [['params', '14B'], ['width', '1280'], ['height', '720'], ['frames', '121'], ['fps', '24'], ['steps', '50'], ['cfg', '2'], ['layers', '40'], ['hidden', '5120']]) {
+    await page.fill(`[data-testid="input-${key}"]`, value);
+    await page.waitForFunction((k) => location.search.includes(`b.${k}=`), key);
+  }
+  // The inputs count B's items as videos; the cards stay A's (a chat answer), with B's video beneath each.
+  assert.equal(await page.textContent('label[for="input-qpd"]'), 'Videos per day');
+  const url = page.url();
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="result-b-total_kwh"]');
+  const shown = await pair(page);
+  const link = url.split('?')[1];
+  const cli = JSON.parse(execFileSync(CLI, [link], { encoding: 'utf8' }));
+  for (const n of METRICS) {
+    assert.equal(shown[n].a, cli.a[n].central, `A ${n}`);
+    assert.equal(shown[n].b, cli.b[n].central, `B ${n}`);
+    assert.equal(shown[n].ratio, cli.ratio[n], `ratio ${n}`);
+  }
+  // One video costs hundreds of chat answers.
+  assert.ok(cli.ratio.inference_wh_per_query > 100, `${cli.ratio.inference_wh_per_query}`);
+  assert.equal(cli.data_version, '2026.12-4');
+  await page.click('.share-more summary');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-json"]')]);
+  const json = JSON.parse(readFileSync(await file.path(), 'utf8'));
+  assert.equal(json.b.results.inference_wh_per_query.central, cli.b.inference_wh_per_query.central);
+  assert.equal(json.ratio.inference_wh_per_query, cli.ratio.inference_wh_per_query);
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.screenshot({ path: `${OUT}text-video-${width}.png` });
+  }
+  await context.close();
+});
