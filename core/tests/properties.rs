@@ -6,9 +6,9 @@ use ai_energy_core::lang::Lang;
 use ai_energy_core::link::{decode, encode, encode_pair};
 use ai_energy_core::model::equivalence::{Ev, HomeRegion};
 use ai_energy_core::model::hardware::Hw;
-use ai_energy_core::model::work::Work;
 use ai_energy_core::model::scenario::{Currency, Field};
 use ai_energy_core::model::serving::Precision;
+use ai_energy_core::model::work::Work;
 use ai_energy_core::model::Metric;
 use ai_energy_core::model::{evaluate, Scenario};
 use ai_energy_core::view::{Theme, View};
@@ -19,7 +19,9 @@ fn value(field: Field) -> impl Strategy<Value = f64> {
     let (min, max) = field.limits();
     if min > 0.0 {
         // exp(ln(min)) can land a hair below min: clamp back inside the limits.
-        (min.ln()..=max.ln()).prop_map(move |v| v.exp().clamp(min, max)).boxed()
+        (min.ln()..=max.ln())
+            .prop_map(move |v| v.exp().clamp(min, max))
+            .boxed()
     } else {
         prop_oneof![
             Just(min),

@@ -3,10 +3,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::result_card::ResultCard;
-use ai_energy_core::model::energy::training_counted;
 use ai_energy_core::format;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::model::compare::ratio;
+use ai_energy_core::model::energy::training_counted;
 use ai_energy_core::model::metric::{Metric, Place};
 use ai_energy_core::model::{Results, Scenario};
 

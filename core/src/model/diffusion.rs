@@ -227,7 +227,7 @@ mod tests {
             let g = generate(&sd35_large(1.0, accelerators));
             let per = g.replica_w / accelerators;
             assert!(
-                per >= 700.0 * POWER_FLOOR && per <= 700.0,
+                (700.0 * POWER_FLOOR..=700.0).contains(&per),
                 "{accelerators}: {g:?}"
             );
         }
