@@ -112,6 +112,7 @@ mod components {
     use ai_energy::state::AppState;
     use ai_energy_core::lang::Lang;
     use ai_energy_core::model::presets::Preset;
+    use ai_energy_core::model::work::Work;
     use ai_energy_core::model::{evaluate, Scenario};
     use yew::{BaseComponent, Callback, LocalServerRenderer};
 
@@ -268,13 +269,41 @@ mod components {
             ],
             &["Model parameters"],
         );
+        // Each kind of work shows its own item inputs; over the three kinds every scenario key has an input.
+        let mut all_kinds = zh.clone();
+        for work in [Work::Image, Work::Video] {
+            let scenario = Scenario {
+                work,
+                ..Scenario::default()
+            };
+            let state = Rc::new(AppState::new(scenario, None, Lang::Zh));
+            let html = html::<InputsPanel>(InputsPanelProps {
+                state,
+                on_action: Callback::noop(),
+            })
+            .await;
+            assert!(
+                !html.contains("data-testid=\"input-tpq\""),
+                "{work:?}: no tokens"
+            );
+            assert!(html.contains(if work == Work::Image {
+                "每天生成图片数"
+            } else {
+                "每天生成视频数"
+            }));
+            all_kinds.push_str(&html);
+        }
+        assert!(
+            !zh.contains("data-testid=\"input-steps\""),
+            "text: no denoising steps"
+        );
         for key in ai_energy_core::link::KEYS
             .iter()
             .filter(|k| !matches!(k.kind, ai_energy_core::link::KeyKind::View(_)))
             .map(|k| k.key)
         {
             assert!(
-                zh.contains(&format!("data-testid=\"input-{key}\"")),
+                all_kinds.contains(&format!("data-testid=\"input-{key}\"")),
                 "{key}"
             );
         }
