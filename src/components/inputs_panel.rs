@@ -106,22 +106,42 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             list={List::Choice(ChoiceKind::Work)} on_action={on_action.clone()} />
     };
     // Text answers are measured in tokens; images and videos in pixels, steps and (for videos) frames.
+    // Two short inputs to a row, so that a phone's first screens hold the whole use group: the item's own
+    // inputs, and the days of use beside the last of them.
+    let days = number(Field::Days, none());
     let item_inputs = match sc.work {
-        Work::Text => html! { { number(Field::OutputTokens, none()) } },
+        Work::Text => html! {
+            <div class="two">
+                { number(Field::OutputTokens, none()) }
+                { days }
+            </div>
+        },
         Work::Image => html! {
             <>
-                { number(Field::WidthPx, none()) }
-                { number(Field::HeightPx, none()) }
-                { number(Field::Steps, none()) }
+                <div class="two">
+                    { number(Field::WidthPx, none()) }
+                    { number(Field::HeightPx, none()) }
+                </div>
+                <div class="two">
+                    { number(Field::Steps, none()) }
+                    { days }
+                </div>
             </>
         },
         Work::Video => html! {
             <>
-                { number(Field::WidthPx, none()) }
-                { number(Field::HeightPx, none()) }
-                { number(Field::Frames, none()) }
-                { number(Field::Fps, none()) }
-                { number(Field::Steps, none()) }
+                <div class="two">
+                    { number(Field::WidthPx, none()) }
+                    { number(Field::HeightPx, none()) }
+                </div>
+                <div class="two">
+                    { number(Field::Frames, none()) }
+                    { number(Field::Fps, none()) }
+                </div>
+                <div class="two">
+                    { number(Field::Steps, none()) }
+                    { days }
+                </div>
             </>
         },
     };
@@ -184,10 +204,11 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ s.group_use }</legend>
-                { work_select }
-                { number(Field::QueriesPerDay, none()) }
+                <div class="two">
+                    { work_select }
+                    { number(Field::QueriesPerDay, none()) }
+                </div>
                 { item_inputs }
-                { number(Field::Days, none()) }
                 <details class="advanced">
                     <summary>{ s.more_assumptions }</summary>
                     { item_details }

@@ -82,7 +82,7 @@ for (const [lang, width, height] of [['zh', 360, 740], ['en', 360, 740], ['zh', 
   test(`every ready-made comparison loads and says what changed (${lang}, ${width} px)`, async () => {
     const { page, context } = await open(app.browser, `${app.server.url}?lang=${lang}`, { viewport: { width, height }, bypassCSP: true });
     const ids = await page.$$eval('[data-testid^="pair-"]', (els) => els.map((e) => e.dataset.testid));
-    assert.equal(ids.length, 6, ids.join());
+    assert.equal(ids.length, 7, ids.join());
     for (const id of ids) {
       await page.goto(`${app.server.url}?lang=${lang}`);
       await page.waitForSelector(READY);

@@ -559,9 +559,9 @@ impl Words for En {
                 "Companies that published a split: Google {} training (2019–21), Meta {}. For one service it depends on use: ~{} of a year for {} questions a day, ~{} for a lightly used small model.",
                 &[pct(google_training_share), pct(meta_training_share), pct(busy_share), n(busy_queries_per_day), pct(small_share)],
             ),
-            Reason::ImagePhone { gpu_wh, server_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
-                "A current model (SD3 Medium) measures {} Wh per image on the GPU, ~{} Wh for the server: {} of a {} Wh charge. Older models averaged {} Wh; only the least efficient ({} Wh) came near a charge.",
-                &[n(gpu_wh), n(server_wh), pct(share_of_charge), x(charge_wh), n(older_mean_wh), n(worst_wh)],
+            Reason::ImagePhone { today_wh, today_gpu_wh, older_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
+                "Computed here: one 1024² image from today's open models (FLUX.1, SD3.5 Large) takes {}–{} Wh with idle capacity, host and PUE, {} of a {} Wh phone charge; the GPUs alone ~{} Wh. 2023's SD 1.5 takes ~{} Wh (2023 models measured {} Wh on average). Only the least efficient 2023 model ({} Wh) came near a charge.",
+                &[n(today_wh.low), n(today_wh.high), pct(share_of_charge), x(charge_wh), n(today_gpu_wh), n(older_wh), n(older_mean_wh), n(worst_wh)],
             ),
             Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => fill(
                 "{} W at {}–{} all year is {}–{} kWh: {}–{} Chinese households (a US household uses {} kWh).",
@@ -734,6 +734,12 @@ impl Words for En {
                             x(KETTLE_EFFICIENCY * 100.0),
                         ],
                     ),
+                    Everyday::ChatAnswer => fill(
+                        "This calculator's `preset=llama70b`: a {}-token chat answer from Llama 3.1 70B on four H100s",
+                        &[format::exact(Preset::Llama70b.scenario().output_tokens_per_query, Lang::En)],
+                    ),
+                    Everyday::Image => "This calculator's `preset=sd35`: one 1024 × 1024 image from Stable Diffusion 3.5 Large on H100s (28 steps)".to_string(),
+                    Everyday::ShortVideo => "This calculator's `preset=wan`: one 5-second 720p video from Wan 2.1 14B on H100s (81 frames, 50 steps)".to_string(),
                     Everyday::ReasoningAnswer => fill(
                         "This calculator's `preset=r1`: a DeepSeek-R1-class model's {}-token answer on H800s",
                         &[format::exact(Preset::Reasoning.scenario().output_tokens_per_query, Lang::En)],
@@ -780,6 +786,9 @@ impl Words for En {
             Everyday::PhoneCharge => "A full phone charge",
             Everyday::Kettle => "Boiling a litre of water",
             Everyday::ReasoningAnswer => "A reasoning model's answer (R1-class, this calculator)",
+            Everyday::ChatAnswer => "A chat answer (Llama 3.1 70B, this calculator)",
+            Everyday::Image => "An AI image (SD3.5 Large, this calculator)",
+            Everyday::ShortVideo => "A 5-second AI video (Wan 2.1, this calculator)",
         }
     }
 

@@ -428,9 +428,7 @@ mod tests {
             for e in Everyday::ALL {
                 let t = lang.cite(Cite::Everyday(e));
                 assert!(
-                    t.contains(&x(e.wh().central))
-                        || e == Everyday::ReasoningAnswer
-                        || e == Everyday::Kettle,
+                    t.contains(&x(e.wh().central)) || e.preset().is_some() || e == Everyday::Kettle,
                     "{t}"
                 );
                 all.push(t);

@@ -542,9 +542,9 @@ impl Words for Zh {
                 "公布过整体比例的公司：谷歌训练占 {}（2019–21 年），Meta 占 {}。单个服务取决于用量：每天 {} 次提问，训练一年只占约 {}；用得少的小模型可达约 {}。",
                 &[pct(google_training_share), pct(meta_training_share), n(busy_queries_per_day), pct(busy_share), pct(small_share)],
             ),
-            Reason::ImagePhone { gpu_wh, server_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
-                "当前的模型（SD3 Medium）实测每张图 GPU {} 瓦时、整台服务器约 {} 瓦时，是手机一次充电（{} 瓦时）的 {}。旧模型平均 {} 瓦时；只有效率最差的（{} 瓦时）才接近一次充电。",
-                &[n(gpu_wh), n(server_wh), x(charge_wh), pct(share_of_charge), n(older_mean_wh), n(worst_wh)],
+            Reason::ImagePhone { today_wh, today_gpu_wh, older_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
+                "本计算器算得：今天的开源模型（FLUX.1、SD3.5 Large，1024×1024）生成一张图，算上闲置、服务器和 PUE 约 {}–{} 瓦时，是手机一次充电（{} 瓦时）的 {}；其中 GPU 本身约 {} 瓦时。2023 年的 SD 1.5 约 {} 瓦时（当年实测各模型平均 {} 瓦时）。只有当年效率最差的模型（{} 瓦时）才接近一次充电。",
+                &[n(today_wh.low), n(today_wh.high), x(charge_wh), pct(share_of_charge), n(today_gpu_wh), n(older_wh), n(older_mean_wh), n(worst_wh)],
             ),
             Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => fill(
                 "{} 瓦按 {}–{} 全年运行为 {}–{} 度，是中国家庭的 {}–{} 倍（美国家庭每年 {} 度）。",
@@ -717,6 +717,12 @@ impl Words for Zh {
                             x(KETTLE_EFFICIENCY * 100.0),
                         ],
                     ),
+                    Everyday::ChatAnswer => fill(
+                        "本计算器的 `preset=llama70b`：Llama 3.1 70B 在四张 H100 上的一次对话回答（{} 个 token）",
+                        &[format::exact(Preset::Llama70b.scenario().output_tokens_per_query, Lang::Zh)],
+                    ),
+                    Everyday::Image => "本计算器的 `preset=sd35`：Stable Diffusion 3.5 Large 在 H100 上生成一张 1024 × 1024 的图（28 步）".to_string(),
+                    Everyday::ShortVideo => "本计算器的 `preset=wan`：通义万相 Wan 2.1 14B 在 H100 上生成一段 5 秒 720p 视频（81 帧，50 步）".to_string(),
                     Everyday::ReasoningAnswer => fill(
                         "本计算器的 `preset=r1`：DeepSeek-R1 级模型在 H800 上的一次回答（{} 个 token）",
                         &[format::exact(Preset::Reasoning.scenario().output_tokens_per_query, Lang::Zh)],
@@ -761,6 +767,9 @@ impl Words for Zh {
             Everyday::PhoneCharge => "手机充满一次电",
             Everyday::Kettle => "烧开一升水（电水壶）",
             Everyday::ReasoningAnswer => "推理模型回答一次（R1 级，本计算器估算）",
+            Everyday::ChatAnswer => "一次对话回答（Llama 3.1 70B，本计算器估算）",
+            Everyday::Image => "AI 生成一张图（SD3.5 Large，本计算器估算）",
+            Everyday::ShortVideo => "AI 生成一段 5 秒视频（Wan 2.1，本计算器估算）",
         }
     }
 

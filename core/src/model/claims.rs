@@ -205,10 +205,15 @@ pub enum Reason {
         busy_share: f64,
         small_share: f64,
     },
-    /// Per-image energy (mean and worst model) against one phone charge.
+    /// Per-image energy of today's and 2023's image models, computed by the diffusion model, against one phone
+    /// charge and the measured 2023 figures.
     ImagePhone {
-        gpu_wh: f64,
-        server_wh: f64,
+        /// One 1024² image from today's open models at the wall (FLUX.1 dev to SD3.5 Large, central values).
+        today_wh: Range,
+        /// SD3.5 Large's GPUs alone (the benchmarks' boundary), central.
+        today_gpu_wh: f64,
+        /// SD 1.5 (2023) at the wall, central.
+        older_wh: f64,
         share_of_charge: f64,
         charge_wh: f64,
         older_mean_wh: f64,
@@ -320,12 +325,9 @@ const HOURS_PER_YEAR: f64 = 8_760.0;
 /// International mile, km.
 const KM_PER_MILE: f64 = 1.609_344;
 
-/// Per-image energy, Wh, by generation of model. Stable Diffusion 3 Medium (2024) on an H100: 0.31 Wh GPU only
-/// (ML.ENERGY leaderboard v2, 1,112 J) and 0.63 Wh for the whole server (MIT Technology Review, May 2025, 2,282
-/// J); the mean over older image models on A100s, GPU + CPU + RAM, and the least efficient of them (Luccioni,
-/// Jernite & Strubell, "Power Hungry Processing", FAccT 2024: 2.907 and 11.49 kWh per 1,000 images).
-const IMAGE_WH_SD3_GPU: f64 = 0.31;
-const IMAGE_WH_SD3_SERVER: f64 = 0.63;
+/// Measured per-image energy of 2023's image models on A100s, GPU + CPU + RAM: their mean and the least efficient
+/// of them (Luccioni, Jernite & Strubell, "Power Hungry Processing", FAccT 2024: 2.907 and 11.49 kWh per 1,000
+/// images). Today's models are computed by the diffusion model (`Preset::Sd35Image`, `FluxImage`, `Sd15Image`).
 const IMAGE_WH_OLDER_MEAN: f64 = 2.907;
 const IMAGE_WH_WORST: f64 = 11.49;
 /// Training's share of machine-learning energy in companies that published a split: Google 2019–2021, 40%
@@ -470,8 +472,8 @@ pub fn shown(id: ClaimId) -> Option<Shown> {
         ClaimId::Edge => pair(Comparison::CloudEdge),
         ClaimId::PueLiquid => pair(Comparison::PueLiquid),
         ClaimId::PriceEastWest => pair(Comparison::EastWestPrice),
+        ClaimId::ImagePhone => preset(Preset::Sd35Image),
         ClaimId::InferShare
-        | ClaimId::ImagePhone
         | ClaimId::H100Home
         | ClaimId::ServerPsu
         | ClaimId::PriceFusion
@@ -683,20 +685,40 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
                 },
             )
         }
-        // A current model, measured: GPU only to the whole server; older models' mean as the high end.
-        ClaimId::ImagePhone => judged(
-            PHONE_CHARGE_WH,
-            Unit::Wh,
-            Range::new(IMAGE_WH_SD3_GPU, IMAGE_WH_SD3_SERVER, IMAGE_WH_OLDER_MEAN),
-            Reason::ImagePhone {
-                gpu_wh: IMAGE_WH_SD3_GPU,
-                server_wh: IMAGE_WH_SD3_SERVER,
-                share_of_charge: IMAGE_WH_SD3_SERVER / PHONE_CHARGE_WH,
-                charge_wh: PHONE_CHARGE_WH,
-                older_mean_wh: IMAGE_WH_OLDER_MEAN,
-                worst_wh: IMAGE_WH_WORST,
-            },
-        ),
+        // Today's image models and 2023's, computed at the wall: from the cheaper of today's central values to the
+        // top of either band.
+        ClaimId::ImagePhone => {
+            let per_image = |s: &Scenario| evaluate(s).inference_wh_per_query;
+            let (flux, sd35, sd15) = (
+                per_image(&Preset::FluxImage.scenario()),
+                per_image(&Preset::Sd35Image.scenario()),
+                per_image(&Preset::Sd15Image.scenario()),
+            );
+            let gpu_only = Scenario {
+                pue: Some(1.0),
+                host_overhead: Some(0.0),
+                fleet_utilisation: Some(1.0),
+                ..Preset::Sd35Image.scenario()
+            };
+            judged(
+                PHONE_CHARGE_WH,
+                Unit::Wh,
+                Range::new(
+                    flux.central.min(sd35.central),
+                    sd35.central,
+                    sd35.high.max(sd15.high),
+                ),
+                Reason::ImagePhone {
+                    today_wh: Range::spanning(flux.central, sd35.central, flux.central),
+                    today_gpu_wh: per_image(&gpu_only).central,
+                    older_wh: sd15.central,
+                    share_of_charge: sd35.central / PHONE_CHARGE_WH,
+                    charge_wh: PHONE_CHARGE_WH,
+                    older_mean_wh: IMAGE_WH_OLDER_MEAN,
+                    worst_wh: IMAGE_WH_WORST,
+                },
+            )
+        }
         ClaimId::H100Home => {
             let draw = Knob::TrainingDraw.default_range();
             let kwh = draw.map(|d| h100.rated_w * d * HOURS_PER_YEAR / 1_000.0);

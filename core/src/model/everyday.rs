@@ -1,5 +1,6 @@
 //! One query's energy beside familiar things: a web search, an LED bulb for an hour, a phone charge, boiling a
-//! kettle, and a reasoning model's answer (this calculator's own estimate of one).
+//! kettle, and this calculator's own estimates of a chat answer, a reasoning model's answer, an image and a
+//! 5-second video.
 
 use super::equivalence::PHONE_CHARGE_WH;
 use super::presets::Preset;
@@ -13,6 +14,12 @@ pub enum Everyday {
     PhoneCharge,
     Kettle,
     ReasoningAnswer,
+    /// A chat answer (`preset=llama70b`).
+    ChatAnswer,
+    /// One 1024² image (`preset=sd35`).
+    Image,
+    /// One 5-second 720p video (`preset=wan`).
+    ShortVideo,
 }
 
 /// Water's specific heat, kJ per kg per kelvin.
@@ -24,13 +31,29 @@ pub const KETTLE_EFFICIENCY: f64 = 0.9;
 
 impl Everyday {
     /// Every one, in the order the ladder lists them (smallest first for the fixed ones).
-    pub const ALL: [Everyday; 5] = [
+    pub const ALL: [Everyday; 8] = [
+        Everyday::ChatAnswer,
         Everyday::WebSearch,
+        Everyday::Image,
         Everyday::LedHour,
         Everyday::PhoneCharge,
         Everyday::ReasoningAnswer,
         Everyday::Kettle,
+        Everyday::ShortVideo,
     ];
+
+    /// The preset behind one of this calculator's own estimates.
+    pub fn preset(self) -> Option<Preset> {
+        match self {
+            Everyday::ReasoningAnswer => Some(Preset::Reasoning),
+            Everyday::ChatAnswer => Some(Preset::Llama70b),
+            Everyday::Image => Some(Preset::Sd35Image),
+            Everyday::ShortVideo => Some(Preset::WanVideo),
+            Everyday::WebSearch | Everyday::LedHour | Everyday::PhoneCharge | Everyday::Kettle => {
+                None
+            }
+        }
+    }
 
     /// Its energy, Wh (a range where it is this calculator's estimate). Each language writes where the figure
     /// comes from (`Cite::Everyday`).
@@ -46,10 +69,13 @@ impl Everyday {
             Everyday::Kettle => {
                 Range::exact(1.0 * WATER_KJ_PER_KG_K * KETTLE_RISE_K / 3.6 / KETTLE_EFFICIENCY)
             }
-            // This calculator's `preset=r1`.
-            Everyday::ReasoningAnswer => {
-                evaluate(&Preset::Reasoning.scenario()).inference_wh_per_query
-            }
+            // This calculator's `preset=r1`, `llama70b`, `sd35`, `wan`.
+            Everyday::ReasoningAnswer
+            | Everyday::ChatAnswer
+            | Everyday::Image
+            | Everyday::ShortVideo => self.preset().map_or(Range::exact(0.0), |p| {
+                evaluate(&p.scenario()).inference_wh_per_query
+            }),
         }
     }
 }
@@ -67,5 +93,19 @@ mod tests {
         let reasoning = Everyday::ReasoningAnswer.wh();
         assert!(reasoning.low <= reasoning.central && reasoning.central <= reasoning.high);
         assert!(reasoning.central > 10.0 * Everyday::WebSearch.wh().central);
+        // A 5-second video costs about as much as a few thousand chat answers, an image about a dozen.
+        let (chat, image, video) = (
+            Everyday::ChatAnswer.wh().central,
+            Everyday::Image.wh().central,
+            Everyday::ShortVideo.wh().central,
+        );
+        assert!(
+            image > 5.0 * chat && image < Everyday::PhoneCharge.wh().central,
+            "{image} {chat}"
+        );
+        assert!(
+            video > 1_000.0 * chat && video > 5.0 * kettle.central,
+            "{video}"
+        );
     }
 }
