@@ -187,7 +187,7 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
                 &[
                     energy_wh(w.wh_per_query, lang),
                     count(w.queries_total, lang),
-                    words.work_queries.to_string(),
+                    lang.work(s.work).items.to_string(),
                     energy(w.inference_kwh, lang),
                 ],
             ),

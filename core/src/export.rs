@@ -5,7 +5,7 @@ use crate::prelude::*;
 use serde::{Serialize, Serializer};
 
 use crate::format;
-use crate::i18n::{Citation, Cite};
+use crate::i18n::{fill, Citation, Cite};
 use crate::lang::Lang;
 use crate::link::{key_for, key_of, KeyKind};
 use crate::model::assumptions::Knob;
@@ -462,7 +462,10 @@ pub fn citation(
     let e = |kwh| format::energy_kwh(kwh, lang);
     lang.citation(&Citation {
         params: format::count(s.params, lang),
-        queries_per_day: format::count(s.queries_per_day, lang),
+        daily_use: fill(
+            lang.work(s.work).daily_cited,
+            &[format::count(s.queries_per_day, lang)],
+        ),
         days: format::count(s.days, lang),
         total: e(r.total_kwh.central),
         low: e(r.total_kwh.low),

@@ -5,6 +5,8 @@ use yew::prelude::*;
 use super::choice_select::ChoiceSelect;
 use super::number_input::NumberInput;
 use crate::state::{Action, AppState, List};
+use ai_energy_core::format;
+use ai_energy_core::i18n::fill;
 use ai_energy_core::link::key_of;
 use ai_energy_core::model::equivalence::{Ev, HomeRegion};
 use ai_energy_core::model::facility::{Reference, ReferenceKind};
@@ -138,6 +140,9 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
                     { number(Field::Frames, none()) }
                     { number(Field::Fps, none()) }
                 </div>
+                <p class="help" data-testid="video-seconds">
+                    { fill(s.video_length, &[format::plain(sc.frames / sc.fps.max(1.0), lang)]) }
+                </p>
                 <div class="two">
                     { number(Field::Steps, none()) }
                     { days }

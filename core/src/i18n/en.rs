@@ -77,6 +77,7 @@ pub(super) const STRINGS: Strings = Strings {
     serving_accelerator: "Serving accelerator",
     same_accelerator: "Same as training",
     precision: "Weight precision",
+    video_length: "A {}-second video at this frame rate",
     work_kind: "What the AI makes",
     training_not_counted: "Training not counted: no accelerator-hours published for this image or video model (enter them to count it)",
     currency: "Currency",
@@ -95,7 +96,6 @@ pub(super) const STRINGS: Strings = Strings {
     unit_laps: "laps",
     unit_charges: "charges",
     show_work: "Show the work",
-    work_queries: "queries",
     work_tesla_km: "Tesla-km",
     work_rated: "rated",
     work_ms_per_step: "ms per step",
@@ -120,7 +120,6 @@ pub(super) const STRINGS: Strings = Strings {
     china_mark: "1% of China's generation",
     work_year: "a year of service, training spread over the deployment",
     ladder_title: "One query vs everyday things",
-    ladder_query: "One query to this model",
     more_results: "More results: training, serving details, trips, phone charges, share of China",
     share_more: "Data downloads, citation and embed",
     image_svg: "Image (SVG)",
@@ -627,8 +626,8 @@ impl Words for En {
             HomeRegion::Japan => "Japanese",
         };
         format!(
-            "According to the AI electricity calculator (data version {}), a model with {} parameters answering {} queries a day for {} days uses about {} including training (range {}–{}), as much as {} {home} households use in a year. {}Method and sources: {}",
-            c.data_version, c.params, c.queries_per_day, c.days, c.total, c.low, c.high, c.households,
+            "According to the AI electricity calculator (data version {}), a model with {} parameters {} for {} days uses about {} including training (range {}–{}), as much as {} {home} households use in a year. {}Method and sources: {}",
+            c.data_version, c.params, c.daily_use, c.days, c.total, c.low, c.high, c.households,
             c.compared.as_ref().map_or_else(String::new, |(sentence, low, high)| format!("Compared with scenario B (range {low}–{high}): {sentence} ")),
             c.link
         )
@@ -841,16 +840,28 @@ impl Words for En {
                 name: "Text answers",
                 per_item: "Per query",
                 items_per_day: "Queries per day",
+                items: "queries",
+                one: "One query to this model",
+                daily: "{} queries a day",
+                daily_cited: "answering {} queries a day",
             },
             Work::Image => WorkWords {
                 name: "Images",
                 per_item: "Per image",
                 items_per_day: "Images per day",
+                items: "images",
+                one: "One image from this model",
+                daily: "{} images a day",
+                daily_cited: "making {} images a day",
             },
             Work::Video => WorkWords {
                 name: "Videos",
                 per_item: "Per video",
                 items_per_day: "Videos per day",
+                items: "videos",
+                one: "One video from this model",
+                daily: "{} videos a day",
+                daily_cited: "making {} videos a day",
             },
         }
     }
@@ -867,8 +878,8 @@ impl Words for En {
         format!("{name} ({detail})")
     }
 
-    fn scenario_line(&self, params: &str, qpd: &str, days: &str, hw: &str) -> String {
-        format!("{params} parameters · {qpd} queries a day · {days} days · {hw}")
+    fn scenario_line(&self, params: &str, daily: &str, days: &str, hw: &str) -> String {
+        format!("{params} parameters · {daily} · {days} days · {hw}")
     }
 
     fn year(&self, n: u32) -> String {

@@ -219,12 +219,12 @@ impl Lang {
 
     /// The scenario in one line, for the result image: size, use, days and accelerator.
     pub fn scenario_line(self, s: &Scenario) -> String {
-        let (params, queries, days) = (
-            format::count(s.params, self),
-            format::count(s.queries_per_day, self),
-            format::count(s.days, self),
+        let (params, days) = (format::count(s.params, self), format::count(s.days, self));
+        let daily = fill(
+            self.work(s.work).daily,
+            &[format::count(s.queries_per_day, self)],
         );
-        with_words!(self, w => w.scenario_line(&params, &queries, &days, s.serving().spec().name))
+        with_words!(self, w => w.scenario_line(&params, &daily, &days, s.serving().spec().name))
     }
 
     /// "Year n" of the growth projection.

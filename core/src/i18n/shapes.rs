@@ -61,7 +61,8 @@ pub fn in_unit(v: f64, unit: f64, decimals: i32) -> f64 {
 /// The pieces of a citation sentence, already formatted for the language.
 pub struct Citation {
     pub params: String,
-    pub queries_per_day: String,
+    /// The daily use, written for the scenario's kind of work (`WorkWords::daily_cited`).
+    pub daily_use: String,
     pub days: String,
     pub total: String,
     pub low: String,
@@ -91,6 +92,14 @@ pub struct WorkWords {
     pub per_item: &'static str,
     /// The label of the items-per-day input.
     pub items_per_day: &'static str,
+    /// The items, counted in "show the work" ("queries", "images").
+    pub items: &'static str,
+    /// The ladder's row for this scenario's item ("One query to this model").
+    pub one: &'static str,
+    /// The daily use in the result image's line, `{}` the count ("{} queries a day").
+    pub daily: &'static str,
+    /// The daily use in the citation, `{}` the count ("answering {} queries a day").
+    pub daily_cited: &'static str,
 }
 
 /// Label, unit and help of one input as a language writes them; the help may quote model constants, formatted
@@ -175,6 +184,8 @@ pub struct Strings {
     pub serving_accelerator: &'static str,
     pub same_accelerator: &'static str,
     pub precision: &'static str,
+    /// A video's length under its frames, `{}` the seconds.
+    pub video_length: &'static str,
     /// The kind-of-work list's label.
     pub work_kind: &'static str,
     /// Note under training when an image or video model's training hours are not given.
@@ -195,7 +206,6 @@ pub struct Strings {
     pub unit_laps: &'static str,
     pub unit_charges: &'static str,
     pub show_work: &'static str,
-    pub work_queries: &'static str,
     pub work_tesla_km: &'static str,
     pub work_rated: &'static str,
     pub work_ms_per_step: &'static str,
@@ -221,7 +231,6 @@ pub struct Strings {
     pub china_mark: &'static str,
     pub work_year: &'static str,
     pub ladder_title: &'static str,
-    pub ladder_query: &'static str,
     pub more_results: &'static str,
     pub share_more: &'static str,
     pub image_svg: &'static str,

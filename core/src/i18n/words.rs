@@ -69,7 +69,7 @@ pub trait Words: Sync {
     /// A familiar use of energy.
     fn everyday(&self, e: Everyday) -> &'static str;
     /// The scenario in one line, from its numbers already formatted.
-    fn scenario_line(&self, params: &str, queries_per_day: &str, days: &str, hw: &str) -> String;
+    fn scenario_line(&self, params: &str, daily: &str, days: &str, hw: &str) -> String;
     /// "Year n".
     fn year(&self, n: u32) -> String;
     /// The growth projection's sentence: `growth` formatted, the first year reaching the mark for the low,

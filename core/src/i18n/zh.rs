@@ -77,6 +77,7 @@ pub(super) const STRINGS: Strings = Strings {
     serving_accelerator: "推理芯片",
     same_accelerator: "与训练相同",
     precision: "权重精度",
+    video_length: "按这个帧率，视频长 {} 秒",
     work_kind: "AI 生成什么",
     training_not_counted: "未计入训练：这个图像或视频模型没有公开芯片时数（填写后计入）",
     currency: "货币",
@@ -95,7 +96,6 @@ pub(super) const STRINGS: Strings = Strings {
     unit_laps: "圈",
     unit_charges: "次",
     show_work: "怎么算的",
-    work_queries: "次提问",
     work_tesla_km: "特斯拉公里数",
     work_rated: "额定",
     work_ms_per_step: "毫秒/步",
@@ -120,7 +120,6 @@ pub(super) const STRINGS: Strings = Strings {
     china_mark: "全国发电量的 1%",
     work_year: "一年服务（训练摊到使用期）",
     ladder_title: "问一次，和日常用电比一比",
-    ladder_query: "这个模型回答一次",
     more_results: "更多结果：训练、推理明细、行程、手机充电、占全国发电量",
     share_more: "下载数据、引用与嵌入",
     image_svg: "结果图（SVG）",
@@ -610,8 +609,8 @@ impl Words for Zh {
             HomeRegion::Japan => "日本",
         };
         format!(
-            "据 AI 耗电计算器（数据版本 {}）估算，一个 {} 参数的模型，每天回答 {} 次提问、持续 {} 天，连同训练共耗电约 {}（范围 {}–{}），相当于 {} 户{home}家庭一年的用电。{}算法与来源：{}",
-            c.data_version, c.params, c.queries_per_day, c.days, c.total, c.low, c.high, c.households,
+            "据 AI 耗电计算器（数据版本 {}）估算，一个 {} 参数的模型，{}、持续 {} 天，连同训练共耗电约 {}（范围 {}–{}），相当于 {} 户{home}家庭一年的用电。{}算法与来源：{}",
+            c.data_version, c.params, c.daily_use, c.days, c.total, c.low, c.high, c.households,
             c.compared.as_ref().map_or_else(String::new, |(sentence, low, high)| format!("对比方案 B（范围 {low}–{high}）：{sentence}")),
             c.link
         )
@@ -816,16 +815,28 @@ impl Words for Zh {
                 name: "文字回答",
                 per_item: "每次提问",
                 items_per_day: "每天提问次数",
+                items: "次提问",
+                one: "这个模型回答一次",
+                daily: "每天 {} 次提问",
+                daily_cited: "每天回答 {} 次提问",
             },
             Work::Image => WorkWords {
                 name: "图片",
                 per_item: "每张图",
                 items_per_day: "每天生成图片数",
+                items: "张图",
+                one: "这个模型生成一张图",
+                daily: "每天 {} 张图",
+                daily_cited: "每天生成 {} 张图",
             },
             Work::Video => WorkWords {
                 name: "视频",
                 per_item: "每段视频",
                 items_per_day: "每天生成视频数",
+                items: "段视频",
+                one: "这个模型生成一段视频",
+                daily: "每天 {} 段视频",
+                daily_cited: "每天生成 {} 段视频",
             },
         }
     }
@@ -842,8 +853,8 @@ impl Words for Zh {
         format!("{name}（{detail}）")
     }
 
-    fn scenario_line(&self, params: &str, qpd: &str, days: &str, hw: &str) -> String {
-        format!("{params} 参数 · 每天 {qpd} 次提问 · {days} 天 · {hw}")
+    fn scenario_line(&self, params: &str, daily: &str, days: &str, hw: &str) -> String {
+        format!("{params} 参数 · {daily} · {days} 天 · {hw}")
     }
 
     fn year(&self, n: u32) -> String {

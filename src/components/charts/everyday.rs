@@ -35,11 +35,11 @@ pub(super) fn chart(c: &Context) -> Chart {
             )
         })
         .collect();
-    let query_row = |tone: Tone, q: Range| {
+    let query_row = |tone: Tone, q: Range, one: &str| {
         (
             q.central,
             Row {
-                label: format!("{}{}", c.s.ladder_query, c.letter(tone)).into(),
+                label: format!("{one}{}", c.letter(tone)).into(),
                 value: wh_range(q).into(),
                 bars: vec![(tone, bar(axis, q))],
             },
@@ -47,7 +47,9 @@ pub(super) fn chart(c: &Context) -> Chart {
     };
     let rows = by_size(
         everyday_rows,
-        std::iter::once(query_row(Tone::A, qa)).chain(qb.map(|q| query_row(Tone::B, q))),
+        std::iter::once(query_row(Tone::A, qa, c.lang.work(c.a.0.work).one)).chain(
+            c.b.map(|(sb, rb)| query_row(Tone::B, rb.inference_wh_per_query, c.lang.work(sb.work).one)),
+        ),
     );
     Chart {
         axis,
