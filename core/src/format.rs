@@ -9,7 +9,7 @@ use crate::shortest::{exponent_form, shortest};
 /// 10ⁿ exactly as `f64::powi(10.0, n)` computes it (the compiler's `__powidf2`: square and multiply, then one
 /// division for a negative `n`), which every number printed so far was rounded with; written here because the
 /// core has no std (`lib.rs`), where `powi` lives.
-fn powi10(n: i32) -> f64 {
+pub fn powi10(n: i32) -> f64 {
     let (mut base, mut left, mut product) = (10.0f64, n.unsigned_abs(), 1.0f64);
     loop {
         if left & 1 == 1 {

@@ -65,7 +65,7 @@ const LINKS: [&str; 48] = [
 ];
 
 /// Links to images and videos (`work=`), recorded in their own file under their own data version.
-const DIFFUSION_LINKS: [&str; 14] = [
+const DIFFUSION_LINKS: [&str; 20] = [
     "v=1&work=image",
     "v=1&work=video",
     "v=1&work=image&params=2.5e9&steps=28&width=1024&height=1024&cfg=2&hw=h100&batch=1&gpus=1&pue=1&util=1&host=0",
@@ -80,6 +80,12 @@ const DIFFUSION_LINKS: [&str; 14] = [
     "v=1&preset=wan&lang=zh",
     "v=1&preset=hunyuanvideo",
     "v=1&preset=video-service&qpd=1000万",
+    "v=1&preset=qwen-image",
+    "v=1&preset=hunyuan-dit&servehw=b200",
+    "v=1&preset=cogvideox",
+    "v=1&preset=image-service",
+    "v=1&preset=frontier-video&lang=en",
+    "v=1&preset=wan&b.preset=hunyuanvideo",
 ];
 
 /// The fields images and videos brought: recorded only where they differ from the default, so that the

@@ -56,7 +56,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     html! {
         <>
         if !training_counted(sc) {
-            <p class="stale-note" data-testid="training-not-counted">{ lang.strings().training_not_counted }</p>
+            <p class="help" data-testid="training-not-counted">{ lang.strings().training_not_counted }</p>
         }
         <section class="results" aria-live="polite" aria-label={lang.metric(Metric::TotalKwh)}>
             { for Metric::ALL.into_iter().filter(|m| m.place() == Place::Card).map(card) }

@@ -402,6 +402,11 @@ impl Words for En {
             Preset::WanVideo => "Wan 2.1: one 5-second video",
             Preset::HunyuanVideo => "HunyuanVideo: one 5-second video",
             Preset::ClosedVideo => "Kling/Seedance-class 5-second video (estimate)",
+            Preset::QwenImage => "Qwen-Image: one image",
+            Preset::HunyuanDit => "Hunyuan-DiT: one image",
+            Preset::CogVideo => "CogVideoX: one 6-second video",
+            Preset::ClosedImage => "Doubao/Midjourney-class image (estimate)",
+            Preset::FrontierVideo => "Sora 2/Veo 3-class 8-second video (estimate)",
         }
     }
 
@@ -840,6 +845,7 @@ impl Words for En {
                 name: "Text answers",
                 per_item: "Per query",
                 items_per_day: "Queries per day",
+                item_unit: "",
                 items: "queries",
                 one: "One query to this model",
                 daily: "{} queries a day",
@@ -849,6 +855,7 @@ impl Words for En {
                 name: "Images",
                 per_item: "Per image",
                 items_per_day: "Images per day",
+                item_unit: "",
                 items: "images",
                 one: "One image from this model",
                 daily: "{} images a day",
@@ -858,6 +865,7 @@ impl Words for En {
                 name: "Videos",
                 per_item: "Per video",
                 items_per_day: "Videos per day",
+                item_unit: "",
                 items: "videos",
                 one: "One video from this model",
                 daily: "{} videos a day",

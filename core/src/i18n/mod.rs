@@ -169,6 +169,7 @@ impl Lang {
         match (f, work) {
             (Field::QueriesPerDay, Work::Image | Work::Video) => FieldText {
                 label: self.work(work).items_per_day,
+                unit: self.work(work).item_unit,
                 ..text
             },
             _ => text,
@@ -381,8 +382,19 @@ pub fn input_error(err: InputError, lang: Lang) -> String {
     let s = lang.first_words();
     match err {
         InputError::NotANumber => s.not_a_number.to_string(),
-        InputError::TooSmall(min) => format!("{} {}", s.too_small, format::count(min, lang)),
-        InputError::TooLarge(max) => format!("{} {}", s.too_large, format::count(max, lang)),
+        InputError::TooSmall(min) => format!("{} {}", s.too_small, limit(min, lang)),
+        InputError::TooLarge(max) => format!("{} {}", s.too_large, limit(max, lang)),
+    }
+}
+
+/// A field's limit as a message says it: in words (`100 trillion`, `1万亿`) when three figures hold it, else
+/// exactly (`8,192`, not a rounded `8,190` the field would refuse to be told apart from).
+fn limit(v: f64, lang: Lang) -> String {
+    let scale = format::powi10(libm::floor(libm::log10(v.abs().max(f64::MIN_POSITIVE))) as i32 - 2);
+    if libm::round(v / scale) * scale == v {
+        format::count(v, lang)
+    } else {
+        format::exact(v, lang)
     }
 }
 
@@ -395,6 +407,26 @@ pub fn problem_message(problem: &Problem, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::model::facility::ReferenceKind;
+
+    #[test]
+    fn a_limit_is_said_exactly_when_three_figures_would_round_it() {
+        let too_large = |v: f64, lang: Lang| input_error(InputError::TooLarge(v), lang);
+        assert!(
+            too_large(8_192.0, Lang::En).ends_with(" 8,192"),
+            "{}",
+            too_large(8_192.0, Lang::En)
+        );
+        assert!(too_large(65_536.0, Lang::En).ends_with(" 65,536"));
+        assert_eq!(
+            too_large(1e14, Lang::Zh),
+            format!(
+                "{} {}",
+                Lang::Zh.first_words().too_large,
+                format::count(1e14, Lang::Zh)
+            )
+        );
+        assert!(input_error(InputError::TooSmall(0.01), Lang::En).ends_with(" 0.01"));
+    }
 
     /// Every source each language writes: present, in that language (the Chinese ones in Chinese, which the
     /// methodology once showed in English), and quoting the model's own numbers where it quotes a constant.

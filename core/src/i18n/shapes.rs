@@ -92,6 +92,8 @@ pub struct WorkWords {
     pub per_item: &'static str,
     /// The label of the items-per-day input.
     pub items_per_day: &'static str,
+    /// Its unit.
+    pub item_unit: &'static str,
     /// The items, counted in "show the work" ("queries", "images").
     pub items: &'static str,
     /// The ladder's row for this scenario's item ("One query to this model").

@@ -385,6 +385,11 @@ impl Words for Zh {
             Preset::WanVideo => "通义万相 Wan 2.1 一段 5 秒视频",
             Preset::HunyuanVideo => "混元视频一段 5 秒视频",
             Preset::ClosedVideo => "可灵、即梦级 5 秒视频（估算）",
+            Preset::QwenImage => "通义千问 Qwen-Image 一张图",
+            Preset::HunyuanDit => "混元 DiT 一张图",
+            Preset::CogVideo => "智谱 CogVideoX 一段 6 秒视频",
+            Preset::ClosedImage => "豆包、Midjourney 级一张图（估算）",
+            Preset::FrontierVideo => "Sora 2、Veo 3 级 8 秒视频（估算）",
         }
     }
 
@@ -815,6 +820,7 @@ impl Words for Zh {
                 name: "文字回答",
                 per_item: "每次提问",
                 items_per_day: "每天提问次数",
+                item_unit: "次",
                 items: "次提问",
                 one: "这个模型回答一次",
                 daily: "每天 {} 次提问",
@@ -824,6 +830,7 @@ impl Words for Zh {
                 name: "图片",
                 per_item: "每张图",
                 items_per_day: "每天生成图片数",
+                item_unit: "张",
                 items: "张图",
                 one: "这个模型生成一张图",
                 daily: "每天 {} 张图",
@@ -833,6 +840,7 @@ impl Words for Zh {
                 name: "视频",
                 per_item: "每段视频",
                 items_per_day: "每天生成视频数",
+                item_unit: "段",
                 items: "段视频",
                 one: "这个模型生成一段视频",
                 daily: "每天 {} 段视频",

@@ -33,6 +33,16 @@ pub enum Preset {
     HunyuanVideo,
     /// A closed video service's 5-second 720p clip (Kling-, Seedance-class): an estimate.
     ClosedVideo,
+    /// Qwen-Image: one 1328² image.
+    QwenImage,
+    /// Hunyuan-DiT 1.2: one 1024² image.
+    HunyuanDit,
+    /// CogVideoX-5B: one 6-second 480p video.
+    CogVideo,
+    /// A closed service's image (Doubao/Seedream-, Midjourney-class): an estimate.
+    ClosedImage,
+    /// A frontier video service's 8-second 720p clip with sound (Sora 2-, Veo 3-class): an estimate.
+    FrontierVideo,
 }
 
 /// How much of a preset rests on disclosed figures.
@@ -47,7 +57,7 @@ pub enum Basis {
 }
 
 impl Preset {
-    pub const ALL: [Preset; 18] = [
+    pub const ALL: [Preset; 23] = [
         Preset::Gpt3,
         Preset::Bloom,
         Preset::Gpt4,
@@ -62,10 +72,15 @@ impl Preset {
         Preset::MoeChat,
         Preset::Sd35Image,
         Preset::FluxImage,
+        Preset::QwenImage,
+        Preset::HunyuanDit,
         Preset::Sd15Image,
+        Preset::ClosedImage,
         Preset::WanVideo,
         Preset::HunyuanVideo,
+        Preset::CogVideo,
         Preset::ClosedVideo,
+        Preset::FrontierVideo,
     ];
 
     pub fn id(self) -> &'static str {
@@ -88,6 +103,11 @@ impl Preset {
             Preset::WanVideo => "wan",
             Preset::HunyuanVideo => "hunyuanvideo",
             Preset::ClosedVideo => "video-service",
+            Preset::QwenImage => "qwen-image",
+            Preset::HunyuanDit => "hunyuan-dit",
+            Preset::CogVideo => "cogvideox",
+            Preset::ClosedImage => "image-service",
+            Preset::FrontierVideo => "frontier-video",
         }
     }
 
@@ -112,8 +132,15 @@ impl Preset {
             | Preset::FluxImage
             | Preset::Sd15Image
             | Preset::WanVideo
-            | Preset::HunyuanVideo => Basis::Mixed,
-            Preset::Gpt4 | Preset::MoeChat | Preset::ClosedVideo => Basis::Estimate,
+            | Preset::HunyuanVideo
+            | Preset::QwenImage
+            | Preset::HunyuanDit
+            | Preset::CogVideo => Basis::Mixed,
+            Preset::Gpt4
+            | Preset::MoeChat
+            | Preset::ClosedVideo
+            | Preset::ClosedImage
+            | Preset::FrontierVideo => Basis::Estimate,
         }
     }
 
@@ -137,7 +164,12 @@ impl Preset {
             Preset::Sd15Image => "Stable Diffusion 1.5, the 2023-era model behind the \"one image ≈ one phone charge\" figures (model card: 860M-parameter U-Net, 8× autoencoder, trained on 150,000 A100-hours; 50 steps with guidance at 512 × 512), on A100s. A U-Net is not a transformer: its layers and width are estimated from its size, with the wider band that brings. Luccioni et al. (FAccT 2024) measured 2.9 Wh per image on average for 2023 models (GPU, CPU and RAM, 8×A100 node).",
             Preset::WanVideo => "Wan 2.1 14B (Alibaba, model card and config: 14B parameters, 40 layers, width 5,120; 4× temporal and 16× spatial compression), one 5-second 720p clip: 81 frames at 16 fps, 1280 × 720, 50 steps with guidance, on H100s, 100万 videos a day. Its 1.3B sibling is in ML.ENERGY v3. Training hours not published: training not counted.",
             Preset::HunyuanVideo => "HunyuanVideo (Tencent, paper arXiv 2412.03603 and config: 13B parameters, 20 double- and 40 single-stream blocks, width 3,072; guidance-distilled), one 5-second 720p clip: 129 frames at 24 fps, 1280 × 720, 50 steps, on H100s, 100万 videos a day. Measured in ML.ENERGY v3. Training hours not published: training not counted.",
-            Preset::ClosedVideo => "A closed service's 5-second 720p clip (Kling, Seedance, Hailuo class). Nothing is disclosed: size (taken as 14B, Wan 2.1's), layers, width and guidance are unknown and left to their ranges; 121 frames at 24 fps, 50 steps, on H100s, 100万 videos a day. EcoLogits 0.11 estimates Seedance 1.0 at 61–75 Wh and Kling 2.6 at 124–151 Wh for such a clip from latency × a whole 8-GPU server's power × PUE (no batching).",
+            Preset::ClosedVideo => "A closed service's 5-second 720p clip (Kling, Seedance, Hailuo class). Nothing is disclosed: size (taken as 14B, Wan 2.1's), layers, width and guidance are unknown and left to their ranges; 121 frames at 24 fps; 8 steps, as a paid service distils its model to few steps (open step-distilled Wan 2.1 variants run 4–8; the open models' own 50 would cost ×6 more); on H100s, 100万 videos a day. EcoLogits 0.11 estimates Seedance 1.0 at 61–75 Wh and Kling 2.6 at 124–151 Wh for such a clip from latency × a whole 8-GPU server's power × PUE (no batching).",
+            Preset::QwenImage => "Qwen-Image (Alibaba, model card and transformer config: 20B-parameter MMDiT, 60 layers, width 3,072, 16× autoencoder and patch; 50 steps with true classifier-free guidance at its native 1328 × 1328), on H100s, 1000万 images a day. Not in the calibration data. Training hours not published: training not counted.",
+            Preset::HunyuanDit => "Hunyuan-DiT 1.2 (Tencent, model card and config: 1.5B parameters, 40 layers, width 1,408; 50 steps with guidance at 1024 × 1024), on H100s, 1000万 images a day. Measured in ML.ENERGY v3 (one of the models held out of the fit). Training hours not published: training not counted.",
+            Preset::CogVideo => "CogVideoX-5B (Zhipu, model card and config: 5B parameters, 42 layers, width 3,072; 49 frames at 8 fps = 6 s, 720 × 480, 50 steps with guidance), on H100s, 100万 videos a day. Its 2B sibling and CogVideoX 1.5 are in ML.ENERGY v3. Training hours not published: training not counted.",
+            Preset::ClosedImage => "A closed service's 1024² image (Doubao/Seedream, Midjourney class). Nothing is disclosed: size taken as 12B (FLUX.1's; EcoLogits maps closed image models to the open SDXL–SD3.5 range), layers, width and guidance left to their ranges, 28 steps, on H100s, 1000万 images a day. ChatGPT's images come from an autoregressive model, which this diffusion physics does not describe.",
+            Preset::FrontierVideo => "A frontier service's 8-second 720p clip (Sora 2, Veo 3 class): 193 frames at 24 fps (EcoLogits: 24 × seconds + 1), 1280 × 720, 8 steps (step-distilled, as for `video-service`), on H100s, 100万 videos a day. Nothing is disclosed: size taken as 14B (the largest open video models'), layers, width and guidance left to their ranges; audio generation is not counted. EcoLogits 0.11 estimates Veo 3.x at 20–60 Wh and Sora 2 Pro (1080p, 12 s) at 1.2–2.0 kWh per clip.",
         }
     }
 
@@ -357,6 +389,68 @@ impl Preset {
                         params: 14e9,
                         frames: 121.0,
                         fps: 24.0,
+                        steps: 8.0,
+                        ..VIDEO
+                    }
+                }
+            }
+            Preset::QwenImage => {
+                const {
+                    Scenario {
+                        params: 20e9,
+                        layers: Some(60.0),
+                        hidden: Some(3_072.0),
+                        steps: 50.0,
+                        width_px: 1_328.0,
+                        height_px: 1_328.0,
+                        guidance_passes: Some(2.0),
+                        ..IMAGE
+                    }
+                }
+            }
+            Preset::HunyuanDit => {
+                const {
+                    Scenario {
+                        params: 1.5e9,
+                        layers: Some(40.0),
+                        hidden: Some(1_408.0),
+                        steps: 50.0,
+                        guidance_passes: Some(2.0),
+                        ..IMAGE
+                    }
+                }
+            }
+            Preset::CogVideo => {
+                const {
+                    Scenario {
+                        params: 5e9,
+                        layers: Some(42.0),
+                        hidden: Some(3_072.0),
+                        width_px: 720.0,
+                        height_px: 480.0,
+                        frames: 49.0,
+                        fps: 8.0,
+                        guidance_passes: Some(2.0),
+                        ..VIDEO
+                    }
+                }
+            }
+            Preset::ClosedImage => {
+                const {
+                    Scenario {
+                        params: 12e9,
+                        steps: 28.0,
+                        ..IMAGE
+                    }
+                }
+            }
+            Preset::FrontierVideo => {
+                const {
+                    Scenario {
+                        params: 14e9,
+                        frames: 193.0,
+                        fps: 24.0,
+                        steps: 8.0,
                         ..VIDEO
                     }
                 }

@@ -47,9 +47,9 @@ pub(super) fn chart(c: &Context) -> Chart {
     };
     let rows = by_size(
         everyday_rows,
-        std::iter::once(query_row(Tone::A, qa, c.lang.work(c.a.0.work).one)).chain(
-            c.b.map(|(sb, rb)| query_row(Tone::B, rb.inference_wh_per_query, c.lang.work(sb.work).one)),
-        ),
+        std::iter::once(query_row(Tone::A, qa, c.lang.work(c.a.0.work).one)).chain(c.b.map(
+            |(sb, rb)| query_row(Tone::B, rb.inference_wh_per_query, c.lang.work(sb.work).one),
+        )),
     );
     Chart {
         axis,

@@ -1,0 +1,94 @@
+// End-to-end: images and videos (`work=`) on the release build in Chromium — choosing the kind changes the use
+// group's inputs and the results' words, every image and video preset gives the command line's numbers, a hostile
+// kind is reported and the last good result stays, and the page is readable at 360 and 1280 px in both languages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { CLI, METRICS, OUT, READY, axe, open, resultValue, useApp } from './browser.mjs';
+
+const app = useApp();
+
+const KIND_PRESETS = ['sd35', 'flux', 'qwen-image', 'hunyuan-dit', 'sd15', 'image-service', 'wan', 'hunyuanvideo', 'cogvideox', 'video-service', 'frontier-video'];
+
+test('choosing images, then videos, changes the inputs and the words, not the place of the total', async () => {
+  const { page, context } = await open(app.browser, `${app.server.url}?lang=en`, { viewport: { width: 360, height: 740 } });
+  const inView = async () => page.evaluate(() => {
+    const r = document.querySelector('[data-testid="result-total_kwh"]').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  assert.ok(await inView());
+  assert.ok(await page.$('[data-testid="input-tpq"]'));
+  assert.equal(await page.$('[data-testid="training-not-counted"]'), null, 'text counts training');
+  await page.selectOption('[data-testid="input-work"]', 'image');
+  await page.waitForFunction(() => location.search.includes('work=image'));
+  for (const key of ['width', 'height', 'steps']) assert.ok(await page.$(`[data-testid="input-${key}"]`), key);
+  assert.equal(await page.$('[data-testid="input-tpq"]'), null);
+  assert.equal(await page.$('[data-testid="input-frames"]'), null, 'an image has no frames');
+  assert.equal(await page.textContent('label[for="input-qpd"]'), 'Images per day');
+  assert.match(await page.textContent('.results'), /Per image/);
+  assert.ok(await page.$('[data-testid="training-not-counted"]'), 'an image model without published hours: training not counted');
+  assert.equal(await resultValue(page, 'training_kwh'), 0);
+  await page.selectOption('[data-testid="input-work"]', 'video');
+  await page.waitForFunction(() => location.search.includes('work=video'));
+  assert.ok(await page.$('[data-testid="input-frames"]'));
+  await page.fill('[data-testid="input-frames"]', '121');
+  await page.fill('[data-testid="input-fps"]', '24');
+  await page.waitForFunction(() => location.search.includes('fps=24'));
+  assert.equal(await page.textContent('[data-testid="video-seconds"]'), 'A 5.04-second video at this frame rate');
+  assert.match(await page.textContent('.results'), /Per video/);
+  assert.ok(await inView(), 'the total stays in view while the kind and the frames change');
+  // Back to text: the tokens come back, and the video's settings stay in the link for a reader who returns.
+  await page.selectOption('[data-testid="input-work"]', 'text');
+  await page.waitForFunction(() => !location.search.includes('work='));
+  assert.ok(await page.$('[data-testid="input-tpq"]'));
+  await context.close();
+});
+
+test('every image and video preset gives the command line\'s numbers, and its link reopens it', async () => {
+  for (const id of KIND_PRESETS) {
+    const link = `v=1&preset=${id}`;
+    const { page, context } = await open(app.browser, `${app.server.url}?${link}`);
+    const cli = JSON.parse(execFileSync(CLI, [link], { encoding: 'utf8' }));
+    assert.deepEqual(cli.problems, [], id);
+    assert.equal(cli.data_version, '2026.12-4', id);
+    for (const n of METRICS) assert.equal(await resultValue(page, n), cli[n].central, `${id}: ${n}`);
+    assert.equal(await page.textContent('[data-testid="data-version"]').then((t) => t.slice(-9)), '2026.12-4', id);
+    await context.close();
+  }
+});
+
+test('a hostile kind of work or 8K at the limits is reported, and the last good result stays', async () => {
+  const { page, context } = await open(app.browser, `${app.server.url}?v=1&work=hologram&width=99999&frames=0&lang=en`);
+  const notice = await page.textContent('[data-testid="link-notice"]');
+  assert.match(notice, /hologram/);
+  assert.match(notice, /99999|99,999/);
+  const cli = JSON.parse(execFileSync(CLI, ['v=1&work=hologram&width=99999&frames=0'], { encoding: 'utf8' }));
+  assert.equal(cli.problems.length, 3, cli.problems.join('\n'));
+  assert.equal(await resultValue(page, 'total_kwh'), cli.total_kwh.central, 'the rest of the link applies: a text answer');
+  await page.goto(`${app.server.url}?v=1&work=video&width=7680&height=4320&frames=241&fps=24&lang=en`);
+  await page.waitForSelector(READY);
+  const total = await resultValue(page, 'total_kwh');
+  assert.ok(Number.isFinite(total) && total > 0, `${total}`);
+  await page.fill('[data-testid="input-width"]', '9000');
+  assert.match(await page.textContent('[data-testid="error-width"]'), /8,192/);
+  assert.equal(await resultValue(page, 'total_kwh'), total, 'a refused width keeps the last good result');
+  assert.doesNotMatch(await page.textContent('.outputs'), /NaN|Infinity|undefined/);
+  await context.close();
+});
+
+for (const [lang, width, height] of [['zh', 360, 740], ['en', 360, 740], ['zh', 1280, 900], ['en', 1280, 900]]) {
+  test(`a video preset reads well (${lang}, ${width} px): the total on the first screen, the inputs, no axe violation`, async () => {
+    const { page, context } = await open(app.browser, `${app.server.url}?v=1&preset=wan&lang=${lang}`, { viewport: { width, height }, bypassCSP: true });
+    const inView = await page.evaluate(() => {
+      const r = document.querySelector('[data-testid="result-total_kwh"]').getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    assert.ok(inView, 'the total is on the first screen');
+    assert.equal(await page.textContent('label[for="input-qpd"]'), lang === 'zh' ? '每天生成视频数 (段)' : 'Videos per day');
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    assert.ok(scroll <= client, `scrollWidth ${scroll} > ${client}`);
+    assert.deepEqual(await axe(page), [], 'no serious or critical violation');
+    await page.screenshot({ path: `${OUT}work-video-${lang}-${width}.png`, fullPage: width > 400 });
+    await context.close();
+  });
+}
