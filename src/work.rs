@@ -71,8 +71,9 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
         final_run
     };
     let sv = &w.serving;
-    // The replica's busy energy for one item, then idle capacity, host and PUE.
-    let busy = match sv.run {
+    // What one item takes of the replica's time (by kind of work), then its power and batch; then idle capacity,
+    // host and PUE.
+    let time = match sv.run {
         ItemRun::Decode(step) => {
             let bound = if step.compute_bound() {
                 words.work_compute_bound
@@ -80,25 +81,18 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
                 words.work_memory_bound
             };
             fill(
-                "{} {} ({}) × {} {} × {} W ({} × {}) ÷ {} {} × {} = {}",
+                "{} {} ({}) × {} {}",
                 &[
                     plain(step.seconds * 1_000.0, lang),
                     words.work_ms_per_step.to_string(),
                     bound.to_string(),
                     count(s.output_tokens_per_query, lang),
                     words.work_tokens.to_string(),
-                    plain(step.replica_w, lang),
-                    count(sv.accelerators, lang),
-                    s.serving().spec().name.to_string(),
-                    words.work_batch.to_string(),
-                    count(sv.batch, lang),
-                    plain(sv.fit, lang),
-                    energy_wh(sv.accelerator_wh, lang),
                 ],
             )
         }
         ItemRun::Diffusion(g) => fill(
-            "{} {} ({} FLOP: {} {}, {} × {} {}) × {} W ({} × {}) ÷ {} {} × {} = {}",
+            "{} {} ({} FLOP: {} {}, {} × {} {})",
             &[
                 plain(g.seconds, lang),
                 words.work_s_per_batch.to_string(),
@@ -111,16 +105,22 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
                 count(s.steps, lang),
                 count(sv.passes, lang),
                 words.work_steps_passes.to_string(),
-                plain(g.replica_w, lang),
-                count(sv.accelerators, lang),
-                s.serving().spec().name.to_string(),
-                words.work_batch.to_string(),
-                count(sv.batch, lang),
-                plain(sv.fit, lang),
-                energy_wh(sv.accelerator_wh, lang),
             ],
         ),
     };
+    let busy = fill(
+        "{} × {} W ({} × {}) ÷ {} {} × {} = {}",
+        &[
+            time,
+            plain(sv.run.replica_w(), lang),
+            count(sv.accelerators, lang),
+            s.serving().spec().name.to_string(),
+            words.work_batch.to_string(),
+            count(sv.batch, lang),
+            plain(sv.fit, lang),
+            energy_wh(sv.accelerator_wh, lang),
+        ],
+    );
     let per_query = fill(
         "{}; + {} {} ({} {}); × (1 + {}) × PUE {} = {}",
         &[

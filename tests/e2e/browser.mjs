@@ -166,10 +166,11 @@ export function randomLinks(n) {
   const r = random(21);
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
   const numbers = ['params', 'active', 'tokens', 'gpuh', 'mfu', 'trainw', 'dev', 'qpd', 'tpq', 'itq', 'days',
-    'growth', 'pue', 'host', 'grid', 'wue', 'price', 'batch', 'gpus', 'util'];
+    'growth', 'pue', 'host', 'grid', 'wue', 'price', 'batch', 'gpus', 'util', 'steps', 'width', 'height', 'frames', 'fps',
+    'cfg', 'layers', 'hidden', 'patch'];
   const choices = { hw: ['h100', 'a100', 'h20', 'b200', 'ascend910b', 'tpu9'], cur: ['cny', 'usd', 'eur'],
     home: ['cn', 'us', 'jp'], ev: ['model3', 'modely'], servehw: ['same', 'h20'], prec: ['bf16', 'fp8', 'int4'],
-    preset: ['gpt3', 'chatgpt', 'r1', 'moe', 'nope'] };
+    preset: ['gpt3', 'chatgpt', 'r1', 'moe', 'nope', 'sd35', 'wan', 'video-service'], work: ['text', 'image', 'video', 'hologram'] };
   const value = () => pick([
     () => (r() * 10 ** (r() * 16 - 3)).toPrecision(1 + Math.floor(r() * 17)),
     () => `${Math.floor(r() * 999)}${pick(['k', 'M', 'B', 'T', '万', '亿', '%'])}`,

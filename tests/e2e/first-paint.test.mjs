@@ -14,6 +14,7 @@ const pkg = new URL('../../module/pkg/', import.meta.url);
 const api = await import(new URL('ai_energy_module.js', pkg));
 api.initSync({ module: readFileSync(new URL('ai_energy_module_bg.wasm', pkg)) });
 const golden = JSON.parse(readFileSync(new URL('../../core/tests/golden/links.json', import.meta.url), 'utf8'));
+const diffusionGolden = JSON.parse(readFileSync(new URL('../../core/tests/golden/diffusion-links.json', import.meta.url), 'utf8'));
 
 /** The parts of the first screen, as the app renders them; each is compared as a whole. */
 const PARTS = ['header.header', '[data-testid="link-notice"]', 'nav.presets', 'section.compare-bar',
@@ -61,6 +62,7 @@ const LINKS = [
   ['?v=1&embed=1&preset=r1', 'zh-CN', 'an embed'],
   ['?v=1&embed=1&preset=r1&b.tpq=8k&lang=en', 'en-US', 'an embedded comparison'],
   ['', 'en-US', 'no link at all'],
+  ['?v=1&preset=wan&b.preset=sd35', 'zh-CN', 'a video beside an image'],
 ];
 
 for (const [query, locale, what] of LINKS) {
@@ -95,7 +97,7 @@ for (const [query, locale, what] of LINKS) {
 
 test('the page shows the module\'s numbers for every golden link and 100 random links', async () => {
   const { context, page, errors } = await watched(app.browser);
-  const links = [...golden.links.map((g) => g.link), ...randomLinks(100)];
+  const links = [...golden.links.map((g) => g.link), ...diffusionGolden.links.map((g) => g.link), ...randomLinks(100)];
   for (const link of links) {
     await page.goto(`${app.server.url}?${link}`);
     await page.waitForSelector(READY);

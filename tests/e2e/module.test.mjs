@@ -14,6 +14,7 @@ const api = await import(new URL('ai_energy_module.js', pkg));
 api.initSync({ module: readFileSync(new URL('ai_energy_module_bg.wasm', pkg)) });
 
 const golden = JSON.parse(readFileSync(new URL('../../core/tests/golden/links.json', import.meta.url), 'utf8'));
+const diffusionGolden = JSON.parse(readFileSync(new URL('../../core/tests/golden/diffusion-links.json', import.meta.url), 'utf8'));
 
 /** The module's and the command line's answers for a link agree: every result, the link, the problems. */
 function agree(link) {
@@ -39,7 +40,8 @@ function agree(link) {
 
 test('the module gives every golden link the command line\'s numbers, link and problems', () => {
   assert.equal(golden.links.length, 48);
-  for (const { link } of golden.links) agree(link);
+  assert.equal(diffusionGolden.links.length, 20);
+  for (const { link } of [...golden.links, ...diffusionGolden.links]) agree(link);
 });
 
 test('the module agrees with the command line on 100 random links, comparisons and hostile values included', () => {

@@ -573,6 +573,40 @@ mod tests {
     }
 
     #[test]
+    fn an_image_or_video_has_its_own_uncertain_inputs_and_each_moves_energy_its_way() {
+        use crate::model::presets::Preset;
+        let s = Preset::ClosedVideo.scenario();
+        assert!(!in_play(&s, Knob::ServingFit) && !in_play(&s, Knob::Mfu));
+        for knob in Knob::ALL.into_iter().filter(|&k| in_play(&s, k)) {
+            let total = |case| {
+                workings_at(&s, |k| if k == knob { case } else { Case::Central }).total_kwh()
+            };
+            assert!(total(Case::Low) <= total(Case::High), "{knob:?}");
+        }
+        for knob in [Knob::DiffusionFit, Knob::GuidancePasses] {
+            let wh = |case| {
+                workings_at(&s, |k| if k == knob { case } else { Case::Central }).wh_per_query
+            };
+            assert!(wh(Case::Low) < wh(Case::High), "{knob:?}");
+        }
+        // Unknown shape: the wider band; a published one: the calibration's.
+        assert_eq!(
+            knob_range(&s, Knob::DiffusionFit),
+            DIFFUSION_FIT_SHAPE_UNKNOWN
+        );
+        let wan = Preset::WanVideo.scenario();
+        assert_eq!(
+            knob_range(&wan, Knob::DiffusionFit),
+            Knob::DiffusionFit.default_range()
+        );
+        // Without published hours an image model's training is not counted; with them it is.
+        assert_eq!(evaluate(&wan).training_kwh.central, 0.0);
+        assert!(!training_counted(&wan));
+        let sd15 = Preset::Sd15Image.scenario();
+        assert!(training_counted(&sd15) && evaluate(&sd15).training_kwh.central > 0.0);
+    }
+
+    #[test]
     fn every_uncertain_input_moves_energy_the_way_its_case_says() {
         let s = Scenario::default();
         for knob in Knob::ALL.into_iter().filter(|&k| in_play(&s, k)) {
