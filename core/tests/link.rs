@@ -235,3 +235,44 @@ fn subnormal_results_are_printed_as_numbers() {
     assert_eq!(format::plain(5e-324, Lang::Zh), "4.94×10⁻³²⁴");
     assert_eq!(format::plain(1e-6, Lang::En), "0.000001");
 }
+
+#[test]
+fn the_kind_of_work_is_a_choice_and_its_numbers_are_checked_like_any_other() {
+    use ai_energy_core::model::work::Work;
+    // An unknown kind is reported and the rest of the link still applies (as a text answer).
+    let d = decode("v=1&work=hologram&params=7B");
+    assert_eq!(d.scenario.work, Work::Text);
+    assert_eq!(d.scenario.params, 7e9);
+    assert_eq!(
+        d.problems,
+        [Problem::UnknownChoice {
+            key: "work",
+            value: "hologram".to_string()
+        }]
+    );
+    // Case-insensitive, and a comparison may put two kinds side by side.
+    let d = decode("v=1&work=VIDEO&frames=1&b.work=text");
+    assert_eq!(d.problems, []);
+    assert_eq!(d.scenario.work, Work::Video);
+    assert_eq!(d.scenario.frames, 1.0);
+    assert_eq!(d.b.as_ref().map(|b| b.work), Some(Work::Text));
+    // 8K at the limit is accepted, one pixel more is refused; whole numbers are rounded and written back so.
+    let d = decode("v=1&work=video&width=8192&height=9000&steps=27.6&cfg=1.4");
+    assert_eq!(d.scenario.width_px, 8_192.0);
+    assert_eq!(
+        d.problems,
+        [Problem::BadNumber {
+            key: "height",
+            value: "9000".to_string(),
+            error: InputError::TooLarge(8_192.0)
+        }]
+    );
+    assert_eq!(
+        (d.scenario.steps, d.scenario.guidance_passes),
+        (28.0, Some(1.0))
+    );
+    let link = encode(&d.scenario, &View::default());
+    assert_eq!(decode(&link).scenario, d.scenario, "{link}");
+    // `work` absent is text: every older link keeps its meaning.
+    assert_eq!(decode("v=1&preset=chatgpt").scenario.work, Work::Text);
+}
