@@ -472,7 +472,7 @@ pub fn citation(
         high: e(r.total_kwh.high),
         households: format::count(r.household_years.central, lang),
         home: s.home,
-        data_version: s.work.data_version(),
+        data_version: crate::model::data_version(s, b.map(|(sb, _)| sb)),
         compared: b.map(|(sb, rb)| {
             (
                 lang.compare_sentence(s, sb, r, rb),
@@ -495,11 +495,23 @@ pub fn ratios(a: &Results, b: &Results) -> Vec<(&'static str, Option<f64>)> {
 /// A comparison as one JSON document, the shape `ai-energy` prints for a link with `b.` keys: each scenario's
 /// export document as `a` and `b`, and `ratio` (B ÷ A of each central value, or null).
 pub fn pair_json(a: &ExportDoc, b: &ExportDoc, ratios: &[(&str, Option<f64>)]) -> String {
-    pair_of(a, &a.to_json(), &b.to_json(), ratios)
+    pair_of(a, b, &a.to_json(), &b.to_json(), ratios)
 }
 
-/// The comparison document around A's and B's documents already written.
-fn pair_of(a: &ExportDoc, a_json: &str, b_json: &str, ratios: &[(&str, Option<f64>)]) -> String {
+/// The comparison document around A's and B's documents already written. Its data version is the newer of the
+/// two (a text answer beside a video is read under the video's).
+fn pair_of(
+    a: &ExportDoc,
+    b: &ExportDoc,
+    a_json: &str,
+    b_json: &str,
+    ratios: &[(&str, Option<f64>)],
+) -> String {
+    let version = if b.data_version == crate::model::DIFFUSION_DATA_VERSION {
+        b.data_version
+    } else {
+        a.data_version
+    };
     let ratio: Vec<String> = ratios
         .iter()
         .map(|(k, v)| {
@@ -513,7 +525,7 @@ fn pair_of(a: &ExportDoc, a_json: &str, b_json: &str, ratios: &[(&str, Option<f6
     format!(
         "{{\"type\":\"ai-energy:comparison\",\"link\":{},\"data_version\":{},\"a\":{},\"b\":{},\"ratio\":{{{}}}}}",
         json_str(&a.link),
-        json_str(a.data_version),
+        json_str(version),
         a_json,
         b_json,
         ratio.join(",")
@@ -537,8 +549,14 @@ pub fn link_json(query: &str, lang: Lang) -> String {
         None => doc.summary_json(),
         Some(b) => {
             let rb = crate::model::evaluate(b);
-            let b_json = summary_doc(b, &rb, &link).summary_json();
-            pair_of(&doc, &doc.summary_json(), &b_json, &ratios(&a, &rb))
+            let b_doc = summary_doc(b, &rb, &link);
+            pair_of(
+                &doc,
+                &b_doc,
+                &doc.summary_json(),
+                &b_doc.summary_json(),
+                &ratios(&a, &rb),
+            )
         }
     };
     let problems: Vec<String> = d

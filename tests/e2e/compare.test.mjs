@@ -242,6 +242,7 @@ test('a text answer (A) beside a 5-second video (B): built on the page, reloaded
   const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-json"]')]);
   const json = JSON.parse(readFileSync(await file.path(), 'utf8'));
   assert.equal(json.b.results.inference_wh_per_query.central, cli.b.inference_wh_per_query.central);
+  assert.equal(json.data_version, '2026.12-4', 'a text answer beside a video is read under the video\'s data version');
   assert.equal(json.ratio.inference_wh_per_query, cli.ratio.inference_wh_per_query);
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 800 });
