@@ -268,7 +268,7 @@ impl AppState {
     pub fn input_text(&self, field: Field) -> String {
         self.texts.get(&field).cloned().unwrap_or_else(|| {
             field.get(self.edited()).map_or_else(String::new, |v| {
-                ai_energy_core::format::input_value(v, self.lang)
+                ai_energy_core::format::field_value(field, v, self.lang)
             })
         })
     }

@@ -13,6 +13,6 @@ pub fn query(c: Comparison) -> &'static str {
         Comparison::Gpt3Gpt4 => "v=1&preset=gpt3&b.params=1.76T&b.active=280B&b.tokens=13T&b.gpuh=57M&b.trainw=&b.pue=&b.grid=369&b.hw=a100",
         Comparison::ChatReasoning => "v=1&preset=r1&tpq=500&b.tpq=8k",
         Comparison::H100H20 => "v=1&preset=llama70b&b.gpus=&b.servehw=h20",
-        Comparison::TextVideo => "v=1&preset=llama70b&b.params=14B&b.tokens=300B&b.gpuh=&b.qpd=1M&b.itq=200&b.gpus=&b.work=video&b.steps=50&b.width=1.28k&b.height=720&b.cfg=2&b.layers=40&b.hidden=5.12k",
+        Comparison::TextVideo => "v=1&preset=llama70b&b.params=14B&b.tokens=300B&b.gpuh=&b.qpd=1M&b.itq=200&b.gpus=&b.work=video&b.steps=50&b.width=1280&b.height=720&b.cfg=2&b.layers=40&b.hidden=5120",
     }
 }

@@ -2,7 +2,7 @@
 //! Pure functions, so the formatting tables are tested on the host.
 
 use crate::lang::Lang;
-use crate::model::scenario::Currency;
+use crate::model::scenario::{Currency, Field};
 use crate::prelude::*;
 use crate::shortest::{exponent_form, shortest};
 
@@ -157,6 +157,11 @@ pub fn input_value(v: f64, lang: Lang) -> String {
             return format!("{text}{suffix}");
         }
     }
+    digits(v)
+}
+
+/// A number with plain digits, exact: `1280`, `0.5`.
+fn digits(v: f64) -> String {
     // The full form of a tiny (or many-digit) value can be longer than the parser takes (`1e-120` written out
     // is 122 characters): then the same digits with an exponent, so that a link always reads back.
     let full = shortest(v);
@@ -164,6 +169,16 @@ pub fn input_value(v: f64, lang: Lang) -> String {
         exponent_form(v)
     } else {
         full
+    }
+}
+
+/// A field's value as links and input boxes write it: [`input_value`], or plain digits for the fields counted
+/// so (`Field::counted_plainly`: pixels, frames, steps, layers).
+pub fn field_value(field: Field, v: f64, lang: Lang) -> String {
+    if field.counted_plainly() {
+        digits(v)
+    } else {
+        input_value(v, lang)
     }
 }
 

@@ -2,7 +2,7 @@
 //! what differs from the defaults. The page, the embed and the `ai-energy` command line all read scenarios
 //! through [`decode`], so one link gives the same numbers everywhere. See docs/SHARE-LINKS.md.
 
-use crate::format::input_value;
+use crate::format::field_value;
 use crate::lang::Lang;
 use crate::model::presets::Preset;
 use crate::model::scenario::{ChoiceKind, Field, InputError, Scenario};
@@ -431,7 +431,7 @@ fn value_for(kind: KeyKind, scenario: &Scenario, base: &Scenario, view: &View) -
             (value != field.get(base))
                 .then_some(value)
                 .flatten()
-                .map(|v| input_value(v, Lang::En))
+                .map(|v| field_value(field, v, Lang::En))
         }
         KeyKind::Choice(kind) => {
             let choice = scenario.choice(kind);
@@ -472,7 +472,7 @@ pub fn b_entries(a: &Scenario, b: &Scenario) -> Vec<Entry> {
             let value = match k.kind {
                 KeyKind::Number(field) => match (field.get(b), field.get(a)) {
                     (x, y) if x == y => None,
-                    (Some(v), _) => Some(input_value(v, Lang::En)),
+                    (Some(v), _) => Some(field_value(field, v, Lang::En)),
                     (None, Some(_)) => Some(String::new()),
                     (None, None) => None,
                 },

@@ -139,7 +139,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 _ if e.b && e.value.is_empty() => s.unknown_uses_range.to_string(),
                 KeyKind::Number(f) if !e.b => f
                     .get(&props.scenario)
-                    .map_or_else(|| e.value.clone(), |n| format::input_value(n, lang)),
+                    .map_or_else(|| e.value.clone(), |n| format::field_value(f, n, lang)),
                 KeyKind::Number(_) | KeyKind::Choice(_) | KeyKind::View(_) => e.value.clone(),
             };
             let prefix = if e.b { B_PREFIX } else { "" };

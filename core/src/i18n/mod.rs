@@ -258,7 +258,7 @@ impl Lang {
         let value = |kind: KeyKind, s: &Scenario| match kind {
             KeyKind::Number(f) => f.get(s).map_or_else(
                 || self.strings().unknown_uses_range.to_string(),
-                |v| format::input_value(v, self),
+                |v| format::field_value(f, v, self),
             ),
             KeyKind::Choice(kind) => match s.choice(kind) {
                 Choice::Hw(h) | Choice::ServingHw(Some(h)) => h.spec().name.to_string(),

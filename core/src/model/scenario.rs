@@ -411,6 +411,42 @@ impl Field {
         )
     }
 
+    /// Whether the field is a count of pixels, frames, steps or layers, written with plain digits (`1280`) rather
+    /// than a scale word (`1.28k`) in links and input boxes.
+    pub fn counted_plainly(self) -> bool {
+        match self {
+            Field::Steps
+            | Field::WidthPx
+            | Field::HeightPx
+            | Field::Frames
+            | Field::Fps
+            | Field::GuidancePasses
+            | Field::Layers
+            | Field::Hidden
+            | Field::PxPerToken => true,
+            Field::Params
+            | Field::ActiveParams
+            | Field::TrainingTokens
+            | Field::TrainingAcceleratorHours
+            | Field::Mfu
+            | Field::TrainingW
+            | Field::DevelopmentOverhead
+            | Field::QueriesPerDay
+            | Field::OutputTokens
+            | Field::InputTokens
+            | Field::Days
+            | Field::YearlyGrowth
+            | Field::Pue
+            | Field::HostOverhead
+            | Field::Grid
+            | Field::Wue
+            | Field::Price
+            | Field::Batch
+            | Field::AcceleratorsPerReplica
+            | Field::FleetUtilisation => false,
+        }
+    }
+
     /// `value` if it is finite and within [`Field::limits`], else why not.
     pub fn check(self, value: f64) -> Result<f64, InputError> {
         let (min, max) = self.limits();
