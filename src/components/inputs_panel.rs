@@ -196,13 +196,19 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             <fieldset>
                 <legend>{ s.group_model }</legend>
                 { number(Field::Params, none()) }
-                { number(Field::TrainingTokens, none()) }
+                // An image or video model's training counts only from its published hours: its text tokens and
+                // utilisation would change nothing.
+                if !sc.work.is_diffusion() {
+                    { number(Field::TrainingTokens, none()) }
+                }
                 { hw_select }
                 <details class="advanced">
                     <summary>{ s.more_assumptions }</summary>
                     { number(Field::ActiveParams, none()) }
                     { number(Field::TrainingAcceleratorHours, none()) }
-                    { number(Field::Mfu, none()) }
+                    if !sc.work.is_diffusion() {
+                        { number(Field::Mfu, none()) }
+                    }
                     { number(Field::TrainingW, none()) }
                     { number(Field::DevelopmentOverhead, none()) }
                 </details>

@@ -24,6 +24,7 @@ test('choosing images, then videos, changes the inputs and the words, not the pl
   for (const key of ['width', 'height', 'steps']) assert.ok(await page.$(`[data-testid="input-${key}"]`), key);
   assert.equal(await page.$('[data-testid="input-tpq"]'), null);
   assert.equal(await page.$('[data-testid="input-frames"]'), null, 'an image has no frames');
+  assert.equal(await page.$('[data-testid="input-tokens"]'), null, 'training tokens change nothing for an image model');
   assert.equal(await page.textContent('label[for="input-qpd"]'), 'Images per day');
   assert.match(await page.textContent('.results'), /Per image/);
   assert.ok(await page.$('[data-testid="training-not-counted"]'), 'an image model without published hours: training not counted');
