@@ -2,7 +2,7 @@
 use super::quoted_texts;
 use super::shapes::{
     fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, HwQuote,
-    Strings, WorkWords, WrittenField,
+    ItemWords, Strings, WorkWords, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -843,9 +843,7 @@ impl Words for En {
         match w {
             Work::Text => WorkWords {
                 name: "Text answers",
-                per_item: "Per query",
-                items_per_day: "Queries per day",
-                item_unit: "",
+                item: None,
                 items: "queries",
                 one: "One query to this model",
                 daily: "{} queries a day",
@@ -853,9 +851,14 @@ impl Words for En {
             },
             Work::Image => WorkWords {
                 name: "Images",
-                per_item: "Per image",
-                items_per_day: "Images per day",
-                item_unit: "",
+                item: Some(ItemWords {
+                    per_item: "Per image",
+                    per_day: FieldText {
+                        label: "Images per day",
+                        unit: "",
+                        help: "Images generated per day, e.g. 10M",
+                    },
+                }),
                 items: "images",
                 one: "One image from this model",
                 daily: "{} images a day",
@@ -863,9 +866,14 @@ impl Words for En {
             },
             Work::Video => WorkWords {
                 name: "Videos",
-                per_item: "Per video",
-                items_per_day: "Videos per day",
-                item_unit: "",
+                item: Some(ItemWords {
+                    per_item: "Per video",
+                    per_day: FieldText {
+                        label: "Videos per day",
+                        unit: "",
+                        help: "Videos generated per day, e.g. 1M",
+                    },
+                }),
                 items: "videos",
                 one: "One video from this model",
                 daily: "{} videos a day",

@@ -14,8 +14,8 @@ mod words;
 mod zh;
 
 pub use shapes::{
-    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, Strings,
-    WorkWords, WrittenField,
+    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, ItemWords,
+    Strings, WorkWords, WrittenField,
 };
 pub use words::Words;
 
@@ -157,22 +157,17 @@ impl Lang {
 
     /// A result's name for a kind of work: the per-item result says what an item is ("Per image").
     pub fn metric_for(self, m: Metric, work: Work) -> &'static str {
-        match m {
-            Metric::InferenceWhPerQuery => self.work(work).per_item,
+        match (m, self.work(work).item) {
+            (Metric::InferenceWhPerQuery, Some(item)) => item.per_item,
             _ => self.metric(m),
         }
     }
 
     /// An input's label, unit and help for a kind of work: the items-per-day input says what an item is.
     pub fn field_for(self, f: Field, work: Work) -> FieldText {
-        let text = self.field(f);
-        match (f, work) {
-            (Field::QueriesPerDay, Work::Image | Work::Video) => FieldText {
-                label: self.work(work).items_per_day,
-                unit: self.work(work).item_unit,
-                ..text
-            },
-            _ => text,
+        match (f, self.work(work).item) {
+            (Field::QueriesPerDay, Some(item)) => item.per_day,
+            _ => self.field(f),
         }
     }
 

@@ -83,17 +83,22 @@ pub struct FieldText {
     pub help: &'static str,
 }
 
+/// The per-item result's name and the items-per-day input's texts for an image or a video.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ItemWords {
+    /// "Per image".
+    pub per_item: &'static str,
+    /// "Images per day", its unit and help.
+    pub per_day: FieldText,
+}
+
 /// How a language names a kind of work and one item of it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct WorkWords {
     /// The kind, as the drop-down list names it.
     pub name: &'static str,
-    /// The per-item result's name ("Per query", "Per image").
-    pub per_item: &'static str,
-    /// The label of the items-per-day input.
-    pub items_per_day: &'static str,
-    /// Its unit.
-    pub item_unit: &'static str,
+    /// What an image or a video renames: `None` for text answers, whose words are the fields' and results' own.
+    pub item: Option<ItemWords>,
     /// The items, counted in "show the work" ("queries", "images").
     pub items: &'static str,
     /// The ladder's row for this scenario's item ("One query to this model").

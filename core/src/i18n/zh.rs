@@ -2,7 +2,7 @@
 use super::quoted_texts;
 use super::shapes::{
     fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, HwQuote,
-    Strings, WorkWords, WrittenField,
+    ItemWords, Strings, WorkWords, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -818,9 +818,7 @@ impl Words for Zh {
         match w {
             Work::Text => WorkWords {
                 name: "文字回答",
-                per_item: "每次提问",
-                items_per_day: "每天提问次数",
-                item_unit: "次",
+                item: None,
                 items: "次提问",
                 one: "这个模型回答一次",
                 daily: "每天 {} 次提问",
@@ -828,9 +826,14 @@ impl Words for Zh {
             },
             Work::Image => WorkWords {
                 name: "图片",
-                per_item: "每张图",
-                items_per_day: "每天生成图片数",
-                item_unit: "张",
+                item: Some(ItemWords {
+                    per_item: "每张图",
+                    per_day: FieldText {
+                        label: "每天生成图片数",
+                        unit: "张",
+                        help: "每天生成的图片张数，如 1000万",
+                    },
+                }),
                 items: "张图",
                 one: "这个模型生成一张图",
                 daily: "每天 {} 张图",
@@ -838,9 +841,14 @@ impl Words for Zh {
             },
             Work::Video => WorkWords {
                 name: "视频",
-                per_item: "每段视频",
-                items_per_day: "每天生成视频数",
-                item_unit: "段",
+                item: Some(ItemWords {
+                    per_item: "每段视频",
+                    per_day: FieldText {
+                        label: "每天生成视频数",
+                        unit: "段",
+                        help: "每天生成的视频段数，如 100万",
+                    },
+                }),
                 items: "段视频",
                 one: "这个模型生成一段视频",
                 daily: "每天 {} 段视频",
