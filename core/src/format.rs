@@ -173,9 +173,9 @@ fn digits(v: f64) -> String {
 }
 
 /// A field's value as links and input boxes write it: [`input_value`], or plain digits for the fields counted
-/// so (`Field::counted_plainly`: pixels, frames, steps, layers).
+/// so (`Field::describes_an_item`: pixels, frames, steps, layers).
 pub fn field_value(field: Field, v: f64, lang: Lang) -> String {
-    if field.counted_plainly() {
+    if field.describes_an_item() {
         digits(v)
     } else {
         input_value(v, lang)

@@ -88,28 +88,13 @@ const DIFFUSION_LINKS: [&str; 20] = [
     "v=1&preset=wan&b.preset=hunyuanvideo",
 ];
 
-/// The fields images and videos brought: recorded only where they differ from the default, so that the
-/// text links' file reads exactly as it did before them.
-fn added_with_diffusion(f: Field) -> bool {
-    matches!(
-        f,
-        Field::Steps
-            | Field::WidthPx
-            | Field::HeightPx
-            | Field::Frames
-            | Field::Fps
-            | Field::GuidancePasses
-            | Field::Layers
-            | Field::Hidden
-            | Field::PxPerToken
-    )
-}
-
 fn scenario_json(s: &Scenario) -> Value {
     let d = Scenario::default();
     let mut fields = BTreeMap::new();
     for f in Field::ALL {
-        if !added_with_diffusion(f) || f.get(s) != f.get(&d) {
+        // The fields images and videos brought are recorded only where they differ from the default, so that the
+        // text links' file reads exactly as it did before them.
+        if !f.describes_an_item() || f.get(s) != f.get(&d) {
             fields.insert(ai_energy_core::link::key_of(f), json!(f.get(s)));
         }
     }

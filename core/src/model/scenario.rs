@@ -411,9 +411,9 @@ impl Field {
         )
     }
 
-    /// Whether the field is a count of pixels, frames, steps or layers, written with plain digits (`1280`) rather
-    /// than a scale word (`1.28k`) in links and input boxes.
-    pub fn counted_plainly(self) -> bool {
+    /// Whether the field describes an image or a video (pixels, frames, steps, passes, the denoiser's shape): the
+    /// inputs data version 2026.12-4 brought. All are counts, written with plain digits (`1280`, not `1.28k`).
+    pub fn describes_an_item(self) -> bool {
         match self {
             Field::Steps
             | Field::WidthPx
