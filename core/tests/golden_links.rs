@@ -65,7 +65,7 @@ const LINKS: [&str; 48] = [
 ];
 
 /// Links to images and videos (`work=`), recorded in their own file under their own data version.
-const DIFFUSION_LINKS: [&str; 20] = [
+const DIFFUSION_LINKS: [&str; 22] = [
     "v=1&work=image",
     "v=1&work=video",
     "v=1&work=image&params=2.5e9&steps=28&width=1024&height=1024&cfg=2&hw=h100&batch=1&gpus=1&pue=1&util=1&host=0",
@@ -86,6 +86,8 @@ const DIFFUSION_LINKS: [&str; 20] = [
     "v=1&preset=image-service",
     "v=1&preset=frontier-video&lang=en",
     "v=1&preset=wan&b.preset=hunyuanvideo",
+    "v=1&preset=sd35&servehw=l40s",
+    "v=1&preset=flux&servehw=l20&prec=fp8",
 ];
 
 fn scenario_json(s: &Scenario) -> Value {

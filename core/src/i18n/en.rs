@@ -670,6 +670,8 @@ impl Words for En {
                     Hw::H20 => fill("No NVIDIA datasheet: {} W, {} TFLOP/s BF16, {} GB at 4.0 TB/s (Hugging Face hardware page)", &[q.watts, q.tera, q.gb]),
                     Hw::Ascend910b => fill("No Huawei datasheet: 910B2 {} TFLOP/s FP16, {} GB at 1.6 TB/s (simulator configs, cloud docs); {} W as reported (310–400)", &[q.tera, q.gb, q.watts]),
                     Hw::B200 => fill("HGX/DGX B200: {} W air-cooled, {} PFLOP/s dense BF16 (DGX B200 14.3 kW for 8)", &[q.watts, q.peta]),
+                    Hw::L40s => fill("NVIDIA L40S datasheet: {} W, {} TFLOP/s dense BF16 (FP8 733), {} GB GDDR6 at 864 GB/s; a PCIe inference card", &[q.watts, q.tera, q.gb]),
+                    Hw::L20 => fill("No NVIDIA datasheet (the L40S's China variant): {} W, {} TFLOP/s dense BF16 (FP8 239), {} GB GDDR6 at 864 GB/s (public spec tables)", &[q.watts, q.tera, q.gb]),
                     Hw::Mi300x => fill("AMD MI300X: {} W TBP, {} TFLOP/s dense BF16, {} GB HBM3", &[q.watts, q.tera, q.gb]),
                     Hw::TpuV3 => fill("Patterson et al. 2021 Table 4: {} W TDP, {} TFLOP/s; 245–310 W measured per chip", &[q.watts, q.tera]),
                     Hw::TpuV4 => fill("PaLM paper p66: {} W measured per chip (no TDP published); {} TFLOP/s BF16", &[q.watts, q.tera]),

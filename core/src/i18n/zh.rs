@@ -653,6 +653,8 @@ impl Words for Zh {
                     Hw::H20 => fill("NVIDIA H20（面向中国市场），无官方数据手册：{} 瓦，稠密 BF16 {} TFLOP/s、FP8 296，{} GB HBM3、带宽 4.0 TB/s（Hugging Face 硬件页面与公开参数表）", &[q.watts, q.tera, q.gb]),
                     Hw::Ascend910b => fill("华为昇腾 910B2，无华为数据手册：FP16 {} TFLOP/s，INT8 约为其两倍，{} GB HBM2e、带宽 1.6 TB/s（开源模拟器配置、云文档）；功耗报道为 310–400 瓦，未核实，按 {} 瓦计", &[q.tera, q.gb, q.watts]),
                     Hw::B200 => fill("HGX/DGX B200：风冷 {} 瓦，稠密 BF16 {} PFLOP/s（8 卡 DGX B200 为 14.3 千瓦）", &[q.watts, q.peta]),
+                    Hw::L40s => fill("NVIDIA L40S 数据手册：{} 瓦，稠密 BF16 {} TFLOP/s（FP8 733），{} GB GDDR6、带宽 864 GB/s；PCIe 推理卡", &[q.watts, q.tera, q.gb]),
+                    Hw::L20 => fill("NVIDIA L20（L40S 的中国市场版本），无官方数据手册：{} 瓦，稠密 BF16 {} TFLOP/s（FP8 239），{} GB GDDR6、带宽 864 GB/s（公开参数表）", &[q.watts, q.tera, q.gb]),
                     Hw::Mi300x => fill("AMD MI300X：{} 瓦，稠密 BF16 {} TFLOP/s，{} GB HBM3", &[q.watts, q.tera, q.gb]),
                     Hw::TpuV3 => fill("Patterson 等 2021 表 4 脚注：TDP {} 瓦，{} TFLOP/s；谷歌实测每芯片系统功耗 245–310 瓦（平均 283 瓦，mlco2 impact gpus.csv）", &[q.watts, q.tera]),
                     Hw::TpuV4 => fill("PaLM 论文（Chowdhery 等 2022）第 66 页：实测每芯片系统功耗 {} 瓦（未公布 TDP）；BF16 {} TFLOP/s", &[q.watts, q.tera]),

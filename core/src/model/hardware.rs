@@ -20,6 +20,10 @@ pub enum Hw {
     Ascend910b,
     TpuV3,
     TpuV4,
+    /// NVIDIA L40S, a PCIe inference card (images, small models).
+    L40s,
+    /// NVIDIA L20, its China variant.
+    L20,
 }
 
 /// One row of the hardware table.
@@ -48,7 +52,7 @@ pub struct AcceleratorSpec {
 }
 
 impl Hw {
-    pub const ALL: [Hw; 11] = [
+    pub const ALL: [Hw; 13] = [
         Hw::V100,
         Hw::A100,
         Hw::H100,
@@ -60,6 +64,8 @@ impl Hw {
         Hw::Ascend910b,
         Hw::TpuV3,
         Hw::TpuV4,
+        Hw::L40s,
+        Hw::L20,
     ];
 
     /// The accelerator's row of the table.
@@ -76,6 +82,8 @@ impl Hw {
             Hw::Mi300x => &MI300X,
             Hw::TpuV3 => &TPU_V3,
             Hw::TpuV4 => &TPU_V4,
+            Hw::L40s => &L40S,
+            Hw::L20 => &L20,
         }
     }
 
@@ -204,6 +212,42 @@ const H20: AcceleratorSpec = AcceleratorSpec {
         low: 0.13,
         central: 0.30,
         high: 0.45,
+    },
+};
+// NVIDIA L40S datasheet: 350 W, 48 GB GDDR6 at 864 GB/s, BF16 tensor 362.05 TFLOP/s dense (733 with sparsity),
+// FP8 733 dense (1,466 with sparsity). A PCIe inference card (Ada Lovelace): image generation, small models.
+const L40S: AcceleratorSpec = AcceleratorSpec {
+    id: "l40s",
+    name: "NVIDIA L40S",
+    rated_w: 350.0,
+    peak_flops: 362.05e12,
+    memory_gb: 48.0,
+    hbm_bytes_per_s: 864e9,
+    peak_fp8_flops: Some(733e12),
+    measured_system_w: None,
+    // Training MFU: an inference card with no public training run: the A100 range.
+    training_mfu: Range {
+        low: 0.20,
+        central: 0.35,
+        high: 0.55,
+    },
+};
+// NVIDIA publishes no L20 datasheet (the China variant of the L40S): 275 W, 48 GB GDDR6 at 864 GB/s, about 32% of
+// the L40S's tensor throughput: 119.5 TFLOP/s dense BF16, FP8 239 (public spec tables, industry reports).
+const L20: AcceleratorSpec = AcceleratorSpec {
+    id: "l20",
+    name: "NVIDIA L20",
+    rated_w: 275.0,
+    peak_flops: 119.5e12,
+    memory_gb: 48.0,
+    hbm_bytes_per_s: 864e9,
+    peak_fp8_flops: Some(239e12),
+    measured_system_w: None,
+    // Training MFU: as the L40S.
+    training_mfu: Range {
+        low: 0.20,
+        central: 0.35,
+        high: 0.55,
     },
 };
 // Huawei publishes no datasheet: open-source simulator configurations and cloud documentation; power as reported.
