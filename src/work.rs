@@ -5,7 +5,7 @@ use ai_energy_core::format::{count, energy_kwh, energy_wh, exact, percent, plain
 use ai_energy_core::i18n::{fill, Cite};
 use ai_energy_core::lang::Lang;
 use ai_energy_core::model::assumptions::Knob;
-use ai_energy_core::model::energy::{denoiser, ItemRun};
+use ai_energy_core::model::energy::ItemRun;
 use ai_energy_core::model::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
 use ai_energy_core::model::scale::{Rung, CHINA_GENERATION_KWH};
 use ai_energy_core::model::scenario::Field;
@@ -97,13 +97,10 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
                 plain(g.seconds, lang),
                 words.work_s_per_batch.to_string(),
                 scientific(g.flops_per_item, lang),
-                count(
-                    denoiser(s, sv.batch, sv.accelerators, sv.passes).tokens,
-                    lang,
-                ),
+                count(g.tokens, lang),
                 words.work_latent_tokens.to_string(),
                 count(s.steps, lang),
-                count(sv.passes, lang),
+                count(g.passes, lang),
                 words.work_steps_passes.to_string(),
             ],
         ),

@@ -10,7 +10,7 @@ use ai_energy_core::export::{ratios, results_map, ResultsMap, Triple};
 use ai_energy_core::i18n::problem_message;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::link::{decode, encode_pair};
-use ai_energy_core::model::energy::{denoiser, ItemRun};
+use ai_energy_core::model::energy::ItemRun;
 use ai_energy_core::model::{data_version, evaluate, Metric, Results, Scenario};
 use serde::Serialize;
 
@@ -154,8 +154,8 @@ fn figures(scenario: &Scenario, r: &Results) -> Figures {
         ItemRun::Diffusion(g) => ItemFigures::Diffusion(GenerationFigures {
             accelerators_per_replica: sv.accelerators,
             batch: sv.batch,
-            passes_per_step: sv.passes,
-            latent_tokens: denoiser(scenario, sv.batch, sv.accelerators, sv.passes).tokens,
+            passes_per_step: g.passes,
+            latent_tokens: g.tokens,
             flops_per_item: g.flops_per_item,
             batch_seconds: g.seconds,
             accelerator_seconds_per_item: g.seconds * sv.accelerators / sv.batch.max(1.0),

@@ -507,11 +507,7 @@ fn pair_of(
     b_json: &str,
     ratios: &[(&str, Option<f64>)],
 ) -> String {
-    let version = if b.data_version == crate::model::DIFFUSION_DATA_VERSION {
-        b.data_version
-    } else {
-        a.data_version
-    };
+    let version = crate::model::newer_version(a.data_version, Some(b.data_version));
     let ratio: Vec<String> = ratios
         .iter()
         .map(|(k, v)| {

@@ -6,6 +6,10 @@
 //! `cargo test --test diffusion_calibration -- --nocapture` prints the table.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{num, Csv};
+
 use ai_energy_core::link::decode;
 use ai_energy_core::model::assumptions::{Knob, DIFFUSION_FIT_SHAPE_UNKNOWN};
 use ai_energy_core::model::diffusion::{self, joules_per_item, latent_tokens, Denoiser};
@@ -45,45 +49,36 @@ struct Measured {
 }
 
 fn load() -> Vec<Measured> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/mlenergy-v3-diffusion.csv");
-    let text = std::fs::read_to_string(path).expect("tests/data/mlenergy-v3-diffusion.csv");
-    let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().expect("a header").split(',').collect();
-    let col = |name: &str| header.iter().position(|h| *h == name).expect("column");
+    let csv = Csv::load("mlenergy-v3-diffusion.csv");
     let (nick, active, gpu, gpus, batch, width, height, frames, steps, joules) = (
-        col("nickname"),
-        col("active_params_b"),
-        col("gpu"),
-        col("gpus"),
-        col("batch"),
-        col("width"),
-        col("height"),
-        col("frames"),
-        col("steps"),
-        col("gpu_joules_per_item"),
+        csv.col("nickname"),
+        csv.col("active_params_b"),
+        csv.col("gpu"),
+        csv.col("gpus"),
+        csv.col("batch"),
+        csv.col("width"),
+        csv.col("height"),
+        csv.col("frames"),
+        csv.col("steps"),
+        csv.col("gpu_joules_per_item"),
     );
-    lines
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let c: Vec<&str> = l.split(',').collect();
-            let num = |i: usize| c[i].parse::<f64>().expect("a number");
-            Measured {
-                model: c[nick].to_string(),
-                params: num(active) * 1e9,
-                hw: match c[gpu] {
-                    "H100" => Hw::H100,
-                    "B200" => Hw::B200,
-                    other => panic!("unknown GPU {other}"),
-                },
-                gpus: num(gpus),
-                batch: num(batch),
-                width: num(width),
-                height: num(height),
-                frames: num(frames),
-                steps: num(steps),
-                joules_per_item: num(joules),
-            }
+    csv.rows
+        .iter()
+        .map(|c| Measured {
+            model: c[nick].clone(),
+            params: num(&c[active]) * 1e9,
+            hw: match c[gpu].as_str() {
+                "H100" => Hw::H100,
+                "B200" => Hw::B200,
+                other => panic!("unknown GPU {other}"),
+            },
+            gpus: num(&c[gpus]),
+            batch: num(&c[batch]),
+            width: num(&c[width]),
+            height: num(&c[height]),
+            frames: num(&c[frames]),
+            steps: num(&c[steps]),
+            joules_per_item: num(&c[joules]),
         })
         .collect()
 }

@@ -4,6 +4,10 @@
 //! its error is reported on its own. `cargo test --test serving_calibration -- --nocapture` prints the table.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{num, Csv};
+
 use ai_energy_core::model::hardware::Hw;
 use ai_energy_core::model::serving::{joules_per_output_token, Precision, Replica};
 
@@ -22,48 +26,40 @@ struct Measured {
 }
 
 fn load() -> Vec<Measured> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/mlenergy-v3.csv");
-    let text = std::fs::read_to_string(path).expect("tests/data/mlenergy-v3.csv");
-    let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().expect("a header").split(',').collect();
-    let col = |name: &str| header.iter().position(|h| *h == name).expect("column");
+    let csv = Csv::load("mlenergy-v3.csv");
     let (model, task, total, active, precision, gpu, gpus, batch, output, jpt) = (
-        col("model"),
-        col("task"),
-        col("total_params_b"),
-        col("active_params_b"),
-        col("precision"),
-        col("gpu"),
-        col("gpus"),
-        col("mean_batch"),
-        col("mean_output_tokens"),
-        col("gpu_joules_per_output_token"),
+        csv.col("model"),
+        csv.col("task"),
+        csv.col("total_params_b"),
+        csv.col("active_params_b"),
+        csv.col("precision"),
+        csv.col("gpu"),
+        csv.col("gpus"),
+        csv.col("mean_batch"),
+        csv.col("mean_output_tokens"),
+        csv.col("gpu_joules_per_output_token"),
     );
-    lines
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let c: Vec<&str> = l.split(',').collect();
-            let num = |i: usize| c[i].parse::<f64>().expect("a number");
-            Measured {
-                model: c[model].to_string(),
-                task: c[task].to_string(),
-                total_params: num(total) * 1e9,
-                active_params: num(active) * 1e9,
-                precision: match c[precision] {
-                    "fp8" => Precision::Fp8,
-                    "mxfp4" => Precision::Int4,
-                    _ => Precision::Bf16,
-                },
-                hw: match c[gpu] {
-                    "H100" => Hw::H100,
-                    "B200" => Hw::B200,
-                    other => panic!("unknown GPU {other}"),
-                },
-                gpus: num(gpus),
-                batch: num(batch),
-                output_tokens: num(output),
-                joules_per_output_token: num(jpt),
-            }
+    csv.rows
+        .iter()
+        .map(|c| Measured {
+            model: c[model].clone(),
+            task: c[task].clone(),
+            total_params: num(&c[total]) * 1e9,
+            active_params: num(&c[active]) * 1e9,
+            precision: match c[precision].as_str() {
+                "fp8" => Precision::Fp8,
+                "mxfp4" => Precision::Int4,
+                _ => Precision::Bf16,
+            },
+            hw: match c[gpu].as_str() {
+                "H100" => Hw::H100,
+                "B200" => Hw::B200,
+                other => panic!("unknown GPU {other}"),
+            },
+            gpus: num(&c[gpus]),
+            batch: num(&c[batch]),
+            output_tokens: num(&c[output]),
+            joules_per_output_token: num(&c[jpt]),
         })
         .collect()
 }

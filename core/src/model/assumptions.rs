@@ -83,6 +83,14 @@ impl Knob {
 
 all_is_complete!(Knob);
 
+/// [`Knob::Batch`] for images and videos: ML.ENERGY v3 measured batches 1–32; services batch little because an item
+/// already fills the accelerator (batching moves only split replicas, `diffusion::SYNC_S_PER_LAYER`).
+pub const DIFFUSION_BATCH: Range = Range {
+    low: 1.0,
+    central: 4.0,
+    high: 16.0,
+};
+
 /// [`Knob::DiffusionFit`] when the denoiser's layers or width are not given and come from its size: its 10th and
 /// 90th percentiles over the same 717 configurations with every model's shape taken from its size (median ×1.31
 /// off instead of ×1.21).

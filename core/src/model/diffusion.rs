@@ -46,9 +46,6 @@ pub const LAYERS_PER_CUBE_ROOT_BILLION: f64 = 24.0;
 /// Hidden width of a diffusion transformer whose width is not given: 1,340 · (N / 10⁹)^⅓ (same 12 configs;
 /// 1,130–2,120 across them).
 pub const HIDDEN_PER_CUBE_ROOT_BILLION: f64 = 1_340.0;
-/// Requests a diffusion replica generates together, when not given: ML.ENERGY v3 measured batches 1–32;
-/// services batch little because an item already fills the accelerator.
-pub const DIFFUSION_BATCH: (f64, f64, f64) = (1.0, 4.0, 16.0);
 
 /// (N / 10⁹)^⅓ through exp and ln (the page carries those, not cbrt; libm, so the page and the CLI agree).
 fn cube_root_billions(params: f64) -> f64 {
@@ -107,9 +104,13 @@ pub struct Denoiser {
     pub tdp_w: f64,
 }
 
-/// One batch's generation, with where its time goes.
+/// One batch's generation, with what it generated and where its time goes.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Generation {
+    /// Latent tokens of one item.
+    pub tokens: f64,
+    /// Denoiser passes per step.
+    pub passes: f64,
     /// Matrix products (linear layers and attention) ÷ (accelerators × peak × efficiency), s.
     pub compute_s: f64,
     /// Activation traffic ÷ (accelerators × bandwidth), s.
@@ -150,6 +151,8 @@ pub fn generate(g: &Denoiser) -> Generation {
     let seconds = (compute_s + memory_s + parallel_s).max(f64::MIN_POSITIVE);
     let load = (POWER_FLOOR + (1.0 - POWER_FLOOR) * compute_s / seconds).min(1.0);
     Generation {
+        tokens,
+        passes: g.passes.max(0.0),
         compute_s,
         memory_s,
         parallel_s,

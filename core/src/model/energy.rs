@@ -4,8 +4,8 @@
 //! (`Case::Low`), at its central value, and at the end that makes energy highest. Because energy is monotone
 //! in each input, these are the bounds of the result over the input ranges. Deterministic: no sampling.
 
-use super::assumptions::{Knob, DIFFUSION_FIT_SHAPE_UNKNOWN};
-use super::diffusion::{self, Denoiser, Generation, DIFFUSION_BATCH};
+use super::assumptions::{Knob, DIFFUSION_BATCH, DIFFUSION_FIT_SHAPE_UNKNOWN};
+use super::diffusion::{self, Denoiser, Generation};
 use super::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
 use super::growth::queries_over;
 use super::metric::Metric;
@@ -151,10 +151,7 @@ fn knob_range(s: &Scenario, knob: Knob) -> Range {
         || match knob {
             // Training utilisation depends on the hardware generation (`AcceleratorSpec::training_mfu`).
             Knob::Mfu => s.hw.spec().training_mfu,
-            Knob::Batch if s.work.is_diffusion() => {
-                let (low, central, high) = DIFFUSION_BATCH;
-                Range::new(low, central, high)
-            }
+            Knob::Batch if s.work.is_diffusion() => DIFFUSION_BATCH,
             // A shape estimated from the size is less certain than a published one.
             Knob::DiffusionFit if s.layers.is_none() || s.hidden.is_none() => {
                 DIFFUSION_FIT_SHAPE_UNKNOWN
@@ -251,7 +248,7 @@ pub fn accelerators_per_replica(s: &Scenario, batch: f64) -> f64 {
 
 /// The denoiser that generates the scenario's images or videos at `batch`, on `accelerators`, with `passes`
 /// per step. An image is one frame.
-pub fn denoiser(s: &Scenario, batch: f64, accelerators: f64, passes: f64) -> Denoiser {
+fn denoiser(s: &Scenario, batch: f64, accelerators: f64, passes: f64) -> Denoiser {
     let spec = s.serving().spec();
     let frames = match s.work {
         Work::Video => s.frames,
@@ -298,8 +295,6 @@ pub struct Serving {
     pub accelerators: f64,
     /// The replica's work for the item.
     pub run: ItemRun,
-    /// Denoiser passes per step (images and videos; 0 for text).
-    pub passes: f64,
     /// Measured ÷ modelled energy applied (the calibration's spread).
     pub fit: f64,
     /// Busy share of the provisioned capacity.
@@ -317,7 +312,7 @@ fn serving_at(s: &Scenario, v: &impl Fn(Knob) -> f64) -> Serving {
     // The replica is sized once, for the central batch: the batch's range moves the step, not the hardware.
     let sizing_batch = s.batch.unwrap_or(knob_range(s, Knob::Batch).central);
     let accelerators = accelerators_per_replica(s, sizing_batch);
-    let (run, passes, fit, accelerator_wh) = match s.work {
+    let (run, fit, accelerator_wh) = match s.work {
         Work::Text => {
             let r = replica(s, batch, accelerators);
             let step = decode_step(&r);
@@ -325,14 +320,14 @@ fn serving_at(s: &Scenario, v: &impl Fn(Knob) -> f64) -> Serving {
             let wh = step.seconds * r.output_tokens.max(1.0) * step.replica_w / r.batch.max(1.0)
                 * fit
                 / SECONDS_PER_HOUR;
-            (ItemRun::Decode(step), 0.0, fit, wh)
+            (ItemRun::Decode(step), fit, wh)
         }
         Work::Image | Work::Video => {
             let passes = v(Knob::GuidancePasses);
             let g = diffusion::generate(&denoiser(s, batch, accelerators, passes));
             let fit = v(Knob::DiffusionFit);
             let wh = g.seconds * g.replica_w / batch.max(1.0) * fit / SECONDS_PER_HOUR;
-            (ItemRun::Diffusion(g), passes, fit, wh)
+            (ItemRun::Diffusion(g), fit, wh)
         }
     };
     let fleet_utilisation = v(Knob::FleetUtilisation);
@@ -345,7 +340,6 @@ fn serving_at(s: &Scenario, v: &impl Fn(Knob) -> f64) -> Serving {
         batch,
         accelerators,
         run,
-        passes,
         fit,
         fleet_utilisation,
         accelerator_wh,

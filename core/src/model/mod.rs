@@ -35,8 +35,14 @@ pub const DIFFUSION_DATA_VERSION: &str = "2026.12-4";
 
 /// The data version of a scenario's results, or of a comparison's: the newer of its two kinds' versions.
 pub fn data_version(a: &Scenario, b: Option<&Scenario>) -> &'static str {
+    newer_version(a.work.data_version(), b.map(|b| b.work.data_version()))
+}
+
+/// The newer of two data versions, as a comparison's documents carry them: images and videos' when either side
+/// is one, else the first's.
+pub fn newer_version(a: &'static str, b: Option<&'static str>) -> &'static str {
     match b {
-        Some(b) if b.work.is_diffusion() => b.work.data_version(),
-        Some(_) | None => a.work.data_version(),
+        Some(DIFFUSION_DATA_VERSION) => DIFFUSION_DATA_VERSION,
+        Some(_) | None => a,
     }
 }
