@@ -427,6 +427,14 @@ fn range_of(points: &[Workings; 3], f: impl Fn(&Workings) -> f64) -> Range {
     Range::new(f(&points[0]), f(&points[1]), f(&points[2]))
 }
 
+/// Serving energy of one query at the wall, Wh, low / central / high: `evaluate(s).inference_wh_per_query` without
+/// the rest of the evaluation (three cases instead of the sensitivity table's thirty); the everyday ladder reads
+/// its presets' items so on every render.
+pub fn wh_per_query(s: &Scenario) -> Range {
+    let points = Case::ALL.map(|case| workings_at(s, |_| case));
+    range_of(&points, |p| p.wh_per_query)
+}
+
 /// The headline's numbers: training, use and their total (kWh), and training's share of it, each low / central /
 /// high, from the low, central and high cases' workings. The first part of [`evaluate`], and all the first screen
 /// needs (`first_screen.rs`), so the first-paint module carries none of the rest.
@@ -593,6 +601,7 @@ mod tests {
             knob_range(&wan, Knob::DiffusionFit),
             Knob::DiffusionFit.default_range()
         );
+        assert_eq!(wh_per_query(&wan), evaluate(&wan).inference_wh_per_query);
         // Without published hours an image model's training is not counted; with them it is.
         assert_eq!(evaluate(&wan).training_kwh.central, 0.0);
         assert!(!training_counted(&wan));

@@ -2,9 +2,10 @@
 //! kettle, and this calculator's own estimates of a chat answer, a reasoning model's answer, an image and a
 //! 5-second video.
 
+use super::energy::wh_per_query;
 use super::equivalence::PHONE_CHARGE_WH;
 use super::presets::Preset;
-use super::{evaluate, Range};
+use super::Range;
 
 /// A familiar amount of energy, per use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
@@ -73,9 +74,9 @@ impl Everyday {
             Everyday::ReasoningAnswer
             | Everyday::ChatAnswer
             | Everyday::Image
-            | Everyday::ShortVideo => self.preset().map_or(Range::exact(0.0), |p| {
-                evaluate(&p.scenario()).inference_wh_per_query
-            }),
+            | Everyday::ShortVideo => self
+                .preset()
+                .map_or(Range::exact(0.0), |p| wh_per_query(&p.scenario())),
         }
     }
 }
