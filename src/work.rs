@@ -74,22 +74,39 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
     // What one item takes of the replica's time (by kind of work), then its power and batch; then idle capacity,
     // host and PUE.
     let time = match sv.run {
-        ItemRun::Decode(step) => {
+        ItemRun::Text(call, _) => {
+            let step = call.step;
             let bound = if step.compute_bound() {
                 words.work_compute_bound
             } else {
                 words.work_memory_bound
             };
-            fill(
-                "{} {} ({}) × {} {}",
+            // The replica's time for a batch's worth of calls: their prefills, then the answer's steps.
+            let one_call = fill(
+                "({} {} × {} + {} {} ({}) × {} {})",
                 &[
+                    plain(call.prefill.seconds * 1_000.0, lang),
+                    words.work_ms_prefill.to_string(),
+                    count(sv.batch, lang),
                     plain(step.seconds * 1_000.0, lang),
                     words.work_ms_per_step.to_string(),
                     bound.to_string(),
                     count(s.output_tokens_per_query, lang),
                     words.work_tokens.to_string(),
                 ],
-            )
+            );
+            if s.is_task() {
+                fill(
+                    "{} × {} {}",
+                    &[
+                        one_call,
+                        plain(s.calls_per_query, lang),
+                        words.work_calls.to_string(),
+                    ],
+                )
+            } else {
+                one_call
+            }
         }
         ItemRun::Diffusion(g) => fill(
             "{} {} ({} FLOP: {} {}, {} × {} {})",

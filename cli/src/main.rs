@@ -17,8 +17,14 @@ use serde::Serialize;
 /// How the central case serves one query.
 #[derive(Serialize)]
 struct ServingFigures {
+    /// `optimised` or `reference`: the engine the central case serves with.
+    engine: &'static str,
     accelerators_per_replica: f64,
     batch: f64,
+    /// Model calls per query (an agent's task makes several).
+    calls_per_query: f64,
+    /// The replica's time to read one call's prompt, s.
+    prefill_seconds: f64,
     /// `compute` or `memory`: what bounds a decode step.
     bound: &'static str,
     step_seconds: f64,
@@ -134,22 +140,25 @@ fn main() -> ExitCode {
 
 fn figures(scenario: &Scenario, r: &Results) -> Figures {
     let (w, tokens) = (&r.workings, scenario.output_tokens_per_query.max(1.0));
+    let calls = scenario.calls_per_query.max(1.0);
     let sv = &w.serving;
     let serving = match sv.run {
-        ItemRun::Decode(step) => ItemFigures::Decode(ServingFigures {
+        ItemRun::Text(call, engine) => ItemFigures::Decode(ServingFigures {
+            engine: engine.id(),
             accelerators_per_replica: sv.accelerators,
             batch: sv.batch,
-            bound: if step.compute_bound() {
+            calls_per_query: calls,
+            prefill_seconds: call.prefill.seconds,
+            bound: if call.step.compute_bound() {
                 "compute"
             } else {
                 "memory"
             },
-            step_seconds: step.seconds,
-            accelerator_seconds_per_query: step.seconds * tokens * sv.accelerators
-                / sv.batch.max(1.0),
-            output_tokens_per_second_per_replica: sv.batch / step.seconds,
-            accelerator_joules_per_output_token: sv.accelerator_wh * 3_600.0 / tokens,
-            wh_per_1000_output_tokens: w.wh_per_query / tokens * 1_000.0,
+            step_seconds: call.step.seconds,
+            accelerator_seconds_per_query: call.seconds * calls * sv.accelerators,
+            output_tokens_per_second_per_replica: sv.batch / call.step.seconds,
+            accelerator_joules_per_output_token: sv.accelerator_wh * 3_600.0 / (tokens * calls),
+            wh_per_1000_output_tokens: w.wh_per_query / (tokens * calls) * 1_000.0,
         }),
         ItemRun::Diffusion(g) => ItemFigures::Diffusion(GenerationFigures {
             accelerators_per_replica: sv.accelerators,

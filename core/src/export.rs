@@ -12,6 +12,7 @@ use crate::model::assumptions::Knob;
 use crate::model::compare::ratio;
 use crate::model::facility::{Reference, ReferenceKind};
 use crate::model::scenario::{Choice, ChoiceKind, Field};
+use crate::model::serving::Engine;
 use crate::model::work::Work;
 use crate::model::{Metric, Range, Results, Scenario};
 use crate::shortest::shortest;
@@ -116,6 +117,8 @@ fn default_source(f: Field) -> Option<&'static str> {
             "Default: 16 pixels per token each side (8× autoencoder × 2 × 2 patches: SD3.5, FLUX.1, Wan, HunyuanVideo)",
         ),
         Field::YearlyGrowth => Some("Default: no growth"),
+        Field::CachedShare => Some("Default: no prompt served from a prefix cache"),
+        Field::CallsPerQuery => Some("Default: one model call per query (an answer, not an agent's task)"),
         // The facility defaults are reference rows and cited as such.
         Field::Grid | Field::Wue | Field::Price | Field::Pue => None,
         // Optional: their default is unknown (a range), cited by `unknown_source`.
@@ -180,7 +183,9 @@ fn unknown_source(f: Field) -> String {
         | Field::HeightPx
         | Field::Frames
         | Field::Fps
-        | Field::PxPerToken => "Not given: the default".to_string(),
+        | Field::PxPerToken
+        | Field::CachedShare
+        | Field::CallsPerQuery => "Not given: the default".to_string(),
     }
 }
 
@@ -236,6 +241,12 @@ pub fn choices(s: &Scenario) -> Vec<ChoiceRow> {
                 Choice::Home(h) => Lang::En.cite(Cite::Home(h)),
                 Choice::Ev(e) => Lang::En.cite(Cite::Ev(e)),
                 Choice::Precision(p) => p.source().to_string(),
+                Choice::Engine(None) => Lang::En.cite(Cite::Knob(Knob::Engine)),
+                Choice::Engine(Some(e)) => match e {
+                    Engine::Reference => "The reference engine: open-source defaults as ML.ENERGY v3 measured them (vLLM 0.11): 16-bit matrix products, expert GEMMs at 9.5% of peak",
+                    Engine::Optimised => "An optimised engine (TensorRT-LLM class, as MLPerf submissions use): FP8/FP4 tensor cores, tiled expert GEMMs, in-flight batches to 1,024; fitted on MLPerf Inference v4.0 Power",
+                }
+                .to_string(),
                 Choice::Work(w) => match w {
                     Work::Text => "A text answer: the decoding roofline (model::serving)",
                     Work::Image | Work::Video => {

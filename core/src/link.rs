@@ -57,7 +57,7 @@ const fn key(key: &'static str, kind: KeyKind) -> LinkKey {
 /// Every key of the v1 scheme, in the order links write them. Part of the scheme: keys are never renamed or
 /// reused. It drives [`decode`], [`encode`], [`entries`] ("what this link contains") and the key table in
 /// docs/SHARE-LINKS.md (`tests/docs_tables.rs` keeps the two equal).
-pub const KEYS: [LinkKey; 42] = {
+pub const KEYS: [LinkKey; 45] = {
     use KeyKind::{Choice, Number, View as V};
     [
         key("v", V(ViewKey::Version)),
@@ -99,6 +99,11 @@ pub const KEYS: [LinkKey; 42] = {
         key("layers", Number(Field::Layers)),
         key("hidden", Number(Field::Hidden)),
         key("patch", Number(Field::PxPerToken)),
+        // Serving engines, cached prompts and agent sessions (data version 2026.12-5). Absent = either engine, no
+        // cache, one call: additions only.
+        key("engine", Choice(ChoiceKind::Engine)),
+        key("cache", Number(Field::CachedShare)),
+        key("turns", Number(Field::CallsPerQuery)),
         key("lang", V(ViewKey::Lang)),
         key("embed", V(ViewKey::Embed)),
         key("lock", V(ViewKey::Lock)),
@@ -210,7 +215,32 @@ fn percent_decode(text: &str) -> String {
             other => out.push(other),
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    lossy_utf8(&out)
+}
+
+/// `bytes` as text, each invalid sequence replaced by U+FFFD: what `String::from_utf8_lossy` gives, through
+/// `str::from_utf8`'s error (which the page links anyway) instead of the ~1 KB `Utf8Chunks` iterator on the
+/// first-paint module's critical path.
+fn lossy_utf8(mut bytes: &[u8]) -> String {
+    let mut text = String::with_capacity(bytes.len());
+    loop {
+        match core::str::from_utf8(bytes) {
+            Ok(valid) => {
+                text.push_str(valid);
+                return text;
+            }
+            Err(e) => {
+                let (valid, rest) = bytes.split_at(e.valid_up_to());
+                // The prefix was just checked valid.
+                text.push_str(core::str::from_utf8(valid).unwrap_or_default());
+                text.push(char::REPLACEMENT_CHARACTER);
+                match e.error_len() {
+                    Some(len) => bytes = &rest[len..],
+                    None => return text,
+                }
+            }
+        }
+    }
 }
 
 /// Percent-encodes a value for a query string: unreserved ASCII stays, everything else is `%XX` (UTF-8).
@@ -520,6 +550,26 @@ pub fn encode_pair(a: &Scenario, b: Option<&Scenario>, view: &View) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invalid_utf8_is_replaced_as_the_standard_library_does() {
+        let cases: [&[u8]; 7] = [
+            b"abc",
+            b"\xff",
+            b"a\xffb",
+            b"\xe4\xb8",
+            b"\xe4\xb8x\xe4\xb8\x87",
+            b"\xf0\x9f\x98",
+            b"\xc0\xaf\xed\xa0\x80z",
+        ];
+        for bytes in cases {
+            assert_eq!(
+                lossy_utf8(bytes),
+                String::from_utf8_lossy(bytes).into_owned(),
+                "{bytes:?}"
+            );
+        }
+    }
 
     #[test]
     fn every_field_and_list_has_exactly_one_key() {

@@ -94,9 +94,11 @@ fn scenario_json(s: &Scenario) -> Value {
     let d = Scenario::default();
     let mut fields = BTreeMap::new();
     for f in Field::ALL {
-        // The fields images and videos brought are recorded only where they differ from the default, so that the
-        // text links' file reads exactly as it did before them.
-        if !f.describes_an_item() || f.get(s) != f.get(&d) {
+        // The fields images and videos, cached prompts and agent sessions brought are recorded only where they
+        // differ from the default, so that the older links' entries read exactly as they did before them.
+        let added_later =
+            f.describes_an_item() || matches!(f, Field::CachedShare | Field::CallsPerQuery);
+        if !added_later || f.get(s) != f.get(&d) {
             fields.insert(ai_energy_core::link::key_of(f), json!(f.get(s)));
         }
     }
@@ -111,6 +113,9 @@ fn scenario_json(s: &Scenario) -> Value {
     });
     if s.work != Work::Text {
         doc["work"] = json!(s.work.id());
+    }
+    if let Some(engine) = s.engine {
+        doc["engine"] = json!(engine.id());
     }
     doc
 }

@@ -12,30 +12,71 @@ fn within(got: f64, want: f64, tolerance: f64) -> bool {
 }
 
 /// Epoch AI (2025): a GPT-4o-like model, 100B active parameters (400B total), 500 output tokens, H100, PUE 1.2
-/// → ~0.3 Wh. Served in FP8 as frontier deployments are; batch and fleet left to their ranges. Epoch's figure is
-/// itself an estimate (2 · N · tokens FLOPs at 10% of peak); the roofline, fitted on measured vLLM replicas where a
-/// mixture of experts computes at ~10% of peak, puts the central value ×2–3 above it, with 0.3 Wh inside the band.
+/// → ~0.3 Wh for a typical query, ~2.5 Wh with 10k input tokens and ~40 Wh with 100k (attention over the context:
+/// ×16 for ten times the prompt). Served in FP8; engine, batch and fleet left to their ranges. Epoch's figures are
+/// themselves estimates: each must fall inside the band, the central value within ×2 of it, and the growth from
+/// 10k to 100k must be attention's (more than ten-fold), not linear.
 #[test]
-fn per_query_energy_brackets_epochs_gpt4o_case() {
-    let s = Scenario {
-        params: 400e9,
-        active_params: Some(100e9),
-        output_tokens_per_query: 500.0,
-        input_tokens_per_query: 0.0,
-        hw: Hw::H100,
-        pue: Some(1.2),
-        precision: Precision::Fp8,
-        ..Scenario::default()
+fn per_query_energy_brackets_epochs_gpt4o_cases_short_and_long() {
+    let at = |input: f64| {
+        evaluate(&Scenario {
+            params: 400e9,
+            active_params: Some(100e9),
+            output_tokens_per_query: 500.0,
+            input_tokens_per_query: input,
+            hw: Hw::H100,
+            pue: Some(1.2),
+            precision: Precision::Fp8,
+            ..Scenario::default()
+        })
+        .inference_wh_per_query
     };
-    let wh = evaluate(&s).inference_wh_per_query;
-    assert!(wh.low < 0.30 && 0.30 < wh.high, "{wh:?}");
-    assert!(
-        wh.central / 0.30 < 3.0 && wh.central / 0.30 > 0.4,
-        "central {:.3} Wh",
-        wh.central
-    );
-    // Altman's 0.34 Wh for an average ChatGPT query sits inside the same band.
-    assert!(wh.low < 0.34 && 0.34 < wh.high, "{wh:?}");
+    for (input, epoch_wh) in [(0.0, 0.3), (10_000.0, 2.5), (100_000.0, 40.0)] {
+        let wh = at(input);
+        assert!(wh.low < epoch_wh && epoch_wh < wh.high, "{input}: {wh:?}");
+        let times = wh.central / epoch_wh;
+        assert!((0.5..=2.0).contains(&times), "{input}: ×{times:.2} Epoch's");
+    }
+    // Altman's 0.34 Wh for an average ChatGPT query sits inside the short query's band.
+    let short = at(0.0);
+    assert!(short.low < 0.34 && 0.34 < short.high, "{short:?}");
+    let growth = at(100_000.0).central / at(10_000.0).central;
+    assert!((12.0..=25.0).contains(&growth), "10k → 100k ×{growth:.1} (Epoch ×16)");
+}
+
+/// The frontier chat preset (an estimate on GB200 with an optimised engine) holds the public per-prompt figures of
+/// large services in its band: Google's 0.24 Wh, Epoch AI's ~0.3 Wh, Altman's 0.34 Wh.
+#[test]
+fn a_frontier_chat_answer_holds_the_public_per_prompt_figures() {
+    let wh = evaluate(&Preset::FrontierChat.scenario()).inference_wh_per_query;
+    for figure in [0.24, 0.3, 0.34] {
+        assert!(wh.low < figure && figure < wh.high, "{figure}: {wh:?}");
+    }
+    assert!(wh.central < 1.0, "{wh:?}");
+}
+
+/// An agent's task is its calls: more calls cost proportionally more, a prefix cache saves prefill, and the
+/// coding-agent preset lands within its band of Simon P. Couch's ≈41 Wh for a median Claude Code session.
+#[test]
+fn an_agent_task_costs_its_calls_and_a_cache_saves_prefill() {
+    let s = Preset::CodingAgent.scenario();
+    let wh = |s: &Scenario| evaluate(s).inference_wh_per_query.central;
+    let task = wh(&s);
+    let one_call = wh(&Scenario {
+        calls_per_query: 1.0,
+        ..s.clone()
+    });
+    // 50 calls: fifty times one call, a little more for a context growing call by call (attention's mean square,
+    // ×1.32 on the attention term alone).
+    let times = task / one_call;
+    assert!((50.0..=55.0).contains(&times), "×{times:.2}");
+    let uncached = wh(&Scenario {
+        cached_share: 0.0,
+        ..s.clone()
+    });
+    assert!(uncached > 1.5 * task, "uncached {uncached:.1} vs {task:.1} Wh");
+    let band = evaluate(&s).inference_wh_per_query;
+    assert!(band.low < 41.0 && 41.0 < band.high, "{band:?}");
 }
 
 /// Google (2025): the median Gemini prompt is 0.24 Wh counting active accelerators, host, idle reserve and PUE,
@@ -44,16 +85,28 @@ fn per_query_energy_brackets_epochs_gpt4o_case() {
 #[test]
 fn gemini_comprehensive_and_accelerator_only_boundaries() {
     let s = Preset::Gemini.scenario();
-    let comprehensive = evaluate(&s).inference_wh_per_query.central;
-    assert!(within(comprehensive, 0.24, 0.15), "{comprehensive:.3} Wh");
-    let accelerators_only = evaluate(&Scenario {
+    let band = evaluate(&s).inference_wh_per_query;
+    let comprehensive = band.central;
+    // The preset's inputs were chosen when the engine range centred on vLLM; a link keeps them, and with the range
+    // now centred on optimised engines the central value is ~0.16 Wh: Google's figure inside the band, the central
+    // value within ×1.6 of it.
+    assert!(band.low < 0.24 && 0.24 < band.high, "{band:?}");
+    assert!(
+        (0.24 / 1.6..=0.24 * 1.6).contains(&comprehensive),
+        "{comprehensive:.3} Wh"
+    );
+    let accelerators = evaluate(&Scenario {
         pue: Some(1.0),
         host_overhead: Some(0.0),
         fleet_utilisation: Some(1.0),
         ..s
     })
-    .inference_wh_per_query
-    .central;
+    .inference_wh_per_query;
+    assert!(
+        accelerators.low < 0.10 && 0.10 < accelerators.high,
+        "{accelerators:?}"
+    );
+    let accelerators_only = accelerators.central;
     let ratio = comprehensive / accelerators_only;
     assert!(
         (1.8..=3.0).contains(&ratio),
@@ -89,6 +142,63 @@ fn a_reasoning_answer_costs_tens_of_watt_hours() {
         (10.0..=40.0).contains(&times),
         "reasoning ×{times:.1} a chat answer"
     );
+}
+
+/// The accelerators a reader asks about give different per-query energy for the same model and use (memory
+/// bandwidth, peaks and power all differ), with the batch and the engine left to their ranges. (MI355X is left out:
+/// on its specification sheet it matches a GB300 GPU in every figure an FP8 model uses.)
+#[test]
+fn current_chips_give_different_energy_for_the_same_model() {
+    let chips = [
+        Hw::H100,
+        Hw::H200,
+        Hw::H20,
+        Hw::H20e,
+        Hw::B200,
+        Hw::B300,
+        Hw::Gb200,
+        Hw::Gb300,
+        Hw::Mi325x,
+        Hw::Ascend910b,
+        Hw::Ascend910c,
+    ];
+    let reasoning = Preset::Reasoning.scenario();
+    let wh: Vec<f64> = chips
+        .iter()
+        .map(|&hw| {
+            evaluate(&Scenario {
+                serving_hw: Some(hw),
+                ..reasoning.clone()
+            })
+            .inference_wh_per_query
+            .central
+        })
+        .collect();
+    for (i, a) in wh.iter().enumerate() {
+        for (j, b) in wh.iter().enumerate().skip(i + 1) {
+            assert!(
+                (a - b).abs() > 0.01 * a.max(*b),
+                "{:?} {a} vs {:?} {b}",
+                chips[i],
+                chips[j]
+            );
+        }
+    }
+    // FP4 weights run at the FP4 peak only where there is one: on B200 they cost less than FP8; on H100 they are
+    // weight-only, multiplied at 16 bits, and at a large batch cost more than FP8 at its own peak.
+    let fp = |hw: Hw, precision: Precision| {
+        evaluate(&Scenario {
+            serving_hw: Some(hw),
+            precision,
+            batch: Some(1024.0),
+            engine: Some(ai_energy_core::model::serving::Engine::Optimised),
+            ..reasoning.clone()
+        })
+        .inference_wh_per_query
+        .central
+    };
+    assert!(fp(Hw::B200, Precision::Fp4) < fp(Hw::B200, Precision::Fp8));
+    assert!(fp(Hw::H100, Precision::Fp4) > fp(Hw::H100, Precision::Fp8));
 }
 
 /// H100, H200 and H20 no longer give the same per-query energy for the same model: at small batch, memory

@@ -44,7 +44,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         let v = r.get(metric).central;
         html! {
             <div class="embed-eq" data-testid={format!("result-{}", metric.key())} data-value={shortest(v)}>
-                <span class="card-label">{ lang.metric_for(metric, state.scenario.work) }</span>
+                <span class="card-label">{ lang.metric_for(metric, &state.scenario) }</span>
                 <strong>{ lang.metric_value(metric, v, state.scenario.currency) }</strong>
             </div>
         }

@@ -12,7 +12,7 @@ use ai_energy_core::model::equivalence::{Ev, HomeRegion};
 use ai_energy_core::model::facility::{Reference, ReferenceKind};
 use ai_energy_core::model::hardware::Hw;
 use ai_energy_core::model::scenario::{Choice, ChoiceKind, Currency, Field, SAME_HW};
-use ai_energy_core::model::serving::Precision;
+use ai_energy_core::model::serving::{Engine, Precision};
 use ai_energy_core::model::work::Work;
 use ai_energy_core::model::Scenario;
 
@@ -30,9 +30,9 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
     let s = lang.strings();
     let on_action = &props.on_action;
 
-    let work = state.edited().work;
+    let edited = state.edited();
     let number = |field: Field, extra: Html| {
-        let t = lang.field_for(field, work);
+        let t = lang.field_for(field, edited);
         let text = state.input_text(field);
         let optional = field.optional();
         html! {
@@ -100,6 +100,14 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             selected={sc.precision.id()}
             list={List::Choice(ChoiceKind::Precision)} on_action={on_action.clone()} />
     };
+    let engine_select = html! {
+        <ChoiceSelect id="engine" label={s.engine}
+            options={std::iter::once(None).chain(Engine::ALL.into_iter().map(Some))
+                .map(|e| (AttrValue::from(Choice::Engine(e).id()), AttrValue::from(lang.engine(e))))
+                .collect::<Vec<_>>()}
+            selected={Choice::Engine(sc.engine).id()}
+            list={List::Choice(ChoiceKind::Engine)} on_action={on_action.clone()} />
+    };
     let none = Html::default;
     let work_select = html! {
         <ChoiceSelect id="work" label={s.work_kind}
@@ -151,7 +159,17 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
         },
     };
     let item_details = match sc.work {
-        Work::Text => html! { { number(Field::InputTokens, none()) } },
+        // Long, cached and agent prompts, and the engine that serves them (images and videos run no engine choice).
+        Work::Text => html! {
+            <>
+                { number(Field::InputTokens, none()) }
+                <div class="two">
+                    { number(Field::CachedShare, none()) }
+                    { number(Field::CallsPerQuery, none()) }
+                </div>
+                { engine_select }
+            </>
+        },
         Work::Image | Work::Video => html! {
             <>
                 { number(Field::GuidancePasses, none()) }

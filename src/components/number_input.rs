@@ -40,7 +40,8 @@ fn keyboard(field: Field) -> &'static str {
         | Field::Mfu
         | Field::YearlyGrowth
         | Field::HostOverhead
-        | Field::FleetUtilisation => "text",
+        | Field::FleetUtilisation
+        | Field::CachedShare => "text",
         Field::TrainingW
         | Field::DevelopmentOverhead
         | Field::Days
@@ -58,7 +59,8 @@ fn keyboard(field: Field) -> &'static str {
         | Field::GuidancePasses
         | Field::Layers
         | Field::Hidden
-        | Field::PxPerToken => "decimal",
+        | Field::PxPerToken
+        | Field::CallsPerQuery => "decimal",
     }
 }
 

@@ -42,7 +42,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
         html! {
             <ResultCard
                 {metric}
-                label={lang.metric_for(metric, sc.work)}
+                label={lang.metric_for(metric, sc)}
                 text={fmt(range.central)}
                 range={format::range(&fmt(range.low), &fmt(range.high))}
                 value={range.central}

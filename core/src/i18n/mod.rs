@@ -31,7 +31,7 @@ use crate::model::metric::{Metric, UnitKind};
 use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scale::{Rung, PROJECTION_YEARS};
 use crate::model::scenario::{Choice, ChoiceKind, Currency, Field, InputError, Scenario};
-use crate::model::serving::Precision;
+use crate::model::serving::{Engine, Precision};
 use crate::model::work::Work;
 use crate::model::Results;
 
@@ -150,23 +150,44 @@ impl Lang {
         with_words!(self, w => w.precision(p))
     }
 
+    /// A serving engine as the drop-down list names it (`None`: either, the range).
+    pub fn engine(self, e: Option<Engine>) -> &'static str {
+        let s = self.strings();
+        match e {
+            None => s.engine_either,
+            Some(Engine::Reference) => s.engine_reference,
+            Some(Engine::Optimised) => s.engine_optimised,
+        }
+    }
+
     /// A kind of work's names.
     pub fn work(self, w: Work) -> WorkWords {
         with_words!(self, w_ => w_.work(w))
     }
 
-    /// A result's name for a kind of work: the per-item result says what an item is ("Per image").
-    pub fn metric_for(self, m: Metric, work: Work) -> &'static str {
-        match (m, self.work(work).item) {
+    /// A result's name for a scenario: the per-item result says what an item is ("Per image"), or that a query is
+    /// an agent's task of several calls ("Per task").
+    pub fn metric_for(self, m: Metric, s: &Scenario) -> &'static str {
+        match (m, self.work(s.work).item) {
             (Metric::InferenceWhPerQuery, Some(item)) => item.per_item,
+            (Metric::InferenceWhPerQuery, None) if s.is_task() => self.strings().per_task,
             _ => self.metric(m),
         }
     }
 
-    /// An input's label, unit and help for a kind of work: the items-per-day input says what an item is.
-    pub fn field_for(self, f: Field, work: Work) -> FieldText {
-        match (f, self.work(work).item) {
+    /// An input's label, unit and help for a scenario: the items-per-day input says what an item is, and an agent's
+    /// task counts tokens per call.
+    pub fn field_for(self, f: Field, s: &Scenario) -> FieldText {
+        let words = self.strings();
+        let per_call = |label| FieldText {
+            label,
+            ..self.field(f)
+        };
+        match (f, self.work(s.work).item) {
             (Field::QueriesPerDay, Some(item)) => item.per_day,
+            (Field::QueriesPerDay, None) if s.is_task() => per_call(words.tasks_per_day),
+            (Field::InputTokens, None) if s.is_task() => per_call(words.input_per_call),
+            (Field::OutputTokens, None) if s.is_task() => per_call(words.output_per_call),
             _ => self.field(f),
         }
     }
@@ -263,6 +284,7 @@ impl Lang {
                 | Choice::Ev(_)
                 | Choice::Precision(_)) => c.id().to_string(),
                 Choice::Work(w) => self.work(w).name.to_string(),
+                Choice::Engine(e) => self.engine(e).to_string(),
             },
             KeyKind::View(_) => String::new(),
         };
@@ -304,6 +326,7 @@ impl Lang {
             KeyKind::Choice(ChoiceKind::ServingHw) => s.serving_accelerator,
             KeyKind::Choice(ChoiceKind::Precision) => s.precision,
             KeyKind::Choice(ChoiceKind::Work) => s.work_kind,
+            KeyKind::Choice(ChoiceKind::Engine) => s.engine,
             KeyKind::View(ViewKey::Preset) => s.presets_title,
             KeyKind::View(ViewKey::Version) => s.link_version,
             KeyKind::View(ViewKey::Lang) => s.link_lang,

@@ -40,6 +40,8 @@ pub(super) fn field(lang: Lang, f: Field) -> FieldText {
         (Lang::Zh, Field::Layers) => FieldText { label: "去噪网络层数", unit: "层", help: "Transformer 块数，见模型配置；留空按参数量估算" },
         (Lang::Zh, Field::Hidden) => FieldText { label: "去噪网络隐藏维度", unit: "", help: "每层的宽度，见模型配置；留空按参数量估算" },
         (Lang::Zh, Field::PxPerToken) => FieldText { label: "每个潜空间 token 的边长", unit: "像素", help: "自编码器下采样 × patch：SD3.5、FLUX、Wan、HunyuanVideo 为 16，SANA 为 32" },
+        (Lang::Zh, Field::CachedShare) => FieldText { label: "提示词命中缓存的比例", unit: "", help: "x" },
+        (Lang::Zh, Field::CallsPerQuery) => FieldText { label: "每次提问的模型调用次数", unit: "次", help: "x" },
         (Lang::En, Field::Params) => FieldText { label: "Model parameters", unit: "", help: "Total parameters, e.g. 175B, 1.8T, 70e9" },
         (Lang::En, Field::ActiveParams) => FieldText { label: "Active parameters per token", unit: "", help: "Mixture-of-experts models use only part of them; empty = all" },
         (Lang::En, Field::TrainingTokens) => FieldText { label: "Training tokens", unit: "", help: "Tokens seen in training, e.g. 300B, 15T" },
@@ -69,6 +71,8 @@ pub(super) fn field(lang: Lang, f: Field) -> FieldText {
         (Lang::En, Field::Layers) => FieldText { label: "Denoiser layers", unit: "", help: "Transformer blocks, from the model's config; empty = estimated from its size" },
         (Lang::En, Field::Hidden) => FieldText { label: "Denoiser hidden size", unit: "", help: "Width of each block, from the model's config; empty = estimated from its size" },
         (Lang::En, Field::PxPerToken) => FieldText { label: "Pixels per latent token (each side)", unit: "px", help: "Autoencoder downsampling × patch: 16 for SD3.5, FLUX, Wan, HunyuanVideo; 32 for SANA" },
+        (Lang::En, Field::CachedShare) => FieldText { label: "Prompt served from cache", unit: "", help: "x" },
+        (Lang::En, Field::CallsPerQuery) => FieldText { label: "Model calls per query", unit: "", help: "x" },
     }
 }
 

@@ -195,6 +195,20 @@ pub struct Strings {
     pub video_length: &'static str,
     /// The kind-of-work list's label.
     pub work_kind: &'static str,
+    /// The serving-engine list's label and its three entries.
+    pub engine: &'static str,
+    /// Show-your-work units: a call's prefill, and model calls.
+    pub work_ms_prefill: &'static str,
+    pub work_calls: &'static str,
+    pub engine_either: &'static str,
+    pub engine_reference: &'static str,
+    pub engine_optimised: &'static str,
+    /// The per-query result and the per-day, input and output labels when a query is an agent's task of several
+    /// model calls.
+    pub per_task: &'static str,
+    pub tasks_per_day: &'static str,
+    pub input_per_call: &'static str,
+    pub output_per_call: &'static str,
     /// Note under training when an image or video model's training hours are not given.
     pub training_not_counted: &'static str,
     pub currency: &'static str,

@@ -12,7 +12,7 @@ use super::metric::Metric;
 use super::range::{Case, Range};
 use super::scale;
 use super::scenario::Scenario;
-use super::serving::{accelerators_to_hold, decode_step, Replica, Step, IDLE_POWER_SHARE};
+use super::serving::{self as text, accelerators_to_hold, Call, Engine, Replica, IDLE_POWER_SHARE};
 use super::work::Work;
 use crate::prelude::*;
 
@@ -127,6 +127,15 @@ fn in_play(s: &Scenario, knob: Knob) -> bool {
         Knob::Mfu => !diffusion && s.training_accelerator_hours.is_none() && s.mfu.is_none(),
         Knob::TrainingDraw => s.training_w_per_accelerator.is_none(),
         Knob::Batch => s.batch.is_none(),
+        // The engines differ in their low-precision peaks and their expert GEMMs: a dense 16-bit model at a given
+        // batch is served alike by both (their batches differ, and `Knob::Batch` carries that).
+        Knob::Engine => {
+            let hw = s.serving();
+            !diffusion
+                && s.engine.is_none()
+                && (s.active() < s.params
+                    || hw.peak_flops_at(s.precision, true) != hw.peak_flops_at(s.precision, false))
+        }
         Knob::FleetUtilisation => s.fleet_utilisation.is_none(),
         Knob::ServingFit => !diffusion,
         Knob::DiffusionFit => diffusion,
@@ -145,19 +154,20 @@ fn knob_range(s: &Scenario, knob: Knob) -> Range {
         Knob::Batch => s.batch,
         Knob::FleetUtilisation => s.fleet_utilisation,
         Knob::GuidancePasses => s.guidance_passes,
-        Knob::TrainingDraw | Knob::ServingFit | Knob::DiffusionFit => None,
+        Knob::TrainingDraw | Knob::ServingFit | Knob::DiffusionFit | Knob::Engine => None,
     };
     given.map_or_else(
         || match knob {
             // Training utilisation depends on the hardware generation (`AcceleratorSpec::training_mfu`).
             Knob::Mfu => s.hw.spec().training_mfu,
             Knob::Batch if s.work.is_diffusion() => DIFFUSION_BATCH,
+            Knob::Batch => super::serving::batch_range(s.engine),
             // A shape estimated from the size is less certain than a published one.
             Knob::DiffusionFit if s.layers.is_none() || s.hidden.is_none() => {
                 DIFFUSION_FIT_SHAPE_UNKNOWN
             }
             Knob::TrainingDraw
-            | Knob::Batch
+            | Knob::Engine
             | Knob::FleetUtilisation
             | Knob::ServingFit
             | Knob::DiffusionFit
@@ -176,6 +186,7 @@ fn knob_value(s: &Scenario, knob: Knob, case: Case) -> f64 {
     match knob {
         Knob::Mfu | Knob::Batch | Knob::FleetUtilisation => r.pick_inverse(case),
         Knob::TrainingDraw
+        | Knob::Engine
         | Knob::ServingFit
         | Knob::DiffusionFit
         | Knob::GuidancePasses
@@ -210,18 +221,45 @@ pub fn training_accelerator_hours(final_run_hours: f64, s: &Scenario) -> f64 {
     final_run_hours * s.development_overhead.max(1.0)
 }
 
-/// The replica that serves the scenario's queries at `batch`, on `accelerators` of the serving hardware.
-pub fn replica(s: &Scenario, batch: f64, accelerators: f64) -> Replica {
-    let spec = s.serving().spec();
+/// The engine a value of [`Knob::Engine`] stands for: 0 the optimised engine, 1 the reference one.
+pub fn engine_at(value: f64) -> Engine {
+    if value < 0.5 {
+        Engine::Optimised
+    } else {
+        Engine::Reference
+    }
+}
+
+/// Mean square of the prompt over a session of `calls` calls whose context grows evenly (call k of n sees k ÷ n of
+/// the last call's), ÷ the square of its mean: 2 · (2n + 1) ÷ (3 · (n + 1)); 1 for one call, → 4/3 for many.
+pub fn prompt_growth(calls: f64) -> f64 {
+    let n = calls.max(1.0);
+    2.0 * (2.0 * n + 1.0) / (3.0 * (n + 1.0))
+}
+
+/// A text model's transformer layers: the given ones (its config), else estimated from its size.
+pub fn text_layers(s: &Scenario) -> f64 {
+    s.layers.unwrap_or_else(|| text::layers(s.params))
+}
+
+/// The replica that serves the scenario's calls at `batch`, on `accelerators` of the serving hardware, with
+/// `engine`.
+pub fn replica(s: &Scenario, batch: f64, accelerators: f64, engine: Engine) -> Replica {
+    let hw = s.serving();
+    let spec = hw.spec();
     Replica {
         total_params: s.params,
         active_params: s.active(),
+        layers: text_layers(s),
         precision: s.precision,
+        engine,
         accelerators,
         batch,
         input_tokens: s.input_tokens_per_query,
         output_tokens: s.output_tokens_per_query,
-        peak_flops: spec.peak_flops,
+        cached_share: s.cached_share,
+        prompt_growth: prompt_growth(s.calls_per_query),
+        peak_flops: hw.peak_flops_at(s.precision, engine.spec().low_precision_compute),
         hbm_bytes_per_s: spec.hbm_bytes_per_s,
         tdp_w: spec.rated_w,
     }
@@ -238,6 +276,7 @@ pub fn accelerators_per_replica(s: &Scenario, batch: f64) -> f64 {
     s.accelerators_per_replica.unwrap_or_else(|| {
         accelerators_to_hold(
             s.params,
+            text_layers(s),
             s.precision,
             batch,
             context_tokens,
@@ -272,8 +311,9 @@ fn denoiser(s: &Scenario, batch: f64, accelerators: f64, passes: f64) -> Denoise
 /// What one item's accelerator time is made of, by kind of work.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum ItemRun {
-    /// One decode step of the replica (roofline, `model::serving`), repeated once per output token.
-    Decode(Step),
+    /// One model call: its prefill and the decode steps of its answer (roofline, `model::serving`), with the
+    /// engine that served it.
+    Text(Call, Engine),
     /// One batch's generation (`model::diffusion`).
     Diffusion(Generation),
 }
@@ -282,7 +322,7 @@ impl ItemRun {
     /// Power of all the replica's accelerators while busy, W.
     pub fn replica_w(&self) -> f64 {
         match self {
-            ItemRun::Decode(step) => step.replica_w,
+            ItemRun::Text(call, _) => call.replica_w(),
             ItemRun::Diffusion(g) => g.replica_w,
         }
     }
@@ -299,7 +339,7 @@ pub struct Serving {
     pub fit: f64,
     /// Busy share of the provisioned capacity.
     pub fleet_utilisation: f64,
-    /// Busy accelerators' energy per query, Wh: text: step s × output tokens × replica W ÷ batch × fit ÷ 3,600;
+    /// Busy accelerators' energy per query, Wh: text: a call's J × calls × fit ÷ 3,600;
     /// images and videos: batch s × replica W ÷ batch × fit ÷ 3,600.
     pub accelerator_wh: f64,
     /// Idle capacity's energy per query, Wh: accelerator Wh × (1 − u) ÷ u × idle W ÷ busy W.
@@ -314,13 +354,11 @@ fn serving_at(s: &Scenario, v: &impl Fn(Knob) -> f64) -> Serving {
     let accelerators = accelerators_per_replica(s, sizing_batch);
     let (run, fit, accelerator_wh) = match s.work {
         Work::Text => {
-            let r = replica(s, batch, accelerators);
-            let step = decode_step(&r);
+            let engine = s.engine.unwrap_or_else(|| engine_at(v(Knob::Engine)));
+            let call = text::call(&replica(s, batch, accelerators, engine));
             let fit = v(Knob::ServingFit);
-            let wh = step.seconds * r.output_tokens.max(1.0) * step.replica_w / r.batch.max(1.0)
-                * fit
-                / SECONDS_PER_HOUR;
-            (ItemRun::Decode(step), fit, wh)
+            let wh = call.joules * s.calls_per_query.max(1.0) * fit / SECONDS_PER_HOUR;
+            (ItemRun::Text(call, engine), fit, wh)
         }
         Work::Image | Work::Video => {
             let passes = v(Knob::GuidancePasses);

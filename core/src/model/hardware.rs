@@ -24,6 +24,18 @@ pub enum Hw {
     L40s,
     /// NVIDIA L20, its China variant.
     L20,
+    /// NVIDIA H20 with 141 GB of HBM3e (the later variant).
+    H20e,
+    /// NVIDIA B300 (Blackwell Ultra, HGX).
+    B300,
+    /// One GPU of a GB200 NVL72 rack.
+    Gb200,
+    /// One GPU of a GB300 NVL72 rack.
+    Gb300,
+    Mi325x,
+    Mi355x,
+    /// Huawei Ascend 910C, as one chip of a CloudMatrix 384 supernode.
+    Ascend910c,
 }
 
 /// One row of the hardware table.
@@ -43,6 +55,8 @@ pub struct AcceleratorSpec {
     pub hbm_bytes_per_s: f64,
     /// Peak dense FP8 FLOP/s (INT8 ops where the chip has no FP8), if it has an 8-bit path faster than BF16.
     pub peak_fp8_flops: Option<f64>,
+    /// Peak dense FP4 FLOP/s (NVFP4 / MXFP4 tensor cores), where the chip has them (Blackwell, MI355X).
+    pub peak_fp4_flops: Option<f64>,
     /// Measured average system power per accelerator in real runs (host share included), W, where
     /// published. When present it replaces rated power × draw × (1 + host overhead).
     pub measured_system_w: Option<Range>,
@@ -52,7 +66,7 @@ pub struct AcceleratorSpec {
 }
 
 impl Hw {
-    pub const ALL: [Hw; 13] = [
+    pub const ALL: [Hw; 20] = [
         Hw::V100,
         Hw::A100,
         Hw::H100,
@@ -66,6 +80,13 @@ impl Hw {
         Hw::TpuV4,
         Hw::L40s,
         Hw::L20,
+        Hw::H20e,
+        Hw::B300,
+        Hw::Gb200,
+        Hw::Gb300,
+        Hw::Mi325x,
+        Hw::Mi355x,
+        Hw::Ascend910c,
     ];
 
     /// The accelerator's row of the table.
@@ -84,16 +105,27 @@ impl Hw {
             Hw::TpuV4 => &TPU_V4,
             Hw::L40s => &L40S,
             Hw::L20 => &L20,
+            Hw::H20e => &H20E,
+            Hw::B300 => &B300,
+            Hw::Gb200 => &GB200,
+            Hw::Gb300 => &GB300,
+            Hw::Mi325x => &MI325X,
+            Hw::Mi355x => &MI355X,
+            Hw::Ascend910c => &ASCEND_910C,
         }
     }
 
-    /// Peak dense FLOP/s at a precision: the FP8 (or INT8) peak for 8-bit weights where the chip has one; the
-    /// BF16 peak otherwise (4-bit weights are computed at 16 bits).
-    pub fn peak_flops_at(self, precision: Precision) -> f64 {
+    /// Peak dense FLOP/s the matrix products of `precision` weights run at: with `low_precision_compute` (an
+    /// optimised engine), 8-bit weights at the FP8 (or INT8) peak and FP4 weights at the FP4 peak where the chip
+    /// has them, else at the next wider path it has; without it (a reference engine), and for INT4 weights, the
+    /// BF16 peak (the weights are widened to 16 bits before they multiply).
+    pub fn peak_flops_at(self, precision: Precision, low_precision_compute: bool) -> f64 {
         let spec = self.spec();
+        let fp8 = spec.peak_fp8_flops.unwrap_or(spec.peak_flops);
         match precision {
-            Precision::Fp8 => spec.peak_fp8_flops.unwrap_or(spec.peak_flops),
-            Precision::Bf16 | Precision::Int4 => spec.peak_flops,
+            Precision::Fp8 if low_precision_compute => fp8,
+            Precision::Fp4 if low_precision_compute => spec.peak_fp4_flops.unwrap_or(spec.peak_flops),
+            Precision::Bf16 | Precision::Int4 | Precision::Fp8 | Precision::Fp4 => spec.peak_flops,
         }
     }
 
@@ -116,6 +148,7 @@ const V100: AcceleratorSpec = AcceleratorSpec {
     memory_gb: 32.0,
     hbm_bytes_per_s: 900e9,
     peak_fp8_flops: None,
+    peak_fp4_flops: None,
     // Patterson 2021 Table 4, measured system power per V100 (host included): GPT-3 330 W, XLM 342 W.
     measured_system_w: Some(Range {
         low: 330.0,
@@ -138,6 +171,7 @@ const A100: AcceleratorSpec = AcceleratorSpec {
     memory_gb: 80.0,
     hbm_bytes_per_s: 2.039e12,
     peak_fp8_flops: Some(624e12),
+    peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: MT-NLG 29.7%, GLM-130B 32.5% (reported); implied: BLOOM 31.8%, LLaMA 7B/13B/65B 43%/51%/48%, Llama 2 7B/70B 41%/44%, StarCoderBase 26%, Pythia 12B 26% (A100-40GB), OPT-175B 21–35% (tokens not stated).
     training_mfu: Range {
@@ -155,6 +189,7 @@ const H100: AcceleratorSpec = AcceleratorSpec {
     memory_gb: 80.0,
     hbm_bytes_per_s: 3.35e12,
     peak_fp8_flops: Some(1979e12),
+    peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: Llama 3.1 405B 38–43% reported, 35% implied from 30.84M H100-hours; implied: Llama 3.1 70B 25%, 8B 14%; Llama 3 8B/70B 16%/28%; SmolLM3 3B 26%; DeepSeek-V3 33% (FP8 training, against the BF16 peak).
     training_mfu: Range {
@@ -172,6 +207,7 @@ const H800: AcceleratorSpec = AcceleratorSpec {
     memory_gb: 80.0,
     hbm_bytes_per_s: 3.35e12,
     peak_fp8_flops: Some(1979e12),
+    peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: as H100 (same die): DeepSeek-V3 33% implied from 2.788M H800-hours against the BF16 peak.
     training_mfu: Range {
@@ -189,6 +225,7 @@ const H200: AcceleratorSpec = AcceleratorSpec {
     memory_gb: 141.0,
     hbm_bytes_per_s: 4.8e12,
     peak_fp8_flops: Some(1979e12),
+    peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: no public run: the H100 range.
     training_mfu: Range {
@@ -206,6 +243,7 @@ const H20: AcceleratorSpec = AcceleratorSpec {
     memory_gb: 96.0,
     hbm_bytes_per_s: 4.0e12,
     peak_fp8_flops: Some(296e12),
+    peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: no public run: the H100 range.
     training_mfu: Range {
@@ -224,6 +262,7 @@ const L40S: AcceleratorSpec = AcceleratorSpec {
     memory_gb: 48.0,
     hbm_bytes_per_s: 864e9,
     peak_fp8_flops: Some(733e12),
+    peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: an inference card with no public training run: the A100 range.
     training_mfu: Range {
@@ -242,6 +281,7 @@ const L20: AcceleratorSpec = AcceleratorSpec {
     memory_gb: 48.0,
     hbm_bytes_per_s: 864e9,
     peak_fp8_flops: Some(239e12),
+    peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: as the L40S.
     training_mfu: Range {
@@ -259,6 +299,7 @@ const ASCEND_910B: AcceleratorSpec = AcceleratorSpec {
     memory_gb: 64.0,
     hbm_bytes_per_s: 1.6e12,
     peak_fp8_flops: Some(707.6e12),
+    peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: no public run with hours: the A100 range.
     training_mfu: Range {
@@ -267,7 +308,7 @@ const ASCEND_910B: AcceleratorSpec = AcceleratorSpec {
         high: 0.55,
     },
 };
-// Memory and FP8: public HGX B200 specification summaries, ~8 TB/s HBM3e; FP8 4.5 PFLOP/s dense.
+// Memory, FP8 and FP4: public HGX B200 specification summaries, ~8 TB/s HBM3e; FP8 4.5, FP4 9 PFLOP/s dense.
 const B200: AcceleratorSpec = AcceleratorSpec {
     id: "b200",
     name: "NVIDIA B200",
@@ -276,6 +317,7 @@ const B200: AcceleratorSpec = AcceleratorSpec {
     memory_gb: 192.0,
     hbm_bytes_per_s: 8e12,
     peak_fp8_flops: Some(4.5e15),
+    peak_fp4_flops: Some(9e15),
     measured_system_w: None,
     // Training MFU: no public run: the H100 range.
     training_mfu: Range {
@@ -293,6 +335,7 @@ const MI300X: AcceleratorSpec = AcceleratorSpec {
     memory_gb: 192.0,
     hbm_bytes_per_s: 5.3e12,
     peak_fp8_flops: Some(2614.9e12),
+    peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: no public run: the A100 range.
     training_mfu: Range {
@@ -310,6 +353,7 @@ const TPU_V3: AcceleratorSpec = AcceleratorSpec {
     memory_gb: 32.0,
     hbm_bytes_per_s: 900e9,
     peak_fp8_flops: None,
+    peak_fp4_flops: None,
     measured_system_w: Some(Range {
         low: 245.0,
         central: 283.0,
@@ -331,12 +375,147 @@ const TPU_V4: AcceleratorSpec = AcceleratorSpec {
     memory_gb: 32.0,
     hbm_bytes_per_s: 1.2e12,
     peak_fp8_flops: None,
+    peak_fp4_flops: None,
     measured_system_w: Some(Range::exact(378.5)),
     // Training MFU: PaLM 46.2% MFU (PaLM paper, Table 3); the low end as TPU v3.
     training_mfu: Range {
         low: 0.25,
         central: 0.40,
         high: 0.50,
+    },
+};
+
+// NVIDIA publishes no H20 datasheet: the 141 GB HBM3e variant reported in 2025 (public spec tables): 4.8 TB/s,
+// the H20's compute and power.
+const H20E: AcceleratorSpec = AcceleratorSpec {
+    id: "h20e",
+    name: "NVIDIA H20 141GB",
+    rated_w: 400.0,
+    peak_flops: 148e12,
+    memory_gb: 141.0,
+    hbm_bytes_per_s: 4.8e12,
+    peak_fp8_flops: Some(296e12),
+    peak_fp4_flops: None,
+    measured_system_w: None,
+    // Training MFU: no public run: the H100 range.
+    training_mfu: Range {
+        low: 0.13,
+        central: 0.30,
+        high: 0.45,
+    },
+};
+// NVIDIA Blackwell Ultra (HGX B300) public specification summaries: 288 GB HBM3e at 8 TB/s; dense BF16 2.25,
+// FP8 4.5, NVFP4 13.5 PFLOP/s (15 with sparsity counted by some tables: the dense figure here); 1,100 W.
+const B300: AcceleratorSpec = AcceleratorSpec {
+    id: "b300",
+    name: "NVIDIA B300",
+    rated_w: 1100.0,
+    peak_flops: 2.25e15,
+    memory_gb: 288.0,
+    hbm_bytes_per_s: 8e12,
+    peak_fp8_flops: Some(4.5e15),
+    peak_fp4_flops: Some(13.5e15),
+    measured_system_w: None,
+    // Training MFU: no public run: the H100 range.
+    training_mfu: Range {
+        low: 0.13,
+        central: 0.30,
+        high: 0.45,
+    },
+};
+// GB200 NVL72, per GPU (NVIDIA GB200 NVL72 specification ÷ 72; MLCommons system descriptions): 186 GB HBM3e at
+// 8 TB/s; dense BF16 2.5, FP8 5, FP4 10 PFLOP/s; 1,200 W per GPU.
+const GB200: AcceleratorSpec = AcceleratorSpec {
+    id: "gb200",
+    name: "NVIDIA GB200 (per GPU)",
+    rated_w: 1200.0,
+    peak_flops: 2.5e15,
+    memory_gb: 186.0,
+    hbm_bytes_per_s: 8e12,
+    peak_fp8_flops: Some(5e15),
+    peak_fp4_flops: Some(10e15),
+    measured_system_w: None,
+    // Training MFU: no public run: the H100 range.
+    training_mfu: Range {
+        low: 0.13,
+        central: 0.30,
+        high: 0.45,
+    },
+};
+// GB300 NVL72, per GPU (NVIDIA GB300 NVL72 specification ÷ 72): 288 GB HBM3e at 8 TB/s; dense BF16 2.5, FP8 5,
+// NVFP4 15 PFLOP/s; 1,400 W per GPU.
+const GB300: AcceleratorSpec = AcceleratorSpec {
+    id: "gb300",
+    name: "NVIDIA GB300 (per GPU)",
+    rated_w: 1400.0,
+    peak_flops: 2.5e15,
+    memory_gb: 288.0,
+    hbm_bytes_per_s: 8e12,
+    peak_fp8_flops: Some(5e15),
+    peak_fp4_flops: Some(15e15),
+    measured_system_w: None,
+    // Training MFU: no public run: the H100 range.
+    training_mfu: Range {
+        low: 0.13,
+        central: 0.30,
+        high: 0.45,
+    },
+};
+// AMD Instinct MI325X specification: 256 GB HBM3E at 6 TB/s; dense BF16 1,307.4, FP8 2,614.9 TFLOP/s; 1,000 W.
+const MI325X: AcceleratorSpec = AcceleratorSpec {
+    id: "mi325x",
+    name: "AMD Instinct MI325X",
+    rated_w: 1000.0,
+    peak_flops: 1307.4e12,
+    memory_gb: 256.0,
+    hbm_bytes_per_s: 6e12,
+    peak_fp8_flops: Some(2614.9e12),
+    peak_fp4_flops: None,
+    measured_system_w: None,
+    // Training MFU: no public run: the A100 range.
+    training_mfu: Range {
+        low: 0.20,
+        central: 0.35,
+        high: 0.55,
+    },
+};
+// AMD Instinct MI355X specification: 288 GB HBM3E at 8 TB/s; dense BF16 2.5, FP8 5.0, MXFP4 10.1 PFLOP/s; 1,400 W.
+const MI355X: AcceleratorSpec = AcceleratorSpec {
+    id: "mi355x",
+    name: "AMD Instinct MI355X",
+    rated_w: 1400.0,
+    peak_flops: 2.5e15,
+    memory_gb: 288.0,
+    hbm_bytes_per_s: 8e12,
+    peak_fp8_flops: Some(5e15),
+    peak_fp4_flops: Some(10.1e15),
+    measured_system_w: None,
+    // Training MFU: no public run: the A100 range.
+    training_mfu: Range {
+        low: 0.20,
+        central: 0.35,
+        high: 0.55,
+    },
+};
+// Huawei publishes no Ascend 910C datasheet (press reports of SemiAnalysis; estimate): two 910B-class dies, ~780
+// TFLOP/s BF16 (CloudMatrix 384: 300 PFLOP/s ÷ 384 chips), 128 GB HBM at 3.2 TB/s; no FP8 path; chip power not
+// published: twice the 910B's 400 W reported (estimate). A CloudMatrix 384's ~559 kW ÷ 384 ≈ 1,456 W per chip
+// includes its optical network and hosts: about 800 W with `host` at its high end.
+const ASCEND_910C: AcceleratorSpec = AcceleratorSpec {
+    id: "ascend910c",
+    name: "Huawei Ascend 910C",
+    rated_w: 800.0,
+    peak_flops: 780e12,
+    memory_gb: 128.0,
+    hbm_bytes_per_s: 3.2e12,
+    peak_fp8_flops: None,
+    peak_fp4_flops: None,
+    measured_system_w: None,
+    // Training MFU: no public run with hours: the A100 range.
+    training_mfu: Range {
+        low: 0.20,
+        central: 0.35,
+        high: 0.55,
     },
 };
 
@@ -366,6 +545,12 @@ mod tests {
             );
             assert!(
                 s.peak_fp8_flops.is_none_or(|f| f >= s.peak_flops),
+                "{}",
+                s.id
+            );
+            assert!(
+                s.peak_fp4_flops
+                    .is_none_or(|f| f >= s.peak_fp8_flops.unwrap_or(s.peak_flops)),
                 "{}",
                 s.id
             );

@@ -28,9 +28,9 @@ pub mod presets;
 
 /// Version of the model's data and formulas. Results for a v1 link may change only when this changes;
 /// CHANGELOG.md says what moved and why.
-pub const DATA_VERSION: &str = "2026.12-3";
-/// The data version of image and video results (`Work::data_version`): they arrived after text's, so text's
-/// numbers and version stay as published.
+pub const DATA_VERSION: &str = "2026.12-5";
+/// The data version of image and video results (`Work::data_version`): each kind keeps the version its numbers were
+/// last published under (text moved to 2026.12-5 with the serving engines; images and videos did not move).
 pub const DIFFUSION_DATA_VERSION: &str = "2026.12-4";
 
 /// The data version of a scenario's results, or of a comparison's: the newer of its two kinds' versions.
@@ -38,11 +38,16 @@ pub fn data_version(a: &Scenario, b: Option<&Scenario>) -> &'static str {
     newer_version(a.work.data_version(), b.map(|b| b.work.data_version()))
 }
 
-/// The newer of two data versions, as a comparison's documents carry them: images and videos' when either side
-/// is one, else the first's.
+/// The newer of two data versions (`year.month-n`), as a comparison's documents carry them.
 pub fn newer_version(a: &'static str, b: Option<&'static str>) -> &'static str {
+    // (year, month, n); a version that does not parse sorts first.
+    let key = |v: &str| {
+        let (date, n) = v.split_once('-').unwrap_or((v, "0"));
+        let (year, month) = date.split_once('.').unwrap_or((date, "0"));
+        [year, month, n].map(|p| p.parse::<u32>().unwrap_or(0))
+    };
     match b {
-        Some(DIFFUSION_DATA_VERSION) => DIFFUSION_DATA_VERSION,
+        Some(b) if key(b) > key(a) => b,
         Some(_) | None => a,
     }
 }

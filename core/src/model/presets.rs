@@ -3,7 +3,7 @@
 
 use super::hardware::Hw;
 use super::scenario::Scenario;
-use super::serving::Precision;
+use super::serving::{Engine, Precision};
 use super::work::Work;
 
 /// A preset scenario. The id is the share-link value (`preset=gpt3`).
@@ -43,6 +43,26 @@ pub enum Preset {
     ClosedImage,
     /// A frontier video service's 8-second 720p clip with sound (Sora 2-, Veo 3-class): an estimate.
     FrontierVideo,
+    /// DeepSeek-V3.x answering a chat on DeepSeek's own optimised H800 service, with its published cache hits.
+    DeepSeekV3,
+    /// Qwen3-235B-A22B served on H20, the accelerator of China's inference fleets.
+    Qwen3Large,
+    /// Qwen3-30B-A3B on one L20.
+    Qwen3Small,
+    /// Kimi K2 (about 1T parameters, 32B active).
+    KimiK2,
+    /// GLM-4.5 (355B, 32B active).
+    Glm45,
+    /// gpt-oss-120b in MXFP4 on one H100.
+    GptOss,
+    /// Llama 4 Maverick (400B, 17B active) in FP8.
+    Llama4,
+    /// A frontier chat answer on GB200 racks: an estimate.
+    FrontierChat,
+    /// A coding agent's task: dozens of calls with a long, mostly cached context (estimate).
+    CodingAgent,
+    /// A research agent's task: searching and reading, then a report (estimate).
+    ResearchAgent,
 }
 
 /// How much of a preset rests on disclosed figures.
@@ -57,7 +77,7 @@ pub enum Basis {
 }
 
 impl Preset {
-    pub const ALL: [Preset; 23] = [
+    pub const ALL: [Preset; 33] = [
         Preset::Gpt3,
         Preset::Bloom,
         Preset::Gpt4,
@@ -70,6 +90,16 @@ impl Preset {
         Preset::Llama8b,
         Preset::Llama70b,
         Preset::MoeChat,
+        Preset::DeepSeekV3,
+        Preset::Qwen3Large,
+        Preset::Qwen3Small,
+        Preset::KimiK2,
+        Preset::Glm45,
+        Preset::GptOss,
+        Preset::Llama4,
+        Preset::FrontierChat,
+        Preset::CodingAgent,
+        Preset::ResearchAgent,
         Preset::Sd35Image,
         Preset::FluxImage,
         Preset::QwenImage,
@@ -108,6 +138,16 @@ impl Preset {
             Preset::CogVideo => "cogvideox",
             Preset::ClosedImage => "image-service",
             Preset::FrontierVideo => "frontier-video",
+            Preset::DeepSeekV3 => "deepseek-v3",
+            Preset::Qwen3Large => "qwen3-235b",
+            Preset::Qwen3Small => "qwen3-30b",
+            Preset::KimiK2 => "kimi-k2",
+            Preset::Glm45 => "glm-4.5",
+            Preset::GptOss => "gpt-oss-120b",
+            Preset::Llama4 => "llama4-maverick",
+            Preset::FrontierChat => "frontier-chat",
+            Preset::CodingAgent => "coding-agent",
+            Preset::ResearchAgent => "research-agent",
         }
     }
 
@@ -135,12 +175,22 @@ impl Preset {
             | Preset::HunyuanVideo
             | Preset::QwenImage
             | Preset::HunyuanDit
-            | Preset::CogVideo => Basis::Mixed,
+            | Preset::CogVideo
+            | Preset::DeepSeekV3
+            | Preset::Qwen3Large
+            | Preset::Qwen3Small
+            | Preset::KimiK2
+            | Preset::Glm45
+            | Preset::GptOss
+            | Preset::Llama4 => Basis::Mixed,
             Preset::Gpt4
             | Preset::MoeChat
             | Preset::ClosedVideo
             | Preset::ClosedImage
-            | Preset::FrontierVideo => Basis::Estimate,
+            | Preset::FrontierVideo
+            | Preset::FrontierChat
+            | Preset::CodingAgent
+            | Preset::ResearchAgent => Basis::Estimate,
         }
     }
 
@@ -151,7 +201,7 @@ impl Preset {
             Preset::Bloom => "Luccioni et al. 2022 (arXiv 2211.02001) and the BLOOM paper: 176B parameters, 366B tokens, 1,082,990 A100-hours, reported 433,196 kWh = hours × 400 W (GPU dynamic power only, no PUE); France grid 57 gCO2e/kWh. This preset counts 400 W per GPU and adds the PUE range: the final run's dynamic power. It leaves out the paper's 256,646 kWh of idle and infrastructure consumption during the run (with it ~690 MWh, ×1.59) and the experiments around the final run (set `dev`: OLMo 2 measured ×1.5). Training only.",
             Preset::Gpt4 => "No official disclosure. SemiAnalysis-based estimates: ~1.76T parameters (MoE, ~280B active per token), ~13T tokens, ~25,000 A100 for 90–100 days (≈57M GPU-hours), MFU 32–36%; third-party energy estimates 42–62 GWh. US grid 369 gCO2e/kWh. Training only.",
             Preset::ChatGpt => "LatePost (2023): 2.7亿 visits a day × 5 questions = 13.5亿 queries a day, for 30 days. The model behind it is an estimate: 175B dense (GPT-3.5 as commonly assumed in 2023), on A100s, 500 output and 200 prompt tokens per query; training as GPT-3's token count, estimated from FLOPs.",
-            Preset::Gemini => "Google (Aug 2025, arXiv 2508.15734): median Gemini Apps text prompt 0.24 Wh (TPU, host, idle reserve, PUE 1.09), 0.26 mL water. Google disclosed neither the model's size nor its token counts nor how it serves them: the size, tokens, batch (256) and 8-bit weights here are chosen so the central estimate lands near 0.24 Wh; treat it as the disclosure, not an independent estimate.",
+            Preset::Gemini => "Google (Aug 2025, arXiv 2508.15734): median Gemini Apps text prompt 0.24 Wh (TPU, host, idle reserve, PUE 1.09), 0.26 mL water. Google disclosed neither the model's size nor its token counts nor how it serves them: the size, tokens, batch (256) and 8-bit weights here were chosen (data version 2026.11-2) so that the central estimate landed near 0.24 Wh, and a link keeps them; since 2026.12-5, with the serving engine unknown and centred on optimised engines, the central estimate is ~0.16 Wh with 0.24 inside the band. Treat it as the disclosure, not an independent estimate.",
             Preset::OnDevice => "A 3B model (SmolLM3: 3.08B parameters, 11.2T tokens, 221,184 H100-hours, disclosed) answering the default 1亿 queries a day. The Chinese news articles the calculator answers propose moving inference to phones and PCs; phone NPUs' efficiency is not in the public figures, so data-centre hardware stands in: the preset shows what a small model saves, not what the device saves.",
             Preset::Reasoning => "A DeepSeek-R1-class reasoning answer: 671B parameters, 37B active per token, 14.8T training tokens and 2.788M H800-hours (DeepSeek-V3 technical report, disclosed), served in FP8 on H800s. 8,000 output tokens per answer is an estimate between ML.ENERGY v3's ~7,000-token reasoning average and the R1 model card's ~12,000 on AIME; batch and fleet are left to their ranges.",
             Preset::ReasoningH20 => "The same reasoning answer served on NVIDIA H20, China's main inference GPU (400 W, 4.0 TB/s, 148 TFLOP/s BF16; no NVIDIA datasheet): training as disclosed on H800.",
@@ -170,6 +220,16 @@ impl Preset {
             Preset::CogVideo => "CogVideoX-5B (Zhipu, model card and config: 5B parameters, 42 layers, width 3,072; 49 frames at 8 fps = 6 s, 720 × 480, 50 steps with guidance), on H100s, 100万 videos a day. Its 2B sibling and CogVideoX 1.5 are in ML.ENERGY v3. Training hours not published: training not counted.",
             Preset::ClosedImage => "A closed service's 1024² image (Doubao/Seedream, Midjourney class). Nothing is disclosed: size taken as 12B (FLUX.1's; EcoLogits maps closed image models to the open SDXL–SD3.5 range), layers, width and guidance left to their ranges, 28 steps, on H100s, 1000万 images a day. ChatGPT's images come from an autoregressive model, which this diffusion physics does not describe.",
             Preset::FrontierVideo => "A frontier service's 8-second 720p clip (Sora 2, Veo 3 class): 193 frames at 24 fps (EcoLogits: 24 × seconds + 1), 1280 × 720, 8 steps (step-distilled, as for `video-service`), on H100s, 100万 videos a day. Nothing is disclosed: size taken as 14B (the largest open video models'), layers, width and guidance left to their ranges; audio generation is not counted. EcoLogits 0.11 estimates Veo 3.x at 20–60 Wh and Sora 2 Pro (1080p, 12 s) at 1.2–2.0 kWh per clip.",
+            Preset::DeepSeekV3 => "DeepSeek-V3.x (DeepSeek-V3 technical report: 671B parameters, 37B active, 14.8T tokens, 2.788M H800-hours, disclosed) answering a chat on DeepSeek's own service: H800s, FP8, its optimised engine (open-infra-index, Feb 2025: ~1,850 output tokens a second per H800 in decode, 56.3% of input tokens served from its KV cache, so cache 0.56); 1,000 prompt and 500 output tokens (round figures); batch left to the optimised engine's range.",
+            Preset::Qwen3Large => "Qwen3-235B-A22B (Qwen3 technical report: 235B parameters, 22B active, 36T tokens; training hours not disclosed, estimated from FLOPs) served in FP8 on H20s, the accelerator of Alibaba's inference fleet (Aegaeon, SOSP 2025); engine not disclosed (range); 1,000 prompt and 500 output tokens.",
+            Preset::Qwen3Small => "Qwen3-30B-A3B (Qwen3 technical report: 30.5B parameters, 3.3B active, 36T tokens) in FP8 on one L20 (48 GB, the China variant of the L40S): a small mixture of experts on an inference card; 1,000 prompt and 500 output tokens.",
+            Preset::KimiK2 => "Kimi K2 (Moonshot AI technical report: 1.04T parameters, 32B active, 15.5T tokens; trained on H800s, hours not disclosed) served in FP8 on H800s (serving hardware not disclosed: estimate); engine not disclosed (range); 1,000 prompt and 500 output tokens.",
+            Preset::Glm45 => "GLM-4.5 (Zhipu technical report: 355B parameters, 32B active, 23T tokens; hours not disclosed) served in FP8 on H20s (serving hardware not disclosed: estimate); engine not disclosed (range); 1,000 prompt and 500 output tokens.",
+            Preset::GptOss => "gpt-oss-120b (OpenAI model card: 117B parameters, 5.1B active, MXFP4 weights that fit one 80 GB GPU; 2.1M H100-hours of training, disclosed) on one H100; engine not disclosed (range); 1,000 prompt and 500 output tokens.",
+            Preset::Llama4 => "Llama 4 Maverick (Meta model card: 400B parameters, 17B active, ~22T tokens, 2.38M H100-hours, disclosed) in FP8 on H100s (Meta: FP8 weights fit one 8-GPU host); engine not disclosed (range); 1,000 prompt and 500 output tokens.",
+            Preset::FrontierChat => "A frontier chat answer (GPT-5-, Gemini-, Claude-class). Nothing is disclosed: 2T parameters with 100B active (Epoch AI assumed 100B active of ~400B for GPT-4o), FP4 weights on GB200 NVL72 racks with an optimised engine; 2,000 prompt tokens (system prompt and conversation), half from the prefix cache, 500 output tokens. Checked against Google's 0.24 Wh, Altman's 0.34 Wh and Epoch AI's ~0.3 Wh (tests/model_calibration.rs).",
+            Preset::CodingAgent => "A coding agent's task (Claude Code-, Codex-class), per task: 50 model calls whose context grows from a few thousand tokens to ~100k (mean 50k a call), 90% of it from the prefix cache (providers bill cached input at 10–25%), 400 output tokens a call, on the frontier chat model. Estimate; Simon P. Couch (blog, Jan 2026) puts a median Claude Code session at ≈41 Wh from per-token proxies.",
+            Preset::ResearchAgent => "A research agent's task (deep-research-class), per task: 20 model calls reading search results, mean 30k input tokens a call (70% cached), 1,000 output tokens a call, on the frontier chat model. Estimate: no provider publishes these figures.",
         }
     }
 
@@ -455,6 +515,106 @@ impl Preset {
                     }
                 }
             }
+            Preset::DeepSeekV3 => {
+                const {
+                    Scenario {
+                        input_tokens_per_query: 1_000.0,
+                        output_tokens_per_query: 500.0,
+                        cached_share: 0.56,
+                        engine: Some(Engine::Optimised),
+                        ..REASONING
+                    }
+                }
+            }
+            Preset::Qwen3Large => {
+                const {
+                    Scenario {
+                        serving_hw: Some(Hw::H20),
+                        ..QWEN3_LARGE
+                    }
+                }
+            }
+            Preset::Qwen3Small => {
+                const {
+                    Scenario {
+                        params: 30.5e9,
+                        active_params: Some(3.3e9),
+                        serving_hw: Some(Hw::L20),
+                        ..QWEN3_LARGE
+                    }
+                }
+            }
+            Preset::KimiK2 => {
+                const {
+                    Scenario {
+                        params: 1.04e12,
+                        active_params: Some(32e9),
+                        training_tokens: 15.5e12,
+                        hw: Hw::H800,
+                        ..QWEN3_LARGE
+                    }
+                }
+            }
+            Preset::Glm45 => {
+                const {
+                    Scenario {
+                        params: 355e9,
+                        active_params: Some(32e9),
+                        training_tokens: 23e12,
+                        hw: Hw::H800,
+                        serving_hw: Some(Hw::H20),
+                        ..QWEN3_LARGE
+                    }
+                }
+            }
+            Preset::GptOss => {
+                const {
+                    Scenario {
+                        params: 117e9,
+                        active_params: Some(5.1e9),
+                        training_accelerator_hours: Some(2.1e6),
+                        precision: Precision::Fp4,
+                        accelerators_per_replica: Some(1.0),
+                        ..QWEN3_LARGE
+                    }
+                }
+            }
+            Preset::Llama4 => {
+                const {
+                    Scenario {
+                        params: 400e9,
+                        active_params: Some(17e9),
+                        training_tokens: 22e12,
+                        training_accelerator_hours: Some(2.38e6),
+                        ..QWEN3_LARGE
+                    }
+                }
+            }
+            Preset::FrontierChat => FRONTIER_CHAT,
+            Preset::CodingAgent => {
+                const {
+                    Scenario {
+                        queries_per_day: 1e6,
+                        input_tokens_per_query: 50_000.0,
+                        output_tokens_per_query: 400.0,
+                        cached_share: 0.9,
+                        calls_per_query: 50.0,
+                        ..FRONTIER_CHAT
+                    }
+                }
+            }
+            Preset::ResearchAgent => {
+                const {
+                    Scenario {
+                        queries_per_day: 1e6,
+                        input_tokens_per_query: 30_000.0,
+                        output_tokens_per_query: 1_000.0,
+                        cached_share: 0.7,
+                        calls_per_query: 20.0,
+                        ..FRONTIER_CHAT
+                    }
+                }
+            }
         }
     }
 }
@@ -488,6 +648,33 @@ const REASONING: Scenario = Scenario {
     output_tokens_per_query: 8_000.0,
     input_tokens_per_query: 500.0,
     precision: Precision::Fp8,
+    ..Scenario::DEFAULT
+};
+
+/// A large mixture of experts in FP8 on H100s, 1,000 prompt and 500 output tokens: the open-model presets start
+/// from Qwen3-235B-A22B's figures.
+const QWEN3_LARGE: Scenario = Scenario {
+    params: 235e9,
+    active_params: Some(22e9),
+    training_tokens: 36e12,
+    input_tokens_per_query: 1_000.0,
+    precision: Precision::Fp8,
+    ..Scenario::DEFAULT
+};
+
+/// A frontier chat model (estimate): the agent presets run on it.
+const FRONTIER_CHAT: Scenario = Scenario {
+    params: 2e12,
+    active_params: Some(100e9),
+    // Estimate: published large models have 61 (DeepSeek-V3, Kimi K2) to 126 (Llama 3.1 405B) layers; the size
+    // formula would give 202.
+    layers: Some(96.0),
+    training_tokens: 30e12,
+    hw: Hw::Gb200,
+    input_tokens_per_query: 2_000.0,
+    cached_share: 0.5,
+    precision: Precision::Fp4,
+    engine: Some(Engine::Optimised),
     ..Scenario::DEFAULT
 };
 

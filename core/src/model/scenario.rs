@@ -2,7 +2,7 @@
 
 use super::equivalence::{Ev, HomeRegion};
 use super::hardware::Hw;
-use super::serving::Precision;
+use super::serving::{Engine, Precision};
 use super::work::Work;
 
 /// Currency an electricity price is given in.
@@ -91,6 +91,13 @@ pub struct Scenario {
     pub accelerators_per_replica: Option<f64>,
     /// Share of the provisioned serving capacity that is busy, 0–1; `None` = the default range.
     pub fleet_utilisation: Option<f64>,
+    /// The serving engine; `None` = either (the range spanning both, `Knob::Engine`).
+    pub engine: Option<Engine>,
+    /// Share of each call's prompt served from a prefix cache, 0–1 (those tokens skip prefill).
+    pub cached_share: f64,
+    /// Model calls per query: 1 for an answer; an agent's task makes many, its context growing call by call
+    /// (`input_tokens_per_query` is then the mean prompt of a call).
+    pub calls_per_query: f64,
     /// What one item of use is: a text answer, an image or a video. For images and videos `params` is the
     /// denoiser's, queries are items, and the fields below describe each item.
     pub work: Work,
@@ -151,6 +158,9 @@ impl Scenario {
         batch: None,
         accelerators_per_replica: None,
         fleet_utilisation: None,
+        engine: None,
+        cached_share: 0.0,
+        calls_per_query: 1.0,
         work: Work::Text,
         steps: 30.0,
         width_px: 1024.0,
@@ -168,6 +178,11 @@ impl Scenario {
     /// Parameters used per token: the active count when given, never more than the total.
     pub fn active(&self) -> f64 {
         self.active_params.unwrap_or(self.params).min(self.params)
+    }
+
+    /// Whether a query is an agent's task: a text query of more than one model call.
+    pub fn is_task(&self) -> bool {
+        !self.work.is_diffusion() && self.calls_per_query > 1.0
     }
 
     /// The accelerator that serves queries: the serving one when given, else the training one.
@@ -188,6 +203,8 @@ pub enum ChoiceKind {
     Precision,
     /// What one item of use is (`work=`).
     Work,
+    /// The serving engine (`either` = not known).
+    Engine,
 }
 
 /// A choice from a fixed list (accelerator, currency, household region, car).
@@ -200,10 +217,11 @@ pub enum Choice {
     ServingHw(Option<Hw>),
     Precision(Precision),
     Work(Work),
+    Engine(Option<Engine>),
 }
 
 impl ChoiceKind {
-    pub const ALL: [ChoiceKind; 7] = [
+    pub const ALL: [ChoiceKind; 8] = [
         ChoiceKind::Hw,
         ChoiceKind::Currency,
         ChoiceKind::Home,
@@ -211,6 +229,7 @@ impl ChoiceKind {
         ChoiceKind::ServingHw,
         ChoiceKind::Precision,
         ChoiceKind::Work,
+        ChoiceKind::Engine,
     ];
 
     /// The choice with this id in this list (ASCII case-insensitive), if any.
@@ -226,6 +245,10 @@ impl ChoiceKind {
             ChoiceKind::ServingHw => Hw::from_id(id).map(|h| Choice::ServingHw(Some(h))),
             ChoiceKind::Precision => Precision::from_id(id).map(Choice::Precision),
             ChoiceKind::Work => Work::from_id(id).map(Choice::Work),
+            ChoiceKind::Engine if id.eq_ignore_ascii_case(EITHER_ENGINE) => {
+                Some(Choice::Engine(None))
+            }
+            ChoiceKind::Engine => Engine::from_id(id).map(|e| Choice::Engine(Some(e))),
         }
     }
 }
@@ -234,6 +257,8 @@ all_is_complete!(ChoiceKind);
 
 /// The serving-accelerator id that means "the training accelerator".
 pub const SAME_HW: &str = "same";
+/// The engine id that means "not known: either engine" (the range spanning both).
+pub const EITHER_ENGINE: &str = "either";
 
 impl Choice {
     /// The chosen item's id (`h100`, `cny`, `cn`, `model3`).
@@ -246,6 +271,7 @@ impl Choice {
             Choice::ServingHw(h) => h.map_or(SAME_HW, |h| h.spec().id),
             Choice::Precision(p) => p.id(),
             Choice::Work(w) => w.id(),
+            Choice::Engine(e) => e.map_or(EITHER_ENGINE, Engine::id),
         }
     }
 }
@@ -261,6 +287,7 @@ impl Scenario {
             ChoiceKind::ServingHw => Choice::ServingHw(self.serving_hw),
             ChoiceKind::Precision => Choice::Precision(self.precision),
             ChoiceKind::Work => Choice::Work(self.work),
+            ChoiceKind::Engine => Choice::Engine(self.engine),
         }
     }
 
@@ -274,6 +301,7 @@ impl Scenario {
             Choice::ServingHw(h) => self.serving_hw = h,
             Choice::Precision(p) => self.precision = p,
             Choice::Work(w) => self.work = w,
+            Choice::Engine(e) => self.engine = e,
         }
     }
 }
@@ -311,6 +339,10 @@ pub enum Field {
     Layers,
     Hidden,
     PxPerToken,
+    /// Share of each call's prompt served from a prefix cache (`cache=`).
+    CachedShare,
+    /// Model calls per query (`turns=`).
+    CallsPerQuery,
 }
 
 /// Why a number was refused.
@@ -325,7 +357,7 @@ pub enum InputError {
 }
 
 impl Field {
-    pub const ALL: [Field; 29] = [
+    pub const ALL: [Field; 31] = [
         Field::Params,
         Field::ActiveParams,
         Field::TrainingTokens,
@@ -355,6 +387,8 @@ impl Field {
         Field::Layers,
         Field::Hidden,
         Field::PxPerToken,
+        Field::CachedShare,
+        Field::CallsPerQuery,
     ];
 
     /// Inclusive limits `(min, max)` in base units. Wide enough for any real system, narrow enough that
@@ -389,6 +423,8 @@ impl Field {
             Field::Layers => (1.0, 1_000.0),
             Field::Hidden => (16.0, 100_000.0),
             Field::PxPerToken => (1.0, 128.0),
+            Field::CachedShare => (0.0, 1.0),
+            Field::CallsPerQuery => (1.0, 10_000.0),
         }
     }
 
@@ -443,7 +479,9 @@ impl Field {
             | Field::Price
             | Field::Batch
             | Field::AcceleratorsPerReplica
-            | Field::FleetUtilisation => false,
+            | Field::FleetUtilisation
+            | Field::CachedShare
+            | Field::CallsPerQuery => false,
         }
     }
 
@@ -493,6 +531,8 @@ impl Field {
             Field::Layers => s.layers,
             Field::Hidden => s.hidden,
             Field::PxPerToken => Some(s.px_per_token),
+            Field::CachedShare => Some(s.cached_share),
+            Field::CallsPerQuery => Some(s.calls_per_query),
         }
     }
 
@@ -539,6 +579,8 @@ impl Field {
             Field::Layers => s.layers = value.map(libm::round),
             Field::Hidden => s.hidden = value,
             Field::PxPerToken => s.px_per_token = value.unwrap_or(d.px_per_token),
+            Field::CachedShare => s.cached_share = value.unwrap_or(d.cached_share),
+            Field::CallsPerQuery => s.calls_per_query = value.unwrap_or(d.calls_per_query),
         }
         Ok(())
     }

@@ -1,6 +1,6 @@
 //! What the calibration tests share: a measurements file of `tests/data/`, read by column name.
 
-/// A comma-separated file with a header row (no quoted commas: the calibration files have none in the columns read).
+/// A comma-separated file with a header row; a field in double quotes may hold commas (`""` is a quote).
 pub struct Csv {
     header: Vec<String>,
     pub rows: Vec<Vec<String>>,
@@ -14,7 +14,23 @@ impl Csv {
             .join(file);
         let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{}", path.display()));
         let mut lines = text.lines().filter(|l| !l.trim().is_empty());
-        let split = |l: &str| l.split(',').map(str::to_string).collect::<Vec<_>>();
+        let split = |l: &str| {
+            let (mut fields, mut field, mut quoted) = (Vec::new(), String::new(), false);
+            let mut chars = l.chars().peekable();
+            while let Some(c) = chars.next() {
+                match (c, quoted) {
+                    ('"', true) if chars.peek() == Some(&'"') => {
+                        field.push('"');
+                        chars.next();
+                    }
+                    ('"', _) => quoted = !quoted,
+                    (',', false) => fields.push(std::mem::take(&mut field)),
+                    _ => field.push(c),
+                }
+            }
+            fields.push(field);
+            fields
+        };
         Csv {
             header: split(lines.next().expect("a header")),
             rows: lines.map(split).collect(),
