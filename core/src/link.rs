@@ -221,7 +221,7 @@ fn percent_decode(text: &str) -> String {
 /// `bytes` as text, each invalid sequence replaced by U+FFFD: what `String::from_utf8_lossy` gives, through
 /// `str::from_utf8`'s error (which the page links anyway) instead of the ~1 KB `Utf8Chunks` iterator on the
 /// first-paint module's critical path.
-fn lossy_utf8(mut bytes: &[u8]) -> String {
+pub fn lossy_utf8(mut bytes: &[u8]) -> String {
     let mut text = String::with_capacity(bytes.len());
     loop {
         match core::str::from_utf8(bytes) {
@@ -402,6 +402,19 @@ pub fn decode(link: &str) -> Decoded {
         view,
         problems,
     }
+}
+
+/// The scenario a preset's keys (`Preset::keys`: number and choice keys only, as `encode` writes them) set on the
+/// default one. A key that could not be used is skipped: `tests/golden_links.rs` decodes every preset without a
+/// problem.
+pub fn scenario_of(keys: &str) -> Scenario {
+    let mut scenario = Scenario::default();
+    for (key, value) in keys.split('&').filter_map(|pair| pair.split_once('=')) {
+        if let Some(row) = lookup(key) {
+            let _ = apply(&mut scenario, row, value);
+        }
+    }
+    scenario
 }
 
 /// Sets a number or a choice key's value on a scenario, or says why it could not.

@@ -110,7 +110,7 @@ pub extern "C" fn out_len() -> usize {
 /// # Safety
 /// `ptr` and `len` are a buffer from [`alloc`] that JavaScript filled.
 unsafe fn text(ptr: *const u8, len: usize) -> String {
-    String::from_utf8_lossy(core::slice::from_raw_parts(ptr, len)).into_owned()
+    ai_energy_core::link::lossy_utf8(core::slice::from_raw_parts(ptr, len))
 }
 
 /// Hands a result to JavaScript: its pointer, with its length for [`out_len`].

@@ -3,8 +3,6 @@
 
 use super::hardware::Hw;
 use super::scenario::Scenario;
-use super::serving::{Engine, Precision};
-use super::work::Work;
 
 /// A preset scenario. The id is the share-link value (`preset=gpt3`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
@@ -225,458 +223,61 @@ impl Preset {
             Preset::Qwen3Small => "Qwen3-30B-A3B (Qwen3 technical report: 30.5B parameters, 3.3B active, 36T tokens) in FP8 on one L20 (48 GB, the China variant of the L40S): a small mixture of experts on an inference card; 1,000 prompt and 500 output tokens.",
             Preset::KimiK2 => "Kimi K2 (Moonshot AI technical report: 1.04T parameters, 32B active, 15.5T tokens; trained on H800s, hours not disclosed) served in FP8 on H800s (serving hardware not disclosed: estimate); engine not disclosed (range); 1,000 prompt and 500 output tokens.",
             Preset::Glm45 => "GLM-4.5 (Zhipu technical report: 355B parameters, 32B active, 23T tokens; hours not disclosed) served in FP8 on H20s (serving hardware not disclosed: estimate); engine not disclosed (range); 1,000 prompt and 500 output tokens.",
-            Preset::GptOss => "gpt-oss-120b (OpenAI model card: 117B parameters, 5.1B active, MXFP4 weights that fit one 80 GB GPU; 2.1M H100-hours of training, disclosed) on one H100; engine not disclosed (range); 1,000 prompt and 500 output tokens.",
+            Preset::GptOss => "gpt-oss-120b (OpenAI model card: 117B parameters, 5.1B active, MXFP4 weights that fit one 80 GB GPU; 2.1M H100-hours of training, disclosed; training tokens not disclosed, so the FLOPs line uses the default) on one H100; engine not disclosed (range); 1,000 prompt and 500 output tokens.",
             Preset::Llama4 => "Llama 4 Maverick (Meta model card: 400B parameters, 17B active, ~22T tokens, 2.38M H100-hours, disclosed) in FP8 on H100s (Meta: FP8 weights fit one 8-GPU host); engine not disclosed (range); 1,000 prompt and 500 output tokens.",
-            Preset::FrontierChat => "A frontier chat answer (GPT-5-, Gemini-, Claude-class). Nothing is disclosed: 2T parameters with 100B active (Epoch AI assumed 100B active of ~400B for GPT-4o), FP4 weights on GB200 NVL72 racks with an optimised engine; 2,000 prompt tokens (system prompt and conversation), half from the prefix cache, 500 output tokens. Checked against Google's 0.24 Wh, Altman's 0.34 Wh and Epoch AI's ~0.3 Wh (tests/model_calibration.rs).",
+            Preset::FrontierChat => "A frontier chat answer (GPT-5-, Gemini-, Claude-class). Nothing is disclosed: 2T parameters with 100B active (Epoch AI assumed 100B active of ~400B for GPT-4o), FP4 weights on GB200 NVL72 racks with an optimised engine; 96 layers (published large models have 61 to 126; the size formula would give 202); 2,000 prompt tokens (system prompt and conversation), half from the prefix cache, 500 output tokens. Checked against Google's 0.24 Wh, Altman's 0.34 Wh and Epoch AI's ~0.3 Wh (tests/model_calibration.rs).",
             Preset::CodingAgent => "A coding agent's task (Claude Code-, Codex-class), per task: 50 model calls whose context grows from a few thousand tokens to ~100k (mean 50k a call), 90% of it from the prefix cache (providers bill cached input at 10–25%), 400 output tokens a call, on the frontier chat model. Estimate; Simon P. Couch (blog, Jan 2026) puts a median Claude Code session at ≈41 Wh from per-token proxies.",
             Preset::ResearchAgent => "A research agent's task (deep-research-class), per task: 20 model calls reading search results, mean 30k input tokens a call (70% cached), 1,000 output tokens a call, on the frontier chat model. Estimate: no provider publishes these figures.",
         }
     }
 
-    /// The preset's scenario. Currency, household region and car stay at the defaults: they are the reader's.
-    pub fn scenario(self) -> Scenario {
-        // Each arm is a constant, so the binary holds each preset as data rather than code that builds it field
-        // by field (the first-paint module carries this on the page's critical path).
+    /// The link keys that set the preset, as a link writes them: what differs from the default scenario. A preset is
+    /// a link the calculator keeps (its source is `sources()`); this form keeps each one a few dozen bytes of the
+    /// page's first-paint module rather than a whole scenario.
+    pub fn keys(self) -> &'static str {
         match self {
-            Preset::Gpt3 => {
-                const {
-                    Scenario {
-                        params: 175e9,
-                        training_tokens: 300e9,
-                        hw: Hw::V100,
-                        training_accelerator_hours: Some(3_552_000.0),
-                        training_w_per_accelerator: Some(330.0),
-                        pue: Some(1.10),
-                        grid_gco2_per_kwh: 429.0,
-                        queries_per_day: 0.0,
-                        ..Scenario::DEFAULT
-                    }
-                }
-            }
-            Preset::Bloom => {
-                const {
-                    Scenario {
-                        params: 176.247e9,
-                        training_tokens: 366e9,
-                        hw: Hw::A100,
-                        training_accelerator_hours: Some(1_082_990.0),
-                        training_w_per_accelerator: Some(400.0),
-                        grid_gco2_per_kwh: 57.0,
-                        queries_per_day: 0.0,
-                        ..Scenario::DEFAULT
-                    }
-                }
-            }
-            Preset::Gpt4 => {
-                const {
-                    Scenario {
-                        params: 1.76e12,
-                        active_params: Some(280e9),
-                        training_tokens: 13e12,
-                        hw: Hw::A100,
-                        training_accelerator_hours: Some(57e6),
-                        grid_gco2_per_kwh: 369.0,
-                        queries_per_day: 0.0,
-                        ..Scenario::DEFAULT
-                    }
-                }
-            }
-            Preset::ChatGpt => {
-                const {
-                    Scenario {
-                        params: 175e9,
-                        training_tokens: 300e9,
-                        hw: Hw::A100,
-                        queries_per_day: 13.5e8,
-                        output_tokens_per_query: 500.0,
-                        input_tokens_per_query: 200.0,
-                        days: 30.0,
-                        grid_gco2_per_kwh: 369.0,
-                        ..Scenario::DEFAULT
-                    }
-                }
-            }
-            Preset::Gemini => {
-                const {
-                    Scenario {
-                        params: 300e9,
-                        active_params: Some(15e9),
-                        training_tokens: 10e12,
-                        hw: Hw::TpuV4,
-                        output_tokens_per_query: 300.0,
-                        input_tokens_per_query: 500.0,
-                        pue: Some(1.09),
-                        grid_gco2_per_kwh: 369.0,
-                        wue_l_per_kwh: 1.18,
-                        batch: Some(256.0),
-                        precision: Precision::Fp8,
-                        ..Scenario::DEFAULT
-                    }
-                }
-            }
-            Preset::OnDevice => {
-                const {
-                    Scenario {
-                        params: 3.08e9,
-                        training_tokens: 11.2e12,
-                        hw: Hw::H100,
-                        training_accelerator_hours: Some(221_184.0),
-                        ..Scenario::DEFAULT
-                    }
-                }
-            }
-            Preset::Reasoning => REASONING,
-            Preset::ReasoningH20 => {
-                const {
-                    Scenario {
-                        serving_hw: Some(Hw::H20),
-                        ..REASONING
-                    }
-                }
-            }
-            Preset::ReasoningAscend => {
-                const {
-                    Scenario {
-                        serving_hw: Some(Hw::Ascend910b),
-                        ..REASONING
-                    }
-                }
-            }
-            Preset::Llama8b => {
-                const {
-                    Scenario {
-                        params: 8e9,
-                        training_tokens: 15e12,
-                        training_accelerator_hours: Some(1.46e6),
-                        input_tokens_per_query: 1_000.0,
-                        accelerators_per_replica: Some(1.0),
-                        ..Scenario::DEFAULT
-                    }
-                }
-            }
-            Preset::Llama70b => {
-                const {
-                    Scenario {
-                        params: 70e9,
-                        training_tokens: 15e12,
-                        training_accelerator_hours: Some(7.0e6),
-                        input_tokens_per_query: 1_000.0,
-                        accelerators_per_replica: Some(4.0),
-                        ..Scenario::DEFAULT
-                    }
-                }
-            }
-            Preset::MoeChat => {
-                const {
-                    Scenario {
-                        params: 235e9,
-                        active_params: Some(22e9),
-                        training_tokens: 36e12,
-                        input_tokens_per_query: 1_000.0,
-                        precision: Precision::Fp8,
-                        ..Scenario::DEFAULT
-                    }
-                }
-            }
-            Preset::Sd35Image => {
-                const {
-                    Scenario {
-                        params: 8.1e9,
-                        layers: Some(38.0),
-                        hidden: Some(2_432.0),
-                        steps: 28.0,
-                        guidance_passes: Some(2.0),
-                        ..IMAGE
-                    }
-                }
-            }
-            Preset::FluxImage => {
-                const {
-                    Scenario {
-                        params: 12e9,
-                        layers: Some(57.0),
-                        hidden: Some(3_072.0),
-                        steps: 28.0,
-                        guidance_passes: Some(1.0),
-                        ..IMAGE
-                    }
-                }
-            }
-            Preset::Sd15Image => {
-                const {
-                    Scenario {
-                        params: 0.86e9,
-                        hw: Hw::A100,
-                        training_accelerator_hours: Some(150_000.0),
-                        steps: 50.0,
-                        width_px: 512.0,
-                        height_px: 512.0,
-                        px_per_token: 8.0,
-                        guidance_passes: Some(2.0),
-                        ..IMAGE
-                    }
-                }
-            }
-            Preset::WanVideo => {
-                const {
-                    Scenario {
-                        params: 14e9,
-                        layers: Some(40.0),
-                        hidden: Some(5_120.0),
-                        frames: 81.0,
-                        fps: 16.0,
-                        guidance_passes: Some(2.0),
-                        ..VIDEO
-                    }
-                }
-            }
-            Preset::HunyuanVideo => {
-                const {
-                    Scenario {
-                        params: 13e9,
-                        layers: Some(60.0),
-                        hidden: Some(3_072.0),
-                        frames: 129.0,
-                        fps: 24.0,
-                        guidance_passes: Some(1.0),
-                        ..VIDEO
-                    }
-                }
-            }
-            Preset::ClosedVideo => {
-                const {
-                    Scenario {
-                        params: 14e9,
-                        frames: 121.0,
-                        fps: 24.0,
-                        steps: 8.0,
-                        ..VIDEO
-                    }
-                }
-            }
-            Preset::QwenImage => {
-                const {
-                    Scenario {
-                        params: 20e9,
-                        layers: Some(60.0),
-                        hidden: Some(3_072.0),
-                        steps: 50.0,
-                        width_px: 1_328.0,
-                        height_px: 1_328.0,
-                        guidance_passes: Some(2.0),
-                        ..IMAGE
-                    }
-                }
-            }
-            Preset::HunyuanDit => {
-                const {
-                    Scenario {
-                        params: 1.5e9,
-                        layers: Some(40.0),
-                        hidden: Some(1_408.0),
-                        steps: 50.0,
-                        guidance_passes: Some(2.0),
-                        ..IMAGE
-                    }
-                }
-            }
-            Preset::CogVideo => {
-                const {
-                    Scenario {
-                        params: 5e9,
-                        layers: Some(42.0),
-                        hidden: Some(3_072.0),
-                        width_px: 720.0,
-                        height_px: 480.0,
-                        frames: 49.0,
-                        fps: 8.0,
-                        guidance_passes: Some(2.0),
-                        ..VIDEO
-                    }
-                }
-            }
-            Preset::ClosedImage => {
-                const {
-                    Scenario {
-                        params: 12e9,
-                        steps: 28.0,
-                        ..IMAGE
-                    }
-                }
-            }
-            Preset::FrontierVideo => {
-                const {
-                    Scenario {
-                        params: 14e9,
-                        frames: 193.0,
-                        fps: 24.0,
-                        steps: 8.0,
-                        ..VIDEO
-                    }
-                }
-            }
-            Preset::DeepSeekV3 => {
-                const {
-                    Scenario {
-                        input_tokens_per_query: 1_000.0,
-                        output_tokens_per_query: 500.0,
-                        cached_share: 0.56,
-                        engine: Some(Engine::Optimised),
-                        ..REASONING
-                    }
-                }
-            }
-            Preset::Qwen3Large => {
-                const {
-                    Scenario {
-                        serving_hw: Some(Hw::H20),
-                        ..QWEN3_LARGE
-                    }
-                }
-            }
-            Preset::Qwen3Small => {
-                const {
-                    Scenario {
-                        params: 30.5e9,
-                        active_params: Some(3.3e9),
-                        serving_hw: Some(Hw::L20),
-                        ..QWEN3_LARGE
-                    }
-                }
-            }
-            Preset::KimiK2 => {
-                const {
-                    Scenario {
-                        params: 1.04e12,
-                        active_params: Some(32e9),
-                        training_tokens: 15.5e12,
-                        hw: Hw::H800,
-                        ..QWEN3_LARGE
-                    }
-                }
-            }
-            Preset::Glm45 => {
-                const {
-                    Scenario {
-                        params: 355e9,
-                        active_params: Some(32e9),
-                        training_tokens: 23e12,
-                        hw: Hw::H800,
-                        serving_hw: Some(Hw::H20),
-                        ..QWEN3_LARGE
-                    }
-                }
-            }
-            Preset::GptOss => {
-                const {
-                    Scenario {
-                        params: 117e9,
-                        active_params: Some(5.1e9),
-                        training_accelerator_hours: Some(2.1e6),
-                        precision: Precision::Fp4,
-                        accelerators_per_replica: Some(1.0),
-                        ..QWEN3_LARGE
-                    }
-                }
-            }
-            Preset::Llama4 => {
-                const {
-                    Scenario {
-                        params: 400e9,
-                        active_params: Some(17e9),
-                        training_tokens: 22e12,
-                        training_accelerator_hours: Some(2.38e6),
-                        ..QWEN3_LARGE
-                    }
-                }
-            }
-            Preset::FrontierChat => FRONTIER_CHAT,
-            Preset::CodingAgent => {
-                const {
-                    Scenario {
-                        queries_per_day: 1e6,
-                        input_tokens_per_query: 50_000.0,
-                        output_tokens_per_query: 400.0,
-                        cached_share: 0.9,
-                        calls_per_query: 50.0,
-                        ..FRONTIER_CHAT
-                    }
-                }
-            }
-            Preset::ResearchAgent => {
-                const {
-                    Scenario {
-                        queries_per_day: 1e6,
-                        input_tokens_per_query: 30_000.0,
-                        output_tokens_per_query: 1_000.0,
-                        cached_share: 0.7,
-                        calls_per_query: 20.0,
-                        ..FRONTIER_CHAT
-                    }
-                }
-            }
+            Preset::Gpt3 => "gpuh=3.552M&trainw=330&qpd=0&pue=1.1&grid=429&hw=v100",
+            Preset::Bloom => "params=176247M&tokens=366B&gpuh=1082990&trainw=400&qpd=0&grid=57&hw=a100",
+            Preset::Gpt4 => "params=1.76T&active=280B&tokens=13T&gpuh=57M&qpd=0&grid=369&hw=a100",
+            Preset::ChatGpt => "qpd=1.35B&days=30&grid=369&hw=a100",
+            Preset::Gemini => "params=300B&active=15B&tokens=10T&tpq=300&itq=500&pue=1.09&grid=369&wue=1.18&batch=256&hw=tpuv4&prec=fp8",
+            Preset::OnDevice => "params=3.08B&tokens=11.2T&gpuh=221184",
+            Preset::Reasoning => "params=671B&active=37B&tokens=14.8T&gpuh=2.788M&tpq=8k&itq=500&hw=h800&prec=fp8",
+            Preset::ReasoningH20 => "params=671B&active=37B&tokens=14.8T&gpuh=2.788M&tpq=8k&itq=500&hw=h800&servehw=h20&prec=fp8",
+            Preset::ReasoningAscend => "params=671B&active=37B&tokens=14.8T&gpuh=2.788M&tpq=8k&itq=500&hw=h800&servehw=ascend910b&prec=fp8",
+            Preset::Llama8b => "params=8B&tokens=15T&gpuh=1.46M&itq=1k&gpus=1",
+            Preset::Llama70b => "params=70B&tokens=15T&gpuh=7M&itq=1k&gpus=4",
+            Preset::MoeChat => "params=235B&active=22B&tokens=36T&itq=1k&prec=fp8",
+            Preset::Sd35Image => "params=8.1B&qpd=10M&work=image&steps=28&cfg=2&layers=38&hidden=2432",
+            Preset::FluxImage => "params=12B&qpd=10M&work=image&steps=28&cfg=1&layers=57&hidden=3072",
+            Preset::Sd15Image => "params=860M&gpuh=150k&qpd=10M&hw=a100&work=image&steps=50&width=512&height=512&cfg=2&patch=8",
+            Preset::WanVideo => "params=14B&qpd=1M&work=video&steps=50&width=1280&height=720&cfg=2&layers=40&hidden=5120",
+            Preset::HunyuanVideo => "params=13B&qpd=1M&work=video&steps=50&width=1280&height=720&frames=129&fps=24&cfg=1&layers=60&hidden=3072",
+            Preset::ClosedVideo => "params=14B&qpd=1M&work=video&steps=8&width=1280&height=720&frames=121&fps=24",
+            Preset::QwenImage => "params=20B&qpd=10M&work=image&steps=50&width=1328&height=1328&cfg=2&layers=60&hidden=3072",
+            Preset::HunyuanDit => "params=1.5B&qpd=10M&work=image&steps=50&cfg=2&layers=40&hidden=1408",
+            Preset::CogVideo => "params=5B&qpd=1M&work=video&steps=50&width=720&height=480&frames=49&fps=8&cfg=2&layers=42&hidden=3072",
+            Preset::ClosedImage => "params=12B&qpd=10M&work=image&steps=28",
+            Preset::FrontierVideo => "params=14B&qpd=1M&work=video&steps=8&width=1280&height=720&frames=193&fps=24",
+            Preset::DeepSeekV3 => "params=671B&active=37B&tokens=14.8T&gpuh=2.788M&itq=1k&hw=h800&prec=fp8&engine=optimised&cache=0.56",
+            Preset::Qwen3Large => "params=235B&active=22B&tokens=36T&itq=1k&servehw=h20&prec=fp8",
+            Preset::Qwen3Small => "params=30.5B&active=3.3B&tokens=36T&itq=1k&servehw=l20&prec=fp8",
+            Preset::KimiK2 => "params=1.04T&active=32B&tokens=15.5T&itq=1k&hw=h800&prec=fp8",
+            Preset::Glm45 => "params=355B&active=32B&tokens=23T&itq=1k&hw=h800&servehw=h20&prec=fp8",
+            Preset::GptOss => "params=117B&active=5.1B&gpuh=2.1M&itq=1k&gpus=1&prec=fp4",
+            Preset::Llama4 => "params=400B&active=17B&tokens=22T&gpuh=2.38M&itq=1k&prec=fp8",
+            Preset::FrontierChat => "params=2T&active=100B&tokens=30T&itq=2k&hw=gb200&prec=fp4&layers=96&engine=optimised&cache=0.5",
+            Preset::CodingAgent => "params=2T&active=100B&tokens=30T&qpd=1M&tpq=400&itq=50k&hw=gb200&prec=fp4&layers=96&engine=optimised&cache=0.9&turns=50",
+            Preset::ResearchAgent => "params=2T&active=100B&tokens=30T&qpd=1M&tpq=1k&itq=30k&hw=gb200&prec=fp4&layers=96&engine=optimised&cache=0.7&turns=20",
         }
     }
+
+    /// The preset's scenario: its keys applied to the default scenario, as a link applies them. Currency, household
+    /// region and car stay at the defaults: they are the reader's.
+    pub fn scenario(self) -> Scenario {
+        crate::link::scenario_of(self.keys())
+    }
 }
-
-/// One 1024² image from an open model on H100s, 1000万 a day: the image presets start from it.
-const IMAGE: Scenario = Scenario {
-    work: Work::Image,
-    queries_per_day: 1e7,
-    width_px: 1024.0,
-    height_px: 1024.0,
-    ..Scenario::DEFAULT
-};
-
-/// One 5-second 720p video on H100s, 100万 a day: the video presets start from it.
-const VIDEO: Scenario = Scenario {
-    work: Work::Video,
-    queries_per_day: 1e6,
-    width_px: 1280.0,
-    height_px: 720.0,
-    steps: 50.0,
-    ..Scenario::DEFAULT
-};
-
-/// DeepSeek-R1-class reasoning: three presets start from it (on H800, H20 and Ascend 910B).
-const REASONING: Scenario = Scenario {
-    params: 671e9,
-    active_params: Some(37e9),
-    training_tokens: 14.8e12,
-    hw: Hw::H800,
-    training_accelerator_hours: Some(2.788e6),
-    output_tokens_per_query: 8_000.0,
-    input_tokens_per_query: 500.0,
-    precision: Precision::Fp8,
-    ..Scenario::DEFAULT
-};
-
-/// A large mixture of experts in FP8 on H100s, 1,000 prompt and 500 output tokens: the open-model presets start
-/// from Qwen3-235B-A22B's figures.
-const QWEN3_LARGE: Scenario = Scenario {
-    params: 235e9,
-    active_params: Some(22e9),
-    training_tokens: 36e12,
-    input_tokens_per_query: 1_000.0,
-    precision: Precision::Fp8,
-    ..Scenario::DEFAULT
-};
-
-/// A frontier chat model (estimate): the agent presets run on it.
-const FRONTIER_CHAT: Scenario = Scenario {
-    params: 2e12,
-    active_params: Some(100e9),
-    // Estimate: published large models have 61 (DeepSeek-V3, Kimi K2) to 126 (Llama 3.1 405B) layers; the size
-    // formula would give 202.
-    layers: Some(96.0),
-    training_tokens: 30e12,
-    hw: Hw::Gb200,
-    input_tokens_per_query: 2_000.0,
-    cached_share: 0.5,
-    precision: Precision::Fp4,
-    engine: Some(Engine::Optimised),
-    ..Scenario::DEFAULT
-};
 
 all_is_complete!(Preset);
 
