@@ -104,8 +104,8 @@ fn group_thousands(text: &str, lang: Lang) -> String {
         out.push(c);
     }
     match frac {
-        Some(f) => format!("{sign}{out}.{f}"),
-        None => format!("{sign}{out}"),
+        Some(f) => cat!(sign, out, ".", f),
+        None => cat!(sign, out),
     }
 }
 
@@ -114,7 +114,7 @@ fn scaled(v: f64, scales: &[(f64, &str)], lang: Lang) -> Option<String> {
     scales
         .iter()
         .find(|(factor, _)| v.abs() >= *factor)
-        .map(|(factor, word)| format!("{}{word}", significant(v / factor, lang)))
+        .map(|(factor, word)| cat!(significant(v / factor, lang), word))
 }
 
 /// A plain count in the reader's scale words: 2.7亿 / 270 million style (`1.23万`, `4.56 million`).
@@ -132,15 +132,15 @@ pub fn energy_kwh(kwh: f64, lang: Lang) -> String {
     }
     match style.small_energy {
         Some((factor, unit)) if kwh.abs() < 1.0 && kwh != 0.0 => {
-            format!("{}{unit}", significant(kwh * factor, lang))
+            cat!(significant(kwh * factor, lang), unit)
         }
-        Some(_) | None => format!("{}{}", significant(kwh, lang), style.energy_unit),
+        Some(_) | None => cat!(significant(kwh, lang), style.energy_unit),
     }
 }
 
 /// A small energy in Wh (per query), both languages: `0.3 Wh`.
 pub fn energy_wh(wh: f64, lang: Lang) -> String {
-    format!("{} Wh", significant(wh, lang))
+    cat!(significant(wh, lang), " Wh")
 }
 
 /// A number as the text an input box starts with: exact (never rounded), in a form [`crate::parse`]
@@ -154,7 +154,7 @@ pub fn input_value(v: f64, lang: Lang) -> String {
             && text.len() <= 6
             && crate::parse::decimal(&text).map(|t| t * factor) == Some(v)
         {
-            return format!("{text}{suffix}");
+            return cat!(text, suffix);
         }
     }
     digits(v)
@@ -190,15 +190,15 @@ pub fn money(v: f64, currency: Currency, lang: Lang) -> String {
         Currency::Usd => style.usd,
         Currency::Eur => style.eur,
     };
-    format!("{before}{}{after}", count(v, lang))
+    cat!(before, count(v, lang), after)
 }
 
 /// `v` in its base unit below 1,000, in the unit a thousand times larger from there on.
 fn base_or_thousands(v: f64, lang: Lang, (base, large): (&str, &str)) -> String {
     if v.abs() >= 1_000.0 {
-        format!("{} {large}", count(v / 1_000.0, lang))
+        cat!(count(v / 1_000.0, lang), " ", large)
     } else {
-        format!("{} {base}", count(v, lang))
+        cat!(count(v, lang), " ", base)
     }
 }
 
@@ -214,12 +214,12 @@ pub fn volume_l(l: f64, lang: Lang) -> String {
 
 /// A fraction as a percentage to 3 significant figures: `0.35` → `35%`, `0.0012` → `0.12%`.
 pub fn percent(fraction: f64, lang: Lang) -> String {
-    format!("{}%", significant(fraction * 100.0, lang))
+    cat!(significant(fraction * 100.0, lang), "%")
 }
 
 /// A count followed by a unit word: `8,400 户·年` / `8,400 household-years`.
 pub fn with_unit(v: f64, unit: &str, lang: Lang) -> String {
-    format!("{} {unit}", count(v, lang))
+    cat!(count(v, lang), " ", unit)
 }
 
 /// Very large or small numbers in scientific form, for FLOPs: `3.15×10²³`.
@@ -234,8 +234,7 @@ pub fn scientific(v: f64, lang: Lang) -> String {
     } else {
         v / powi10(exponent)
     };
-    let superscript: String = exponent
-        .to_string()
+    let superscript: String = integer(exponent)
         .chars()
         .map(|c| match c {
             '-' => '⁻',
@@ -253,7 +252,26 @@ pub fn scientific(v: f64, lang: Lang) -> String {
             other => other,
         })
         .collect();
-    format!("{}×10{superscript}", significant(mantissa, lang))
+    cat!(significant(mantissa, lang), "×10", superscript)
+}
+
+/// An integer's decimal digits, with a `-` when negative: what `i32::to_string` prints, without `core::fmt`.
+pub fn integer(i: i32) -> String {
+    let mut digits = alloc::vec::Vec::new();
+    let mut n = i.unsigned_abs();
+    loop {
+        // n % 10 < 10: a digit.
+        digits.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        digits.push(b'-');
+    }
+    digits.reverse();
+    digits.into_iter().map(char::from).collect()
 }
 
 /// A constant exactly as it is (no rounding), with thousands separators: `1,262`, `40,075`, `0.676`.
@@ -272,10 +290,13 @@ pub fn ratio(r: Option<f64>, lang: Lang) -> String {
         Some(r) => {
             let change = (r - 1.0) * 100.0;
             let sign = if change < 0.0 { "−" } else { "+" };
-            format!(
-                "×{} ({sign}{}%)",
+            cat!(
+                "×",
                 significant(r, lang),
-                significant(change.abs(), lang)
+                " (",
+                sign,
+                significant(change.abs(), lang),
+                "%)"
             )
         }
         None => "—".to_string(),
@@ -289,12 +310,19 @@ pub fn ratio_value(r: Option<f64>) -> String {
 
 /// A low–high range of already formatted ends: `1.2 – 3.4`.
 pub fn range(low: &str, high: &str) -> String {
-    format!("{low} – {high}")
+    cat!(low, " – ", high)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn integers_print_as_the_standard_library_prints_them() {
+        for i in [0, 1, -1, 9, 10, -10, 123, -308, 2_147_483_647, i32::MIN] {
+            assert_eq!(integer(i), i.to_string());
+        }
+    }
 
     #[test]
     fn energy_table() {

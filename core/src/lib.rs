@@ -34,6 +34,17 @@ mod prelude {
     pub use alloc::vec::Vec;
 }
 
+/// Joins text pieces (anything that is `AsRef<str>`) into a `String`: `format!` without `core::fmt`, whose
+/// machinery (~5 KB of WebAssembly: `fmt::write`, padding, integer printing) would otherwise sit on the first-paint
+/// module's critical path. The code that path reaches writes its text with this and with `i18n::fill`.
+macro_rules! cat {
+    ($($piece:expr),+ $(,)?) => {{
+        let mut text = $crate::prelude::String::new();
+        $(text.push_str(::core::convert::AsRef::<str>::as_ref(&$piece));)+
+        text
+    }};
+}
+
 #[macro_use]
 mod complete;
 // For `all_is_complete!`, which names the trait through this crate.

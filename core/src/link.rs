@@ -187,7 +187,7 @@ fn quote(value: &str) -> String {
     let clean: String = value.chars().filter(|c| !c.is_control()).collect();
     if clean.chars().count() > MAX_QUOTED_CHARS {
         let cut: String = clean.chars().take(MAX_QUOTED_CHARS).collect();
-        format!("{cut}…")
+        cat!(cut, "…")
     } else {
         clean
     }
@@ -250,7 +250,10 @@ fn percent_encode(text: &str) -> String {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
         }
     }
     out
@@ -538,7 +541,7 @@ pub fn query(entries: &[Entry]) -> String {
         .iter()
         .map(|e| {
             let prefix = if e.b { B_PREFIX } else { "" };
-            format!("{prefix}{}={}", e.key, percent_encode(&e.value))
+            cat!(prefix, e.key, "=", percent_encode(&e.value))
         })
         .collect::<Vec<_>>()
         .join("&")

@@ -19,11 +19,11 @@ pub fn shortest(v: f64) -> String {
     let whole = text.len() as i32 + exp10;
     let zeros = |n: i32| "0".repeat(n.max(0) as usize);
     if whole <= 0 {
-        return format!("{sign}0.{}{text}", zeros(-whole));
+        return cat!(sign, "0.", zeros(-whole), text);
     }
     match text.split_at_checked(whole as usize) {
-        Some((int, frac)) if !frac.is_empty() => format!("{sign}{int}.{frac}"),
-        Some(_) | None => format!("{sign}{text}{}", zeros(whole - text.len() as i32)),
+        Some((int, frac)) if !frac.is_empty() => cat!(sign, int, ".", frac),
+        Some(_) | None => cat!(sign, text, zeros(whole - text.len() as i32)),
     }
 }
 
@@ -38,8 +38,17 @@ pub fn exponent_form(v: f64) -> String {
     // One digit before the point: the exponent moves by the number of digits after it.
     let exponent = exp10 + text.len() as i32 - 1;
     match text.split_at_checked(1) {
-        Some((first, rest)) if !rest.is_empty() => format!("{sign}{first}.{rest}e{exponent}"),
-        Some(_) | None => format!("{sign}{text}e{exponent}"),
+        Some((first, rest)) if !rest.is_empty() => {
+            cat!(
+                sign,
+                first,
+                ".",
+                rest,
+                "e",
+                crate::format::integer(exponent)
+            )
+        }
+        Some(_) | None => cat!(sign, text, "e", crate::format::integer(exponent)),
     }
 }
 
@@ -52,10 +61,10 @@ fn signed_digits(v: f64, zero: &str) -> Result<(&'static str, String, i32), Stri
     let sign = if v.is_sign_negative() { "-" } else { "" };
     let x = v.abs();
     if x.is_infinite() {
-        return Err(format!("{sign}inf"));
+        return Err(cat!(sign, "inf"));
     }
     if x == 0.0 {
-        return Err(format!("{sign}{zero}"));
+        return Err(cat!(sign, zero));
     }
     let (digits, exp10) = shortest_digits(x);
     Ok((

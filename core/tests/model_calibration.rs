@@ -41,7 +41,10 @@ fn per_query_energy_brackets_epochs_gpt4o_cases_short_and_long() {
     let short = at(0.0);
     assert!(short.low < 0.34 && 0.34 < short.high, "{short:?}");
     let growth = at(100_000.0).central / at(10_000.0).central;
-    assert!((12.0..=25.0).contains(&growth), "10k → 100k ×{growth:.1} (Epoch ×16)");
+    assert!(
+        (12.0..=25.0).contains(&growth),
+        "10k → 100k ×{growth:.1} (Epoch ×16)"
+    );
 }
 
 /// The frontier chat preset (an estimate on GB200 with an optimised engine) holds the public per-prompt figures of
@@ -74,7 +77,10 @@ fn an_agent_task_costs_its_calls_and_a_cache_saves_prefill() {
         cached_share: 0.0,
         ..s.clone()
     });
-    assert!(uncached > 1.5 * task, "uncached {uncached:.1} vs {task:.1} Wh");
+    assert!(
+        uncached > 1.5 * task,
+        "uncached {uncached:.1} vs {task:.1} Wh"
+    );
     let band = evaluate(&s).inference_wh_per_query;
     assert!(band.low < 41.0 && 41.0 < band.high, "{band:?}");
 }

@@ -281,7 +281,11 @@ fn an_optimised_engine_matches_whole_server_measurements() {
                 engine: Some(engine),
                 accelerators_per_replica: Some(num(&c[gpus])),
                 // The Server rows leave the batch blank: the same configuration, so the same 896.
-                batch: Some(if c[batch].is_empty() { 896.0 } else { num(&c[batch]) }),
+                batch: Some(if c[batch].is_empty() {
+                    896.0
+                } else {
+                    num(&c[batch])
+                }),
                 output_tokens_per_query: num(&c[output]),
                 input_tokens_per_query: 500.0,
                 fleet_utilisation: Some(1.0),

@@ -32,7 +32,6 @@ extern crate alloc;
 mod bump;
 
 use alloc::boxed::Box;
-use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::sync::atomic::{AtomicUsize, Ordering};
@@ -75,7 +74,7 @@ pub fn evaluate_in(link: &str, lang: &str) -> String {
 /// escaped (`core/src/first_screen.rs`).
 pub fn first_screen_text(link: &str, browser: &str) -> String {
     let f = first_screen(link, Lang::from_tag(browser));
-    format!("{}\n{}\n{}", f.lang.tag(), f.theme.id(), f.html)
+    [f.lang.tag(), "\n", f.theme.id(), "\n", &f.html].concat()
 }
 
 // The WebAssembly exports: (pointer, length) pairs of UTF-8 in, a pointer out with its length in `out_len`.

@@ -802,25 +802,36 @@ impl Words for En {
 
     fn problem(&self, p: &Problem) -> String {
         match p {
-            Problem::UnknownKey { key } => format!("Unknown link parameter “{key}” was ignored."),
-            Problem::BadNumber { key, value, error } => format!(
-                "{key}=“{value}” {}; the default is used instead.",
-                input_error(*error, Lang::En)
+            Problem::UnknownKey { key } => cat!("Unknown link parameter “", key, "” was ignored."),
+            Problem::BadNumber { key, value, error } => cat!(
+                key,
+                "=“",
+                value,
+                "” ",
+                input_error(*error, Lang::En),
+                "; the default is used instead."
             ),
-            Problem::UnknownChoice { key, value } => {
-                format!("{key}=“{value}” is not a known choice; the default is used instead.")
-            }
+            Problem::UnknownChoice { key, value } => cat!(
+                key,
+                "=“",
+                value,
+                "” is not a known choice; the default is used instead."
+            ),
             Problem::UnsupportedVersion { value } => {
-                format!("Link version “{value}” is not known; it was read as version 1.")
+                cat!(
+                    "Link version “",
+                    value,
+                    "” is not known; it was read as version 1."
+                )
             }
             Problem::Repeated { key } => {
-                format!("{key} appears more than once; the last value is used.")
+                cat!(key, " appears more than once; the last value is used.")
             }
             Problem::TooLong => "The link is too long; the rest was ignored.".to_string(),
             Problem::ActiveAboveTotal => {
                 "Active parameters exceed the total; the total is used.".to_string()
             }
-            Problem::InB(p) => format!("Scenario B: {}", self.problem(p)),
+            Problem::InB(p) => cat!("Scenario B: ", self.problem(p)),
         }
     }
 

@@ -400,8 +400,8 @@ pub fn input_error(err: InputError, lang: Lang) -> String {
     let s = lang.first_words();
     match err {
         InputError::NotANumber => s.not_a_number.to_string(),
-        InputError::TooSmall(min) => format!("{} {}", s.too_small, limit(min, lang)),
-        InputError::TooLarge(max) => format!("{} {}", s.too_large, limit(max, lang)),
+        InputError::TooSmall(min) => cat!(s.too_small, " ", limit(min, lang)),
+        InputError::TooLarge(max) => cat!(s.too_large, " ", limit(max, lang)),
     }
 }
 

@@ -785,23 +785,26 @@ impl Words for Zh {
 
     fn problem(&self, p: &Problem) -> String {
         match p {
-            Problem::UnknownKey { key } => format!("链接里有不认识的参数「{key}」，已忽略。"),
-            Problem::BadNumber { key, value, error } => {
-                format!(
-                    "参数 {key} 的值「{value}」{}，已改用默认值。",
-                    input_error(*error, Lang::Zh)
-                )
-            }
+            Problem::UnknownKey { key } => cat!("链接里有不认识的参数「", key, "」，已忽略。"),
+            Problem::BadNumber { key, value, error } => cat!(
+                "参数 ",
+                key,
+                " 的值「",
+                value,
+                "」",
+                input_error(*error, Lang::Zh),
+                "，已改用默认值。"
+            ),
             Problem::UnknownChoice { key, value } => {
-                format!("参数 {key} 不认识「{value}」，已改用默认值。")
+                cat!("参数 ", key, " 不认识「", value, "」，已改用默认值。")
             }
             Problem::UnsupportedVersion { value } => {
-                format!("链接版本「{value}」无法识别，已按第 1 版读取。")
+                cat!("链接版本「", value, "」无法识别，已按第 1 版读取。")
             }
-            Problem::Repeated { key } => format!("参数 {key} 出现了不止一次，以最后一次为准。"),
+            Problem::Repeated { key } => cat!("参数 ", key, " 出现了不止一次，以最后一次为准。"),
             Problem::TooLong => "链接过长，多余部分已忽略。".to_string(),
             Problem::ActiveAboveTotal => "激活参数量大于总参数量，已按总参数量计算。".to_string(),
-            Problem::InB(p) => format!("对比方案 B：{}", self.problem(p)),
+            Problem::InB(p) => cat!("对比方案 B：", self.problem(p)),
         }
     }
 

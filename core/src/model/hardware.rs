@@ -124,7 +124,9 @@ impl Hw {
         let fp8 = spec.peak_fp8_flops.unwrap_or(spec.peak_flops);
         match precision {
             Precision::Fp8 if low_precision_compute => fp8,
-            Precision::Fp4 if low_precision_compute => spec.peak_fp4_flops.unwrap_or(spec.peak_flops),
+            Precision::Fp4 if low_precision_compute => {
+                spec.peak_fp4_flops.unwrap_or(spec.peak_flops)
+            }
             Precision::Bf16 | Precision::Int4 | Precision::Fp8 | Precision::Fp4 => spec.peak_flops,
         }
     }

@@ -602,7 +602,10 @@ mod tests {
         let optimised_large = moe(Engine::Optimised, 1024.0).compute_efficiency(1024.0);
         // A few tokens per expert: no better than the reference kernels (and no worse).
         assert_eq!(optimised_small, reference);
-        assert!(optimised_large > 3.0 * reference, "{optimised_large} vs {reference}");
+        assert!(
+            optimised_large > 3.0 * reference,
+            "{optimised_large} vs {reference}"
+        );
         // A dense model's products fill their tiles at any batch.
         assert_eq!(
             h100(70e9, 70e9, 8.0).compute_efficiency(8.0),
