@@ -13,7 +13,7 @@ use ai_energy_core::model::work::Work;
 use ai_energy_core::model::{evaluate, Scenario, DATA_VERSION, DIFFUSION_DATA_VERSION};
 use serde_json::{json, Value};
 
-const LINKS: [&str; 48] = [
+const LINKS: [&str; 73] = [
     "",
     "v=1",
     "?v=1&preset=gpt3",
@@ -62,6 +62,32 @@ const LINKS: [&str; 48] = [
     "v=1&preset=llama8b&batch=64",
     "v=1&preset=llama70b",
     "v=1&preset=moe&qpd=1亿",
+    // Serving engines, FP4, long and cached prompts, agent sessions, current chips and models (2026.12-5).
+    "v=1&engine=optimised",
+    "v=1&engine=reference&prec=fp8&servehw=h100",
+    "v=1&engine=either",
+    "v=1&prec=fp4&servehw=b200",
+    "v=1&prec=fp4&servehw=h100&engine=optimised&batch=512",
+    "v=1&itq=100k&cache=0.9",
+    "v=1&itq=10k&cache=50%25&params=400B&active=100B",
+    "v=1&turns=50&itq=50k&cache=0.9&tpq=400",
+    "v=1&params=671B&active=37B&layers=61&prec=fp8&servehw=gb200",
+    "v=1&servehw=b300&prec=fp4&engine=optimised",
+    "v=1&servehw=gb300&params=1T&active=32B",
+    "v=1&servehw=mi325x&prec=fp8",
+    "v=1&servehw=mi355x&prec=fp4",
+    "v=1&servehw=ascend910c&params=671B&active=37B",
+    "v=1&servehw=h20e&preset=r1",
+    "v=1&preset=deepseek-v3",
+    "v=1&preset=qwen3-235b&lang=zh",
+    "v=1&preset=qwen3-30b",
+    "v=1&preset=kimi-k2",
+    "v=1&preset=glm-4.5",
+    "v=1&preset=gpt-oss-120b",
+    "v=1&preset=llama4-maverick",
+    "v=1&preset=frontier-chat",
+    "v=1&preset=coding-agent&lang=en",
+    "v=1&preset=research-agent&b.engine=reference",
 ];
 
 /// Links to images and videos (`work=`), recorded in their own file under their own data version.
