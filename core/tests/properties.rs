@@ -7,7 +7,7 @@ use ai_energy_core::link::{decode, encode, encode_pair};
 use ai_energy_core::model::equivalence::{Ev, HomeRegion};
 use ai_energy_core::model::hardware::Hw;
 use ai_energy_core::model::scenario::{Currency, Field};
-use ai_energy_core::model::serving::Precision;
+use ai_energy_core::model::serving::{Engine, Precision};
 use ai_energy_core::model::work::Work;
 use ai_energy_core::model::Metric;
 use ai_energy_core::model::{evaluate, Scenario};
@@ -51,6 +51,17 @@ prop_compose! {
 }
 
 prop_compose! {
+    /// How a text call is served: either engine or none, any cached share, any number of calls.
+    fn calls()(
+        engine in proptest::option::of(proptest::sample::select(Engine::ALL.to_vec())),
+        cache in prop_oneof![Just(0.0), Just(1.0), value(Field::CachedShare)],
+        turns in prop_oneof![Just(1.0), value(Field::CallsPerQuery)],
+    ) -> (Option<Engine>, f64, f64) {
+        (engine, cache, turns)
+    }
+}
+
+prop_compose! {
     /// What an image or video is: any kind of work, and every diffusion field anywhere in its limits (whole
     /// numbers where the field rounds).
     fn diffusion()(
@@ -82,10 +93,11 @@ prop_compose! {
 }
 
 prop_compose! {
-    fn scenario()(base in base_scenario(), serve in serving(), kind in diffusion()) -> Scenario {
+    fn scenario()(base in base_scenario(), serve in serving(), kind in diffusion(), call in calls()) -> Scenario {
         let (serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation) = serve;
+        let (engine, cached_share, calls_per_query) = call;
         let Scenario { work, steps, width_px, height_px, frames, fps, guidance_passes, layers, hidden, px_per_token, .. } = kind;
-        Scenario { serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation, work, steps, width_px, height_px, frames, fps, guidance_passes, layers, hidden, px_per_token, ..base }
+        Scenario { serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation, engine, cached_share, calls_per_query, work, steps, width_px, height_px, frames, fps, guidance_passes, layers, hidden, px_per_token, ..base }
     }
 }
 
@@ -395,6 +407,6 @@ proptest! {
             prop_assert!(row["source"].as_str().is_some_and(|t| t.len() > 10), "{}", row);
         }
         let keys: Vec<&str> = json["choices"].as_array().into_iter().flatten().filter_map(|c| c["key"].as_str()).collect();
-        prop_assert_eq!(keys, vec!["hw", "cur", "home", "ev", "servehw", "prec", "work"]);
+        prop_assert_eq!(keys, vec!["hw", "cur", "home", "ev", "servehw", "prec", "work", "engine"]);
     }
 }
