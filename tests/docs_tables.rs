@@ -99,6 +99,13 @@ fn choice_ids(kind: ChoiceKind) -> Vec<&'static str> {
             .iter()
             .map(|w| w.id())
             .collect(),
+        ChoiceKind::Engine => std::iter::once(ai_energy_core::model::scenario::EITHER_ENGINE)
+            .chain(
+                ai_energy_core::model::serving::Engine::ALL
+                    .iter()
+                    .map(|e| e.id()),
+            )
+            .collect(),
     }
 }
 
