@@ -235,7 +235,7 @@ pub fn lossy_utf8(mut bytes: &[u8]) -> String {
                 text.push_str(core::str::from_utf8(valid).unwrap_or_default());
                 text.push(char::REPLACEMENT_CHARACTER);
                 match e.error_len() {
-                    Some(len) => bytes = &rest[len..],
+                    Some(len) => bytes = rest.get(len..).unwrap_or_default(),
                     None => return text,
                 }
             }
@@ -250,10 +250,12 @@ fn percent_encode(text: &str) -> String {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
             out.push(b as char);
         } else {
-            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            // A nibble is a hex digit (`to_digit`'s inverse, upper case as links write them).
+            let hex =
+                |n: u8| char::from_digit(u32::from(n), 16).map_or('0', |c| c.to_ascii_uppercase());
             out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
+            out.push(hex(b >> 4));
+            out.push(hex(b & 15));
         }
     }
     out
