@@ -167,10 +167,11 @@ export function randomLinks(n) {
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
   const numbers = ['params', 'active', 'tokens', 'gpuh', 'mfu', 'trainw', 'dev', 'qpd', 'tpq', 'itq', 'days',
     'growth', 'pue', 'host', 'grid', 'wue', 'price', 'batch', 'gpus', 'util', 'steps', 'width', 'height', 'frames', 'fps',
-    'cfg', 'layers', 'hidden', 'patch'];
-  const choices = { hw: ['h100', 'a100', 'h20', 'b200', 'ascend910b', 'tpu9'], cur: ['cny', 'usd', 'eur'],
-    home: ['cn', 'us', 'jp'], ev: ['model3', 'modely'], servehw: ['same', 'h20'], prec: ['bf16', 'fp8', 'int4'],
-    preset: ['gpt3', 'chatgpt', 'r1', 'moe', 'nope', 'sd35', 'wan', 'video-service'], work: ['text', 'image', 'video', 'hologram'] };
+    'cfg', 'layers', 'hidden', 'patch', 'cache', 'turns'];
+  const choices = { hw: ['h100', 'a100', 'h20', 'b200', 'ascend910b', 'tpu9', 'gb200', 'mi355x'], cur: ['cny', 'usd', 'eur'],
+    home: ['cn', 'us', 'jp'], ev: ['model3', 'modely'], servehw: ['same', 'h20', 'b300', 'ascend910c'], prec: ['bf16', 'fp8', 'int4', 'fp4'],
+    preset: ['gpt3', 'chatgpt', 'r1', 'moe', 'nope', 'sd35', 'wan', 'video-service', 'deepseek-v3', 'coding-agent'],
+    work: ['text', 'image', 'video', 'hologram'], engine: ['either', 'reference', 'optimised', 'warp'] };
   const value = () => pick([
     () => (r() * 10 ** (r() * 16 - 3)).toPrecision(1 + Math.floor(r() * 17)),
     () => `${Math.floor(r() * 999)}${pick(['k', 'M', 'B', 'T', '万', '亿', '%'])}`,

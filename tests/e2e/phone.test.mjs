@@ -13,7 +13,7 @@ const app = useApp();
 const VALUES = {
   params: '70B', active: '20B', tokens: '1T', gpuh: '1M', mfu: '40%', trainw: '500', dev: '1.5', qpd: '5亿',
   tpq: '800', itq: '300', days: '200', growth: '20%', pue: '1.3', host: '0.2', grid: '400', wue: '1',
-  price: '0.5', batch: '32', gpus: '8', util: '0.6',
+  price: '0.5', batch: '32', gpus: '8', util: '0.6', cache: '50%', turns: '3',
 };
 
 /** Whether the reader can see the element: inside the viewport, and not covered by anything drawn over it. */
