@@ -124,6 +124,20 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
     let _ = w.request_animation_frame(next_task.unchecked_ref());
 }
 
+/// Scrolls the preset list sideways so that the pressed preset shows (a shared preset may sit past the edge of its
+/// scrolling rows), as the loader does for the first paint; the page itself does not move.
+pub fn reveal_pressed_preset() {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(button)) = doc.query_selector(r#".preset[aria-pressed="true"]"#) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        button.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
 /// Whether this runs in a browser (not in a host test's server-side rendering).
 pub fn in_browser() -> bool {
     window().is_some()

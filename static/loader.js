@@ -24,6 +24,8 @@ try {
   root.lang = lang;
   if (theme !== 'auto') root.dataset.theme = theme;
   document.body.insertAdjacentHTML('afterbegin', screen.slice(lang.length + theme.length + 2));
+  // A shared preset shows in its sideways-scrolling list (the app does the same when it mounts).
+  document.querySelector('.preset[aria-pressed="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 } catch { /* the app shows it */ }
 const { default: init } = await import(tag.dataset.appJs);
 await init({ module_or_path: tag.dataset.appWasm });

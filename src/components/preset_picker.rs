@@ -16,6 +16,7 @@ pub struct PresetPickerProps {
 pub fn PresetPicker(props: &PresetPickerProps) -> Html {
     let lang = props.lang;
     let s = lang.strings();
+    use_effect_with(props.selected, |_| crate::browser::reveal_pressed_preset());
     let button = |preset: Preset| {
         let onclick = props
             .on_action

@@ -83,6 +83,13 @@ for (const [lang, width, height] of [['zh', 360, 740], ['en', 360, 740], ['zh', 
     });
     assert.ok(inView, 'the total is on the first screen');
     assert.match(await page.textContent('.results'), lang === 'zh' ? /每个任务/ : /Per task/);
+    // The shared preset sits past the first columns of the sideways-scrolling list: it is scrolled into view.
+    const shown = await page.evaluate(() => {
+      const list = document.querySelector('.preset-list').getBoundingClientRect();
+      const pressed = document.querySelector('.preset[aria-pressed="true"]').getBoundingClientRect();
+      return pressed.left >= list.left - 1 && pressed.right <= list.right + 1;
+    });
+    assert.ok(shown, 'the pressed preset is in view in its list');
     await page.click('fieldset:nth-of-type(2) details.advanced > summary');
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     assert.ok(scroll <= client, `scrollWidth ${scroll} > ${client}`);
