@@ -234,7 +234,7 @@ pub fn scientific(v: f64, lang: Lang) -> String {
     } else {
         v / powi10(exponent)
     };
-    let superscript: String = integer(exponent)
+    let superscript: String = crate::shortest::integer(exponent)
         .chars()
         .map(|c| match c {
             '-' => '⁻',
@@ -253,25 +253,6 @@ pub fn scientific(v: f64, lang: Lang) -> String {
         })
         .collect();
     cat!(significant(mantissa, lang), "×10", superscript)
-}
-
-/// An integer's decimal digits, with a `-` when negative: what `i32::to_string` prints, without `core::fmt`.
-pub fn integer(i: i32) -> String {
-    let mut digits = alloc::vec::Vec::new();
-    let mut n = i.unsigned_abs();
-    loop {
-        // n % 10 < 10: a digit.
-        digits.push(b'0' + (n % 10) as u8);
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if i < 0 {
-        digits.push(b'-');
-    }
-    digits.reverse();
-    digits.into_iter().map(char::from).collect()
 }
 
 /// A constant exactly as it is (no rounding), with thousands separators: `1,262`, `40,075`, `0.676`.
@@ -316,13 +297,6 @@ pub fn range(low: &str, high: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn integers_print_as_the_standard_library_prints_them() {
-        for i in [0, 1, -1, 9, 10, -10, 123, -308, 2_147_483_647, i32::MIN] {
-            assert_eq!(integer(i), i.to_string());
-        }
-    }
 
     #[test]
     fn energy_table() {

@@ -409,19 +409,6 @@ pub fn decode(link: &str) -> Decoded {
     }
 }
 
-/// The scenario a preset's keys (`Preset::keys`: number and choice keys only, as `encode` writes them) set on the
-/// default one. A key that could not be used is skipped: `tests/golden_links.rs` decodes every preset without a
-/// problem.
-pub fn scenario_of(keys: &str) -> Scenario {
-    let mut scenario = Scenario::default();
-    for (key, value) in keys.split('&').filter_map(|pair| pair.split_once('=')) {
-        if let Some(row) = lookup(key) {
-            let _ = apply(&mut scenario, row, value);
-        }
-    }
-    scenario
-}
-
 /// Sets a number or a choice key's value on a scenario, or says why it could not.
 fn apply(scenario: &mut Scenario, row: &LinkKey, value: &str) -> Option<Problem> {
     match row.kind {

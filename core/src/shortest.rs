@@ -39,17 +39,29 @@ pub fn exponent_form(v: f64) -> String {
     let exponent = exp10 + text.len() as i32 - 1;
     match text.split_at_checked(1) {
         Some((first, rest)) if !rest.is_empty() => {
-            cat!(
-                sign,
-                first,
-                ".",
-                rest,
-                "e",
-                crate::format::integer(exponent)
-            )
+            cat!(sign, first, ".", rest, "e", integer(exponent))
         }
-        Some(_) | None => cat!(sign, text, "e", crate::format::integer(exponent)),
+        Some(_) | None => cat!(sign, text, "e", integer(exponent)),
     }
+}
+
+/// An integer's decimal digits, with a `-` when negative: what `i32::to_string` prints, without `core::fmt`.
+pub fn integer(i: i32) -> String {
+    let mut digits = alloc::vec::Vec::new();
+    let mut n = i.unsigned_abs();
+    loop {
+        // n % 10 < 10: a digit.
+        digits.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        digits.push(b'-');
+    }
+    digits.reverse();
+    digits.into_iter().map(char::from).collect()
 }
 
 /// `v`'s sign, its shortest digits (no trailing zeros) and the power of ten they are multiplied by; `Err` with
@@ -251,6 +263,13 @@ fn without_trailing_zeros(mut q: u64, mut exp10: i32) -> (Vec<u8>, i32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn integers_print_as_the_standard_library_prints_them() {
+        for i in [0, 1, -1, 9, 10, -10, 123, -308, 2_147_483_647, i32::MIN] {
+            assert_eq!(integer(i), i.to_string());
+        }
+    }
 
     #[test]
     fn prints_what_the_standard_library_prints() {

@@ -237,3 +237,24 @@ fn golden_links_cover_every_key_and_preset() {
         assert_eq!(decode(link).problems, [], "{link}");
     }
 }
+
+/// A preset's numbers are stored as digits and a power of ten (`presets::Input::Number`): each must come out as the
+/// very double a link's decimal text gives, so that a preset and the link that spells it out are the same scenario.
+#[test]
+fn every_preset_number_is_the_double_its_decimal_text_parses_to() {
+    use ai_energy_core::model::presets::{Input, Preset};
+    use ai_energy_core::parse::parse_number;
+    let mut numbers = 0;
+    for p in Preset::ALL {
+        let s = p.scenario();
+        for input in p.inputs() {
+            if let Input::Number(field, digits, exponent) = *input {
+                let text = format!("{digits}e{exponent}");
+                let want = parse_number(&text).expect("a decimal");
+                assert_eq!(field.get(&s), Some(want), "{}: {field:?} = {text}", p.id());
+                numbers += 1;
+            }
+        }
+    }
+    assert!(numbers > 150, "{numbers}");
+}

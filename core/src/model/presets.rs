@@ -2,7 +2,9 @@
 //! disclosed and what is estimated.
 
 use super::hardware::Hw;
-use super::scenario::Scenario;
+use super::scenario::{Choice, Field, Scenario};
+use super::serving::{Engine, Precision};
+use super::work::Work;
 
 /// A preset scenario. The id is the share-link value (`preset=gpt3`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
@@ -231,51 +233,365 @@ impl Preset {
         }
     }
 
-    /// The link keys that set the preset, as a link writes them: what differs from the default scenario. A preset is
-    /// a link the calculator keeps (its source is `sources()`); this form keeps each one a few dozen bytes of the
-    /// page's first-paint module rather than a whole scenario.
-    pub fn keys(self) -> &'static str {
+    /// The inputs that set the preset: what differs from the default scenario, each number as a link would set it
+    /// (`Field::set`, so checked and rounded alike). A list per preset rather than a whole scenario: a few dozen
+    /// bytes of the page's first-paint module each.
+    pub fn inputs(self) -> &'static [Input] {
+        use Input::{Choose, Number};
         match self {
-            Preset::Gpt3 => "gpuh=3.552M&trainw=330&qpd=0&pue=1.1&grid=429&hw=v100",
-            Preset::Bloom => "params=176247M&tokens=366B&gpuh=1082990&trainw=400&qpd=0&grid=57&hw=a100",
-            Preset::Gpt4 => "params=1.76T&active=280B&tokens=13T&gpuh=57M&qpd=0&grid=369&hw=a100",
-            Preset::ChatGpt => "qpd=1.35B&days=30&grid=369&hw=a100",
-            Preset::Gemini => "params=300B&active=15B&tokens=10T&tpq=300&itq=500&pue=1.09&grid=369&wue=1.18&batch=256&hw=tpuv4&prec=fp8",
-            Preset::OnDevice => "params=3.08B&tokens=11.2T&gpuh=221184",
-            Preset::Reasoning => "params=671B&active=37B&tokens=14.8T&gpuh=2.788M&tpq=8k&itq=500&hw=h800&prec=fp8",
-            Preset::ReasoningH20 => "params=671B&active=37B&tokens=14.8T&gpuh=2.788M&tpq=8k&itq=500&hw=h800&servehw=h20&prec=fp8",
-            Preset::ReasoningAscend => "params=671B&active=37B&tokens=14.8T&gpuh=2.788M&tpq=8k&itq=500&hw=h800&servehw=ascend910b&prec=fp8",
-            Preset::Llama8b => "params=8B&tokens=15T&gpuh=1.46M&itq=1k&gpus=1",
-            Preset::Llama70b => "params=70B&tokens=15T&gpuh=7M&itq=1k&gpus=4",
-            Preset::MoeChat => "params=235B&active=22B&tokens=36T&itq=1k&prec=fp8",
-            Preset::Sd35Image => "params=8.1B&qpd=10M&work=image&steps=28&cfg=2&layers=38&hidden=2432",
-            Preset::FluxImage => "params=12B&qpd=10M&work=image&steps=28&cfg=1&layers=57&hidden=3072",
-            Preset::Sd15Image => "params=860M&gpuh=150k&qpd=10M&hw=a100&work=image&steps=50&width=512&height=512&cfg=2&patch=8",
-            Preset::WanVideo => "params=14B&qpd=1M&work=video&steps=50&width=1280&height=720&cfg=2&layers=40&hidden=5120",
-            Preset::HunyuanVideo => "params=13B&qpd=1M&work=video&steps=50&width=1280&height=720&frames=129&fps=24&cfg=1&layers=60&hidden=3072",
-            Preset::ClosedVideo => "params=14B&qpd=1M&work=video&steps=8&width=1280&height=720&frames=121&fps=24",
-            Preset::QwenImage => "params=20B&qpd=10M&work=image&steps=50&width=1328&height=1328&cfg=2&layers=60&hidden=3072",
-            Preset::HunyuanDit => "params=1.5B&qpd=10M&work=image&steps=50&cfg=2&layers=40&hidden=1408",
-            Preset::CogVideo => "params=5B&qpd=1M&work=video&steps=50&width=720&height=480&frames=49&fps=8&cfg=2&layers=42&hidden=3072",
-            Preset::ClosedImage => "params=12B&qpd=10M&work=image&steps=28",
-            Preset::FrontierVideo => "params=14B&qpd=1M&work=video&steps=8&width=1280&height=720&frames=193&fps=24",
-            Preset::DeepSeekV3 => "params=671B&active=37B&tokens=14.8T&gpuh=2.788M&itq=1k&hw=h800&prec=fp8&engine=optimised&cache=0.56",
-            Preset::Qwen3Large => "params=235B&active=22B&tokens=36T&itq=1k&servehw=h20&prec=fp8",
-            Preset::Qwen3Small => "params=30.5B&active=3.3B&tokens=36T&itq=1k&servehw=l20&prec=fp8",
-            Preset::KimiK2 => "params=1.04T&active=32B&tokens=15.5T&itq=1k&hw=h800&prec=fp8",
-            Preset::Glm45 => "params=355B&active=32B&tokens=23T&itq=1k&hw=h800&servehw=h20&prec=fp8",
-            Preset::GptOss => "params=117B&active=5.1B&gpuh=2.1M&itq=1k&gpus=1&prec=fp4",
-            Preset::Llama4 => "params=400B&active=17B&tokens=22T&gpuh=2.38M&itq=1k&prec=fp8",
-            Preset::FrontierChat => "params=2T&active=100B&tokens=30T&itq=2k&hw=gb200&prec=fp4&layers=96&engine=optimised&cache=0.5",
-            Preset::CodingAgent => "params=2T&active=100B&tokens=30T&qpd=1M&tpq=400&itq=50k&hw=gb200&prec=fp4&layers=96&engine=optimised&cache=0.9&turns=50",
-            Preset::ResearchAgent => "params=2T&active=100B&tokens=30T&qpd=1M&tpq=1k&itq=30k&hw=gb200&prec=fp4&layers=96&engine=optimised&cache=0.7&turns=20",
+            Preset::Gpt3 => &[
+                Number(Field::TrainingAcceleratorHours, 3552, 3),
+                Number(Field::TrainingW, 33, 1),
+                Number(Field::QueriesPerDay, 0, 0),
+                Number(Field::Pue, 11, -1),
+                Number(Field::Grid, 429, 0),
+                Choose(Choice::Hw(Hw::V100)),
+            ],
+            Preset::Bloom => &[
+                Number(Field::Params, 176247, 6),
+                Number(Field::TrainingTokens, 366, 9),
+                Number(Field::TrainingAcceleratorHours, 108299, 1),
+                Number(Field::TrainingW, 4, 2),
+                Number(Field::QueriesPerDay, 0, 0),
+                Number(Field::Grid, 57, 0),
+                Choose(Choice::Hw(Hw::A100)),
+            ],
+            Preset::Gpt4 => &[
+                Number(Field::Params, 176, 10),
+                Number(Field::ActiveParams, 28, 10),
+                Number(Field::TrainingTokens, 13, 12),
+                Number(Field::TrainingAcceleratorHours, 57, 6),
+                Number(Field::QueriesPerDay, 0, 0),
+                Number(Field::Grid, 369, 0),
+                Choose(Choice::Hw(Hw::A100)),
+            ],
+            Preset::ChatGpt => &[
+                Number(Field::QueriesPerDay, 135, 7),
+                Number(Field::Days, 3, 1),
+                Number(Field::Grid, 369, 0),
+                Choose(Choice::Hw(Hw::A100)),
+            ],
+            Preset::Gemini => &[
+                Number(Field::Params, 3, 11),
+                Number(Field::ActiveParams, 15, 9),
+                Number(Field::TrainingTokens, 1, 13),
+                Number(Field::OutputTokens, 3, 2),
+                Number(Field::InputTokens, 5, 2),
+                Number(Field::Pue, 109, -2),
+                Number(Field::Grid, 369, 0),
+                Number(Field::Wue, 118, -2),
+                Number(Field::Batch, 256, 0),
+                Choose(Choice::Hw(Hw::TpuV4)),
+                Choose(Choice::Precision(Precision::Fp8)),
+            ],
+            Preset::OnDevice => &[
+                Number(Field::Params, 308, 7),
+                Number(Field::TrainingTokens, 112, 11),
+                Number(Field::TrainingAcceleratorHours, 221184, 0),
+            ],
+            Preset::Reasoning => &[
+                Number(Field::Params, 671, 9),
+                Number(Field::ActiveParams, 37, 9),
+                Number(Field::TrainingTokens, 148, 11),
+                Number(Field::TrainingAcceleratorHours, 2788, 3),
+                Number(Field::OutputTokens, 8, 3),
+                Number(Field::InputTokens, 5, 2),
+                Choose(Choice::Hw(Hw::H800)),
+                Choose(Choice::Precision(Precision::Fp8)),
+            ],
+            Preset::ReasoningH20 => &[
+                Number(Field::Params, 671, 9),
+                Number(Field::ActiveParams, 37, 9),
+                Number(Field::TrainingTokens, 148, 11),
+                Number(Field::TrainingAcceleratorHours, 2788, 3),
+                Number(Field::OutputTokens, 8, 3),
+                Number(Field::InputTokens, 5, 2),
+                Choose(Choice::Hw(Hw::H800)),
+                Choose(Choice::ServingHw(Some(Hw::H20))),
+                Choose(Choice::Precision(Precision::Fp8)),
+            ],
+            Preset::ReasoningAscend => &[
+                Number(Field::Params, 671, 9),
+                Number(Field::ActiveParams, 37, 9),
+                Number(Field::TrainingTokens, 148, 11),
+                Number(Field::TrainingAcceleratorHours, 2788, 3),
+                Number(Field::OutputTokens, 8, 3),
+                Number(Field::InputTokens, 5, 2),
+                Choose(Choice::Hw(Hw::H800)),
+                Choose(Choice::ServingHw(Some(Hw::Ascend910b))),
+                Choose(Choice::Precision(Precision::Fp8)),
+            ],
+            Preset::Llama8b => &[
+                Number(Field::Params, 8, 9),
+                Number(Field::TrainingTokens, 15, 12),
+                Number(Field::TrainingAcceleratorHours, 146, 4),
+                Number(Field::InputTokens, 1, 3),
+                Number(Field::AcceleratorsPerReplica, 1, 0),
+            ],
+            Preset::Llama70b => &[
+                Number(Field::Params, 7, 10),
+                Number(Field::TrainingTokens, 15, 12),
+                Number(Field::TrainingAcceleratorHours, 7, 6),
+                Number(Field::InputTokens, 1, 3),
+                Number(Field::AcceleratorsPerReplica, 4, 0),
+            ],
+            Preset::MoeChat => &[
+                Number(Field::Params, 235, 9),
+                Number(Field::ActiveParams, 22, 9),
+                Number(Field::TrainingTokens, 36, 12),
+                Number(Field::InputTokens, 1, 3),
+                Choose(Choice::Precision(Precision::Fp8)),
+            ],
+            Preset::Sd35Image => &[
+                Number(Field::Params, 81, 8),
+                Number(Field::QueriesPerDay, 1, 7),
+                Choose(Choice::Work(Work::Image)),
+                Number(Field::Steps, 28, 0),
+                Number(Field::GuidancePasses, 2, 0),
+                Number(Field::Layers, 38, 0),
+                Number(Field::Hidden, 2432, 0),
+            ],
+            Preset::FluxImage => &[
+                Number(Field::Params, 12, 9),
+                Number(Field::QueriesPerDay, 1, 7),
+                Choose(Choice::Work(Work::Image)),
+                Number(Field::Steps, 28, 0),
+                Number(Field::GuidancePasses, 1, 0),
+                Number(Field::Layers, 57, 0),
+                Number(Field::Hidden, 3072, 0),
+            ],
+            Preset::Sd15Image => &[
+                Number(Field::Params, 86, 7),
+                Number(Field::TrainingAcceleratorHours, 15, 4),
+                Number(Field::QueriesPerDay, 1, 7),
+                Choose(Choice::Hw(Hw::A100)),
+                Choose(Choice::Work(Work::Image)),
+                Number(Field::Steps, 5, 1),
+                Number(Field::WidthPx, 512, 0),
+                Number(Field::HeightPx, 512, 0),
+                Number(Field::GuidancePasses, 2, 0),
+                Number(Field::PxPerToken, 8, 0),
+            ],
+            Preset::WanVideo => &[
+                Number(Field::Params, 14, 9),
+                Number(Field::QueriesPerDay, 1, 6),
+                Choose(Choice::Work(Work::Video)),
+                Number(Field::Steps, 5, 1),
+                Number(Field::WidthPx, 128, 1),
+                Number(Field::HeightPx, 72, 1),
+                Number(Field::GuidancePasses, 2, 0),
+                Number(Field::Layers, 4, 1),
+                Number(Field::Hidden, 512, 1),
+            ],
+            Preset::HunyuanVideo => &[
+                Number(Field::Params, 13, 9),
+                Number(Field::QueriesPerDay, 1, 6),
+                Choose(Choice::Work(Work::Video)),
+                Number(Field::Steps, 5, 1),
+                Number(Field::WidthPx, 128, 1),
+                Number(Field::HeightPx, 72, 1),
+                Number(Field::Frames, 129, 0),
+                Number(Field::Fps, 24, 0),
+                Number(Field::GuidancePasses, 1, 0),
+                Number(Field::Layers, 6, 1),
+                Number(Field::Hidden, 3072, 0),
+            ],
+            Preset::ClosedVideo => &[
+                Number(Field::Params, 14, 9),
+                Number(Field::QueriesPerDay, 1, 6),
+                Choose(Choice::Work(Work::Video)),
+                Number(Field::Steps, 8, 0),
+                Number(Field::WidthPx, 128, 1),
+                Number(Field::HeightPx, 72, 1),
+                Number(Field::Frames, 121, 0),
+                Number(Field::Fps, 24, 0),
+            ],
+            Preset::QwenImage => &[
+                Number(Field::Params, 2, 10),
+                Number(Field::QueriesPerDay, 1, 7),
+                Choose(Choice::Work(Work::Image)),
+                Number(Field::Steps, 5, 1),
+                Number(Field::WidthPx, 1328, 0),
+                Number(Field::HeightPx, 1328, 0),
+                Number(Field::GuidancePasses, 2, 0),
+                Number(Field::Layers, 6, 1),
+                Number(Field::Hidden, 3072, 0),
+            ],
+            Preset::HunyuanDit => &[
+                Number(Field::Params, 15, 8),
+                Number(Field::QueriesPerDay, 1, 7),
+                Choose(Choice::Work(Work::Image)),
+                Number(Field::Steps, 5, 1),
+                Number(Field::GuidancePasses, 2, 0),
+                Number(Field::Layers, 4, 1),
+                Number(Field::Hidden, 1408, 0),
+            ],
+            Preset::CogVideo => &[
+                Number(Field::Params, 5, 9),
+                Number(Field::QueriesPerDay, 1, 6),
+                Choose(Choice::Work(Work::Video)),
+                Number(Field::Steps, 5, 1),
+                Number(Field::WidthPx, 72, 1),
+                Number(Field::HeightPx, 48, 1),
+                Number(Field::Frames, 49, 0),
+                Number(Field::Fps, 8, 0),
+                Number(Field::GuidancePasses, 2, 0),
+                Number(Field::Layers, 42, 0),
+                Number(Field::Hidden, 3072, 0),
+            ],
+            Preset::ClosedImage => &[
+                Number(Field::Params, 12, 9),
+                Number(Field::QueriesPerDay, 1, 7),
+                Choose(Choice::Work(Work::Image)),
+                Number(Field::Steps, 28, 0),
+            ],
+            Preset::FrontierVideo => &[
+                Number(Field::Params, 14, 9),
+                Number(Field::QueriesPerDay, 1, 6),
+                Choose(Choice::Work(Work::Video)),
+                Number(Field::Steps, 8, 0),
+                Number(Field::WidthPx, 128, 1),
+                Number(Field::HeightPx, 72, 1),
+                Number(Field::Frames, 193, 0),
+                Number(Field::Fps, 24, 0),
+            ],
+            Preset::DeepSeekV3 => &[
+                Number(Field::Params, 671, 9),
+                Number(Field::ActiveParams, 37, 9),
+                Number(Field::TrainingTokens, 148, 11),
+                Number(Field::TrainingAcceleratorHours, 2788, 3),
+                Number(Field::InputTokens, 1, 3),
+                Choose(Choice::Hw(Hw::H800)),
+                Choose(Choice::Precision(Precision::Fp8)),
+                Choose(Choice::Engine(Some(Engine::Optimised))),
+                Number(Field::CachedShare, 56, -2),
+            ],
+            Preset::Qwen3Large => &[
+                Number(Field::Params, 235, 9),
+                Number(Field::ActiveParams, 22, 9),
+                Number(Field::TrainingTokens, 36, 12),
+                Number(Field::InputTokens, 1, 3),
+                Choose(Choice::ServingHw(Some(Hw::H20))),
+                Choose(Choice::Precision(Precision::Fp8)),
+            ],
+            Preset::Qwen3Small => &[
+                Number(Field::Params, 305, 8),
+                Number(Field::ActiveParams, 33, 8),
+                Number(Field::TrainingTokens, 36, 12),
+                Number(Field::InputTokens, 1, 3),
+                Choose(Choice::ServingHw(Some(Hw::L20))),
+                Choose(Choice::Precision(Precision::Fp8)),
+            ],
+            Preset::KimiK2 => &[
+                Number(Field::Params, 104, 10),
+                Number(Field::ActiveParams, 32, 9),
+                Number(Field::TrainingTokens, 155, 11),
+                Number(Field::InputTokens, 1, 3),
+                Choose(Choice::Hw(Hw::H800)),
+                Choose(Choice::Precision(Precision::Fp8)),
+            ],
+            Preset::Glm45 => &[
+                Number(Field::Params, 355, 9),
+                Number(Field::ActiveParams, 32, 9),
+                Number(Field::TrainingTokens, 23, 12),
+                Number(Field::InputTokens, 1, 3),
+                Choose(Choice::Hw(Hw::H800)),
+                Choose(Choice::ServingHw(Some(Hw::H20))),
+                Choose(Choice::Precision(Precision::Fp8)),
+            ],
+            Preset::GptOss => &[
+                Number(Field::Params, 117, 9),
+                Number(Field::ActiveParams, 51, 8),
+                Number(Field::TrainingAcceleratorHours, 21, 5),
+                Number(Field::InputTokens, 1, 3),
+                Number(Field::AcceleratorsPerReplica, 1, 0),
+                Choose(Choice::Precision(Precision::Fp4)),
+            ],
+            Preset::Llama4 => &[
+                Number(Field::Params, 4, 11),
+                Number(Field::ActiveParams, 17, 9),
+                Number(Field::TrainingTokens, 22, 12),
+                Number(Field::TrainingAcceleratorHours, 238, 4),
+                Number(Field::InputTokens, 1, 3),
+                Choose(Choice::Precision(Precision::Fp8)),
+            ],
+            Preset::FrontierChat => &[
+                Number(Field::Params, 2, 12),
+                Number(Field::ActiveParams, 1, 11),
+                Number(Field::TrainingTokens, 3, 13),
+                Number(Field::InputTokens, 2, 3),
+                Choose(Choice::Hw(Hw::Gb200)),
+                Choose(Choice::Precision(Precision::Fp4)),
+                Number(Field::Layers, 96, 0),
+                Choose(Choice::Engine(Some(Engine::Optimised))),
+                Number(Field::CachedShare, 5, -1),
+            ],
+            Preset::CodingAgent => &[
+                Number(Field::Params, 2, 12),
+                Number(Field::ActiveParams, 1, 11),
+                Number(Field::TrainingTokens, 3, 13),
+                Number(Field::QueriesPerDay, 1, 6),
+                Number(Field::OutputTokens, 4, 2),
+                Number(Field::InputTokens, 5, 4),
+                Choose(Choice::Hw(Hw::Gb200)),
+                Choose(Choice::Precision(Precision::Fp4)),
+                Number(Field::Layers, 96, 0),
+                Choose(Choice::Engine(Some(Engine::Optimised))),
+                Number(Field::CachedShare, 9, -1),
+                Number(Field::CallsPerQuery, 5, 1),
+            ],
+            Preset::ResearchAgent => &[
+                Number(Field::Params, 2, 12),
+                Number(Field::ActiveParams, 1, 11),
+                Number(Field::TrainingTokens, 3, 13),
+                Number(Field::QueriesPerDay, 1, 6),
+                Number(Field::OutputTokens, 1, 3),
+                Number(Field::InputTokens, 3, 4),
+                Choose(Choice::Hw(Hw::Gb200)),
+                Choose(Choice::Precision(Precision::Fp4)),
+                Number(Field::Layers, 96, 0),
+                Choose(Choice::Engine(Some(Engine::Optimised))),
+                Number(Field::CachedShare, 7, -1),
+                Number(Field::CallsPerQuery, 2, 1),
+            ],
         }
     }
 
-    /// The preset's scenario: its keys applied to the default scenario, as a link applies them. Currency, household
-    /// region and car stay at the defaults: they are the reader's.
+    /// The preset's scenario: its inputs set on the default scenario. Currency, household region and car stay at
+    /// the defaults: they are the reader's.
     pub fn scenario(self) -> Scenario {
-        crate::link::scenario_of(self.keys())
+        let mut s = Scenario::DEFAULT;
+        for input in self.inputs() {
+            match *input {
+                // Every preset number is within its field's limits (the golden links decode each preset).
+                Input::Number(field, digits, exponent) => {
+                    let _ = field.set(&mut s, Some(decimal(digits, exponent)));
+                }
+                Input::Choose(choice) => s.apply(choice),
+            }
+        }
+        s
+    }
+}
+
+/// One input a preset sets.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Input {
+    /// A number as its decimal digits and a power of ten: `Number(f, 2788, 3)` is 2,788,000 (8 bytes a number
+    /// instead of a double's 16 with its tag: a smaller first-paint module).
+    Number(Field, u32, i8),
+    Choose(Choice),
+}
+
+/// digits × 10^exponent, correctly rounded: one exact product or quotient (|exponent| ≤ 22 keeps 10^|exponent|
+/// exact, and every preset's product is below 2^53), so the same double a link's `2.788M` parses to.
+fn decimal(digits: u32, exponent: i8) -> f64 {
+    // 10^k by repeated ×10: every step is an exact integer for k ≤ 22.
+    let scale = (0..exponent.unsigned_abs()).fold(1.0, |p, _| p * 10.0);
+    if exponent < 0 {
+        f64::from(digits) / scale
+    } else {
+        f64::from(digits) * scale
     }
 }
 
