@@ -125,17 +125,29 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
 }
 
 /// Scrolls the preset list sideways so that the pressed preset shows (a shared preset may sit past the edge of its
-/// scrolling rows), as the loader does for the first paint; the page itself does not move.
+/// scrolling rows), as the loader does for the first paint. Only the list scrolls: the page stays where it is (a
+/// claim that loads a preset has just scrolled it to a chart).
 pub fn reveal_pressed_preset() {
     let Some(doc) = window().and_then(|w| w.document()) else {
         return;
     };
-    if let Ok(Some(button)) = doc.query_selector(r#".preset[aria-pressed="true"]"#) {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-        button.scroll_into_view_with_scroll_into_view_options(&options);
-    }
+    let (Ok(Some(list)), Ok(Some(button))) = (
+        doc.query_selector(".preset-list"),
+        doc.query_selector(r#".preset[aria-pressed="true"]"#),
+    ) else {
+        return;
+    };
+    let (l, b) = (
+        list.get_bounding_client_rect(),
+        button.get_bounding_client_rect(),
+    );
+    let by = if b.left() < l.left() {
+        b.left() - l.left()
+    } else {
+        (b.right() - l.right()).max(0.0)
+    };
+    // The list's scroll offset is whole pixels (a few thousand at most).
+    list.set_scroll_left(list.scroll_left() + by.ceil() as i32);
 }
 
 /// Whether this runs in a browser (not in a host test's server-side rendering).
