@@ -24,8 +24,13 @@ try {
   root.lang = lang;
   if (theme !== 'auto') root.dataset.theme = theme;
   document.body.insertAdjacentHTML('afterbegin', screen.slice(lang.length + theme.length + 2));
-  // A shared preset shows in its sideways-scrolling list (the app does the same when it mounts).
-  document.querySelector('.preset[aria-pressed="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  // A shared preset shows in its sideways-scrolling list (the app does the same when it mounts), the page staying
+  // put: after the first frame is drawn, since reading the layout before it delays the first number (~30 ms).
+  const list = document.querySelector('.preset-list');
+  const pressed = list?.querySelector('[aria-pressed="true"]');
+  if (pressed) requestAnimationFrame(() => setTimeout(() => {
+    list.scrollLeft += Math.max(0, pressed.getBoundingClientRect().right - list.getBoundingClientRect().right);
+  }));
 } catch { /* the app shows it */ }
 const { default: init } = await import(tag.dataset.appJs);
 await init({ module_or_path: tag.dataset.appWasm });
