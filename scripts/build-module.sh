@@ -5,13 +5,41 @@
 # - module/pkg/first-paint/: the page's build, firstScreen alone (no `api` feature), which scripts/first-paint.mjs
 #   copies into dist/ — every byte of it is on the page's critical path. The page's loader calls its exports
 #   itself, so this one has no JavaScript.
-# The API's files are ai_energy_module.js (module/js/glue.js, minified) and ai_energy_module_bg.wasm.
+# The API's files are ai_energy_module.js (module/js/call-text.js and module/js/glue.js, minified together),
+# ai_energy_module_bg.wasm, its TypeScript types (module/js/ai_energy_module.d.ts), a README and a package.json
+# with the crate's version: an npm package (`npm pack module/pkg`) other projects install.
 # Usage: scripts/build-module.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 brotli_size() { node -e 'const z=require("zlib");console.log(z.brotliCompressSync(require("fs").readFileSync(process.argv[1])).length)' "$1"; }
 rm -rf module/pkg
+# The package's manifest: its name, the crate's version, its entry point, types and files.
+package_json() {
+  local version
+  version="$(awk -F'"' '/^version = / { print $2; exit }' module/Cargo.toml)"
+  cat >"$1" <<JSON
+{
+  "name": "ai-energy",
+  "version": "$version",
+  "description": "How much electricity AI work takes: the AI electricity calculator's model as a WebAssembly module. A share link in, every result with its range out.",
+  "license": "MIT OR Apache-2.0",
+  "type": "module",
+  "main": "./ai_energy_module.js",
+  "types": "./ai_energy_module.d.ts",
+  "exports": {
+    ".": {
+      "types": "./ai_energy_module.d.ts",
+      "default": "./ai_energy_module.js"
+    },
+    "./wasm": "./ai_energy_module_bg.wasm",
+    "./package.json": "./package.json"
+  },
+  "files": ["ai_energy_module.js", "ai_energy_module_bg.wasm", "ai_energy_module.d.ts", "README.md"],
+  "sideEffects": false
+}
+JSON
+}
 build() { # <out dir> <with the JavaScript API: yes|no> [cargo feature flags...]
   local out="$1" glue="$2" wasm
   shift 2
@@ -23,9 +51,10 @@ build() { # <out dir> <with the JavaScript API: yes|no> [cargo feature flags...]
     --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types \
     --enable-multivalue "$wasm" -o "$out/ai_energy_module_bg.wasm"
   if [ "$glue" = yes ]; then
-    # Node reads the glue as the ES module it is.
-    printf '{ "type": "module" }\n' >"$out/package.json"
-    terser module/js/glue.js --module --ecma 2020 --compress passes=2 --mangle -o "$out/ai_energy_module.js"
+    cat module/js/call-text.js module/js/glue.js \
+      | terser --module --ecma 2020 --compress passes=2 --mangle -o "$out/ai_energy_module.js"
+    cp module/js/ai_energy_module.d.ts module/js/README.md "$out/"
+    package_json "$out/package.json"
   fi
   for f in "$out"/ai_energy_module*; do
     printf '%s: %s bytes, %s brotli\n' "$f" "$(wc -c <"$f")" "$(brotli_size "$f")"

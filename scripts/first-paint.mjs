@@ -3,16 +3,26 @@
 // content, names it in the loader's tag (data-first-wasm), preloads it from the HTML, and drops the app's own
 // preloads: on a slow line the app's 140 KiB would share the bandwidth with the 26 KiB the first result needs, so
 // the loader starts the app only once the first screen is painted (docs/PERFORMANCE.md). The loader calls the
-// module's exports itself (static/loader.js), so the module's JavaScript API is not on the page's critical path.
+// module's exports itself (static/loader.js, with module/js/call-text.js put in front of it here), so the module's
+// JavaScript API is not on the page's critical path.
 // Runs after minify-glue.mjs and before stamp-sw.mjs, whose cache name then covers the file.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
 const wasm = readFileSync(new URL('../module/pkg/first-paint/ai_energy_module_bg.wasm', import.meta.url));
 const name = `first-paint-${createHash('sha256').update(wasm).digest('hex').slice(0, 16)}_bg.wasm`;
 writeFileSync(join(dir, name), wasm);
+
+// The loader calls the module through the one copy of its marshalling (module/js/call-text.js), put in front of it,
+// and both are minified together: every byte of the loader is on the critical path.
+const loader = join(dir, 'loader.js');
+const callText = readFileSync(new URL('../module/js/call-text.js', import.meta.url), 'utf8');
+const minified = await minify(callText + readFileSync(loader, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+if (typeof minified.code !== 'string' || !minified.code.includes('first_screen_of')) throw new Error('first-paint: terser returned no loader');
+writeFileSync(loader, minified.code);
 
 const html = join(dir, 'index.html');
 let page = readFileSync(html, 'utf8');

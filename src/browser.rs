@@ -219,14 +219,37 @@ pub fn in_frame() -> bool {
         .unwrap_or(false)
 }
 
-/// Sends a JSON message to the host page of an embed, as a plain object. The messages carry nothing private
-/// (the results that are on screen), so any host may read them; the page never listens for messages in return.
+/// The origin of the page that embeds this one, where the browser reveals it: `location.ancestorOrigins`
+/// (Chromium, Safari), else the origin of the referrer (the embedding page's address, unless its referrer policy
+/// withholds it). `None` when neither says (Firefox with `Referrer-Policy: no-referrer`).
+fn host_origin() -> Option<String> {
+    let w = window()?;
+    let location: JsValue = w.location().into();
+    let ancestors = js_sys::Reflect::get(&location, &JsValue::from_str("ancestorOrigins")).ok();
+    let first = ancestors
+        .filter(|a| !a.is_undefined() && !a.is_null())
+        .and_then(|a| js_sys::Reflect::get(&a, &JsValue::from_f64(0.0)).ok())
+        .and_then(|o| o.as_string())
+        .filter(|o| o != "null");
+    first.or_else(|| {
+        let referrer = w.document()?.referrer();
+        web_sys::Url::new(&referrer)
+            .ok()
+            .map(|u| u.origin())
+            .filter(|o| o != "null" && !o.is_empty())
+    })
+}
+
+/// Sends a JSON message to the host page of an embed, as a plain object, addressed to the host's origin where the
+/// browser reveals it (`host_origin`). Where it does not, to any origin: the messages carry only what is on
+/// screen and in the embed's own link (which the host wrote), and the page never listens for messages in return.
 pub fn post_json_to_host(json: &str) {
     let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
         return;
     };
     if let Ok(message) = js_sys::JSON::parse(json) {
-        let _ = parent.post_message(&message, "*");
+        let target = host_origin().unwrap_or_else(|| "*".to_string());
+        let _ = parent.post_message(&message, &target);
     }
 }
 

@@ -7,7 +7,7 @@ use ai_energy_core::export::escape_markup;
 use ai_energy_core::format;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::model::compare::ratio;
-use ai_energy_core::model::{data_version, Metric, Results, Scenario};
+use ai_energy_core::model::{Metric, Results, Scenario};
 
 /// The image's size, px: the 1.91 : 1 of link previews, which articles and WeChat posts also take.
 pub const WIDTH: u32 = 1200;
@@ -24,7 +24,7 @@ pub fn result_svg(
     link: &str,
     lang: Lang,
 ) -> String {
-    let version = data_version(s, b.map(|(sb, _)| sb));
+    let version = r.data_version_with(b.map(|(_, rb)| rb));
     let b = b.map(|(_, rb)| rb);
     let words = lang.strings();
     let e = |kwh: f64| format::energy_kwh(kwh, lang);

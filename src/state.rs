@@ -1,133 +1,43 @@
 //! The app's state and its one reducer. The scenario is a value (the last good one); what the reader typed
-//! is kept beside it, so a half-typed or wrong number never replaces a good result. While comparing, scenario B
-//! sits beside it as another `Scenario` value, and `side` says which of the two the inputs edit.
+//! is kept beside it (`typed.rs`), so a half-typed or wrong number never replaces a good result. While comparing,
+//! scenario B sits beside it as another `Scenario` value, and `side` says which of the two the inputs edit. How
+//! the page is shown is the link's `View`, held once.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+pub use crate::action::{Action, Choice, List, Side};
+use crate::typed::{empty_means_unknown, Typed};
 use ai_energy_core::i18n::claim_texts::ClaimTexts;
 use ai_energy_core::i18n::later::MethodologyHtml;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::link::{b_entries, encode_pair, entries, Entry, Problem};
-use ai_energy_core::model::facility::ReferenceKind;
-use ai_energy_core::model::presets::Preset;
-pub use ai_energy_core::model::scenario::Choice;
-use ai_energy_core::model::scenario::{ChoiceKind, Currency, Field, InputError, Scenario};
+use ai_energy_core::model::scenario::{Field, Scenario};
 use ai_energy_core::parse::parse_number;
-use ai_energy_core::view::{Theme, View};
+use ai_energy_core::view::View;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     /// The last scenario in which every number was valid: results are always computed from it.
     pub scenario: Scenario,
-    /// The preset the scenario was loaded from, if any (kept while the reader edits it).
-    pub preset: Option<Preset>,
+    /// Scenario B while comparing (its last good value, like `scenario`).
+    pub b: Option<Scenario>,
+    /// Which scenario the inputs edit.
+    pub side: Side,
     /// The text of each input the reader has edited since the scenario was last loaded.
-    pub texts: Texts,
-    pub lang: Lang,
-    /// Whether the language was chosen (by a link or the switch) rather than taken from the browser:
-    /// only a chosen language is written into the share link.
-    pub lang_chosen: bool,
-    /// Embed, read-only and theme, as the link asked.
-    pub embed: bool,
-    pub lock: bool,
-    pub theme: Theme,
+    pub typed: Typed,
+    /// How the page is shown, as the share link writes it: the preset the scenario was loaded from (kept while the
+    /// reader edits it), the language the link or the switch chose, embed, read-only and theme.
+    pub view: View,
+    /// The browser's language: the page's when neither the link nor the switch chose one.
+    pub browser_lang: Lang,
     /// What the opening link got wrong, until the reader dismisses it.
     pub notice: Vec<Problem>,
     /// The claims' texts once they arrived (they load after the first screen, when the reader opens the claims).
     pub claims: Option<Rc<ClaimTexts>>,
     /// The methodology section's HTML once it arrived (loaded like the claims).
     pub methodology: Option<Rc<MethodologyHtml>>,
-    /// Scenario B while comparing (its last good value, like `scenario`).
-    pub b: Option<Scenario>,
-    /// Which scenario the inputs edit.
-    pub side: Side,
-}
-
-/// One of the two scenarios of a comparison.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Side {
-    #[default]
-    A,
-    B,
-}
-
-/// The text typed into each edited input. A short list rather than a map: at most 16 entries, and no map
-/// code in the bundle for it.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Texts(Vec<(Field, String)>);
-
-impl Texts {
-    pub fn get(&self, field: &Field) -> Option<&String> {
-        self.0.iter().find(|(f, _)| f == field).map(|(_, t)| t)
-    }
-
-    pub fn insert(&mut self, field: Field, text: String) {
-        self.remove(&field);
-        self.0.push((field, text));
-    }
-
-    pub fn remove(&mut self, field: &Field) {
-        self.0.retain(|(f, _)| f != field);
-    }
-
-    pub fn clear(&mut self) {
-        self.0.clear();
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-/// Which drop-down list a choice comes from; turns the chosen id into the action it means.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum List {
-    Choice(ChoiceKind),
-    /// A list of reference values (PUE, grid, water, price) for one input.
-    Reference(ReferenceKind),
-}
-
-impl List {
-    /// The action for choosing `id` from this list; `None` for an id it does not hold (the prompt line).
-    pub fn action(self, id: &str) -> Option<Action> {
-        let kind = match self {
-            List::Choice(kind) => return kind.parse(id).map(Action::Choose),
-            List::Reference(kind) => kind,
-        };
-        let r = kind.find(id)?;
-        Some(match r.currency() {
-            Some(currency) => Action::SetPrice(r.value(), currency),
-            None => Action::SetValue(kind.field(), r.value()),
-        })
-    }
-}
-
-/// What can happen to the state.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    /// The reader typed `text` into a field's input.
-    Edit(Field, String),
-    /// The reader picked a reference value for a field (a grid, PUE or water preset).
-    SetValue(Field, f64),
-    /// The reader picked an electricity price preset: a price and its currency.
-    SetPrice(f64, Currency),
-    Choose(Choice),
-    /// Start again from a preset (or from the default scenario).
-    Load(Option<Preset>, Box<Scenario>),
-    SetLang(Lang),
-    DismissNotice,
-    /// The claims' texts arrived.
-    ClaimsLoaded(Rc<ClaimTexts>),
-    /// The methodology section arrived.
-    MethodologyLoaded(Rc<MethodologyHtml>),
-    /// Start comparing: scenario B begins as a copy of A, and the inputs edit B.
-    StartCompare,
-    /// Stop comparing: B goes, A stays.
-    StopCompare,
-    /// Edit the other scenario of the comparison.
-    EditSide(Side),
 }
 
 /// `scenario` with the reader's own comparison bases (currency and price, home, car) from `old` when `keep`:
@@ -146,63 +56,51 @@ fn keep_bases(old: &Scenario, scenario: Scenario, keep: bool) -> Scenario {
     }
 }
 
-/// Whether an empty input means "unknown: use the range" (optional fields) rather than a mistake.
-fn empty_means_unknown(field: Field, text: &str) -> bool {
-    text.trim().is_empty() && field.optional()
-}
-
 impl AppState {
-    pub fn new(scenario: Scenario, preset: Option<Preset>, lang: Lang) -> Self {
-        AppState {
-            scenario,
-            preset,
-            texts: Texts::default(),
-            lang,
-            lang_chosen: false,
-            embed: false,
-            lock: false,
-            theme: Theme::Auto,
-            notice: Vec::new(),
-            claims: None,
-            methodology: None,
-            b: None,
-            side: Side::A,
-        }
-    }
-
-    /// The state a link opens: its scenario and view, in `lang` (the link's, else the browser's).
+    /// The state a link opens: its scenario (and B's), its view and its problems; `browser_lang` is the page's
+    /// language unless the link names one.
     pub fn from_link(
         scenario: Scenario,
         b: Option<Scenario>,
-        view: &View,
+        view: View,
         problems: Vec<Problem>,
-        lang: Lang,
+        browser_lang: Lang,
     ) -> Self {
         AppState {
+            scenario,
             b,
-            lang_chosen: view.lang.is_some(),
-            embed: view.embed,
-            lock: view.lock,
-            theme: view.theme,
+            side: Side::A,
+            typed: Typed::default(),
+            view,
+            browser_lang,
             notice: problems,
-            ..AppState::new(scenario, view.preset, view.lang.unwrap_or(lang))
+            claims: None,
+            methodology: None,
         }
     }
 
-    /// How the page is shown, as the share link writes it.
-    pub fn view(&self) -> View {
-        View {
-            preset: self.preset,
-            lang: self.lang_chosen.then_some(self.lang),
-            embed: self.embed,
-            lock: self.lock,
-            theme: self.theme,
-        }
+    /// The state of a plain page: `scenario` loaded from `preset`, in `lang`.
+    pub fn new(scenario: Scenario, preset: Option<crate::action::Preset>, lang: Lang) -> Self {
+        AppState::from_link(
+            scenario,
+            None,
+            View {
+                preset,
+                ..View::default()
+            },
+            Vec::new(),
+            lang,
+        )
+    }
+
+    /// The page's language: the link's or the switch's, else the browser's.
+    pub fn lang(&self) -> Lang {
+        self.view.lang.unwrap_or(self.browser_lang)
     }
 
     /// The share link's pairs for this page as it is ("what this link contains"): A's, then B's.
     pub fn share_entries(&self) -> Vec<Entry> {
-        let mut all = entries(&self.scenario, &self.view());
+        let mut all = entries(&self.scenario, &self.view);
         if let Some(b) = &self.b {
             all.extend(b_entries(&self.scenario, b));
         }
@@ -211,7 +109,7 @@ impl AppState {
 
     /// The share link's query string for this page as it is (a comparison writes B as `b.` keys).
     pub fn share_query(&self) -> String {
-        encode_pair(&self.scenario, self.b.as_ref(), &self.view())
+        encode_pair(&self.scenario, self.b.as_ref(), &self.view)
     }
 
     /// The link to the full, editable calculator with this scenario (what an embed links out to).
@@ -222,7 +120,7 @@ impl AppState {
             &View {
                 embed: false,
                 lock: false,
-                ..self.view()
+                ..self.view.clone()
             },
         )
     }
@@ -234,8 +132,8 @@ impl AppState {
             self.b.as_ref(),
             &View {
                 embed: true,
-                lang: Some(self.lang),
-                ..self.view()
+                lang: Some(self.lang()),
+                ..self.view.clone()
             },
         )
     }
@@ -255,33 +153,9 @@ impl AppState {
         }
     }
 
-    /// Why the text in a field's input is refused, if it is. Derived, never stored.
-    pub fn error(&self, field: Field) -> Option<InputError> {
-        let text = self.texts.get(&field)?;
-        if empty_means_unknown(field, text) {
-            return None;
-        }
-        parse_number(text).and_then(|v| field.check(v)).err()
-    }
-
-    /// What a field's input shows: the reader's text, or the scenario's value in the reader's number style.
+    /// What a field's input shows: the reader's text, or the edited scenario's value.
     pub fn input_text(&self, field: Field) -> String {
-        self.texts.get(&field).cloned().unwrap_or_else(|| {
-            field.get(self.edited()).map_or_else(String::new, |v| {
-                ai_energy_core::format::field_value(field, v, self.lang)
-            })
-        })
-    }
-
-    /// Why a field's text is refused, in the reader's language.
-    pub fn error_text(&self, field: Field) -> Option<String> {
-        self.error(field)
-            .map(|e| ai_energy_core::i18n::input_error(e, self.lang))
-    }
-
-    /// True when some input holds text that was refused.
-    pub fn has_error(&self) -> bool {
-        Field::ALL.iter().any(|&f| self.error(f).is_some())
+        self.typed.text(field, self.edited(), self.lang())
     }
 }
 
@@ -299,18 +173,18 @@ impl Reducible for AppState {
                     // A refused value leaves the scenario (and so the results) as they were.
                     let _ = field.set(target, Some(v));
                 }
-                next.texts.insert(field, text);
+                next.typed.insert(field, text);
             }
             Action::SetValue(field, value) => {
                 if field.set(next.edited_mut(), Some(value)).is_ok() {
-                    next.texts.remove(&field);
+                    next.typed.remove(field);
                 }
             }
             Action::SetPrice(price, currency) => {
                 let target = next.edited_mut();
                 if Field::Price.set(target, Some(price)).is_ok() {
                     target.currency = currency;
-                    next.texts.remove(&Field::Price);
+                    next.typed.remove(Field::Price);
                 }
             }
             Action::Choose(choice) => next.edited_mut().apply(choice),
@@ -319,30 +193,27 @@ impl Reducible for AppState {
                 *target = keep_bases(target, *scenario, preset.is_some());
                 // A preset is A's base in the link; B is written as what differs from A.
                 if next.side == Side::A {
-                    next.preset = preset;
+                    next.view.preset = preset;
                 }
-                next.texts.clear();
+                next.typed.clear();
             }
             Action::StartCompare => {
                 next.b = Some(next.scenario.clone());
                 next.side = Side::B;
-                next.texts.clear();
+                next.typed.clear();
             }
             Action::StopCompare => {
                 next.b = None;
                 next.side = Side::A;
-                next.texts.clear();
+                next.typed.clear();
             }
             Action::EditSide(side) => {
                 if next.side != side {
                     next.side = side;
-                    next.texts.clear();
+                    next.typed.clear();
                 }
             }
-            Action::SetLang(lang) => {
-                next.lang = lang;
-                next.lang_chosen = true;
-            }
+            Action::SetLang(lang) => next.view.lang = Some(lang),
             Action::DismissNotice => next.notice.clear(),
             Action::ClaimsLoaded(texts) => next.claims = Some(texts),
             Action::MethodologyLoaded(html) => next.methodology = Some(html),
@@ -359,7 +230,10 @@ impl Reducible for AppState {
 mod tests {
     use super::*;
     use ai_energy_core::model::equivalence::HomeRegion;
+    use ai_energy_core::model::facility::ReferenceKind;
     use ai_energy_core::model::hardware::Hw;
+    use ai_energy_core::model::presets::Preset;
+    use ai_energy_core::model::scenario::{ChoiceKind, Currency, InputError};
 
     fn start() -> Rc<AppState> {
         Rc::new(AppState::new(Scenario::default(), None, Lang::Zh))
@@ -373,7 +247,7 @@ mod tests {
     fn a_valid_edit_moves_the_scenario() {
         let s = edit(start(), Field::Params, "70B");
         assert_eq!(s.scenario.params, 70e9);
-        assert_eq!(s.error(Field::Params), None);
+        assert_eq!(s.typed.error(Field::Params), None);
     }
 
     #[test]
@@ -381,11 +255,14 @@ mod tests {
         let s = edit(start(), Field::Params, "70B");
         let s = edit(s, Field::Params, "-5");
         assert_eq!(s.scenario.params, 70e9);
-        assert_eq!(s.error(Field::Params), Some(InputError::TooSmall(1e6)));
+        assert_eq!(
+            s.typed.error(Field::Params),
+            Some(InputError::TooSmall(1e6))
+        );
         let s = edit(s, Field::Params, "abc");
-        assert_eq!(s.error(Field::Params), Some(InputError::NotANumber));
+        assert_eq!(s.typed.error(Field::Params), Some(InputError::NotANumber));
         assert_eq!(s.scenario.params, 70e9);
-        assert!(s.has_error());
+        assert!(s.typed.has_error());
     }
 
     #[test]
@@ -394,9 +271,9 @@ mod tests {
         assert_eq!(s.scenario.pue, Some(1.1));
         let s = edit(s, Field::Pue, "  ");
         assert_eq!(s.scenario.pue, None);
-        assert_eq!(s.error(Field::Pue), None);
+        assert_eq!(s.typed.error(Field::Pue), None);
         let s = edit(s, Field::Params, "");
-        assert_eq!(s.error(Field::Params), Some(InputError::NotANumber));
+        assert_eq!(s.typed.error(Field::Params), Some(InputError::NotANumber));
     }
 
     #[test]
@@ -409,8 +286,8 @@ mod tests {
         ));
         assert_eq!(s.scenario.hw, Hw::V100);
         assert_eq!(s.scenario.home, HomeRegion::Usa);
-        assert!(s.texts.is_empty() && !s.has_error());
-        assert_eq!(s.preset, Some(Preset::Gpt3));
+        assert!(s.typed.is_empty() && !s.typed.has_error());
+        assert_eq!(s.view.preset, Some(Preset::Gpt3));
     }
 
     #[test]

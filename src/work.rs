@@ -5,7 +5,7 @@ use ai_energy_core::format::{count, energy_kwh, energy_wh, exact, percent, plain
 use ai_energy_core::i18n::{fill, Cite};
 use ai_energy_core::lang::Lang;
 use ai_energy_core::model::assumptions::Knob;
-use ai_energy_core::model::energy::ItemRun;
+use ai_energy_core::model::energy::{ItemRun, TrainingPower};
 use ai_energy_core::model::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
 use ai_energy_core::model::scale::{Rung, CHINA_GENERATION_KWH};
 use ai_energy_core::model::scenario::Field;
@@ -15,7 +15,7 @@ use ai_energy_core::model::{Metric, Results, Scenario};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Work {
     pub formula: String,
-    pub sources: Vec<String>,
+    pub sources: Vec<&'static str>,
 }
 
 fn energy(kwh: f64, lang: Lang) -> String {
@@ -28,11 +28,11 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
     let w = &r.workings;
     let hw = s.hw.spec();
     let words = lang.strings();
-    let training_power = if s.training_w_per_accelerator.is_some() || hw.measured_system_w.is_some()
-    {
-        format!("{} W", plain(w.training_w, lang))
-    } else {
-        fill(
+    let training_power = match w.training_power {
+        TrainingPower::Given | TrainingPower::Measured => {
+            format!("{} W", plain(w.training_w, lang))
+        }
+        TrainingPower::Rated => fill(
             "{} W ({} {} W × {} × (1 + {}))",
             &[
                 plain(w.training_w, lang),
@@ -41,7 +41,7 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
                 lang.knob(Knob::TrainingDraw).to_string(),
                 lang.knob(Knob::HostOverhead).to_string(),
             ],
-        )
+        ),
     };
     let dev = s.development_overhead.max(1.0);
     let final_run_hours = w.final_run_hours;
@@ -100,7 +100,7 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
                     "{} × {} {}",
                     &[
                         one_call,
-                        plain(s.calls_per_query, lang),
+                        plain(sv.calls, lang),
                         words.work_calls.to_string(),
                     ],
                 )
@@ -150,7 +150,7 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
     );
     let total = energy(w.total_kwh(), lang);
     let per = |unit: String| format!("{total} ÷ {unit}");
-    let (formula, sources): (String, Vec<String>) = match metric {
+    let (formula, sources): (String, Vec<&'static str>) = match metric {
         Metric::TrainingAcceleratorHours => (
             hours,
             vec![lang.cite(Cite::Hw(s.hw)), knob_source(Knob::Mfu)],
@@ -174,11 +174,7 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
             vec![
                 lang.cite(Cite::Hw(s.serving())),
                 knob_source(Knob::Batch),
-                knob_source(if s.work.is_diffusion() {
-                    Knob::DiffusionFit
-                } else {
-                    Knob::ServingFit
-                }),
+                knob_source(sv.run.fit_knob()),
                 knob_source(Knob::FleetUtilisation),
                 knob_source(Knob::HostOverhead),
                 knob_source(Knob::Pue),

@@ -6,19 +6,12 @@ window.aiEnergyPng = (svg, name) => import(new URL('png.js', tag.src)).then((m) 
 // The first screen, before the app: the small core module (module/, preloaded by the HTML) writes the link's
 // own numbers in the app's own markup; the app clears the body when it mounts and renders the same screen in
 // the same frame. Without it (an old browser, a failed download) the app paints the first screen itself. The
-// module's plain exports are called directly (docs/API.md, "Under the API"): its JavaScript API would be one
-// more module to import before the first number.
+// module's plain exports are called directly through `callText` (module/js/call-text.js, which the build puts in
+// front of this file: docs/API.md, "Under the API"): its JavaScript API would be one more module to import before
+// the first number.
 try {
   const { instance } = await WebAssembly.instantiateStreaming(fetch(tag.dataset.firstWasm), {});
-  const m = instance.exports;
-  const text = (t) => {
-    const bytes = new TextEncoder().encode(t);
-    const at = m.alloc(bytes.length);
-    new Uint8Array(m.memory.buffer, at, bytes.length).set(bytes);
-    return [at, bytes.length];
-  };
-  const at = m.first_screen_of(...text(location.search), ...text(navigator.language ?? ''));
-  const screen = new TextDecoder().decode(new Uint8Array(m.memory.buffer, at, m.out_len()));
+  const screen = callText(instance.exports, 'first_screen_of', location.search, navigator.language ?? '');
   const [lang, theme] = screen.split('\n', 2);
   const root = document.documentElement;
   root.lang = lang;

@@ -99,7 +99,6 @@ async fn a_bigger_model_renders_bigger_numbers() {
 
 mod components {
     use ai_energy_core::model::metric::{Metric, Place};
-    use std::rc::Rc;
 
     use ai_energy::components::breakdown::{Breakdown, BreakdownProps};
     use ai_energy::components::charts::{Charts, ChartsProps};
@@ -109,7 +108,7 @@ mod components {
     use ai_energy::components::methodology::{Methodology, MethodologyProps};
     use ai_energy::components::preset_picker::{PresetPicker, PresetPickerProps};
     use ai_energy::components::results_panel::{ResultsPanel, ResultsPanelProps};
-    use ai_energy::state::AppState;
+    use ai_energy::typed::Typed;
     use ai_energy_core::lang::Lang;
     use ai_energy_core::model::presets::Preset;
     use ai_energy_core::model::work::Work;
@@ -247,12 +246,13 @@ mod components {
 
     #[tokio::test]
     async fn inputs_panel_labels_every_input_in_both_languages() {
-        let state = Rc::new(AppState::new(Scenario::default(), None, Lang::Zh));
-        let zh = html::<InputsPanel>(InputsPanelProps {
-            state,
+        let panel = |scenario: Scenario, lang: Lang| InputsPanelProps {
+            scenario,
+            typed: Typed::default(),
+            lang,
             on_action: Callback::noop(),
-        })
-        .await;
+        };
+        let zh = html::<InputsPanel>(panel(Scenario::default(), Lang::Zh)).await;
         check(
             &zh,
             &[
@@ -276,12 +276,7 @@ mod components {
                 work,
                 ..Scenario::default()
             };
-            let state = Rc::new(AppState::new(scenario, None, Lang::Zh));
-            let html = html::<InputsPanel>(InputsPanelProps {
-                state,
-                on_action: Callback::noop(),
-            })
-            .await;
+            let html = html::<InputsPanel>(panel(scenario, Lang::Zh)).await;
             assert!(
                 !html.contains("data-testid=\"input-tpq\""),
                 "{work:?}: no tokens"
@@ -307,12 +302,7 @@ mod components {
                 "{key}"
             );
         }
-        let state = Rc::new(AppState::new(Scenario::default(), None, Lang::En));
-        let en = html::<InputsPanel>(InputsPanelProps {
-            state,
-            on_action: Callback::noop(),
-        })
-        .await;
+        let en = html::<InputsPanel>(panel(Scenario::default(), Lang::En)).await;
         check(
             &en,
             &[

@@ -1,7 +1,8 @@
 //! `ai-energy '<query string or full link>'`: prints the scenario's results as one JSON object, with exactly
 //! the numbers the page shows for the same link. Each result is `{"low", "central", "high"}` under the name of
 //! the page's `result-*` hook; `problems` lists what in the link could not be used. `ai-energy --metrics`
-//! lists those names (the end-to-end tests read the result list from it). A comparison link (with `b.` keys)
+//! lists those names (the end-to-end tests read the result list from it), `ai-energy --keys` the scenario's link
+//! keys as their rows give them. A comparison link (with `b.` keys)
 //! prints `{"a": …, "b": …, "ratio": {name: B ÷ A of the central values, or null}}` instead of one scenario.
 
 use std::process::ExitCode;
@@ -11,6 +12,7 @@ use ai_energy_core::i18n::problem_message;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::link::{decode, encode_pair};
 use ai_energy_core::model::energy::ItemRun;
+use ai_energy_core::model::scenario::{Input, INPUTS};
 use ai_energy_core::model::{data_version, evaluate, Metric, Results, Scenario};
 use serde::Serialize;
 
@@ -98,13 +100,16 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.len() > 1 || args.first().is_some_and(|a| a == "-h" || a == "--help") {
         eprintln!(
-            "usage: ai-energy '<query string or full link>'   (no argument: the default scenario)\n       ai-energy --metrics   (the names of every result, as a JSON list)"
+            "usage: ai-energy '<query string or full link>'   (no argument: the default scenario)\n       ai-energy --metrics   (the names of every result, as a JSON list)\n       ai-energy --keys      (the scenario's link keys: limits or choices, defaults, since when)"
         );
         return ExitCode::from(2);
     }
     if args.first().is_some_and(|a| a == "--metrics") {
         let keys: Vec<&str> = Metric::ALL.iter().map(|m| m.key()).collect();
         return print(&keys);
+    }
+    if args.first().is_some_and(|a| a == "--keys") {
+        return print(&keys());
     }
     let decoded = decode(args.first().map_or("", String::as_str));
     let link = encode_pair(&decoded.scenario, decoded.b.as_ref(), &decoded.view);
@@ -116,7 +121,7 @@ fn main() -> ExitCode {
     let a = evaluate(&decoded.scenario);
     match &decoded.b {
         None => print(&Output {
-            figures: figures(&decoded.scenario, &a),
+            figures: figures(&a),
             link,
             data_version: data_version(&decoded.scenario, None),
             problems,
@@ -128,8 +133,8 @@ fn main() -> ExitCode {
                     .into_iter()
                     .map(|(k, v)| (k.to_string(), v.into()))
                     .collect(),
-                a: figures(&decoded.scenario, &a),
-                b: figures(b_scenario, &b),
+                a: figures(&a),
+                b: figures(&b),
                 link,
                 data_version: data_version(&decoded.scenario, Some(b_scenario)),
                 problems,
@@ -138,16 +143,54 @@ fn main() -> ExitCode {
     }
 }
 
-fn figures(scenario: &Scenario, r: &Results) -> Figures {
-    let (w, tokens) = (&r.workings, scenario.output_tokens_per_query.max(1.0));
-    let calls = scenario.calls_per_query.max(1.0);
-    let sv = &w.serving;
+/// One key of the scenario's table, as `--keys` lists it.
+#[derive(Serialize)]
+struct Key {
+    key: &'static str,
+    /// The default's value: a number (null when unknown, its range used) or a choice's id.
+    default: serde_json::Value,
+    /// A number's limits, inclusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limits: Option<(f64, f64)>,
+    /// A list's ids.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    choices: Option<Vec<&'static str>>,
+    /// The data version that brought the key.
+    since: &'static str,
+}
+
+/// The scenario's keys in link order, read from their rows.
+fn keys() -> Vec<Key> {
+    let d = Scenario::DEFAULT;
+    INPUTS
+        .into_iter()
+        .map(|input| match input {
+            Input::Number(f) => Key {
+                key: f.key(),
+                default: f.get(&d).into(),
+                limits: Some(f.limits()),
+                choices: None,
+                since: f.since(),
+            },
+            Input::Choice(k) => Key {
+                key: k.key(),
+                default: d.choice(k).id().into(),
+                limits: None,
+                choices: Some(k.options().map(|c| c.id()).collect()),
+                since: k.since(),
+            },
+        })
+        .collect()
+}
+
+fn figures(r: &Results) -> Figures {
+    let (w, sv) = (&r.workings, &r.workings.serving);
     let serving = match sv.run {
         ItemRun::Text(call, engine) => ItemFigures::Decode(ServingFigures {
             engine: engine.id(),
             accelerators_per_replica: sv.accelerators,
             batch: sv.batch,
-            calls_per_query: calls,
+            calls_per_query: sv.calls,
             prefill_seconds: call.prefill.seconds,
             bound: if call.step.compute_bound() {
                 "compute"
@@ -155,10 +198,10 @@ fn figures(scenario: &Scenario, r: &Results) -> Figures {
                 "memory"
             },
             step_seconds: call.step.seconds,
-            accelerator_seconds_per_query: call.seconds * calls * sv.accelerators,
-            output_tokens_per_second_per_replica: sv.batch / call.step.seconds,
-            accelerator_joules_per_output_token: sv.accelerator_wh * 3_600.0 / (tokens * calls),
-            wh_per_1000_output_tokens: w.wh_per_query / (tokens * calls) * 1_000.0,
+            accelerator_seconds_per_query: sv.accelerator_seconds_per_item(),
+            output_tokens_per_second_per_replica: call.output_tokens_per_second(sv.batch),
+            accelerator_joules_per_output_token: w.accelerator_joules_per_output_token(),
+            wh_per_1000_output_tokens: w.wh_per_1000_output_tokens(),
         }),
         ItemRun::Diffusion(g) => ItemFigures::Diffusion(GenerationFigures {
             accelerators_per_replica: sv.accelerators,
@@ -167,7 +210,7 @@ fn figures(scenario: &Scenario, r: &Results) -> Figures {
             latent_tokens: g.tokens,
             flops_per_item: g.flops_per_item,
             batch_seconds: g.seconds,
-            accelerator_seconds_per_item: g.seconds * sv.accelerators / sv.batch.max(1.0),
+            accelerator_seconds_per_item: sv.accelerator_seconds_per_item(),
             accelerator_joules_per_item: sv.accelerator_wh * 3_600.0,
         }),
     };

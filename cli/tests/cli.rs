@@ -129,3 +129,35 @@ fn a_comparison_link_prints_a_b_and_their_ratio() {
     // A link without b. keys is one scenario, as before.
     assert!(run("?v=1&pue=1.58").get("a").is_none());
 }
+
+#[test]
+fn keys_lists_the_scenarios_table_in_link_order_with_limits_choices_and_defaults() {
+    use ai_energy_core::link::{KeyKind, KEYS};
+    let keys = run("--keys");
+    let listed: Vec<&str> = keys
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|k| k["key"].as_str())
+        .collect();
+    let scheme: Vec<&str> = KEYS
+        .iter()
+        .filter(|k| !matches!(k.kind, KeyKind::View(_)))
+        .map(|k| k.key)
+        .collect();
+    assert_eq!(listed, scheme);
+    let key = |name: &str| {
+        keys.as_array()
+            .and_then(|all| all.iter().find(|k| k["key"] == name))
+            .cloned()
+            .expect("listed")
+    };
+    assert_eq!(key("params")["default"].as_f64(), Some(175e9));
+    assert_eq!(key("params")["limits"][1].as_f64(), Some(1e14));
+    assert_eq!(key("pue")["default"], serde_json::Value::Null);
+    assert_eq!(key("engine")["default"], "either");
+    assert!(key("hw")["choices"]
+        .as_array()
+        .is_some_and(|c| c.iter().any(|id| id == "gb200")));
+    assert_eq!(key("turns")["since"], "2026.12-5");
+}

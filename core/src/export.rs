@@ -5,15 +5,11 @@ use crate::prelude::*;
 use serde::{Serialize, Serializer};
 
 use crate::format;
-use crate::i18n::{fill, Citation, Cite};
+use crate::i18n::{export_source, fill, Citation, Cite, InputCite};
 use crate::lang::Lang;
-use crate::link::{key_for, key_of, KeyKind};
-use crate::model::assumptions::Knob;
 use crate::model::compare::ratio;
 use crate::model::facility::{Reference, ReferenceKind};
-use crate::model::scenario::{Choice, ChoiceKind, Field};
-use crate::model::serving::Engine;
-use crate::model::work::Work;
+use crate::model::scenario::{ChoiceKind, Field, Source};
 use crate::model::{Metric, Range, Results, Scenario};
 use crate::shortest::shortest;
 
@@ -80,112 +76,26 @@ pub struct ChoiceRow {
     pub source: String,
 }
 
-/// Where a number of the scenario comes from: the reference row it equals (PUE, grid, water, price), else the
-/// default's source when it is the default, else the link; for an unknown optional, what the model takes instead.
+/// Where a number of the scenario comes from (its row's [`Source`]): the reference row it equals (PUE, grid, water,
+/// price), else its cited default when it is the default, else the link; for an unknown optional, what the model
+/// takes instead. In the words the page cites its constants with (`Lang::cite`), in English.
 fn number_source(f: Field, s: &Scenario) -> String {
-    let given = "Given in the link (the reader's or the preset's value)";
     let Some(v) = f.get(s) else {
-        return unknown_source(f);
+        return match f.source() {
+            Source::Knob(k) => Lang::En.cite(Cite::Knob(k)).to_string(),
+            Source::Cited | Source::Reference => export_source(InputCite::Input(f, s.work)),
+        };
     };
-    // A number some reference row gives (PUE, grid, water, price) cites that row when it equals one.
-    let row = ReferenceKind::of(f)
-        .and_then(|kind| Reference::matching(kind, v, s.currency))
-        .map(Reference::source);
-    let default = f.get(&Scenario::default()) == Some(v);
-    row.or_else(|| default.then(|| default_source(f)).flatten())
-        .unwrap_or(given)
-        .to_string()
-}
-
-/// The source of a field's default value, for the fields that have one.
-fn default_source(f: Field) -> Option<&'static str> {
-    match f {
-        Field::Params => Some("Default: GPT-3's 175B parameters (Brown et al. 2020)"),
-        Field::TrainingTokens => Some("Default: GPT-3's 300B training tokens (Brown et al. 2020)"),
-        Field::DevelopmentOverhead => {
-            Some("1 = final run only; OLMo 2 ×1.5 (Morrison 2025), Olmo 3 ×5.6")
-        }
-        Field::QueriesPerDay => Some("Default: 1亿 (100M) queries a day, a round figure"),
-        Field::OutputTokens | Field::InputTokens => {
-            Some("Default: a chat answer of 500 tokens to a 200-token prompt (round figures)")
-        }
-        Field::Days => Some("Default: one year of use"),
-        Field::Steps | Field::WidthPx | Field::HeightPx | Field::Frames | Field::Fps => {
-            Some("Default: 30 steps, 1024 × 1024 pixels, 81 frames at 16 fps (round figures of SD3.5, FLUX.1 and Wan 2.x settings)")
-        }
-        Field::PxPerToken => Some(
-            "Default: 16 pixels per token each side (8× autoencoder × 2 × 2 patches: SD3.5, FLUX.1, Wan, HunyuanVideo)",
-        ),
-        Field::YearlyGrowth => Some("Default: no growth"),
-        Field::CachedShare => Some("Default: no prompt served from a prefix cache"),
-        Field::CallsPerQuery => Some("Default: one model call per query (an answer, not an agent's task)"),
-        // The facility defaults are reference rows and cited as such.
-        Field::Grid | Field::Wue | Field::Price | Field::Pue => None,
-        // Optional: their default is unknown (a range), cited by `unknown_source`.
-        Field::ActiveParams
-        | Field::TrainingAcceleratorHours
-        | Field::Mfu
-        | Field::TrainingW
-        | Field::HostOverhead
-        | Field::Batch
-        | Field::AcceleratorsPerReplica
-        | Field::FleetUtilisation
-        | Field::GuidancePasses
-        | Field::Layers
-        | Field::Hidden => None,
+    if let Some(row) =
+        ReferenceKind::of(f).and_then(|kind| Reference::matching(kind, v, s.currency))
+    {
+        return row.source().to_string();
     }
-}
-
-/// What the model takes for a field the scenario leaves unknown.
-fn unknown_source(f: Field) -> String {
-    let knob = |k: Knob| Lang::En.cite(Cite::Knob(k));
-    match f {
-        Field::Mfu => knob(Knob::Mfu),
-        Field::Pue => knob(Knob::Pue),
-        Field::HostOverhead => knob(Knob::HostOverhead),
-        Field::TrainingW => knob(Knob::TrainingDraw),
-        Field::Batch => knob(Knob::Batch),
-        Field::FleetUtilisation => knob(Knob::FleetUtilisation),
-        Field::GuidancePasses => knob(Knob::GuidancePasses),
-        Field::Layers => {
-            "Not given: 24 × (parameters ÷ 10⁹)^⅓ layers, the median of 12 published diffusion transformers"
-                .to_string()
+    match f.source() {
+        Source::Cited if f.get(&Scenario::DEFAULT) == Some(v) => {
+            export_source(InputCite::Input(f, s.work))
         }
-        Field::Hidden => {
-            "Not given: 1,340 × (parameters ÷ 10⁹)^⅓ hidden width, the median of 12 published diffusion transformers"
-                .to_string()
-        }
-        Field::ActiveParams => {
-            "Not given: every parameter is active per token (a dense model)".to_string()
-        }
-        Field::TrainingAcceleratorHours => {
-            "Not given: estimated from FLOPs, 6 × active parameters × tokens ÷ (peak × MFU)"
-                .to_string()
-        }
-        Field::AcceleratorsPerReplica => {
-            "Not given: the fewest accelerators that hold the weights and the batch's KV cache"
-                .to_string()
-        }
-        // Required fields always have a value; `Field::set` puts the default back instead of `None`.
-        Field::Params
-        | Field::TrainingTokens
-        | Field::DevelopmentOverhead
-        | Field::QueriesPerDay
-        | Field::OutputTokens
-        | Field::InputTokens
-        | Field::Days
-        | Field::YearlyGrowth
-        | Field::Grid
-        | Field::Wue
-        | Field::Price
-        | Field::Steps
-        | Field::WidthPx
-        | Field::HeightPx
-        | Field::Frames
-        | Field::Fps
-        | Field::PxPerToken
-        | Field::CachedShare
-        | Field::CallsPerQuery => "Not given: the default".to_string(),
+        Source::Cited | Source::Knob(_) | Source::Reference => export_source(InputCite::Given),
     }
 }
 
@@ -195,7 +105,7 @@ pub fn assumptions(s: &Scenario) -> Vec<Assumption> {
     let mut out: Vec<Assumption> = Field::ALL
         .into_iter()
         .map(|f| Assumption {
-            key: key_of(f),
+            key: f.key(),
             value: f.get(s),
             source: number_source(f, s),
         })
@@ -204,61 +114,38 @@ pub fn assumptions(s: &Scenario) -> Vec<Assumption> {
     out.push(Assumption {
         key: "hw",
         value: Some(spec.peak_flops),
-        source: Lang::En.cite(Cite::Hw(s.hw)),
+        source: Lang::En.cite(Cite::Hw(s.hw)).to_string(),
     });
     out.push(Assumption {
         key: "hw_rated_w",
         value: Some(spec.rated_w),
-        source: Lang::En.cite(Cite::Hw(s.hw)),
+        source: Lang::En.cite(Cite::Hw(s.hw)).to_string(),
     });
     let home = s.home.basis();
     out.push(Assumption {
         key: "home_kwh_per_year",
         value: Some(home.kwh_per_year),
-        source: Lang::En.cite(Cite::Home(s.home)),
+        source: Lang::En.cite(Cite::Home(s.home)).to_string(),
     });
     let ev = s.ev.basis();
     out.push(Assumption {
         key: "ev_wh_per_km",
         value: Some(ev.wh_per_km),
-        source: Lang::En.cite(Cite::Ev(s.ev)),
+        source: Lang::En.cite(Cite::Ev(s.ev)).to_string(),
     });
     out
 }
 
-/// Every choice of the scenario, in link-key order, with its source.
+/// Every choice of the scenario, in link-key order, with its source (`InputCite::Choice`, in English).
 pub fn choices(s: &Scenario) -> Vec<ChoiceRow> {
     ChoiceKind::ALL
         .into_iter()
         .map(|kind| {
             let choice = s.choice(kind);
-            let source = match choice {
-                Choice::Hw(h) | Choice::ServingHw(Some(h)) => Lang::En.cite(Cite::Hw(h)),
-                Choice::ServingHw(None) => "Served on the training accelerator".to_string(),
-                Choice::Currency(_) => {
-                    "The reader's currency (prices are per kWh in it)".to_string()
-                }
-                Choice::Home(h) => Lang::En.cite(Cite::Home(h)),
-                Choice::Ev(e) => Lang::En.cite(Cite::Ev(e)),
-                Choice::Precision(p) => p.source().to_string(),
-                Choice::Engine(None) => Lang::En.cite(Cite::Knob(Knob::Engine)),
-                Choice::Engine(Some(e)) => match e {
-                    Engine::Reference => "The reference engine: open-source defaults as ML.ENERGY v3 measured them (vLLM 0.11): 16-bit matrix products, expert GEMMs at 9.5% of peak",
-                    Engine::Optimised => "An optimised engine (TensorRT-LLM class, as MLPerf submissions use): FP8/FP4 tensor cores, tiled expert GEMMs, in-flight batches to 1,024; fitted on MLPerf Inference v4.0 Power",
-                }
-                .to_string(),
-                Choice::Work(w) => match w {
-                    Work::Text => "A text answer: the decoding roofline (model::serving)",
-                    Work::Image | Work::Video => {
-                        "An image or video: the diffusion model (model::diffusion), calibrated on ML.ENERGY v3"
-                    }
-                }
-                .to_string(),
-            };
             ChoiceRow {
-                key: key_for(KeyKind::Choice(kind)),
+                key: kind.key(),
                 value: choice.id(),
-                source,
+                source: export_source(InputCite::Choice(choice)),
             }
         })
         .collect()
@@ -483,7 +370,7 @@ pub fn citation(
         high: e(r.total_kwh.high),
         households: format::count(r.household_years.central, lang),
         home: s.home,
-        data_version: crate::model::data_version(s, b.map(|(sb, _)| sb)),
+        data_version: r.data_version_with(b.map(|(_, rb)| rb)),
         compared: b.map(|(sb, rb)| {
             (
                 lang.compare_sentence(s, sb, r, rb),

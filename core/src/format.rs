@@ -2,7 +2,7 @@
 //! Pure functions, so the formatting tables are tested on the host.
 
 use crate::lang::Lang;
-use crate::model::scenario::{Currency, Field};
+use crate::model::scenario::{Currency, Field, Written};
 use crate::prelude::*;
 use crate::shortest::{exponent_form, shortest};
 
@@ -172,13 +172,12 @@ fn digits(v: f64) -> String {
     }
 }
 
-/// A field's value as links and input boxes write it: [`input_value`], or plain digits for the fields counted
-/// so (`Field::describes_an_item`: pixels, frames, steps, layers).
+/// A field's value as links and input boxes write it ([`Field::written`]): [`input_value`], or plain digits for
+/// counts a reader copies from a model's config (pixels, frames, steps, layers).
 pub fn field_value(field: Field, v: f64, lang: Lang) -> String {
-    if field.describes_an_item() {
-        digits(v)
-    } else {
-        input_value(v, lang)
+    match field.written() {
+        Written::Digits => digits(v),
+        Written::Short => input_value(v, lang),
     }
 }
 

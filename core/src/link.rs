@@ -5,7 +5,7 @@
 use crate::format::field_value;
 use crate::lang::Lang;
 use crate::model::presets::Preset;
-use crate::model::scenario::{ChoiceKind, Field, InputError, Scenario};
+use crate::model::scenario::{ChoiceKind, Field, Input, InputError, Scenario, INPUTS};
 use crate::parse::parse_number;
 use crate::prelude::*;
 use crate::view::{Theme, View};
@@ -54,61 +54,44 @@ const fn key(key: &'static str, kind: KeyKind) -> LinkKey {
     LinkKey { key, kind }
 }
 
-/// Every key of the v1 scheme, in the order links write them. Part of the scheme: keys are never renamed or
-/// reused. It drives [`decode`], [`encode`], [`entries`] ("what this link contains") and the key table in
-/// docs/SHARE-LINKS.md (`tests/docs_tables.rs` keeps the two equal).
-pub const KEYS: [LinkKey; 45] = {
-    use KeyKind::{Choice, Number, View as V};
-    [
-        key("v", V(ViewKey::Version)),
-        key("preset", V(ViewKey::Preset)),
-        key("params", Number(Field::Params)),
-        key("active", Number(Field::ActiveParams)),
-        key("tokens", Number(Field::TrainingTokens)),
-        key("gpuh", Number(Field::TrainingAcceleratorHours)),
-        key("mfu", Number(Field::Mfu)),
-        key("trainw", Number(Field::TrainingW)),
-        key("dev", Number(Field::DevelopmentOverhead)),
-        key("qpd", Number(Field::QueriesPerDay)),
-        key("tpq", Number(Field::OutputTokens)),
-        key("itq", Number(Field::InputTokens)),
-        key("days", Number(Field::Days)),
-        key("growth", Number(Field::YearlyGrowth)),
-        key("pue", Number(Field::Pue)),
-        key("host", Number(Field::HostOverhead)),
-        key("grid", Number(Field::Grid)),
-        key("wue", Number(Field::Wue)),
-        key("price", Number(Field::Price)),
-        key("batch", Number(Field::Batch)),
-        key("gpus", Number(Field::AcceleratorsPerReplica)),
-        key("util", Number(Field::FleetUtilisation)),
-        key("hw", Choice(ChoiceKind::Hw)),
-        key("cur", Choice(ChoiceKind::Currency)),
-        key("home", Choice(ChoiceKind::Home)),
-        key("ev", Choice(ChoiceKind::Ev)),
-        key("servehw", Choice(ChoiceKind::ServingHw)),
-        key("prec", Choice(ChoiceKind::Precision)),
-        // Images and videos (data version 2026.12-4). Absent `work` = text: every older link keeps its meaning.
-        key("work", Choice(ChoiceKind::Work)),
-        key("steps", Number(Field::Steps)),
-        key("width", Number(Field::WidthPx)),
-        key("height", Number(Field::HeightPx)),
-        key("frames", Number(Field::Frames)),
-        key("fps", Number(Field::Fps)),
-        key("cfg", Number(Field::GuidancePasses)),
-        key("layers", Number(Field::Layers)),
-        key("hidden", Number(Field::Hidden)),
-        key("patch", Number(Field::PxPerToken)),
-        // Serving engines, cached prompts and agent sessions (data version 2026.12-5). Absent = either engine, no
-        // cache, one call: additions only.
-        key("engine", Choice(ChoiceKind::Engine)),
-        key("cache", Number(Field::CachedShare)),
-        key("turns", Number(Field::CallsPerQuery)),
-        key("lang", V(ViewKey::Lang)),
-        key("embed", V(ViewKey::Embed)),
-        key("lock", V(ViewKey::Lock)),
-        key("theme", V(ViewKey::Theme)),
-    ]
+/// The view keys a link writes before the scenario's.
+const LEADING: [LinkKey; 2] = [
+    key("v", KeyKind::View(ViewKey::Version)),
+    key("preset", KeyKind::View(ViewKey::Preset)),
+];
+/// The view keys a link writes after the scenario's.
+const TRAILING: [LinkKey; 4] = [
+    key("lang", KeyKind::View(ViewKey::Lang)),
+    key("embed", KeyKind::View(ViewKey::Embed)),
+    key("lock", KeyKind::View(ViewKey::Lock)),
+    key("theme", KeyKind::View(ViewKey::Theme)),
+];
+
+/// Every key of the v1 scheme, in the order links write them: `v` and `preset`, the scenario's numbers and
+/// choices in the table's order (`model::scenario::INPUTS`, where each has its row), then the view keys. Part of
+/// the scheme: keys are never renamed or reused. It drives [`decode`], [`encode`], [`entries`] ("what this link
+/// contains") and the key table in docs/SHARE-LINKS.md (`tests/docs_tables.rs` keeps the two equal).
+pub const KEYS: [LinkKey; LEADING.len() + INPUTS.len() + TRAILING.len()] = {
+    // Compile-time only: an index out of range here is a build error, never a panic at run time.
+    #[allow(clippy::indexing_slicing)]
+    {
+        let mut out = [LEADING[0]; LEADING.len() + INPUTS.len() + TRAILING.len()];
+        let mut i = 0;
+        while i < out.len() {
+            out[i] = if i < LEADING.len() {
+                LEADING[i]
+            } else if i < LEADING.len() + INPUTS.len() {
+                match INPUTS[i - LEADING.len()] {
+                    Input::Number(f) => key(f.key(), KeyKind::Number(f)),
+                    Input::Choice(c) => key(c.key(), KeyKind::Choice(c)),
+                }
+            } else {
+                TRAILING[i - LEADING.len() - INPUTS.len()]
+            };
+            i += 1;
+        }
+        out
+    }
 };
 
 /// The URL key of a kind of value.
@@ -118,7 +101,7 @@ pub fn key_for(kind: KeyKind) -> &'static str {
 
 /// The URL key of a numeric field.
 pub fn key_of(field: Field) -> &'static str {
-    key_for(KeyKind::Number(field))
+    field.key()
 }
 
 /// The table row of a URL key (already lower-cased), if the scheme has it.

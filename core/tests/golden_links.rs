@@ -10,7 +10,9 @@ use ai_energy_core::export::results_map;
 use ai_energy_core::link::{decode, encode};
 use ai_energy_core::model::scenario::Field;
 use ai_energy_core::model::work::Work;
-use ai_energy_core::model::{evaluate, Scenario, DATA_VERSION, DIFFUSION_DATA_VERSION};
+use ai_energy_core::model::{
+    evaluate, newer_version, Scenario, DATA_VERSION, DIFFUSION_DATA_VERSION,
+};
 use serde_json::{json, Value};
 
 const LINKS: [&str; 73] = [
@@ -120,10 +122,10 @@ fn scenario_json(s: &Scenario) -> Value {
     let d = Scenario::default();
     let mut fields = BTreeMap::new();
     for f in Field::ALL {
-        // The fields images and videos, cached prompts and agent sessions brought are recorded only where they
-        // differ from the default, so that the older links' entries read exactly as they did before them.
-        let added_later =
-            f.describes_an_item() || matches!(f, Field::CachedShare | Field::CallsPerQuery);
+        // The fields images and videos (2026.12-4), cached prompts and agent sessions (2026.12-5) brought are
+        // recorded only where they differ from the default, so that the older links' entries read exactly as they
+        // did before them.
+        let added_later = newer_version(f.since(), Some("2026.12-4")) == f.since();
         if !added_later || f.get(s) != f.get(&d) {
             fields.insert(ai_energy_core::link::key_of(f), json!(f.get(s)));
         }
@@ -244,10 +246,28 @@ fn golden_links_cover_every_key_and_preset() {
 fn every_preset_number_is_the_double_its_decimal_text_parses_to() {
     use ai_energy_core::model::presets::{Input, Preset};
     use ai_energy_core::parse::parse_number;
+    // A preset's inputs with its model's and base preset's spelled out, in the order they are set.
+    fn flat(inputs: &[Input]) -> Vec<Input> {
+        inputs
+            .iter()
+            .flat_map(|&i| match i {
+                Input::Of(m) => flat(m.inputs()),
+                Input::Like(p) => flat(p.inputs()),
+                Input::Number(..) | Input::Choose(_) => vec![i],
+            })
+            .collect()
+    }
     let mut numbers = 0;
     for p in Preset::ALL {
         let s = p.scenario();
-        for input in p.inputs() {
+        let inputs = flat(p.inputs());
+        for (n, input) in inputs.iter().enumerate() {
+            let set_again = inputs[n + 1..].iter().any(|later| {
+                matches!((later, input), (Input::Number(f, ..), Input::Number(g, ..)) if f == g)
+            });
+            if set_again {
+                continue;
+            }
             if let Input::Number(field, digits, exponent) = *input {
                 let text = format!("{digits}e{exponent}");
                 let want = parse_number(&text).expect("a decimal");

@@ -114,7 +114,7 @@ fn the_checker_finds_a_circle() {
 }
 
 #[test]
-fn lang_and_view_are_leaves_below_format_i18n_and_link() {
+fn lang_is_a_leaf_and_view_names_only_lang_and_the_model() {
     let g = graph();
     assert_eq!(
         g.get("lang").map(BTreeSet::len),
@@ -124,6 +124,11 @@ fn lang_and_view_are_leaves_below_format_i18n_and_link() {
     for m in ["format", "i18n", "link"] {
         assert!(g[m].contains("lang"), "{m} names lang");
     }
+    assert_eq!(
+        g.get("view"),
+        Some(&BTreeSet::from(["lang".to_string(), "model".to_string()])),
+        "view names lang and the model's presets only"
+    );
     assert!(!g["format"].contains("i18n") && !g["link"].contains("i18n"));
 }
 

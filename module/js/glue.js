@@ -1,26 +1,12 @@
 // The module's JavaScript API (docs/API.md): strings in, strings out, over the plain WebAssembly exports of
-// module/src/lib.rs. Written by hand rather than generated, so the page's critical path carries a few hundred
-// bytes of it (scripts/build-module.sh minifies it into module/pkg/ai_energy_module.js).
+// module/src/lib.rs through `callText` (module/js/call-text.js, which scripts/build-module.sh puts in front of
+// this file before minifying both into module/pkg/ai_energy_module.js).
 let wasm;
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
-/** Calls export `name` with `texts` copied into the module's memory; returns its text. */
+/** Calls export `name` with `texts`; throws before `init` (or for an export the build leaves out). */
 function call(name, ...texts) {
-  // Before init, or a function the page's first-paint build leaves out (it has firstScreen only).
   if (!wasm?.[name]) throw new Error(`ai-energy module: no ${name} (call init first; docs/API.md)`);
-  const buffers = texts.map((t) => {
-    const bytes = encoder.encode(String(t));
-    const at = wasm.alloc(bytes.length);
-    new Uint8Array(wasm.memory.buffer, at, bytes.length).set(bytes);
-    return [at, bytes.length];
-  });
-  const at = wasm[name](...buffers.flat());
-  const length = wasm.out_len();
-  const text = decoder.decode(new Uint8Array(wasm.memory.buffer, at, length));
-  wasm.dealloc(at, length);
-  for (const [p, n] of buffers) wasm.dealloc(p, n);
-  return text;
+  return callText(wasm, name, ...texts);
 }
 
 /** `link` → JSON text: its problems (in English) and every result (docs/API.md). */
@@ -36,8 +22,11 @@ export function initSync({ module }) {
   wasm = new WebAssembly.Instance(compiled, {}).exports;
 }
 
-/** Starts the module from its address (streamed and compiled while it downloads), its bytes or a Response. */
-export default async function init({ module_or_path: source } = {}) {
+/**
+ * Starts the module from its address (streamed and compiled while it downloads), its bytes or a Response; with
+ * no argument, from the `.wasm` file beside this one (a page or a bundler that serves the package's files).
+ */
+export default async function init({ module_or_path: source = new URL('ai_energy_module_bg.wasm', import.meta.url) } = {}) {
   const from = typeof source === 'string' || source instanceof URL ? fetch(source) : source;
   const response = await from;
   const { instance } = response instanceof Response

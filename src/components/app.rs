@@ -16,9 +16,10 @@ use super::methodology_section::MethodologySection;
 use super::preset_picker::PresetPicker;
 use super::results_panel::ResultsPanel;
 use super::share_panel::SharePanel;
+use super::use_host_messages::use_host_messages;
+use crate::action::Action;
 use crate::browser;
-use crate::state::{Action, AppState};
-use ai_energy_core::export::{export_doc, height_message, pair_json, ratios};
+use crate::state::AppState;
 use ai_energy_core::i18n::claim_texts::{ClaimTexts, FILE as CLAIMS_FILE};
 use ai_energy_core::i18n::later::{MethodologyHtml, METHODOLOGY_FILE};
 use ai_energy_core::lang::Lang;
@@ -56,37 +57,18 @@ pub fn App(props: &AppProps) -> Html {
             props.problems.clone(),
             props.lang,
         );
-        move || AppState::from_link(scenario, b, &view, problems, lang)
+        move || AppState::from_link(scenario, b, view, problems, lang)
     });
     let results = use_memo(state.scenario.clone(), evaluate);
     let b_results = use_memo(state.b.clone(), |b| b.as_ref().map(evaluate));
     let query = state.share_query();
-    use_effect_with(state.lang, |lang| browser::set_document_lang(*lang));
-    use_effect_with(state.theme, |theme| browser::set_theme(*theme));
+    let lang = state.lang();
+    use_effect_with(lang, |lang| browser::set_document_lang(*lang));
+    use_effect_with(state.view.theme, |theme| browser::set_theme(*theme));
     use_effect_with(query.clone(), |query| {
         browser::replace_query_soon(query.clone())
     });
-    {
-        // An embed tells its host page the results whenever they change, and its height after every render.
-        let doc = browser::in_frame().then(|| {
-            let link = format!("{}?{}", browser::page_base(), state.full_query());
-            let a = export_doc(&state.scenario, &results, &link);
-            match state.b.as_ref().zip((*b_results).as_ref()) {
-                None => a.to_json(),
-                Some((b, rb)) => pair_json(&a, &export_doc(b, rb, &link), &ratios(&results, rb)),
-            }
-        });
-        use_effect_with(doc, |doc| {
-            if let Some(json) = doc {
-                browser::post_json_to_host(json);
-            }
-        });
-        use_effect(|| {
-            if browser::in_frame() {
-                browser::post_json_to_host(&height_message(browser::document_height()));
-            }
-        });
-    }
+    use_host_messages(&state, &results, (*b_results).as_ref());
 
     // The first screen (title, presets, the headline) is built and painted before the rest of the page: on a slow
     // phone the reader sees the link's numbers one whole-page render sooner. Off the browser all is built at once.
@@ -96,7 +78,6 @@ pub fn App(props: &AppProps) -> Html {
         move |()| browser::after_next_paint(move || whole_page.set(true))
     });
 
-    let lang = state.lang;
     // One callback for the page's lifetime: children whose other props did not change skip re-rendering.
     let on_action: Callback<Action> = {
         let dispatcher = state.dispatcher();
@@ -133,11 +114,12 @@ pub fn App(props: &AppProps) -> Html {
     let notice = html! {
         <LinkNotice problems={state.notice.clone()} {lang} on_dismiss={on_action.clone()} />
     };
-    if state.embed {
+    if state.view.embed {
         return html! {
             <>
                 { notice }
-                <EmbedView state={(*state).clone()} results={(*results).clone()}
+                <EmbedView scenario={state.scenario.clone()} typed={state.typed.clone()} {lang}
+                    lock={state.view.lock} results={(*results).clone()}
                     full_link={format!("{}?{}", browser::page_base(), state.full_query())}
                     on_action={on_action.clone()} b={pair_headline.clone()} />
             </>
@@ -149,21 +131,22 @@ pub fn App(props: &AppProps) -> Html {
         <main class="page">
             <Header {lang} on_action={on_action.clone()} />
             { notice }
-            if !state.lock {
-                <PresetPicker {lang} selected={state.preset} on_action={on_action.clone()} />
+            if !state.view.lock {
+                <PresetPicker {lang} selected={state.view.preset} on_action={on_action.clone()} />
                 <CompareBar {lang} comparing={state.b.is_some()} side={state.side} on_action={on_action.clone()} />
             }
-            <div class={classes!("layout", state.lock.then_some("locked"))}>
+            <div class={classes!("layout", state.view.lock.then_some("locked"))}>
                 // First in the layout and sticky: the total stays in view while the reader edits any input.
                 <div class="summary">
                     <Headline results={(*results).clone()} {lang} b={pair.map(|(_, rb)| rb.clone())} />
-                    if state.has_error() {
+                    if state.typed.has_error() {
                         <p class="stale-note" role="status" data-testid="stale-note">{ s.kept_last_good }</p>
                     }
                 </div>
                 if *whole_page {
-                    if !state.lock {
-                        <InputsPanel state={Rc::new((*state).clone())} on_action={on_action.clone()} />
+                    if !state.view.lock {
+                        <InputsPanel scenario={state.edited().clone()} typed={state.typed.clone()} {lang}
+                            on_action={on_action.clone()} />
                     }
                     <div class="outputs">
                         <Breakdown results={(*results).clone()} {lang} sentence={pair_headline.as_ref().map(|(_, s)| s.clone())} />
@@ -178,7 +161,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ClaimsSection {lang} on_action={on_action.clone()} texts={state.claims.clone()}
                     on_open={on_claims_open} />
                 <MethodologySection {lang} html={state.methodology.clone()} on_open={on_methodology_open} />
-                <Footer {lang} version={ai_energy_core::model::data_version(&state.scenario, state.b.as_ref())} />
+                <Footer {lang} version={results.data_version_with((*b_results).as_ref())} />
             }
         </main>
     }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::state::{Action, List};
+use crate::action::{Action, List};
 
 #[derive(Properties, PartialEq)]
 pub struct ChoiceSelectProps {

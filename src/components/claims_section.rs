@@ -3,8 +3,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::charts::SCALE_CHART;
+use crate::action::Action;
 use crate::browser;
-use crate::state::Action;
 use ai_energy_core::comparison_links;
 use ai_energy_core::i18n::claim_texts::ClaimTexts;
 use ai_energy_core::lang::Lang;

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::state::{Action, Side};
+use crate::action::{Action, Side};
 use ai_energy_core::comparison_links;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::model::presets::Comparison;

@@ -3,16 +3,21 @@ use yew::prelude::*;
 use super::number_input::NumberInput;
 use super::pair_summary::PairSummary;
 use super::total_figure::TotalFigure;
-use crate::state::{Action, AppState};
+use crate::action::Action;
+use crate::typed::Typed;
 use ai_energy_core::lang::Lang;
-use ai_energy_core::link::key_of;
 use ai_energy_core::model::scenario::Field;
-use ai_energy_core::model::{Metric, Results};
+use ai_energy_core::model::{Metric, Results, Scenario};
 use ai_energy_core::shortest::shortest;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedViewProps {
-    pub state: AppState,
+    /// The scenario shown (A's, in a comparison) and what the reader typed into its two inputs.
+    pub scenario: Scenario,
+    pub typed: Typed,
+    pub lang: Lang,
+    /// Read-only (`lock=1`): no inputs.
+    pub lock: bool,
     pub results: Results,
     /// Address of the full calculator with the same scenario.
     pub full_link: AttrValue,
@@ -27,16 +32,14 @@ pub struct EmbedViewProps {
 /// that matter (none when locked) and a link out to the full calculator.
 #[component]
 pub fn EmbedView(props: &EmbedViewProps) -> Html {
-    let state = &props.state;
-    let lang: Lang = state.lang;
+    let (sc, lang) = (&props.scenario, props.lang);
     let s = lang.strings();
     let r = &props.results;
     let input = |field: Field| {
         let t = lang.field(field);
-        let text = state.input_text(field);
         html! {
-            <NumberInput {field} key_name={key_of(field)} label={t.label} help={t.help} text={text}
-                error={state.error_text(field).map(AttrValue::from)}
+            <NumberInput {field} label={t.label} help={t.help} text={props.typed.text(field, sc, lang)}
+                error={props.typed.error_text(field, lang).map(AttrValue::from)}
                 on_action={props.on_action.clone()} />
         }
     };
@@ -44,8 +47,8 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         let v = r.get(metric).central;
         html! {
             <div class="embed-eq" data-testid={format!("result-{}", metric.key())} data-value={shortest(v)}>
-                <span class="card-label">{ lang.metric_for(metric, &state.scenario) }</span>
-                <strong>{ lang.metric_value(metric, v, state.scenario.currency) }</strong>
+                <span class="card-label">{ lang.metric_for(metric, sc) }</span>
+                <strong>{ lang.metric_value(metric, v, sc.currency) }</strong>
             </div>
         }
     };
@@ -59,7 +62,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             <div class="embed-eqs">
                 { for Metric::EMBED.into_iter().map(equivalent) }
             </div>
-            if !state.lock {
+            if !props.lock {
                 <div class="embed-inputs">
                     { input(Field::Params) }
                     { input(Field::QueriesPerDay) }

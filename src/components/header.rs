@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::state::Action;
+use crate::action::Action;
 use ai_energy_core::lang::Lang;
 
 #[derive(Properties, PartialEq)]

@@ -1,67 +1,44 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::choice_select::ChoiceSelect;
 use super::number_input::NumberInput;
-use crate::state::{Action, AppState, List};
+use crate::action::{Action, List};
+use crate::typed::Typed;
 use ai_energy_core::format;
 use ai_energy_core::i18n::fill;
-use ai_energy_core::link::key_of;
-use ai_energy_core::model::equivalence::{Ev, HomeRegion};
+use ai_energy_core::lang::Lang;
 use ai_energy_core::model::facility::{Reference, ReferenceKind};
-use ai_energy_core::model::hardware::Hw;
-use ai_energy_core::model::scenario::{Choice, ChoiceKind, Currency, Field, SAME_HW};
-use ai_energy_core::model::serving::{Engine, Precision};
-use ai_energy_core::model::work::Work;
-use ai_energy_core::model::Scenario;
+use ai_energy_core::model::scenario::{ChoiceKind, Field, Group, Input, Scenario, INPUTS};
 
 #[derive(Properties, PartialEq)]
 pub struct InputsPanelProps {
-    pub state: Rc<AppState>,
+    /// The scenario the inputs edit (A, or B while comparing).
+    pub scenario: Scenario,
+    /// What the reader typed into the inputs since the scenario was loaded.
+    pub typed: Typed,
+    pub lang: Lang,
     pub on_action: Callback<Action>,
 }
 
-/// Every input, grouped as Model / Use / Data centre & grid / Compare with; the less common ones fold away.
+/// Every input of the scenario's table, where its row places it: the groups Model / Use / Data centre & grid /
+/// Compare with, the less common inputs folded under "more assumptions", only those the kind of work uses, and
+/// half-width inputs two to a row so that a phone's first screens hold the whole use group.
 #[component]
 pub fn InputsPanel(props: &InputsPanelProps) -> Html {
-    let state = &props.state;
-    let lang = state.lang;
+    let (sc, lang, typed) = (&props.scenario, props.lang, &props.typed);
     let s = lang.strings();
     let on_action = &props.on_action;
 
-    let edited = state.edited();
-    let number = |field: Field, extra: Html| {
-        let t = lang.field_for(field, edited);
-        let text = state.input_text(field);
-        let optional = field.optional();
-        html! {
-            <NumberInput
-                {field}
-                key_name={key_of(field)}
-                label={t.label}
-                unit={t.unit}
-                help={t.help}
-                placeholder={if optional { s.unknown_uses_range } else { "" }}
-                text={text}
-                error={state.error_text(field).map(AttrValue::from)}
-                on_action={on_action.clone()}
-            >
-                { extra }
-            </NumberInput>
-        }
-    };
-    // PUE and price presets show their value beside their name; grid and water presets only their name. The
-    // chosen one is the row whose value (and currency, for a price) the scenario has.
-    let references = |kind: ReferenceKind, with_value: bool| {
-        let sc = state.edited();
+    // Reference values (PUE, grid, water, price) listed under their input; the chosen one is the row whose value
+    // (and currency, for a price) the scenario has.
+    let references = |kind: ReferenceKind| {
         let selected = kind
             .field()
             .get(sc)
             .and_then(|v| Reference::matching(kind, v, sc.currency))
             .map_or("", Reference::id);
         let label = |r: Reference| {
-            if with_value {
+            if kind.shows_value() {
                 lang.reference_with_value(r)
             } else {
                 lang.reference(r).to_string()
@@ -69,7 +46,7 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
         };
         html! {
             <ChoiceSelect
-                id={format!("{}-preset", key_of(kind.field()))}
+                id={format!("{}-preset", kind.field().key())}
                 label={s.common_values}
                 options={kind.rows().map(|r| (AttrValue::from(r.id()), AttrValue::from(label(r)))).collect::<Vec<_>>()}
                 selected={selected}
@@ -79,195 +56,112 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             />
         }
     };
-    let sc = state.edited();
-    let hw_select = html! {
-        <ChoiceSelect id="hw" label={s.accelerator}
-            options={Hw::ALL.iter().map(|h| (AttrValue::from(h.spec().id), AttrValue::from(h.spec().name))).collect::<Vec<_>>()}
-            selected={sc.hw.spec().id}
-            list={List::Choice(ChoiceKind::Hw)} on_action={on_action.clone()} />
+    let number = |field: Field| {
+        let t = lang.field_for(field, sc);
+        html! {
+            <NumberInput
+                {field}
+                label={t.label}
+                unit={t.unit}
+                help={t.help}
+                placeholder={if field.optional() { s.unknown_uses_range } else { "" }}
+                text={typed.text(field, sc, lang)}
+                error={typed.error_text(field, lang).map(AttrValue::from)}
+                on_action={on_action.clone()}
+            >
+                { ReferenceKind::of(field).map(references).unwrap_or_default() }
+            </NumberInput>
+        }
     };
-    let serving_hw_select = html! {
-        <ChoiceSelect id="servehw" label={s.serving_accelerator}
-            options={std::iter::once((AttrValue::from(SAME_HW), AttrValue::from(s.same_accelerator)))
-                .chain(Hw::ALL.iter().map(|h| (AttrValue::from(h.spec().id), AttrValue::from(h.spec().name))))
-                .collect::<Vec<_>>()}
-            selected={Choice::ServingHw(sc.serving_hw).id()}
-            list={List::Choice(ChoiceKind::ServingHw)} on_action={on_action.clone()} />
+    let choice = |kind: ChoiceKind| {
+        html! {
+            <ChoiceSelect id={kind.key()} label={lang.choice_label(kind)}
+                options={kind.options().map(|c| (AttrValue::from(c.id()), AttrValue::from(lang.choice(c)))).collect::<Vec<_>>()}
+                selected={sc.choice(kind).id()}
+                list={List::Choice(kind)} on_action={on_action.clone()} />
+        }
     };
-    let precision_select = html! {
-        <ChoiceSelect id="prec" label={s.precision}
-            options={Precision::ALL.iter().map(|p| (AttrValue::from(p.id()), AttrValue::from(lang.precision(*p)))).collect::<Vec<_>>()}
-            selected={sc.precision.id()}
-            list={List::Choice(ChoiceKind::Precision)} on_action={on_action.clone()} />
+    // A part of a group in rank order, without the inputs another kind of work uses; half inputs two to a row.
+    let part = |group: Group, more: bool| -> Vec<Html> {
+        let here = |i: &Input| {
+            let p = i.place();
+            p.group == group && p.more == more && i.shown().for_work(sc.work)
+        };
+        let mut out = Vec::new();
+        let mut half: Option<Html> = None;
+        for rank in 0..=u8::MAX {
+            let Some(input) = INPUTS
+                .into_iter()
+                .find(|i| here(i) && i.place().rank == rank)
+            else {
+                continue;
+            };
+            let shown = match input {
+                Input::Number(f) => number(f),
+                Input::Choice(k) => choice(k),
+            };
+            match (input.place().half, half.take()) {
+                (true, Some(first)) => {
+                    out.push(html! { <div class="two">{ first }{ shown }</div> })
+                }
+                (true, None) => half = Some(shown),
+                (false, first) => out.extend(first.into_iter().chain([shown])),
+            }
+        }
+        out.extend(half);
+        out
     };
-    let engine_select = html! {
-        <ChoiceSelect id="engine" label={s.engine}
-            options={std::iter::once(None).chain(Engine::ALL.into_iter().map(Some))
-                .map(|e| (AttrValue::from(Choice::Engine(e).id()), AttrValue::from(lang.engine(e))))
-                .collect::<Vec<_>>()}
-            selected={Choice::Engine(sc.engine).id()}
-            list={List::Choice(ChoiceKind::Engine)} on_action={on_action.clone()} />
+    // A folded group opens when the scenario sets one of its values.
+    let set = |group: Group| {
+        INPUTS
+            .into_iter()
+            .any(|i| i.place().group == group && !sc.same_input(&Scenario::DEFAULT, i))
     };
-    let none = Html::default;
-    let work_select = html! {
-        <ChoiceSelect id="work" label={s.work_kind}
-            options={Work::ALL.iter().map(|w| (AttrValue::from(w.id()), AttrValue::from(lang.work(*w).name))).collect::<Vec<_>>()}
-            selected={sc.work.id()}
-            list={List::Choice(ChoiceKind::Work)} on_action={on_action.clone()} />
-    };
-    // Text answers are measured in tokens; images and videos in pixels, steps and (for videos) frames.
-    // Two short inputs to a row, so that a phone's first screens hold the whole use group: the item's own
-    // inputs, and the days of use beside the last of them.
-    let days = number(Field::Days, none());
-    let item_inputs = match sc.work {
-        Work::Text => html! {
-            <div class="two">
-                { number(Field::OutputTokens, none()) }
-                { days }
-            </div>
-        },
-        Work::Image => html! {
+    let group = |group: Group| {
+        let (title, folds) = match group {
+            Group::Model => (s.group_model, false),
+            Group::Use => (s.group_use, false),
+            Group::Facility => (s.group_facility, true),
+            Group::Compare => (s.group_compare, true),
+        };
+        let more = part(group, true);
+        let body = html! {
             <>
-                <div class="two">
-                    { number(Field::WidthPx, none()) }
-                    { number(Field::HeightPx, none()) }
-                </div>
-                <div class="two">
-                    { number(Field::Steps, none()) }
-                    { days }
-                </div>
+                { for part(group, false) }
+                if group == Group::Use {
+                    if let Some(seconds) = sc.video_seconds() {
+                        <p class="help" data-testid="video-seconds">
+                            { fill(s.video_length, &[format::plain(seconds, lang)]) }
+                        </p>
+                    }
+                }
+                if !more.is_empty() {
+                    <details class="advanced">
+                        <summary>{ s.more_assumptions }</summary>
+                        { for more }
+                    </details>
+                }
             </>
-        },
-        Work::Video => html! {
-            <>
-                <div class="two">
-                    { number(Field::WidthPx, none()) }
-                    { number(Field::HeightPx, none()) }
-                </div>
-                <div class="two">
-                    { number(Field::Frames, none()) }
-                    { number(Field::Fps, none()) }
-                </div>
-                <p class="help" data-testid="video-seconds">
-                    { fill(s.video_length, &[format::plain(sc.frames / sc.fps.max(1.0), lang)]) }
-                </p>
-                <div class="two">
-                    { number(Field::Steps, none()) }
-                    { days }
-                </div>
-            </>
-        },
+        };
+        if folds {
+            html! {
+                <details class="group" open={set(group)}>
+                    <summary>{ title }</summary>
+                    { body }
+                </details>
+            }
+        } else {
+            html! {
+                <fieldset>
+                    <legend>{ title }</legend>
+                    { body }
+                </fieldset>
+            }
+        }
     };
-    let item_details = match sc.work {
-        // Long, cached and agent prompts, and the engine that serves them (images and videos run no engine choice).
-        Work::Text => html! {
-            <>
-                { number(Field::InputTokens, none()) }
-                <div class="two">
-                    { number(Field::CachedShare, none()) }
-                    { number(Field::CallsPerQuery, none()) }
-                </div>
-                { engine_select }
-            </>
-        },
-        Work::Image | Work::Video => html! {
-            <>
-                { number(Field::GuidancePasses, none()) }
-                { number(Field::Layers, none()) }
-                { number(Field::Hidden, none()) }
-                { number(Field::PxPerToken, none()) }
-            </>
-        },
-    };
-    let currency_select = html! {
-        <ChoiceSelect id="cur" label={s.currency}
-            options={Currency::ALL.iter().map(|c| (AttrValue::from(c.id()), AttrValue::from(lang.currency(*c)))).collect::<Vec<_>>()}
-            selected={sc.currency.id()}
-            list={List::Choice(ChoiceKind::Currency)} on_action={on_action.clone()} />
-    };
-    let home_select = html! {
-        <ChoiceSelect id="home" label={s.home_basis}
-            options={HomeRegion::ALL.iter().map(|h| (AttrValue::from(h.basis().id), AttrValue::from(lang.home(*h)))).collect::<Vec<_>>()}
-            selected={sc.home.basis().id}
-            list={List::Choice(ChoiceKind::Home)} on_action={on_action.clone()} />
-    };
-    let ev_select = html! {
-        <ChoiceSelect id="ev" label={s.ev_basis}
-            options={Ev::ALL.iter().map(|e| (AttrValue::from(e.basis().id), AttrValue::from(lang.ev(*e)))).collect::<Vec<_>>()}
-            selected={sc.ev.basis().id}
-            list={List::Choice(ChoiceKind::Ev)} on_action={on_action.clone()} />
-    };
-    let d = Scenario::default();
-    let facility_set = [
-        Field::Pue,
-        Field::Grid,
-        Field::Price,
-        Field::HostOverhead,
-        Field::Wue,
-    ]
-    .into_iter()
-    .any(|f| f.get(sc) != f.get(&d))
-        || sc.currency != d.currency;
-    let bases_set = sc.home != d.home || sc.ev != d.ev;
     html! {
         <section class="inputs" aria-label={s.group_model}>
-            <fieldset>
-                <legend>{ s.group_model }</legend>
-                { number(Field::Params, none()) }
-                // An image or video model's training counts only from its published hours: its text tokens and
-                // utilisation would change nothing.
-                if !sc.work.is_diffusion() {
-                    { number(Field::TrainingTokens, none()) }
-                }
-                { hw_select }
-                <details class="advanced">
-                    <summary>{ s.more_assumptions }</summary>
-                    { number(Field::ActiveParams, none()) }
-                    { number(Field::TrainingAcceleratorHours, none()) }
-                    if !sc.work.is_diffusion() {
-                        { number(Field::Mfu, none()) }
-                    }
-                    { number(Field::TrainingW, none()) }
-                    { number(Field::DevelopmentOverhead, none()) }
-                </details>
-            </fieldset>
-            <fieldset>
-                <legend>{ s.group_use }</legend>
-                <div class="two">
-                    { work_select }
-                    { number(Field::QueriesPerDay, none()) }
-                </div>
-                { item_inputs }
-                <details class="advanced">
-                    <summary>{ s.more_assumptions }</summary>
-                    { item_details }
-                    { number(Field::YearlyGrowth, none()) }
-                    { serving_hw_select }
-                    { precision_select }
-                    { number(Field::Batch, none()) }
-                    { number(Field::AcceleratorsPerReplica, none()) }
-                    { number(Field::FleetUtilisation, none()) }
-                </details>
-            </fieldset>
-            // Folded at first (the defaults are sourced, and most readers change the model and its use), open when
-            // the scenario sets one of its values.
-            <details class="group" open={facility_set}>
-                <summary>{ s.group_facility }</summary>
-                { number(Field::Pue, references(ReferenceKind::Pue, true)) }
-                { number(Field::Grid, references(ReferenceKind::Grid, false)) }
-                { number(Field::Price, references(ReferenceKind::Price, true)) }
-                { currency_select }
-                <details class="advanced">
-                    <summary>{ s.more_assumptions }</summary>
-                    { number(Field::HostOverhead, none()) }
-                    { number(Field::Wue, references(ReferenceKind::Wue, false)) }
-                </details>
-            </details>
-            <details class="group" open={bases_set}>
-                <summary>{ s.group_compare }</summary>
-                { home_select }
-                { ev_select }
-            </details>
+            { for Group::ALL.into_iter().map(group) }
         </section>
     }
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::state::Action;
+use crate::action::Action;
 use ai_energy_core::i18n::problem_message;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::link::Problem;

@@ -54,7 +54,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
             );
             (
                 lang.knob(k).to_string(),
-                vec![range, lang.cite(Cite::Knob(k))],
+                vec![range, lang.cite(Cite::Knob(k)).to_string()],
             )
         })
         .collect();
@@ -66,7 +66,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                 format!("{} W", plain(spec.rated_w)),
                 format!("{} FLOP/s", format::scientific(spec.peak_flops, lang)),
                 format!("{} GB", plain(spec.memory_gb)),
-                lang.cite(Cite::Hw(hw)),
+                lang.cite(Cite::Hw(hw)).to_string(),
             ];
             (spec.name.to_string(), cells)
         })
@@ -76,7 +76,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
         .map(|r| {
             let cells = vec![
                 format::energy_kwh(r.kwh_per_year(), lang),
-                lang.cite(Cite::Rung(r)),
+                lang.cite(Cite::Rung(r)).to_string(),
             ];
             (lang.rung(r).0.to_string(), cells)
         })
@@ -86,7 +86,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
         .map(|x| {
             let cells = vec![
                 format::energy_wh(x.wh().central, lang),
-                lang.cite(Cite::Everyday(x)),
+                lang.cite(Cite::Everyday(x)).to_string(),
             ];
             (lang.everyday(x).to_string(), cells)
         })

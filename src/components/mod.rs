@@ -23,4 +23,5 @@ pub mod result_card;
 pub mod results_panel;
 pub mod share_panel;
 pub mod total_figure;
+pub mod use_host_messages;
 pub mod use_open;

@@ -1,13 +1,12 @@
 use yew::prelude::*;
 
-use crate::state::Action;
+use crate::action::Action;
 use ai_energy_core::model::scenario::Field;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberInputProps {
+    /// The number it sets: its row names the input's id and test hook (its link key) and its keyboard.
     pub field: Field,
-    /// The share-link key: names the input's id and test hook.
-    pub key_name: &'static str,
     pub label: AttrValue,
     #[prop_or_default]
     pub unit: AttrValue,
@@ -26,44 +25,6 @@ pub struct NumberInputProps {
     pub children: Html,
 }
 
-/// The phone keyboard a field opens: a decimal keypad where people type plain numbers, the full keyboard where
-/// they write magnitudes (`175B`, `1.8万亿`, `10k`) or a percent sign, which a decimal keypad cannot type.
-fn keyboard(field: Field) -> &'static str {
-    match field {
-        Field::Params
-        | Field::ActiveParams
-        | Field::TrainingTokens
-        | Field::TrainingAcceleratorHours
-        | Field::QueriesPerDay
-        | Field::OutputTokens
-        | Field::InputTokens
-        | Field::Mfu
-        | Field::YearlyGrowth
-        | Field::HostOverhead
-        | Field::FleetUtilisation
-        | Field::CachedShare => "text",
-        Field::TrainingW
-        | Field::DevelopmentOverhead
-        | Field::Days
-        | Field::Pue
-        | Field::Grid
-        | Field::Wue
-        | Field::Price
-        | Field::Batch
-        | Field::AcceleratorsPerReplica
-        | Field::Steps
-        | Field::WidthPx
-        | Field::HeightPx
-        | Field::Frames
-        | Field::Fps
-        | Field::GuidancePasses
-        | Field::Layers
-        | Field::Hidden
-        | Field::PxPerToken
-        | Field::CallsPerQuery => "decimal",
-    }
-}
-
 /// A labelled text box that accepts human number forms and explains a refusal inline.
 #[component]
 pub fn NumberInput(props: &NumberInputProps) -> Html {
@@ -72,7 +33,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         Action::Edit(field, input.value())
     });
-    let id = format!("input-{}", props.key_name);
+    let id = format!("input-{}", field.key());
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
     let invalid = props.error.is_some();
@@ -93,7 +54,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
                 id={id.clone()}
                 data-testid={id}
                 type="text"
-                inputmode={keyboard(field)}
+                inputmode={field.keyboard().inputmode()}
                 autocomplete="off"
                 spellcheck="false"
                 placeholder={props.placeholder.clone()}
@@ -104,7 +65,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
             />
             <small id={help_id} class="help">{ &props.help }</small>
             if let Some(error) = &props.error {
-                <small id={error_id} class="error" role="alert" data-testid={format!("error-{}", props.key_name)}>
+                <small id={error_id} class="error" role="alert" data-testid={format!("error-{}", field.key())}>
                     { error }
                 </small>
             }

@@ -4,7 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CLI, METRICS, randomLinks, startFileLimit } from './browser.mjs';
 
 startFileLimit();
@@ -77,4 +80,42 @@ test('the module\'s memory does not grow with use: each call gives back what it 
   for (let i = 0; i < 2000; i += 1) assert.equal(call('v=1&preset=r1&b.tpq=8k'), first);
   assert.equal(raw.memory.buffer.byteLength, size);
   assert.equal(first, api.evaluate('v=1&preset=r1&b.tpq=8k'));
+});
+
+test('the module is an npm package: `npm pack` makes it, and a new project that installs it gets the command line\'s numbers', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ai-energy-package-'));
+  try {
+    const manifest = JSON.parse(readFileSync(new URL('package.json', pkg), 'utf8'));
+    const crate = readFileSync(new URL('../../module/Cargo.toml', import.meta.url), 'utf8').match(/^version = "(.+)"$/m)[1];
+    assert.equal(manifest.name, 'ai-energy');
+    assert.equal(manifest.version, crate, 'the package carries the crate\'s version');
+    assert.equal(manifest.exports['.'].types, './ai_energy_module.d.ts');
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir, fileURLToPath(pkg)],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    assert.deepEqual(packed.files.map((f) => f.path).sort(),
+      ['README.md', 'ai_energy_module.d.ts', 'ai_energy_module.js', 'ai_energy_module_bg.wasm', 'package.json']);
+    const project = join(dir, 'project');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'a-reader', private: true, type: 'module' }));
+    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, packed.filename)],
+      { cwd: project, stdio: 'ignore' });
+    // A reader's script, as the package's README writes it.
+    writeFileSync(join(project, 'main.mjs'), `import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { initSync, evaluate } from 'ai-energy';
+initSync({ module: readFileSync(fileURLToPath(import.meta.resolve('ai-energy/wasm'))) });
+console.log(JSON.stringify(process.argv.slice(2).map((link) => JSON.parse(evaluate(link)))));
+`);
+    const links = ['v=1&preset=chatgpt&qpd=5亿', 'v=1&preset=flux', 'v=1&pue=1.58&b.pue=1.09', 'v=1&qpd=abc'];
+    const answers = JSON.parse(execFileSync(process.execPath, ['main.mjs', ...links], { cwd: project, encoding: 'utf8' }));
+    for (const [link, mine] of links.map((l, i) => [l, answers[i]])) {
+      const cli = JSON.parse(execFileSync(CLI, [link], { encoding: 'utf8' }));
+      assert.equal(mine.link, `?${cli.link}`, link);
+      assert.deepEqual(mine.problems, cli.problems, link);
+      const [a, c] = cli.a ? [mine.a.results.total_kwh, cli.a.total_kwh] : [mine.results.total_kwh, cli.total_kwh];
+      assert.deepEqual(a, c, link);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -2,7 +2,7 @@
 use super::quoted_texts;
 use super::shapes::{
     fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, HwQuote,
-    ItemWords, Strings, WorkWords, WrittenField,
+    InputCite, ItemWords, Strings, WorkWords, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -19,9 +19,11 @@ use crate::model::hardware::Hw;
 use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scale::{Rung, CHINA_KWH_PER_PERSON};
-use crate::model::scenario::{Currency, Field};
+use crate::model::scenario::{Choice, Currency, Field, Scenario, Source};
 use crate::model::serving::Precision;
+use crate::model::serving::{Engine, ExpertGemms, USABLE_MEMORY_SHARE};
 use crate::model::work::Work;
+use crate::model::{diffusion, serving};
 use crate::prelude::*;
 
 pub(super) const FIRST: FirstWords = FirstWords {
@@ -669,16 +671,122 @@ impl Words for En {
         )
     }
 
-    fn cite(&self, c: Cite) -> String {
-        let x = |v: f64| format::plain(v, Lang::En);
+    fn cite_input(&self, c: InputCite) -> String {
+        // Constants are quoted exactly, as their tables hold them.
+        let x = |v: f64| format::exact(v, Lang::En);
+        match c {
+            InputCite::Given => "Given in the link (the reader's or the preset's value)".to_string(),
+            InputCite::Input(f, work) => {
+                let d = |f: Field| f.get(&Scenario::DEFAULT).unwrap_or_default();
+                let n = |v: f64| format::count(v, Lang::En);
+                let per_cube_root = |per: f64, what: &str| {
+                    fill("Not given: {} × (parameters ÷ 10⁹)^⅓ {}", &[x(per), what.to_string()])
+                };
+                match f {
+                    Field::Params => fill("Default: GPT-3's {} parameters (Brown et al. 2020)", &[n(d(f))]),
+                    Field::TrainingTokens => fill("Default: GPT-3's {} training tokens (Brown et al. 2020)", &[n(d(f))]),
+                    Field::ActiveParams => "Not given: every parameter is active per token (a dense model)".to_string(),
+                    Field::TrainingAcceleratorHours if work.is_diffusion() => "Not given: an image or video model's training counts only from its published accelerator-hours".to_string(),
+                    Field::TrainingAcceleratorHours => "Not given: estimated from FLOPs, 6 × active parameters × tokens ÷ (peak FLOP/s × MFU)".to_string(),
+                    Field::DevelopmentOverhead => fill("Default: {} = the final run only, as published figures count it; OLMo 2 measured ×1.5 (Morrison 2025), Olmo 3 ×5.6", &[x(d(f))]),
+                    Field::QueriesPerDay => fill("Default: {} queries a day, a round figure", &[n(d(f))]),
+                    Field::OutputTokens | Field::InputTokens => fill(
+                        "Default: a chat answer of {} tokens to a {}-token prompt (round figures)",
+                        &[x(d(Field::OutputTokens)), x(d(Field::InputTokens))],
+                    ),
+                    Field::Days => fill("Default: {} days, one year of use", &[x(d(f))]),
+                    Field::YearlyGrowth => "Default: queries do not grow over the deployment".to_string(),
+                    Field::AcceleratorsPerReplica => fill(
+                        "Not given: the fewest accelerators whose memory ({}% of it usable) holds the weights and the batch's KV cache",
+                        &[x(USABLE_MEMORY_SHARE * 100.0)],
+                    ),
+                    Field::Steps | Field::WidthPx | Field::HeightPx | Field::Frames | Field::Fps => fill(
+                        "Default: {} steps, {} × {} pixels, {} frames at {} fps (round figures of SD3.5, FLUX.1 and Wan 2.x settings)",
+                        &[x(d(Field::Steps)), x(d(Field::WidthPx)), x(d(Field::HeightPx)), x(d(Field::Frames)), x(d(Field::Fps))],
+                    ),
+                    Field::PxPerToken => fill(
+                        "Default: {} pixels per token each side (8× autoencoder × 2 × 2 patches: SD3.5, FLUX.1, Wan, HunyuanVideo)",
+                        &[x(d(f))],
+                    ),
+                    Field::Layers if work.is_diffusion() => per_cube_root(diffusion::LAYERS_PER_CUBE_ROOT_BILLION, "layers, the median of 12 published diffusion transformers"),
+                    Field::Layers => per_cube_root(serving::LAYERS_PER_CUBE_ROOT_BILLION, "layers (Llama 3.1 8B, 70B and 405B)"),
+                    Field::Hidden => per_cube_root(diffusion::HIDDEN_PER_CUBE_ROOT_BILLION, "hidden width, the median of 12 published diffusion transformers"),
+                    Field::CachedShare => "Default: no prompt served from a prefix cache".to_string(),
+                    Field::CallsPerQuery => fill("Default: {} model call per query (an answer, not an agent's task)", &[x(d(f))]),
+                    // Their source is an uncertain input's range or a reference row (`Field::source`).
+                    Field::Mfu | Field::TrainingW | Field::Pue | Field::HostOverhead | Field::Batch
+                    | Field::FleetUtilisation | Field::GuidancePasses | Field::Grid | Field::Wue | Field::Price => match f.source() {
+                        Source::Knob(k) => self.cite(Cite::Knob(k)).to_string(),
+                        Source::Reference | Source::Cited => fill("Default: {}, a reference value (Data centre and grid)", &[x(d(f))]),
+                    },
+                }
+            }
+            InputCite::Choice(choice) => match choice {
+                Choice::Hw(h) | Choice::ServingHw(Some(h)) => self.cite(Cite::Hw(h)).to_string(),
+                Choice::ServingHw(None) => "Served on the training accelerator".to_string(),
+                Choice::Currency(_) => "The reader's currency (prices are per kWh in it)".to_string(),
+                Choice::Home(h) => self.cite(Cite::Home(h)).to_string(),
+                Choice::Ev(e) => self.cite(Cite::Ev(e)).to_string(),
+                Choice::Precision(p) => {
+                    let bytes = x(p.bytes_per_param());
+                    match p {
+                        Precision::Bf16 => fill("BF16 weights: {} bytes each, computed at the dense BF16 peak", &[bytes]),
+                        Precision::Fp8 => fill("FP8 weights and activations: {} byte each; an optimised engine computes at the FP8 peak where the hardware has one, the reference engine (vLLM, as measured) at the BF16 peak", &[bytes]),
+                        Precision::Int4 => fill("4-bit integer weights (GPTQ/AWQ INT4): {} byte each, computed at 16 bits", &[bytes]),
+                        Precision::Fp4 => fill("4-bit float weights (NVFP4, MXFP4): {} byte each; an optimised engine computes at the FP4 peak where the hardware has FP4 tensor cores (Blackwell, MI355X), else weight-only at 16 bits", &[bytes]),
+                    }
+                }
+                Choice::Engine(None) => self.cite(Cite::Knob(Knob::Engine)).to_string(),
+                Choice::Engine(Some(e)) => {
+                    let spec = e.spec();
+                    let batch = [x(spec.batch.low), x(spec.batch.high)];
+                    match (e, spec.expert_gemms) {
+                        (Engine::Reference, ExpertGemms::Flat(share) | ExpertGemms::Tiled { floor: share, .. }) => fill(
+                            "The reference engine: open-source defaults as ML.ENERGY v3 measured them (vLLM 0.11): matrix products at the BF16 peak, experts' at {}% of it, {}–{} requests a batch",
+                            &[x(share * 100.0), batch[0].clone(), batch[1].clone()],
+                        ),
+                        (Engine::Optimised, ExpertGemms::Tiled { half_tokens, .. }) => fill(
+                            "An optimised engine (TensorRT-LLM class, as MLPerf submissions use): 8- and 4-bit weights at their own peaks, experts' tiles half full at {} tokens each, {}–{} requests a batch; checked on MLPerf Inference v4.0 Power",
+                            &[x(half_tokens), batch[0].clone(), batch[1].clone()],
+                        ),
+                        (Engine::Optimised, ExpertGemms::Flat(share)) => fill(
+                            "An optimised engine (TensorRT-LLM class): 8- and 4-bit weights at their own peaks, experts' at {}% of the peak, {}–{} requests a batch",
+                            &[x(share * 100.0), batch[0].clone(), batch[1].clone()],
+                        ),
+                    }
+                }
+                Choice::Work(w) => match w {
+                    Work::Text => "A text answer: the serving roofline (prefill, then decode steps), fitted on ML.ENERGY v3".to_string(),
+                    Work::Image | Work::Video => "An image or video: the diffusion model (steps × passes over the latent tokens), fitted on ML.ENERGY v3".to_string(),
+                },
+            },
+        }
+    }
+
+    fn cite(&self, c: Cite) -> &'static str {
+        quoted_texts::cite(Lang::En, c)
+    }
+
+    fn write_cite(&self, c: Cite) -> String {
+        // Constants are quoted exactly, as their tables hold them.
+        let x = |v: f64| format::exact(v, Lang::En);
         match c {
             Cite::Knob(k) => {
                 let r = k.default_range();
                 let (low, high) = percent_range(k);
                 match k {
-                    Knob::Mfu => fill("By accelerator generation (shown: H100), from 22 published runs: V100 15–30% (GPT-3 19.7%), A100 20–55%, H100 {}–{}% (Llama 3.1 405B 35%, 8B 14%), TPU 25–50%", &[x(low), x(high)]),
-                    Knob::TrainingDraw => "Measured average power in training sits below rated power: TPU v3 245–310 W of 450 W (Patterson 2021); GPU traces at 60–90% of TDP".to_string(),
-                    Knob::Batch => fill("Serving engines batch tens to thousands of requests per replica: the reference engine 32–256 (ML.ENERGY v3, vLLM: 8 to 4,096), an optimised one 64–1,024 (MLPerf: up to 896 per two-GPU replica); an unknown engine {}–{}", &[x(r.low), x(r.high)]),
+                    Knob::Mfu => {
+                        let m = |h: Hw| HwQuote::of(h, Lang::En).mfu;
+                        fill("By accelerator generation (shown: H100), from 22 published runs: V100 {}% (GPT-3 19.7%), A100 {}%, H100 {}% (Llama 3.1 405B 35%, 8B 14%), TPU v3 {}%, TPU v4 {}% (PaLM 46.2%)", &[m(Hw::V100), m(Hw::A100), cat!(x(low), "–", x(high)), m(Hw::TpuV3), m(Hw::TpuV4)])
+                    }
+                    Knob::TrainingDraw => {
+                        let tpu = HwQuote::of(Hw::TpuV3, Lang::En);
+                        fill("Measured average power in training sits below rated power: TPU v3 {} W of {} W (Patterson 2021); GPU traces at 60–90% of TDP; taken as {}–{}% of rated power, with the host's share on top", &[tpu.measured.unwrap_or_default(), tpu.watts, x(low), x(high)])
+                    }
+                    Knob::Batch => {
+                        let (reference, optimised) = (Engine::Reference.spec().batch, Engine::Optimised.spec().batch);
+                        fill("Serving engines batch tens to thousands of requests per replica: the reference engine {}–{} (ML.ENERGY v3, vLLM: 8 to 4,096), an optimised one {}–{} (MLPerf: up to 896 per two-GPU replica); an unknown engine {}–{}", &[x(reference.low), x(reference.high), x(optimised.low), x(optimised.high), x(r.low), x(r.high)])
+                    }
                     Knob::Engine => "Large services run tuned engines (Google's TPU stack, DeepSeek's published inference system, TensorRT-LLM): optimised at the centre and low end, the reference engine (vLLM defaults, as ML.ENERGY measures) at the high end".to_string(),
                     Knob::FleetUtilisation => fill("Google 2025: idle reserve is 10% of a Gemini prompt's energy (≈{}% busy here); low-traffic fleets are emptier (Alibaba Aegaeon, SOSP 2025)", &[x(r.central * 100.0)]),
                     Knob::ServingFit => fill("Measured ÷ modelled GPU energy per token over the 247 fitted ML.ENERGY v3 configurations (H100, B200, 8B–671B models): 7.5th percentile {}, 92.5th {}; 93% of 159 held-out configurations fall inside", &[x(r.low), x(r.high)]),
@@ -688,33 +796,49 @@ impl Words for En {
                     }
                     Knob::GuidancePasses => "Classifier-free guidance runs the denoiser twice a step (SD3.5, Wan, CogVideoX); guidance-distilled models run it once (FLUX.1 dev, HunyuanVideo)".to_string(),
                     Knob::HostOverhead => fill("Rated server power beyond the GPUs: DGX H100 +82%, DGX A100 +103%, DGX B200 +79%; {} gives Epoch AI's 1,275 W per H100", &[x(r.central)]),
-                    Knob::Pue => fill("Google fleet {}; Microsoft/OpenAI {} (EcoLogits provider table); industry average {} (Uptime Institute 2023)", &[x(r.low), format::exact(r.central, Lang::En), x(r.high)]),
+                    Knob::Pue => fill("Google fleet {}; Microsoft/OpenAI {} (EcoLogits provider table); industry average {} (Uptime Institute 2023)", &[x(r.low), x(r.central), x(r.high)]),
                 }
             }
             Cite::Hw(hw) => {
                 let q = HwQuote::of(hw, Lang::En);
-                match hw {
-                    Hw::V100 => fill("NVIDIA V100 datasheet ({} W, {} TFLOP/s tensor); Patterson et al. 2021, arXiv 2104.10350", &[q.watts, q.tera]),
-                    Hw::A100 => fill("NVIDIA A100 datasheet: {} W, {} TFLOP/s dense BF16 (624 with sparsity)", &[q.watts, q.tera]),
-                    Hw::H100 => fill("NVIDIA H100 product page: {} W, {} TFLOP/s dense BF16 (1,979 with sparsity)", &[q.watts, q.tera]),
-                    Hw::H800 => fill("H100 die for China: {} W, {} TFLOP/s dense BF16, NVLink cut to 400 GB/s (LLM-Prof hardware_spec.md)", &[q.watts, q.tera]),
-                    Hw::H200 => fill("NVIDIA H200: {} W (SXM), same compute die as H100 ({} TFLOP/s dense), {} GB HBM3e", &[q.watts, q.tera, q.gb]),
-                    Hw::H20 => fill("No NVIDIA datasheet: {} W, {} TFLOP/s BF16, {} GB at 4.0 TB/s (Hugging Face hardware page)", &[q.watts, q.tera, q.gb]),
-                    Hw::Ascend910b => fill("No Huawei datasheet: 910B2 {} TFLOP/s FP16, {} GB at 1.6 TB/s (simulator configs, cloud docs); {} W as reported (310–400)", &[q.tera, q.gb, q.watts]),
-                    Hw::B200 => fill("HGX/DGX B200: {} W air-cooled, {} PFLOP/s dense BF16 (DGX B200 14.3 kW for 8)", &[q.watts, q.peta]),
-                    Hw::L40s => fill("NVIDIA L40S datasheet: {} W, {} TFLOP/s dense BF16 (FP8 733), {} GB GDDR6 at 864 GB/s; a PCIe inference card", &[q.watts, q.tera, q.gb]),
-                    Hw::L20 => fill("No NVIDIA datasheet (the L40S's China variant): {} W, {} TFLOP/s dense BF16 (FP8 239), {} GB GDDR6 at 864 GB/s (public spec tables)", &[q.watts, q.tera, q.gb]),
-                    Hw::H20e => fill("No NVIDIA datasheet: the H20's 141 GB HBM3e variant (2025): {} W, {} TFLOP/s BF16, {} GB at 4.8 TB/s (public spec tables)", &[q.watts, q.tera, q.gb]),
-                    Hw::B300 => fill("HGX B300 (Blackwell Ultra) specification summaries: {} W, {} PFLOP/s dense BF16, FP8 4.5, NVFP4 13.5; {} GB HBM3e at 8 TB/s", &[q.watts, q.peta, q.gb]),
-                    Hw::Gb200 => fill("GB200 NVL72 ÷ 72 GPUs: {} W, {} PFLOP/s dense BF16, FP8 5, FP4 10; {} GB HBM3e at 8 TB/s", &[q.watts, q.peta, q.gb]),
-                    Hw::Gb300 => fill("GB300 NVL72 ÷ 72 GPUs: {} W, {} PFLOP/s dense BF16, FP8 5, NVFP4 15; {} GB HBM3e at 8 TB/s", &[q.watts, q.peta, q.gb]),
-                    Hw::Mi325x => fill("AMD MI325X: {} W TBP, {} TFLOP/s dense BF16 (FP8 2,614.9), {} GB HBM3E at 6 TB/s", &[q.watts, q.tera, q.gb]),
-                    Hw::Mi355x => fill("AMD MI355X: {} W TBP, {} PFLOP/s dense BF16, FP8 5, MXFP4 10.1; {} GB HBM3E at 8 TB/s", &[q.watts, q.peta, q.gb]),
-                    Hw::Ascend910c => fill("No Huawei datasheet (press reports of SemiAnalysis): ~{} TFLOP/s BF16 (CloudMatrix 384 ÷ 384 chips), {} GB at 3.2 TB/s, no FP8; {} W estimated (two 910B-class dies; the supernode's ~1,456 W per chip includes its optical network and hosts)", &[q.tera, q.gb, q.watts]),
-                    Hw::Mi300x => fill("AMD MI300X: {} W TBP, {} TFLOP/s dense BF16, {} GB HBM3", &[q.watts, q.tera, q.gb]),
-                    Hw::TpuV3 => fill("Patterson et al. 2021 Table 4: {} W TDP, {} TFLOP/s; 245–310 W measured per chip", &[q.watts, q.tera]),
-                    Hw::TpuV4 => fill("PaLM paper p66: {} W measured per chip (no TDP published); {} TFLOP/s BF16", &[q.watts, q.tera]),
+                // Where the row's numbers come from, and a note the row does not carry; every number is the row's.
+                let (from, note) = match hw {
+                    Hw::V100 => ("NVIDIA V100 datasheet (SXM2); Patterson et al. 2021, arXiv 2104.10350", ""),
+                    Hw::A100 => ("NVIDIA A100 datasheet (80 GB SXM4)", ""),
+                    Hw::H100 => ("NVIDIA H100 specification (SXM)", ""),
+                    Hw::H800 => ("The H100 die for China, NVLink cut to 400 GB/s (LLM-Prof hardware_spec.md)", ""),
+                    Hw::H200 => ("NVIDIA H200 specification (SXM; the H100's compute die)", ""),
+                    Hw::H20 => ("No NVIDIA datasheet: the Hugging Face hardware page and public spec tables", ""),
+                    Hw::Ascend910b => ("No Huawei datasheet: the 910B2 in open-source simulator configurations and cloud documentation", "; power as reported (310–400 W), unverified"),
+                    Hw::B200 => ("HGX/DGX B200 specification summaries, air-cooled", " (a DGX B200 of eight draws 14.3 kW)"),
+                    Hw::L40s => ("NVIDIA L40S datasheet (a PCIe inference card)", ""),
+                    Hw::L20 => ("No NVIDIA datasheet (the L40S's China variant): public spec tables, industry reports", ""),
+                    Hw::H20e => ("No NVIDIA datasheet: the H20's 141 GB HBM3e variant (2025), public spec tables", ""),
+                    Hw::B300 => ("HGX B300 (Blackwell Ultra) specification summaries", ""),
+                    Hw::Gb200 => ("GB200 NVL72 specification ÷ 72 GPUs (MLCommons system descriptions)", ""),
+                    Hw::Gb300 => ("GB300 NVL72 specification ÷ 72 GPUs", ""),
+                    Hw::Mi300x => ("AMD Instinct MI300X specification (TBP)", ""),
+                    Hw::Mi325x => ("AMD Instinct MI325X specification (TBP)", ""),
+                    Hw::Mi355x => ("AMD Instinct MI355X specification (TBP)", ""),
+                    Hw::Ascend910c => ("No Huawei datasheet (SemiAnalysis press reports): a CloudMatrix 384 ÷ 384 chips; power not published, estimated as two 910B-class dies", " (the supernode's ~1,456 W per chip includes its optical network and hosts)"),
+                    Hw::TpuV3 => ("Patterson et al. 2021 Table 4 (TDP) and Google's measured system power per chip (mlco2 impact gpus.csv)", ""),
+                    Hw::TpuV4 => ("PaLM paper (Chowdhery et al. 2022) p. 66: measured system power per chip, no TDP published", ""),
+                };
+                let mut spec = fill("{} W, {} dense BF16", &[q.watts, q.bf16]);
+                if let Some(f) = q.fp8 {
+                    spec = cat!(spec, ", FP8/INT8 ", f);
                 }
+                if let Some(f) = q.fp4 {
+                    spec = cat!(spec, ", FP4 ", f);
+                }
+                spec = cat!(spec, ", ", q.gb, " GB at ", q.bandwidth);
+                if let Some(m) = q.measured {
+                    spec = cat!(spec, ", ", m, " W measured per chip");
+                }
+                fill(
+                    "{}: {}{}; training MFU of its generation's published runs {}%",
+                    &[from.to_string(), spec, note.to_string(), q.mfu],
+                )
             }
             Cite::Home(h) => {
                 let kwh = [format::exact(h.basis().kwh_per_year, Lang::En)];
@@ -752,14 +876,13 @@ impl Words for En {
                 )];
                 let per_person = [format::exact(libm::round(CHINA_KWH_PER_PERSON), Lang::En)];
                 let twh = [format::exact(in_unit(r.kwh_per_year(), 1e9, 2), Lang::En)];
+                let size = format::count(r.defined_size().unwrap_or_default(), Lang::En);
                 match r {
-                    Rung::Household => self.cite(Cite::Home(HomeRegion::China)),
-                    Rung::Village => fill("Defined: 300 households × a Chinese household's {} kWh (equivalence.rs)", &home),
-                    Rung::District => fill("Defined: 500,000 people × China's {} kWh per person, all sectors (NEA 2024 use ÷ NBS population)", &per_person),
-                    Rung::City => fill("Defined: 10 million people × China's {} kWh per person, all sectors (NEA 2024 ÷ NBS)", &per_person),
+                    Rung::Household => self.write_cite(Cite::Home(HomeRegion::China)),
+                    Rung::Village => fill("Defined: {} households × a Chinese household's {} kWh", &[size, home[0].clone()]),
+                    Rung::District | Rung::City | Rung::Province => fill("Defined: {} people × China's {} kWh per person, all sectors (NEA 2024 use ÷ NBS population)", &[size, per_person[0].clone()]),
                     Rung::ThreeGorges => fill("China Three Gorges Corporation: {} TWh generated in 2023 (a dry year; record 111.8 TWh in 2020)", &twh),
                     Rung::Netherlands => fill("CBS (Statistics Netherlands): {} TWh used in 2022", &twh),
-                    Rung::Province => fill("Defined: 50 million people × China's {} kWh per person, all sectors (NEA 2024 ÷ NBS)", &per_person),
                     Rung::WorldDataCentres => fill("IEA, Energy and AI (2025): the world's data centres used ~{} TWh in 2024", &twh),
                     Rung::ChinaGeneration => fill("Energy Institute Statistical Review of World Energy 2025: China generated {} TWh in 2024", &twh),
                 }

@@ -14,8 +14,8 @@ mod words;
 mod zh;
 
 pub use shapes::{
-    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, ItemWords,
-    Strings, WorkWords, WrittenField,
+    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, InputCite,
+    ItemWords, Strings, WorkWords, WrittenField,
 };
 pub use words::Words;
 
@@ -110,9 +110,21 @@ impl Lang {
         with_words!(self, w => w.knob(k))
     }
 
-    /// A constant's source, as "show your work", the methodology and the exports cite it.
-    pub fn cite(self, c: Cite) -> String {
+    /// A constant's source, as "show your work", the methodology and the exports cite it (generated into
+    /// `quoted_texts.rs` from [`Lang::write_cite`], kept current by `tests/docs_tables.rs`: a page carries the
+    /// sentences, not the code that writes them).
+    pub fn cite(self, c: Cite) -> &'static str {
         with_words!(self, w => w.cite(c))
+    }
+
+    /// A constant's source with the model's numbers formatted in.
+    pub fn write_cite(self, c: Cite) -> String {
+        with_words!(self, w => w.write_cite(c))
+    }
+
+    /// Where an input of the scenario comes from, in this language (the exports use [`export_source`]).
+    pub fn cite_input(self, c: InputCite) -> String {
+        with_words!(self, w => w.cite_input(c))
     }
 
     /// A preset's name.
@@ -270,22 +282,13 @@ impl Lang {
         ra: &Results,
         rb: &Results,
     ) -> String {
-        // A number in the reader's style (or "unknown"); a choice by its name where it has a short one.
+        // A number in the reader's style (or "unknown"); a choice by its name.
         let value = |kind: KeyKind, s: &Scenario| match kind {
             KeyKind::Number(f) => f.get(s).map_or_else(
                 || self.strings().unknown_uses_range.to_string(),
                 |v| format::field_value(f, v, self),
             ),
-            KeyKind::Choice(kind) => match s.choice(kind) {
-                Choice::Hw(h) | Choice::ServingHw(Some(h)) => h.spec().name.to_string(),
-                Choice::ServingHw(None) => self.strings().same_accelerator.to_string(),
-                c @ (Choice::Currency(_)
-                | Choice::Home(_)
-                | Choice::Ev(_)
-                | Choice::Precision(_)) => c.id().to_string(),
-                Choice::Work(w) => self.work(w).name.to_string(),
-                Choice::Engine(e) => self.engine(e).to_string(),
-            },
+            KeyKind::Choice(kind) => self.choice(s.choice(kind)),
             KeyKind::View(_) => String::new(),
         };
         let changed = b_entries(a, b);
@@ -314,19 +317,41 @@ impl Lang {
         with_words!(self, w => w.compare_sentence(&totals))
     }
 
+    /// A list's label, as its drop-down and "what this link contains" say it.
+    pub fn choice_label(self, kind: ChoiceKind) -> &'static str {
+        let s = self.strings();
+        match kind {
+            ChoiceKind::Hw => s.accelerator,
+            ChoiceKind::Currency => s.currency,
+            ChoiceKind::Home => s.home_basis,
+            ChoiceKind::Ev => s.ev_basis,
+            ChoiceKind::ServingHw => s.serving_accelerator,
+            ChoiceKind::Precision => s.precision,
+            ChoiceKind::Work => s.work_kind,
+            ChoiceKind::Engine => s.engine,
+        }
+    }
+
+    /// A choice's name, as its drop-down and the comparison sentence say it.
+    pub fn choice(self, c: Choice) -> String {
+        match c {
+            Choice::Hw(h) | Choice::ServingHw(Some(h)) => h.spec().name.to_string(),
+            Choice::ServingHw(None) => self.strings().same_accelerator.to_string(),
+            Choice::Currency(c) => self.currency(c).to_string(),
+            Choice::Home(h) => self.home(h).to_string(),
+            Choice::Ev(e) => self.ev(e).to_string(),
+            Choice::Precision(p) => self.precision(p).to_string(),
+            Choice::Work(w) => self.work(w).name.to_string(),
+            Choice::Engine(e) => self.engine(e).to_string(),
+        }
+    }
+
     /// What a share-link key sets, as "what this link contains" says it.
     pub fn link_key(self, kind: KeyKind) -> &'static str {
         let s = self.strings();
         match kind {
             KeyKind::Number(f) => self.field(f).label,
-            KeyKind::Choice(ChoiceKind::Hw) => s.accelerator,
-            KeyKind::Choice(ChoiceKind::Currency) => s.currency,
-            KeyKind::Choice(ChoiceKind::Home) => s.home_basis,
-            KeyKind::Choice(ChoiceKind::Ev) => s.ev_basis,
-            KeyKind::Choice(ChoiceKind::ServingHw) => s.serving_accelerator,
-            KeyKind::Choice(ChoiceKind::Precision) => s.precision,
-            KeyKind::Choice(ChoiceKind::Work) => s.work_kind,
-            KeyKind::Choice(ChoiceKind::Engine) => s.engine,
+            KeyKind::Choice(kind) => self.choice_label(kind),
             KeyKind::View(ViewKey::Preset) => s.presets_title,
             KeyKind::View(ViewKey::Version) => s.link_version,
             KeyKind::View(ViewKey::Lang) => s.link_lang,
@@ -395,6 +420,12 @@ impl Lang {
     }
 }
 
+/// Where an input of the scenario comes from, as the exports write it: in English, from the English file itself,
+/// so that a page links that one language's input sources and not every language's.
+pub fn export_source(c: InputCite) -> String {
+    en::En.cite_input(c)
+}
+
 /// Why an input was refused, in words, with the limit in the reader's number style.
 pub fn input_error(err: InputError, lang: Lang) -> String {
     let s = lang.first_words();
@@ -424,7 +455,9 @@ pub fn problem_message(problem: &Problem, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::everyday::KETTLE_EFFICIENCY;
     use crate::model::facility::ReferenceKind;
+    use shapes::HwQuote;
 
     #[test]
     fn a_limit_is_said_exactly_when_three_figures_would_round_it() {
@@ -447,48 +480,139 @@ mod tests {
     }
 
     /// Every source each language writes: present, in that language (the Chinese ones in Chinese, which the
-    /// methodology once showed in English), and quoting the model's own numbers where it quotes a constant.
+    /// methodology once showed in English), and quoting each value of the rows it cites, formatted from the row.
     #[test]
     fn sources_are_written_in_each_language_from_the_models_numbers() {
+        use crate::model::assumptions::DIFFUSION_FIT_SHAPE_UNKNOWN;
         use crate::model::hardware::Hw;
+        use crate::model::scenario::{ChoiceKind, Source, INPUTS};
+        use crate::model::serving::{Engine, ExpertGemms};
+        use crate::model::{diffusion, serving};
         let chinese = |t: &str| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
         for lang in Lang::ALL {
             let x = |v: f64| format::exact(v, lang);
-            let mut all = Vec::new();
+            // Each source with the values it must quote.
+            let mut quotes: Vec<(Cite, Vec<String>)> = Vec::new();
+            let mut inputs: Vec<(InputCite, Vec<String>)> = Vec::new();
             for hw in Hw::ALL {
-                let (t, spec) = (lang.cite(Cite::Hw(hw)), hw.spec());
-                assert!(t.contains(&x(spec.rated_w)), "{t}");
-                assert!(
-                    t.contains(&x(in_unit(spec.peak_flops, 1e12, 1)))
-                        || t.contains(&x(in_unit(spec.peak_flops, 1e15, 2))),
-                    "{t}"
-                );
-                all.push(t);
+                let q = HwQuote::of(hw, lang);
+                let mut values = vec![q.watts, q.bf16, q.gb, q.bandwidth, q.mfu];
+                values.extend(q.fp8.into_iter().chain(q.fp4).chain(q.measured));
+                quotes.push((Cite::Hw(hw), values));
+            }
+            for k in Knob::ALL {
+                let r = k.default_range();
+                let pct = |v: f64| x(v * 100.0);
+                let values = match k {
+                    Knob::Mfu => [Hw::V100, Hw::A100, Hw::H100, Hw::TpuV3, Hw::TpuV4]
+                        .map(|h| HwQuote::of(h, lang).mfu)
+                        .to_vec(),
+                    Knob::TrainingDraw => vec![pct(r.low), pct(r.high)],
+                    Knob::Batch => {
+                        let [a, b] = Engine::ALL.map(|e| e.spec().batch);
+                        vec![
+                            x(a.low),
+                            x(a.high),
+                            x(b.low),
+                            x(b.high),
+                            x(r.low),
+                            x(r.high),
+                        ]
+                    }
+                    Knob::FleetUtilisation => vec![pct(r.central)],
+                    Knob::ServingFit => vec![x(r.low), x(r.high)],
+                    Knob::DiffusionFit => {
+                        let u = DIFFUSION_FIT_SHAPE_UNKNOWN;
+                        vec![x(r.low), x(r.high), x(u.low), x(u.high)]
+                    }
+                    Knob::HostOverhead => vec![x(r.central)],
+                    Knob::Pue => vec![x(r.low), x(r.central), x(r.high)],
+                    // A choice between two engines, passes per step: said in words.
+                    Knob::Engine | Knob::GuidancePasses => vec![],
+                };
+                quotes.push((Cite::Knob(k), values));
             }
             for h in HomeRegion::ALL {
-                let t = lang.cite(Cite::Home(h));
-                assert!(t.contains(&x(h.basis().kwh_per_year)), "{t}");
-                all.push(t);
+                quotes.push((Cite::Home(h), vec![x(h.basis().kwh_per_year)]));
             }
             for e in Ev::ALL {
-                let t = lang.cite(Cite::Ev(e));
-                assert!(t.contains(&x(e.basis().wh_per_km)), "{t}");
-                all.push(t);
+                quotes.push((Cite::Ev(e), vec![x(e.basis().wh_per_km)]));
             }
             for e in Everyday::ALL {
-                let t = lang.cite(Cite::Everyday(e));
-                assert!(
-                    t.contains(&x(e.wh().central)) || e.preset().is_some() || e == Everyday::Kettle,
-                    "{t}"
-                );
-                all.push(t);
+                // The calculator's own items quote their presets (in words); the others their figure.
+                let values = match e.preset() {
+                    Some(_) => vec![],
+                    None if e == Everyday::Kettle => vec![x(KETTLE_EFFICIENCY * 100.0)],
+                    None => vec![x(e.wh().central)],
+                };
+                quotes.push((Cite::Everyday(e), values));
             }
-            all.extend(Knob::ALL.map(|k| lang.cite(Cite::Knob(k))));
-            all.extend(Rung::ALL.map(|r| lang.cite(Cite::Rung(r))));
-            all.extend([Cite::Trip, Cite::EarthLap, Cite::Phone].map(|c| lang.cite(c)));
-            for t in &all {
-                assert!(t.len() > 20, "{t}");
-                assert_eq!(chinese(t), lang == Lang::Zh, "{lang:?}: {t}");
+            for r in Rung::ALL {
+                let size = r.defined_size().map(|n| format::count(n, lang));
+                quotes.push((Cite::Rung(r), size.into_iter().collect()));
+            }
+            for e in Engine::ALL {
+                let spec = e.spec();
+                let mut values = vec![x(spec.batch.low), x(spec.batch.high)];
+                values.push(match spec.expert_gemms {
+                    ExpertGemms::Flat(share) => x(share * 100.0),
+                    ExpertGemms::Tiled { half_tokens, .. } => x(half_tokens),
+                });
+                inputs.push((InputCite::Choice(Choice::Engine(Some(e))), values));
+            }
+            for kind in ChoiceKind::ALL {
+                for c in kind.options() {
+                    let values = match c {
+                        Choice::Precision(p) => vec![x(p.bytes_per_param())],
+                        _ => vec![],
+                    };
+                    inputs.push((InputCite::Choice(c), values));
+                }
+            }
+            for input in INPUTS {
+                let crate::model::scenario::Input::Number(f) = input else {
+                    continue;
+                };
+                if f.source() != Source::Cited {
+                    continue;
+                }
+                for work in Work::ALL {
+                    let default = f.get(&Scenario::DEFAULT);
+                    let values = match (f, default) {
+                        (Field::Layers, _) if work.is_diffusion() => {
+                            vec![x(diffusion::LAYERS_PER_CUBE_ROOT_BILLION)]
+                        }
+                        (Field::Layers, _) => vec![x(serving::LAYERS_PER_CUBE_ROOT_BILLION)],
+                        (Field::Hidden, _) => vec![x(diffusion::HIDDEN_PER_CUBE_ROOT_BILLION)],
+                        (Field::AcceleratorsPerReplica, _) => {
+                            vec![x(serving::USABLE_MEMORY_SHARE * 100.0)]
+                        }
+                        // Counts said in words: "GPT-3's 175 billion parameters".
+                        (Field::Params | Field::TrainingTokens | Field::QueriesPerDay, Some(v)) => {
+                            vec![format::count(v, lang)]
+                        }
+                        // A default of none (no growth, no cache) is said in words.
+                        (_, Some(v)) if v == 0.0 => vec![],
+                        (_, Some(v)) => vec![x(v)],
+                        (_, None) => vec![],
+                    };
+                    inputs.push((InputCite::Input(f, work), values));
+                }
+            }
+            let written = quotes
+                .into_iter()
+                .map(|(c, v)| (format!("{c:?}"), lang.write_cite(c), v))
+                .chain(
+                    inputs
+                        .into_iter()
+                        .map(|(c, v)| (format!("{c:?}"), lang.cite_input(c), v)),
+                );
+            for (cite, t, values) in written {
+                assert!(t.len() > 20, "{cite}: {t}");
+                assert_eq!(chinese(&t), lang == Lang::Zh, "{lang:?} {cite}: {t}");
+                for v in values {
+                    assert!(t.contains(&v), "{lang:?} {cite} does not quote {v}: {t}");
+                }
             }
         }
     }

@@ -9,9 +9,12 @@ use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::everyday::Everyday;
 use crate::model::hardware::Hw;
 use crate::model::scale::Rung;
+use crate::model::scenario::{Choice, Field};
+use crate::model::work::Work;
 use crate::prelude::*;
 
-/// A constant's source, as "show your work" and the methodology cite it.
+/// A constant's source, as "show your work", the methodology and the exports cite it: one citation code for the
+/// page and what leaves it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cite {
     Hw(Hw),
@@ -27,26 +30,99 @@ pub enum Cite {
     Everyday(Everyday),
 }
 
-/// What a source quotes of an accelerator's table row, in a language's number style: the same numbers in every
-/// language's sentence.
+impl Cite {
+    /// Every source, in the order the generated texts list them.
+    pub fn all() -> Vec<Cite> {
+        let mut all: Vec<Cite> = Hw::ALL.map(Cite::Hw).to_vec();
+        all.extend(Knob::ALL.map(Cite::Knob));
+        all.extend(Rung::ALL.map(Cite::Rung));
+        all.extend(HomeRegion::ALL.map(Cite::Home));
+        all.extend(Ev::ALL.map(Cite::Ev));
+        all.extend([Cite::Trip, Cite::EarthLap, Cite::Phone]);
+        all.extend(Everyday::ALL.map(Cite::Everyday));
+        all
+    }
+
+    /// The source as Rust writes it (`Cite::Hw(Hw::H100)`), for the generated texts.
+    pub fn path(self) -> String {
+        match self {
+            Cite::Hw(h) => format!("Cite::Hw(Hw::{h:?})"),
+            Cite::Knob(k) => format!("Cite::Knob(Knob::{k:?})"),
+            Cite::Rung(r) => format!("Cite::Rung(Rung::{r:?})"),
+            Cite::Home(h) => format!("Cite::Home(HomeRegion::{h:?})"),
+            Cite::Ev(e) => format!("Cite::Ev(Ev::{e:?})"),
+            Cite::Trip => "Cite::Trip".to_string(),
+            Cite::EarthLap => "Cite::EarthLap".to_string(),
+            Cite::Phone => "Cite::Phone".to_string(),
+            Cite::Everyday(e) => format!("Cite::Everyday(Everyday::{e:?})"),
+        }
+    }
+}
+
+/// Where an input of the scenario comes from, as the exports cite it beside its value (written by the same
+/// language files as [`Cite`], apart from it so that a page links only the English the exports speak).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputCite {
+    /// Where a number's default comes from, or (unknown) what the model takes instead, for this kind of work:
+    /// the numbers whose row says `Source::Cited`.
+    Input(Field, Work),
+    /// What a choice means and where its numbers come from.
+    Choice(Choice),
+    /// A number the link (the reader or the preset) gives.
+    Given,
+}
+
+/// What a source quotes of an accelerator's table row, in a language's number style, each with its unit: the same
+/// numbers in every language's sentence.
 pub struct HwQuote {
-    /// Rated power, W.
+    /// Rated power, W (the number alone).
     pub watts: String,
-    /// Dense BF16 peak in TFLOP/s (one decimal) and in PFLOP/s (two).
-    pub tera: String,
-    pub peta: String,
-    /// Memory, GB.
+    /// Dense BF16 peak: `989 TFLOP/s`, `2.25 PFLOP/s`.
+    pub bf16: String,
+    /// Dense FP8 (or INT8) peak, where the chip has a faster 8-bit path.
+    pub fp8: Option<String>,
+    /// Dense FP4 peak, where the chip has FP4 tensor cores.
+    pub fp4: Option<String>,
+    /// Memory, GB (the number alone).
     pub gb: String,
+    /// Memory bandwidth: `3.35 TB/s`, `864 GB/s`.
+    pub bandwidth: String,
+    /// Measured system power per chip, `245–310` W (the numbers alone), where published as a range.
+    pub measured: Option<String>,
+    /// The generation's training utilisation, `13–45` (percent, the numbers alone).
+    pub mfu: String,
 }
 
 impl HwQuote {
     pub fn of(hw: Hw, lang: Lang) -> HwQuote {
         let spec = hw.spec();
+        let x = |v: f64| format::exact(v, lang);
+        // Peaks in TFLOP/s (one decimal) below a PFLOP/s, in PFLOP/s (two) from there on.
+        let flops = |v: f64| {
+            if v >= 1e15 {
+                cat!(x(in_unit(v, 1e15, 2)), " PFLOP/s")
+            } else {
+                cat!(x(in_unit(v, 1e12, 1)), " TFLOP/s")
+            }
+        };
+        let b = spec.hbm_bytes_per_s;
+        let mfu = spec.training_mfu;
         HwQuote {
-            watts: format::exact(spec.rated_w, lang),
-            tera: format::exact(in_unit(spec.peak_flops, 1e12, 1), lang),
-            peta: format::exact(in_unit(spec.peak_flops, 1e15, 2), lang),
-            gb: format::exact(spec.memory_gb, lang),
+            watts: x(spec.rated_w),
+            bf16: flops(spec.peak_flops),
+            fp8: spec.peak_fp8_flops.map(flops),
+            fp4: spec.peak_fp4_flops.map(flops),
+            gb: x(spec.memory_gb),
+            bandwidth: if b >= 1e12 {
+                cat!(x(in_unit(b, 1e12, 2)), " TB/s")
+            } else {
+                cat!(x(in_unit(b, 1e9, 0)), " GB/s")
+            },
+            measured: spec
+                .measured_system_w
+                .filter(|r| r.low < r.high)
+                .map(|r| cat!(x(r.low), "–", x(r.high))),
+            mfu: cat!(x(mfu.low * 100.0), "–", x(mfu.high * 100.0)),
         }
     }
 }

@@ -3,7 +3,8 @@
 //! new result, claim, preset or source does not compile until each language writes it.
 
 use super::shapes::{
-    Citation, Cite, CompareTotals, FieldText, FirstWords, Strings, WorkWords, WrittenField,
+    Citation, Cite, CompareTotals, FieldText, FirstWords, InputCite, Strings, WorkWords,
+    WrittenField,
 };
 use crate::link::Problem;
 use crate::model::assumptions::Knob;
@@ -60,8 +61,12 @@ pub trait Words: Sync {
     fn bracketed(&self, name: &str, detail: &str) -> String;
     /// The citation sentence.
     fn citation(&self, c: &Citation) -> String;
-    /// A constant's source.
-    fn cite(&self, c: Cite) -> String;
+    /// A constant's source, as the page shows it (generated into `quoted_texts.rs` from [`Words::write_cite`]).
+    fn cite(&self, c: Cite) -> &'static str;
+    /// A constant's source, quoting the model's numbers.
+    fn write_cite(&self, c: Cite) -> String;
+    /// Where an input of the scenario comes from.
+    fn cite_input(&self, c: InputCite) -> String;
     /// The methodology's opening paragraphs.
     fn methodology_text(&self) -> (&'static str, &'static str);
     /// A familiar yearly total's name and its source in short.

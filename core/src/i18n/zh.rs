@@ -2,7 +2,7 @@
 use super::quoted_texts;
 use super::shapes::{
     fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, HwQuote,
-    ItemWords, Strings, WorkWords, WrittenField,
+    InputCite, ItemWords, Strings, WorkWords, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -19,9 +19,11 @@ use crate::model::hardware::Hw;
 use crate::model::metric::Metric;
 use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scale::{Rung, CHINA_KWH_PER_PERSON};
-use crate::model::scenario::{Currency, Field};
+use crate::model::scenario::{Choice, Currency, Field, Scenario, Source};
 use crate::model::serving::Precision;
+use crate::model::serving::{Engine, ExpertGemms, USABLE_MEMORY_SHARE};
 use crate::model::work::Work;
+use crate::model::{diffusion, serving};
 use crate::prelude::*;
 
 pub(super) const FIRST: FirstWords = FirstWords {
@@ -652,16 +654,122 @@ impl Words for Zh {
         )
     }
 
-    fn cite(&self, c: Cite) -> String {
-        let x = |v: f64| format::plain(v, Lang::Zh);
+    fn cite_input(&self, c: InputCite) -> String {
+        // 常数按表中的数值原样引用。
+        let x = |v: f64| format::exact(v, Lang::Zh);
+        match c {
+            InputCite::Given => "链接给出的数值（读者或预设场景设定）".to_string(),
+            InputCite::Input(f, work) => {
+                let d = |f: Field| f.get(&Scenario::DEFAULT).unwrap_or_default();
+                let n = |v: f64| format::count(v, Lang::Zh);
+                let per_cube_root = |per: f64, what: &str| {
+                    fill("未给出：{} × (参数量 ÷ 10⁹)^⅓ {}", &[x(per), what.to_string()])
+                };
+                match f {
+                    Field::Params => fill("默认：GPT-3 的 {} 个参数（Brown 等 2020）", &[n(d(f))]),
+                    Field::TrainingTokens => fill("默认：GPT-3 的 {} 个训练 token（Brown 等 2020）", &[n(d(f))]),
+                    Field::ActiveParams => "未给出：每个 token 用到全部参数（稠密模型）".to_string(),
+                    Field::TrainingAcceleratorHours if work.is_diffusion() => "未给出：图像或视频模型的训练只按公开的芯片时数计算".to_string(),
+                    Field::TrainingAcceleratorHours => "未给出：按运算量估算，6 × 激活参数 × token ÷（峰值算力 × MFU）".to_string(),
+                    Field::DevelopmentOverhead => fill("默认：{} = 只算最终一次训练，公开数字的口径；OLMo 2 实测 ×1.5（Morrison 2025），Olmo 3 ×5.6", &[x(d(f))]),
+                    Field::QueriesPerDay => fill("默认：每天 {} 次提问，取整的数字", &[n(d(f))]),
+                    Field::OutputTokens | Field::InputTokens => fill(
+                        "默认：对 {} 个 token 的提问给出 {} 个 token 的回答（取整的数字）",
+                        &[x(d(Field::InputTokens)), x(d(Field::OutputTokens))],
+                    ),
+                    Field::Days => fill("默认：{} 天，即一年", &[x(d(f))]),
+                    Field::YearlyGrowth => "默认：提问量在使用期内不增长".to_string(),
+                    Field::AcceleratorsPerReplica => fill(
+                        "未给出：显存（可用 {}%）放得下权重和一批请求的 KV 缓存的最少芯片数",
+                        &[x(USABLE_MEMORY_SHARE * 100.0)],
+                    ),
+                    Field::Steps | Field::WidthPx | Field::HeightPx | Field::Frames | Field::Fps => fill(
+                        "默认：{} 步，{} × {} 像素，{} 帧、每秒 {} 帧（SD3.5、FLUX.1 和 Wan 2.x 常用设置的整数）",
+                        &[x(d(Field::Steps)), x(d(Field::WidthPx)), x(d(Field::HeightPx)), x(d(Field::Frames)), x(d(Field::Fps))],
+                    ),
+                    Field::PxPerToken => fill(
+                        "默认：每个 token 边长 {} 像素（8 倍自编码器 × 2 × 2 patch：SD3.5、FLUX.1、Wan、HunyuanVideo）",
+                        &[x(d(f))],
+                    ),
+                    Field::Layers if work.is_diffusion() => per_cube_root(diffusion::LAYERS_PER_CUBE_ROOT_BILLION, "层，12 个公开扩散 Transformer 的中位数"),
+                    Field::Layers => per_cube_root(serving::LAYERS_PER_CUBE_ROOT_BILLION, "层（Llama 3.1 8B、70B、405B）"),
+                    Field::Hidden => per_cube_root(diffusion::HIDDEN_PER_CUBE_ROOT_BILLION, "的隐藏维度，12 个公开扩散 Transformer 的中位数"),
+                    Field::CachedShare => "默认：提示词不走前缀缓存".to_string(),
+                    Field::CallsPerQuery => fill("默认：每次提问调用模型 {} 次（一次回答，不是智能体任务）", &[x(d(f))]),
+                    // 这些数的出处是不确定输入的范围或参考值（`Field::source`）。
+                    Field::Mfu | Field::TrainingW | Field::Pue | Field::HostOverhead | Field::Batch
+                    | Field::FleetUtilisation | Field::GuidancePasses | Field::Grid | Field::Wue | Field::Price => match f.source() {
+                        Source::Knob(k) => self.cite(Cite::Knob(k)).to_string(),
+                        Source::Reference | Source::Cited => fill("默认：{}，参考值（见“数据中心与电网”）", &[x(d(f))]),
+                    },
+                }
+            }
+            InputCite::Choice(choice) => match choice {
+                Choice::Hw(h) | Choice::ServingHw(Some(h)) => self.cite(Cite::Hw(h)).to_string(),
+                Choice::ServingHw(None) => "用训练时的芯片提供服务".to_string(),
+                Choice::Currency(_) => "读者选择的货币（电价按每度计）".to_string(),
+                Choice::Home(h) => self.cite(Cite::Home(h)).to_string(),
+                Choice::Ev(e) => self.cite(Cite::Ev(e)).to_string(),
+                Choice::Precision(p) => {
+                    let bytes = x(p.bytes_per_param());
+                    match p {
+                        Precision::Bf16 => fill("BF16 权重：每个 {} 字节，按稠密 BF16 峰值计算", &[bytes]),
+                        Precision::Fp8 => fill("FP8 权重和激活：每个 {} 字节；优化引擎在有 FP8 的芯片上按 FP8 峰值计算，参考引擎（vLLM，实测条件）按 BF16 峰值", &[bytes]),
+                        Precision::Int4 => fill("4 位整数权重（GPTQ/AWQ INT4）：每个 {} 字节，按 16 位计算", &[bytes]),
+                        Precision::Fp4 => fill("4 位浮点权重（NVFP4、MXFP4）：每个 {} 字节；优化引擎在有 FP4 张量核心的芯片上（Blackwell、MI355X）按 FP4 峰值计算，否则只压缩权重、按 16 位计算", &[bytes]),
+                    }
+                }
+                Choice::Engine(None) => self.cite(Cite::Knob(Knob::Engine)).to_string(),
+                Choice::Engine(Some(e)) => {
+                    let spec = e.spec();
+                    let batch = [x(spec.batch.low), x(spec.batch.high)];
+                    match (e, spec.expert_gemms) {
+                        (Engine::Reference, ExpertGemms::Flat(share) | ExpertGemms::Tiled { floor: share, .. }) => fill(
+                            "参考引擎：ML.ENERGY v3 实测的开源默认设置（vLLM 0.11）：矩阵乘法按 BF16 峰值，专家层为其 {}%，每批 {}–{} 个请求",
+                            &[x(share * 100.0), batch[0].clone(), batch[1].clone()],
+                        ),
+                        (Engine::Optimised, ExpertGemms::Tiled { half_tokens, .. }) => fill(
+                            "优化引擎（TensorRT-LLM 一类，MLPerf 提交所用）：8 位和 4 位权重按各自峰值计算，每个专家分到 {} 个 token 时矩阵块半满，每批 {}–{} 个请求；用 MLPerf Inference v4.0 Power 检验",
+                            &[x(half_tokens), batch[0].clone(), batch[1].clone()],
+                        ),
+                        (Engine::Optimised, ExpertGemms::Flat(share)) => fill(
+                            "优化引擎（TensorRT-LLM 一类）：8 位和 4 位权重按各自峰值计算，专家层为峰值的 {}%，每批 {}–{} 个请求",
+                            &[x(share * 100.0), batch[0].clone(), batch[1].clone()],
+                        ),
+                    }
+                }
+                Choice::Work(w) => match w {
+                    Work::Text => "文字回答：推理的屋顶线模型（预填充，再逐步解码），用 ML.ENERGY v3 拟合".to_string(),
+                    Work::Image | Work::Video => "图片或视频：扩散模型（步数 × 每步次数，作用于潜空间 token），用 ML.ENERGY v3 拟合".to_string(),
+                },
+            },
+        }
+    }
+
+    fn cite(&self, c: Cite) -> &'static str {
+        quoted_texts::cite(Lang::Zh, c)
+    }
+
+    fn write_cite(&self, c: Cite) -> String {
+        // 常数按表中的数值原样引用。
+        let x = |v: f64| format::exact(v, Lang::Zh);
         match c {
             Cite::Knob(k) => {
                 let r = k.default_range();
                 let (low, high) = percent_range(k);
                 match k {
-                    Knob::Mfu => fill("按芯片代际（此处为 H100），取自 22 次公开的训练：V100 15–30%（GPT-3 19.7%），A100 20–55%，H100 {}–{}%（Llama 3.1 405B 35%、8B 14%），TPU 25–50%", &[x(low), x(high)]),
-                    Knob::TrainingDraw => "训练时实测功耗低于额定功耗：TPU v3 为 450 瓦中的 245–310 瓦（Patterson 2021）；GPU 功耗曲线在额定的 60–90%".to_string(),
-                    Knob::Batch => fill("推理引擎每个副本一次批量处理几十到上千个请求：参考引擎 32–256（ML.ENERGY v3，vLLM：8 到 4096），优化引擎 64–1024（MLPerf：每个双卡副本最多 896）；引擎不明时取 {}–{}", &[format::exact(r.low, Lang::Zh), format::exact(r.high, Lang::Zh)]),
+                    Knob::Mfu => {
+                        let m = |h: Hw| HwQuote::of(h, Lang::Zh).mfu;
+                        fill("按芯片代际（此处为 H100），取自 22 次公开的训练：V100 {}%（GPT-3 19.7%），A100 {}%，H100 {}%（Llama 3.1 405B 35%、8B 14%），TPU v3 {}%，TPU v4 {}%（PaLM 46.2%）", &[m(Hw::V100), m(Hw::A100), cat!(x(low), "–", x(high)), m(Hw::TpuV3), m(Hw::TpuV4)])
+                    }
+                    Knob::TrainingDraw => {
+                        let tpu = HwQuote::of(Hw::TpuV3, Lang::Zh);
+                        fill("训练时实测功耗低于额定功耗：TPU v3 为 {} 瓦中的 {} 瓦（Patterson 2021）；GPU 功耗曲线在额定的 60–90%；此处取额定功耗的 {}–{}%，另加服务器开销", &[tpu.watts, tpu.measured.unwrap_or_default(), x(low), x(high)])
+                    }
+                    Knob::Batch => {
+                        let (reference, optimised) = (Engine::Reference.spec().batch, Engine::Optimised.spec().batch);
+                        fill("推理引擎每个副本一次批量处理几十到上千个请求：参考引擎 {}–{}（ML.ENERGY v3，vLLM：8 到 4096），优化引擎 {}–{}（MLPerf：每个双卡副本最多 896）；引擎不明时取 {}–{}", &[x(reference.low), x(reference.high), x(optimised.low), x(optimised.high), x(r.low), x(r.high)])
+                    }
                     Knob::Engine => "大型服务用自己调优的推理引擎（谷歌 TPU 软件栈、DeepSeek 公开的推理系统、TensorRT-LLM）：中值和低端取优化引擎，高端取参考引擎（vLLM 默认设置，即 ML.ENERGY 的实测条件）".to_string(),
                     Knob::FleetUtilisation => fill("谷歌 2025：为高峰预留的闲置机器占一次 Gemini 提问耗电的 10%（此处约 {}% 忙碌）；小流量服务闲置更多（阿里 Aegaeon，SOSP 2025）", &[x(r.central * 100.0)]),
                     Knob::ServingFit => fill("在 ML.ENERGY v3 用于拟合的 247 组实测（H100、B200，8B–671B 模型）上，实测 ÷ 模型的每 token GPU 能耗：第 7.5 百分位 {}，第 92.5 百分位 {}；留出的 159 组中 93% 落在其间", &[x(r.low), x(r.high)]),
@@ -671,33 +779,49 @@ impl Words for Zh {
                     }
                     Knob::GuidancePasses => "无分类器引导每步运行两次去噪网络（SD3.5、Wan、CogVideoX）；引导蒸馏的模型只运行一次（FLUX.1 dev、HunyuanVideo）".to_string(),
                     Knob::HostOverhead => fill("GPU 之外的服务器额定功率：DGX H100 +82%，DGX A100 +103%，DGX B200 +79%；取 {} 即 Epoch AI 的每张 H100 1275 瓦", &[x(r.central)]),
-                    Knob::Pue => fill("谷歌全部数据中心 {}；微软/OpenAI {}（EcoLogits）；行业平均 {}（Uptime Institute 2023）", &[x(r.low), format::exact(r.central, Lang::Zh), x(r.high)]),
+                    Knob::Pue => fill("谷歌全部数据中心 {}；微软/OpenAI {}（EcoLogits）；行业平均 {}（Uptime Institute 2023）", &[x(r.low), x(r.central), x(r.high)]),
                 }
             }
             Cite::Hw(hw) => {
                 let q = HwQuote::of(hw, Lang::Zh);
-                match hw {
-                    Hw::V100 => fill("NVIDIA V100 数据手册（{} 瓦，张量算力 {} TFLOP/s）；Patterson 等 2021，arXiv 2104.10350", &[q.watts, q.tera]),
-                    Hw::A100 => fill("NVIDIA A100 数据手册：{} 瓦，稠密 BF16 {} TFLOP/s（含稀疏为 624）", &[q.watts, q.tera]),
-                    Hw::H100 => fill("NVIDIA H100 产品页：{} 瓦，稠密 BF16 {} TFLOP/s（含稀疏为 1979）", &[q.watts, q.tera]),
-                    Hw::H800 => fill("面向中国市场的 H100 芯片：同为 {} 瓦、稠密 BF16 {} TFLOP/s，NVLink 降至 400 GB/s（LLM-Prof hardware_spec.md）", &[q.watts, q.tera]),
-                    Hw::H200 => fill("NVIDIA H200：{} 瓦（SXM），与 H100 同一计算芯片（稠密 {} TFLOP/s），{} GB HBM3e", &[q.watts, q.tera, q.gb]),
-                    Hw::H20 => fill("NVIDIA H20（面向中国市场），无官方数据手册：{} 瓦，稠密 BF16 {} TFLOP/s、FP8 296，{} GB HBM3、带宽 4.0 TB/s（Hugging Face 硬件页面与公开参数表）", &[q.watts, q.tera, q.gb]),
-                    Hw::Ascend910b => fill("华为昇腾 910B2，无华为数据手册：FP16 {} TFLOP/s，INT8 约为其两倍，{} GB HBM2e、带宽 1.6 TB/s（开源模拟器配置、云文档）；功耗报道为 310–400 瓦，未核实，按 {} 瓦计", &[q.tera, q.gb, q.watts]),
-                    Hw::B200 => fill("HGX/DGX B200：风冷 {} 瓦，稠密 BF16 {} PFLOP/s（8 卡 DGX B200 为 14.3 千瓦）", &[q.watts, q.peta]),
-                    Hw::L40s => fill("NVIDIA L40S 数据手册：{} 瓦，稠密 BF16 {} TFLOP/s（FP8 733），{} GB GDDR6、带宽 864 GB/s；PCIe 推理卡", &[q.watts, q.tera, q.gb]),
-                    Hw::L20 => fill("NVIDIA L20（L40S 的中国市场版本），无官方数据手册：{} 瓦，稠密 BF16 {} TFLOP/s（FP8 239），{} GB GDDR6、带宽 864 GB/s（公开参数表）", &[q.watts, q.tera, q.gb]),
-                    Hw::H20e => fill("NVIDIA H20 的 141 GB HBM3e 版本（2025），无官方数据手册：{} 瓦，稠密 BF16 {} TFLOP/s，{} GB、带宽 4.8 TB/s（公开参数表）", &[q.watts, q.tera, q.gb]),
-                    Hw::B300 => fill("HGX B300（Blackwell Ultra）公开参数汇总：{} 瓦，稠密 BF16 {} PFLOP/s、FP8 4.5、NVFP4 13.5；{} GB HBM3e、带宽 8 TB/s", &[q.watts, q.peta, q.gb]),
-                    Hw::Gb200 => fill("GB200 NVL72 整机 ÷ 72 张 GPU：{} 瓦，稠密 BF16 {} PFLOP/s、FP8 5、FP4 10；{} GB HBM3e、带宽 8 TB/s", &[q.watts, q.peta, q.gb]),
-                    Hw::Gb300 => fill("GB300 NVL72 整机 ÷ 72 张 GPU：{} 瓦，稠密 BF16 {} PFLOP/s、FP8 5、NVFP4 15；{} GB HBM3e、带宽 8 TB/s", &[q.watts, q.peta, q.gb]),
-                    Hw::Mi325x => fill("AMD MI325X：{} 瓦，稠密 BF16 {} TFLOP/s（FP8 2614.9），{} GB HBM3E、带宽 6 TB/s", &[q.watts, q.tera, q.gb]),
-                    Hw::Mi355x => fill("AMD MI355X：{} 瓦，稠密 BF16 {} PFLOP/s、FP8 5、MXFP4 10.1；{} GB HBM3E、带宽 8 TB/s", &[q.watts, q.peta, q.gb]),
-                    Hw::Ascend910c => fill("华为昇腾 910C，无华为数据手册（SemiAnalysis 的报道）：BF16 约 {} TFLOP/s（CloudMatrix 384 超节点 ÷ 384），{} GB、带宽 3.2 TB/s，无 FP8；功耗未公布，按两颗 910B 级芯片估为 {} 瓦（超节点每颗芯片约 1456 瓦，含光互联与主机）", &[q.tera, q.gb, q.watts]),
-                    Hw::Mi300x => fill("AMD MI300X：{} 瓦，稠密 BF16 {} TFLOP/s，{} GB HBM3", &[q.watts, q.tera, q.gb]),
-                    Hw::TpuV3 => fill("Patterson 等 2021 表 4 脚注：TDP {} 瓦，{} TFLOP/s；谷歌实测每芯片系统功耗 245–310 瓦（平均 283 瓦，mlco2 impact gpus.csv）", &[q.watts, q.tera]),
-                    Hw::TpuV4 => fill("PaLM 论文（Chowdhery 等 2022）第 66 页：实测每芯片系统功耗 {} 瓦（未公布 TDP）；BF16 {} TFLOP/s", &[q.watts, q.tera]),
+                // 数字出处和表里没有的说明；每个数字都取自硬件表。
+                let (from, note) = match hw {
+                    Hw::V100 => ("英伟达 V100 数据手册（SXM2）；Patterson 等 2021，arXiv 2104.10350", ""),
+                    Hw::A100 => ("英伟达 A100 数据手册（80 GB SXM4）", ""),
+                    Hw::H100 => ("英伟达 H100 规格（SXM）", ""),
+                    Hw::H800 => ("面向中国市场的 H100 芯片，NVLink 降至 400 GB/s（LLM-Prof hardware_spec.md）", ""),
+                    Hw::H200 => ("英伟达 H200 规格（SXM，与 H100 同一计算芯片）", ""),
+                    Hw::H20 => ("英伟达未发布数据手册：Hugging Face 硬件页面与公开参数表", ""),
+                    Hw::Ascend910b => ("华为未发布数据手册：开源模拟器配置与云文档中的 910B2", "；功耗为报道值（310–400 瓦），未核实"),
+                    Hw::B200 => ("HGX/DGX B200 公开参数汇总，风冷", "（8 卡 DGX B200 为 14.3 千瓦）"),
+                    Hw::L40s => ("英伟达 L40S 数据手册（PCIe 推理卡）", ""),
+                    Hw::L20 => ("英伟达未发布数据手册（L40S 的中国市场版本）：公开参数表、行业报道", ""),
+                    Hw::H20e => ("英伟达未发布数据手册：H20 的 141 GB HBM3e 版本（2025），公开参数表", ""),
+                    Hw::B300 => ("HGX B300（Blackwell Ultra）公开参数汇总", ""),
+                    Hw::Gb200 => ("GB200 NVL72 整机规格 ÷ 72 张 GPU（MLCommons 系统说明）", ""),
+                    Hw::Gb300 => ("GB300 NVL72 整机规格 ÷ 72 张 GPU", ""),
+                    Hw::Mi300x => ("AMD Instinct MI300X 规格（整卡功耗）", ""),
+                    Hw::Mi325x => ("AMD Instinct MI325X 规格（整卡功耗）", ""),
+                    Hw::Mi355x => ("AMD Instinct MI355X 规格（整卡功耗）", ""),
+                    Hw::Ascend910c => ("华为未发布数据手册（SemiAnalysis 的报道）：CloudMatrix 384 超节点 ÷ 384 颗芯片；功耗未公布，按两颗 910B 级芯片估算", "（超节点每颗芯片约 1456 瓦，含光互联与主机）"),
+                    Hw::TpuV3 => ("Patterson 等 2021 表 4（TDP）与谷歌实测的每芯片系统功耗（mlco2 impact gpus.csv）", ""),
+                    Hw::TpuV4 => ("PaLM 论文（Chowdhery 等 2022）第 66 页：实测每芯片系统功耗，未公布 TDP", ""),
+                };
+                let mut spec = fill("{} 瓦，稠密 BF16 {}", &[q.watts, q.bf16]);
+                if let Some(f) = q.fp8 {
+                    spec = cat!(spec, "，FP8/INT8 ", f);
                 }
+                if let Some(f) = q.fp4 {
+                    spec = cat!(spec, "，FP4 ", f);
+                }
+                spec = cat!(spec, "，", q.gb, " GB 显存、带宽 ", q.bandwidth);
+                if let Some(m) = q.measured {
+                    spec = cat!(spec, "，实测每芯片 ", m, " 瓦");
+                }
+                fill(
+                    "{}：{}{}；同代芯片公开训练的算力利用率 {}%",
+                    &[from.to_string(), spec, note.to_string(), q.mfu],
+                )
             }
             Cite::Home(h) => {
                 let kwh = [format::exact(h.basis().kwh_per_year, Lang::Zh)];
@@ -735,14 +859,13 @@ impl Words for Zh {
                 )];
                 let per_person = [format::exact(libm::round(CHINA_KWH_PER_PERSON), Lang::Zh)];
                 let yi = [format::exact(in_unit(r.kwh_per_year(), 1e8, 1), Lang::Zh)];
+                let size = format::count(r.defined_size().unwrap_or_default(), Lang::Zh);
                 match r {
-                    Rung::Household => self.cite(Cite::Home(HomeRegion::China)),
-                    Rung::Village => fill("定义：300 户 × 中国家庭每户 {} 度（equivalence.rs）", &home),
-                    Rung::District => fill("定义：50 万人 × 全国人均用电 {} 度（全社会用电，国家能源局 2024 年用电量 ÷ 国家统计局人口）", &per_person),
-                    Rung::City => fill("定义：1000 万人 × 全国人均用电 {} 度（全社会用电，国家能源局 2024 ÷ 国家统计局）", &per_person),
+                    Rung::Household => self.write_cite(Cite::Home(HomeRegion::China)),
+                    Rung::Village => fill("定义：{} 户 × 中国家庭每户 {} 度", &[size, home[0].clone()]),
+                    Rung::District | Rung::City | Rung::Province => fill("定义：{} 人 × 全国人均用电 {} 度（全社会用电，国家能源局 2024 年用电量 ÷ 国家统计局人口）", &[size, per_person[0].clone()]),
                     Rung::ThreeGorges => fill("中国三峡集团：2023 年发电 {} 亿度（枯水年；2020 年创纪录 1118 亿度）", &yi),
                     Rung::Netherlands => fill("荷兰统计局（CBS）：2022 年用电 {} 亿度", &yi),
-                    Rung::Province => fill("定义：5000 万人 × 全国人均用电 {} 度（全社会用电，国家能源局 2024 ÷ 国家统计局）", &per_person),
                     Rung::WorldDataCentres => fill("国际能源署《能源与人工智能》（2025）：2024 年全球数据中心用电约 {} 亿度", &yi),
                     Rung::ChinaGeneration => fill("能源研究所《世界能源统计年鉴》2025：2024 年中国发电 {} 万亿度", &[format::exact(in_unit(r.kwh_per_year(), 1e12, 3), Lang::Zh)]),
                 }

@@ -62,8 +62,8 @@ impl Knob {
     /// (`Cite::Knob` in `i18n`), quoting these numbers.
     pub fn default_range(self) -> Range {
         match self {
-            // H100, from 22 published training runs (Llama 3.1 405B 35%, 8B 14%).
-            Knob::Mfu => Range::new(0.13, 0.30, 0.45),
+            // The H100's row: its published training runs (`hardware.rs`); the page's shown accelerator by default.
+            Knob::Mfu => super::hardware::Hw::H100.spec().training_mfu,
             // TPU v3 245–310 W of 450 W measured (Patterson 2021); GPU traces at 60–90% of TDP.
             Knob::TrainingDraw => Range::new(0.70, 0.85, 1.00),
             // An unknown engine's: the range spanning both (`serving::batch_range`; each engine's own in

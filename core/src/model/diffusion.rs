@@ -20,7 +20,7 @@
 //! docs/METHODOLOGY.md): four fitted constants for all models, none per model. It is the boundary GPU benchmarks
 //! measure — accelerators only; `energy.rs` adds idle capacity, host power and PUE.
 
-use super::serving::{DENSE_COMPUTE_EFFICIENCY, POWER_FLOOR};
+use super::serving::{cube_root_billions, DENSE_COMPUTE_EFFICIENCY, POWER_FLOOR};
 
 /// Share of the dense BF16 peak attention kernels reach over a diffusion model's long sequences (fitted on
 /// ML.ENERGY v3; FlashAttention-2 reports 50–73% of peak on A100 for its forward pass alone, before the rest of
@@ -46,16 +46,6 @@ pub const LAYERS_PER_CUBE_ROOT_BILLION: f64 = 24.0;
 /// Hidden width of a diffusion transformer whose width is not given: 1,340 · (N / 10⁹)^⅓ (same 12 configs;
 /// 1,130–2,120 across them).
 pub const HIDDEN_PER_CUBE_ROOT_BILLION: f64 = 1_340.0;
-
-/// (N / 10⁹)^⅓ through exp and ln (the page carries those, not cbrt; libm, so the page and the CLI agree).
-fn cube_root_billions(params: f64) -> f64 {
-    let billions = params.max(0.0) / 1e9;
-    if billions > 0.0 {
-        libm::exp(libm::log(billions) / 3.0)
-    } else {
-        0.0
-    }
-}
 
 /// The denoiser's layers: the given count, else [`LAYERS_PER_CUBE_ROOT_BILLION`] · (N / 10⁹)^⅓.
 pub fn layers(params: f64, given: Option<f64>) -> f64 {

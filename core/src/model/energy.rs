@@ -64,6 +64,8 @@ pub struct Results {
     pub sensitivity: Vec<Sensitivity>,
     /// The central case's factors, for showing the work.
     pub workings: Workings,
+    /// The data version these results were published under (the scenario's kind of work's, `Work::data_version`).
+    pub data_version: &'static str,
 }
 
 /// The total when only one uncertain input moves across its range and all others stay central.
@@ -85,6 +87,11 @@ impl Sensitivity {
 }
 
 impl Results {
+    /// The data version of these results beside another scenario's (a comparison): the newer of the two.
+    pub fn data_version_with(&self, b: Option<&Results>) -> &'static str {
+        super::newer_version(self.data_version, b.map(|b| b.data_version))
+    }
+
     /// The service's electricity in its first year, kWh.
     pub fn first_year_kwh(&self) -> Range {
         let [first, ..] = self.yearly_kwh;
@@ -319,6 +326,14 @@ pub enum ItemRun {
 }
 
 impl ItemRun {
+    /// The uncertain input that carries how far measured GPUs fall from this physics.
+    pub fn fit_knob(&self) -> Knob {
+        match self {
+            ItemRun::Text(..) => Knob::ServingFit,
+            ItemRun::Diffusion(_) => Knob::DiffusionFit,
+        }
+    }
+
     /// Power of all the replica's accelerators while busy, W.
     pub fn replica_w(&self) -> f64 {
         match self {
@@ -333,6 +348,8 @@ impl ItemRun {
 pub struct Serving {
     pub batch: f64,
     pub accelerators: f64,
+    /// Model calls per item (an agent's task makes several; an image or video is one generation).
+    pub calls: f64,
     /// The replica's work for the item.
     pub run: ItemRun,
     /// Measured ÷ modelled energy applied (the calibration's spread).
@@ -352,20 +369,21 @@ fn serving_at(s: &Scenario, v: &impl Fn(Knob) -> f64) -> Serving {
     // The replica is sized once, for the central batch: the batch's range moves the step, not the hardware.
     let sizing_batch = s.batch.unwrap_or(knob_range(s, Knob::Batch).central);
     let accelerators = accelerators_per_replica(s, sizing_batch);
-    let (run, fit, accelerator_wh) = match s.work {
+    let (run, calls, fit, accelerator_wh) = match s.work {
         Work::Text => {
             let engine = s.engine.unwrap_or_else(|| engine_at(v(Knob::Engine)));
             let call = text::call(&replica(s, batch, accelerators, engine));
             let fit = v(Knob::ServingFit);
-            let wh = call.joules * s.calls_per_query.max(1.0) * fit / SECONDS_PER_HOUR;
-            (ItemRun::Text(call, engine), fit, wh)
+            let calls = s.calls_per_query.max(1.0);
+            let wh = call.joules * calls * fit / SECONDS_PER_HOUR;
+            (ItemRun::Text(call, engine), calls, fit, wh)
         }
         Work::Image | Work::Video => {
             let passes = v(Knob::GuidancePasses);
             let g = diffusion::generate(&denoiser(s, batch, accelerators, passes));
             let fit = v(Knob::DiffusionFit);
             let wh = g.seconds * g.replica_w / batch.max(1.0) * fit / SECONDS_PER_HOUR;
-            (ItemRun::Diffusion(g), fit, wh)
+            (ItemRun::Diffusion(g), 1.0, fit, wh)
         }
     };
     let fleet_utilisation = v(Knob::FleetUtilisation);
@@ -377,12 +395,35 @@ fn serving_at(s: &Scenario, v: &impl Fn(Knob) -> f64) -> Serving {
     Serving {
         batch,
         accelerators,
+        calls,
         run,
         fit,
         fleet_utilisation,
         accelerator_wh,
         idle_wh,
     }
+}
+
+impl Serving {
+    /// Accelerator-seconds one item occupies: a call's replica time × calls × accelerators (text); a batch's
+    /// time × accelerators ÷ batch (an image or video).
+    pub fn accelerator_seconds_per_item(&self) -> f64 {
+        match self.run {
+            ItemRun::Text(call, _) => call.seconds * self.calls * self.accelerators,
+            ItemRun::Diffusion(g) => g.seconds * self.accelerators / self.batch.max(1.0),
+        }
+    }
+}
+
+/// How an accelerator's training power is known.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum TrainingPower {
+    /// Given in the scenario (`trainw`).
+    Given,
+    /// Measured system power per chip, published for the accelerator (`AcceleratorSpec::measured_system_w`).
+    Measured,
+    /// Rated power × draw × (1 + host share).
+    Rated,
 }
 
 /// Serving energy of one query at the wall, Wh: (busy accelerators + idle capacity) × (1 + host share) × PUE.
@@ -404,6 +445,8 @@ pub struct Workings {
     pub training_hours: f64,
     /// Average power per accelerator in training, W, before PUE.
     pub training_w: f64,
+    /// How that power is known.
+    pub training_power: TrainingPower,
     pub pue: f64,
     pub training_kwh: f64,
     /// How a query is served: replica, step, idle capacity.
@@ -411,6 +454,8 @@ pub struct Workings {
     /// Host power as a share of accelerator power.
     pub host: f64,
     pub wh_per_query: f64,
+    /// Output tokens one item generates: tokens per call × calls (≥ 1; text answers).
+    pub output_tokens: f64,
     pub kwh_per_day: f64,
     /// Queries over the whole deployment, growth included.
     pub queries_total: f64,
@@ -420,6 +465,16 @@ pub struct Workings {
 impl Workings {
     pub fn total_kwh(&self) -> f64 {
         self.training_kwh + self.inference_kwh
+    }
+
+    /// Busy accelerators' energy per output token, J (the GPU-benchmark boundary).
+    pub fn accelerator_joules_per_output_token(&self) -> f64 {
+        self.serving.accelerator_wh * SECONDS_PER_HOUR / self.output_tokens
+    }
+
+    /// Energy at the wall per 1,000 output tokens, Wh: idle capacity, host and PUE included.
+    pub fn wh_per_1000_output_tokens(&self) -> f64 {
+        self.wh_per_query / self.output_tokens * 1_000.0
     }
 }
 
@@ -436,9 +491,14 @@ fn workings_at(s: &Scenario, case_of: impl Fn(Knob) -> Case) -> Workings {
     let measured_w = spec
         .measured_system_w
         .map(|r| r.pick(case_of(Knob::TrainingDraw)));
-    let training_w = s.training_w_per_accelerator.unwrap_or_else(|| {
-        measured_w.unwrap_or_else(|| spec.rated_w * v(Knob::TrainingDraw) * (1.0 + host))
-    });
+    let (training_w, training_power) = match (s.training_w_per_accelerator, measured_w) {
+        (Some(w), _) => (w, TrainingPower::Given),
+        (None, Some(w)) => (w, TrainingPower::Measured),
+        (None, None) => (
+            spec.rated_w * v(Knob::TrainingDraw) * (1.0 + host),
+            TrainingPower::Rated,
+        ),
+    };
     let training_kwh = training_hours * training_w * pue / 1_000.0;
 
     let serving = serving_at(s, &v);
@@ -450,11 +510,13 @@ fn workings_at(s: &Scenario, case_of: impl Fn(Knob) -> Case) -> Workings {
         final_run_hours,
         training_hours,
         training_w,
+        training_power,
         pue,
         training_kwh,
         serving,
         host,
         wh_per_query,
+        output_tokens: s.output_tokens_per_query.max(1.0) * s.calls_per_query.max(1.0),
         kwh_per_day: wh_per_query * s.queries_per_day / 1_000.0,
         queries_total,
         inference_kwh: wh_per_query * queries_total / 1_000.0,
@@ -567,6 +629,7 @@ pub fn evaluate(s: &Scenario) -> Results {
         inference_wh_per_query: wh_per_query,
         inference_kwh_per_day: range_of(&points, |p| p.kwh_per_day),
         workings: points[1],
+        data_version: s.work.data_version(),
         inference_kwh,
         total_kwh,
         training_share,

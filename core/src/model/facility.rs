@@ -37,6 +37,15 @@ impl ReferenceKind {
         }
     }
 
+    /// Whether a drop-down of these rows shows each row's value beside its name (a PUE, a price), or its name alone
+    /// (a grid, a water figure: the name says where).
+    pub fn shows_value(self) -> bool {
+        match self {
+            ReferenceKind::Pue | ReferenceKind::Price => true,
+            ReferenceKind::Grid | ReferenceKind::Wue => false,
+        }
+    }
+
     /// The kind whose rows give values for `field`, if any.
     pub fn of(field: Field) -> Option<ReferenceKind> {
         ReferenceKind::ALL.into_iter().find(|k| k.field() == field)

@@ -141,6 +141,23 @@ impl Hw {
 
 all_is_complete!(Hw);
 
+/// Training MFU of the published H100 runs: Llama 3.1 405B 38–43% reported, 35% implied from 30.84M H100-hours;
+/// implied: Llama 3.1 70B 25%, 8B 14%; Llama 3 8B/70B 16%/28%; SmolLM3 3B 26%; DeepSeek-V3 33% (FP8 training,
+/// against the BF16 peak). The range of every Hopper- and Blackwell-class row without runs of its own.
+const MFU_H100_RUNS: Range = Range {
+    low: 0.13,
+    central: 0.30,
+    high: 0.45,
+};
+/// Training MFU of the published A100 runs: MT-NLG 29.7%, GLM-130B 32.5% (reported); implied: BLOOM 31.8%, LLaMA
+/// 7B/13B/65B 43%/51%/48%, Llama 2 7B/70B 41%/44%, StarCoderBase 26%, Pythia 12B 26% (A100-40GB), OPT-175B 21–35%
+/// (tokens not stated). The range of every other row without runs of its own.
+const MFU_A100_RUNS: Range = Range {
+    low: 0.20,
+    central: 0.35,
+    high: 0.55,
+};
+
 // Memory: NVIDIA V100 datasheet, 900 GB/s HBM2; no 8-bit tensor path faster than FP16.
 const V100: AcceleratorSpec = AcceleratorSpec {
     id: "v100",
@@ -175,12 +192,8 @@ const A100: AcceleratorSpec = AcceleratorSpec {
     peak_fp8_flops: Some(624e12),
     peak_fp4_flops: None,
     measured_system_w: None,
-    // Training MFU: MT-NLG 29.7%, GLM-130B 32.5% (reported); implied: BLOOM 31.8%, LLaMA 7B/13B/65B 43%/51%/48%, Llama 2 7B/70B 41%/44%, StarCoderBase 26%, Pythia 12B 26% (A100-40GB), OPT-175B 21–35% (tokens not stated).
-    training_mfu: Range {
-        low: 0.20,
-        central: 0.35,
-        high: 0.55,
-    },
+    // Training MFU: the published A100 runs.
+    training_mfu: MFU_A100_RUNS,
 };
 // Memory and FP8: NVIDIA H100 specification, SXM 3.35 TB/s; FP8 1,979 TFLOP/s dense.
 const H100: AcceleratorSpec = AcceleratorSpec {
@@ -193,12 +206,8 @@ const H100: AcceleratorSpec = AcceleratorSpec {
     peak_fp8_flops: Some(1979e12),
     peak_fp4_flops: None,
     measured_system_w: None,
-    // Training MFU: Llama 3.1 405B 38–43% reported, 35% implied from 30.84M H100-hours; implied: Llama 3.1 70B 25%, 8B 14%; Llama 3 8B/70B 16%/28%; SmolLM3 3B 26%; DeepSeek-V3 33% (FP8 training, against the BF16 peak).
-    training_mfu: Range {
-        low: 0.13,
-        central: 0.30,
-        high: 0.45,
-    },
+    // Training MFU: the published H100 runs.
+    training_mfu: MFU_H100_RUNS,
 };
 // Memory and FP8: as H100 SXM (same die and HBM3), 3.35 TB/s; FP8 1,979 TFLOP/s dense.
 const H800: AcceleratorSpec = AcceleratorSpec {
@@ -212,11 +221,7 @@ const H800: AcceleratorSpec = AcceleratorSpec {
     peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: as H100 (same die): DeepSeek-V3 33% implied from 2.788M H800-hours against the BF16 peak.
-    training_mfu: Range {
-        low: 0.13,
-        central: 0.30,
-        high: 0.45,
-    },
+    training_mfu: MFU_H100_RUNS,
 };
 // Memory and FP8: NVIDIA H200 specification, 4.8 TB/s HBM3e; FP8 1,979 TFLOP/s dense (H100 die).
 const H200: AcceleratorSpec = AcceleratorSpec {
@@ -230,11 +235,7 @@ const H200: AcceleratorSpec = AcceleratorSpec {
     peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: no public run: the H100 range.
-    training_mfu: Range {
-        low: 0.13,
-        central: 0.30,
-        high: 0.45,
-    },
+    training_mfu: MFU_H100_RUNS,
 };
 // NVIDIA publishes no H20 datasheet: figures from the Hugging Face hardware page and public spec tables.
 const H20: AcceleratorSpec = AcceleratorSpec {
@@ -248,11 +249,7 @@ const H20: AcceleratorSpec = AcceleratorSpec {
     peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: no public run: the H100 range.
-    training_mfu: Range {
-        low: 0.13,
-        central: 0.30,
-        high: 0.45,
-    },
+    training_mfu: MFU_H100_RUNS,
 };
 // NVIDIA L40S datasheet: 350 W, 48 GB GDDR6 at 864 GB/s, BF16 tensor 362.05 TFLOP/s dense (733 with sparsity),
 // FP8 733 dense (1,466 with sparsity). A PCIe inference card (Ada Lovelace): image generation, small models.
@@ -267,11 +264,7 @@ const L40S: AcceleratorSpec = AcceleratorSpec {
     peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: an inference card with no public training run: the A100 range.
-    training_mfu: Range {
-        low: 0.20,
-        central: 0.35,
-        high: 0.55,
-    },
+    training_mfu: MFU_A100_RUNS,
 };
 // NVIDIA publishes no L20 datasheet (the China variant of the L40S): 275 W, 48 GB GDDR6 at 864 GB/s, about 32% of
 // the L40S's tensor throughput: 119.5 TFLOP/s dense BF16, FP8 239 (public spec tables, industry reports).
@@ -286,11 +279,7 @@ const L20: AcceleratorSpec = AcceleratorSpec {
     peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: as the L40S.
-    training_mfu: Range {
-        low: 0.20,
-        central: 0.35,
-        high: 0.55,
-    },
+    training_mfu: MFU_A100_RUNS,
 };
 // Huawei publishes no datasheet: open-source simulator configurations and cloud documentation; power as reported.
 const ASCEND_910B: AcceleratorSpec = AcceleratorSpec {
@@ -304,11 +293,7 @@ const ASCEND_910B: AcceleratorSpec = AcceleratorSpec {
     peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: no public run with hours: the A100 range.
-    training_mfu: Range {
-        low: 0.20,
-        central: 0.35,
-        high: 0.55,
-    },
+    training_mfu: MFU_A100_RUNS,
 };
 // Memory, FP8 and FP4: public HGX B200 specification summaries, ~8 TB/s HBM3e; FP8 4.5, FP4 9 PFLOP/s dense.
 const B200: AcceleratorSpec = AcceleratorSpec {
@@ -322,11 +307,7 @@ const B200: AcceleratorSpec = AcceleratorSpec {
     peak_fp4_flops: Some(9e15),
     measured_system_w: None,
     // Training MFU: no public run: the H100 range.
-    training_mfu: Range {
-        low: 0.13,
-        central: 0.30,
-        high: 0.45,
-    },
+    training_mfu: MFU_H100_RUNS,
 };
 // Memory and FP8: AMD Instinct MI300X specification, 5.3 TB/s HBM3; FP8 2,614.9 TFLOP/s dense.
 const MI300X: AcceleratorSpec = AcceleratorSpec {
@@ -340,11 +321,7 @@ const MI300X: AcceleratorSpec = AcceleratorSpec {
     peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: no public run: the A100 range.
-    training_mfu: Range {
-        low: 0.20,
-        central: 0.35,
-        high: 0.55,
-    },
+    training_mfu: MFU_A100_RUNS,
 };
 // Memory: Google Cloud TPU system architecture, TPU v3 32 GiB HBM at 900 GB/s per chip; no 8-bit path.
 const TPU_V3: AcceleratorSpec = AcceleratorSpec {
@@ -400,11 +377,7 @@ const H20E: AcceleratorSpec = AcceleratorSpec {
     peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: no public run: the H100 range.
-    training_mfu: Range {
-        low: 0.13,
-        central: 0.30,
-        high: 0.45,
-    },
+    training_mfu: MFU_H100_RUNS,
 };
 // NVIDIA Blackwell Ultra (HGX B300) public specification summaries: 288 GB HBM3e at 8 TB/s; dense BF16 2.25,
 // FP8 4.5, NVFP4 13.5 PFLOP/s (15 with sparsity counted by some tables: the dense figure here); 1,100 W.
@@ -419,11 +392,7 @@ const B300: AcceleratorSpec = AcceleratorSpec {
     peak_fp4_flops: Some(13.5e15),
     measured_system_w: None,
     // Training MFU: no public run: the H100 range.
-    training_mfu: Range {
-        low: 0.13,
-        central: 0.30,
-        high: 0.45,
-    },
+    training_mfu: MFU_H100_RUNS,
 };
 // GB200 NVL72, per GPU (NVIDIA GB200 NVL72 specification ÷ 72; MLCommons system descriptions): 186 GB HBM3e at
 // 8 TB/s; dense BF16 2.5, FP8 5, FP4 10 PFLOP/s; 1,200 W per GPU.
@@ -438,11 +407,7 @@ const GB200: AcceleratorSpec = AcceleratorSpec {
     peak_fp4_flops: Some(10e15),
     measured_system_w: None,
     // Training MFU: no public run: the H100 range.
-    training_mfu: Range {
-        low: 0.13,
-        central: 0.30,
-        high: 0.45,
-    },
+    training_mfu: MFU_H100_RUNS,
 };
 // GB300 NVL72, per GPU (NVIDIA GB300 NVL72 specification ÷ 72): 288 GB HBM3e at 8 TB/s; dense BF16 2.5, FP8 5,
 // NVFP4 15 PFLOP/s; 1,400 W per GPU.
@@ -457,11 +422,7 @@ const GB300: AcceleratorSpec = AcceleratorSpec {
     peak_fp4_flops: Some(15e15),
     measured_system_w: None,
     // Training MFU: no public run: the H100 range.
-    training_mfu: Range {
-        low: 0.13,
-        central: 0.30,
-        high: 0.45,
-    },
+    training_mfu: MFU_H100_RUNS,
 };
 // AMD Instinct MI325X specification: 256 GB HBM3E at 6 TB/s; dense BF16 1,307.4, FP8 2,614.9 TFLOP/s; 1,000 W.
 const MI325X: AcceleratorSpec = AcceleratorSpec {
@@ -475,11 +436,7 @@ const MI325X: AcceleratorSpec = AcceleratorSpec {
     peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: no public run: the A100 range.
-    training_mfu: Range {
-        low: 0.20,
-        central: 0.35,
-        high: 0.55,
-    },
+    training_mfu: MFU_A100_RUNS,
 };
 // AMD Instinct MI355X specification: 288 GB HBM3E at 8 TB/s; dense BF16 2.5, FP8 5.0, MXFP4 10.1 PFLOP/s; 1,400 W.
 const MI355X: AcceleratorSpec = AcceleratorSpec {
@@ -493,11 +450,7 @@ const MI355X: AcceleratorSpec = AcceleratorSpec {
     peak_fp4_flops: Some(10.1e15),
     measured_system_w: None,
     // Training MFU: no public run: the A100 range.
-    training_mfu: Range {
-        low: 0.20,
-        central: 0.35,
-        high: 0.55,
-    },
+    training_mfu: MFU_A100_RUNS,
 };
 // Huawei publishes no Ascend 910C datasheet (press reports of SemiAnalysis; estimate): two 910B-class dies, ~780
 // TFLOP/s BF16 (CloudMatrix 384: 300 PFLOP/s ÷ 384 chips), 128 GB HBM at 3.2 TB/s; no FP8 path; chip power not
@@ -514,11 +467,7 @@ const ASCEND_910C: AcceleratorSpec = AcceleratorSpec {
     peak_fp4_flops: None,
     measured_system_w: None,
     // Training MFU: no public run with hours: the A100 range.
-    training_mfu: Range {
-        low: 0.20,
-        central: 0.35,
-        high: 0.55,
-    },
+    training_mfu: MFU_A100_RUNS,
 };
 
 #[cfg(test)]

@@ -234,10 +234,11 @@ impl Preset {
     }
 
     /// The inputs that set the preset: what differs from the default scenario, each number as a link would set it
-    /// (`Field::set`, so checked and rounded alike). A list per preset rather than a whole scenario: a few dozen
-    /// bytes of the page's first-paint module each.
+    /// (`Field::set`, so checked and rounded alike), starting from a model's facts or another preset where several
+    /// share them. A list per preset rather than a whole scenario: a few dozen bytes of the page's first-paint
+    /// module each.
     pub fn inputs(self) -> &'static [Input] {
-        use Input::{Choose, Number};
+        use Input::{Choose, Like, Number, Of};
         match self {
             Preset::Gpt3 => &[
                 Number(Field::TrainingAcceleratorHours, 3552, 3),
@@ -290,36 +291,17 @@ impl Preset {
                 Number(Field::TrainingAcceleratorHours, 221184, 0),
             ],
             Preset::Reasoning => &[
-                Number(Field::Params, 671, 9),
-                Number(Field::ActiveParams, 37, 9),
-                Number(Field::TrainingTokens, 148, 11),
-                Number(Field::TrainingAcceleratorHours, 2788, 3),
+                Of(Model::DeepSeekV3),
                 Number(Field::OutputTokens, 8, 3),
                 Number(Field::InputTokens, 5, 2),
-                Choose(Choice::Hw(Hw::H800)),
-                Choose(Choice::Precision(Precision::Fp8)),
             ],
             Preset::ReasoningH20 => &[
-                Number(Field::Params, 671, 9),
-                Number(Field::ActiveParams, 37, 9),
-                Number(Field::TrainingTokens, 148, 11),
-                Number(Field::TrainingAcceleratorHours, 2788, 3),
-                Number(Field::OutputTokens, 8, 3),
-                Number(Field::InputTokens, 5, 2),
-                Choose(Choice::Hw(Hw::H800)),
+                Like(Preset::Reasoning),
                 Choose(Choice::ServingHw(Some(Hw::H20))),
-                Choose(Choice::Precision(Precision::Fp8)),
             ],
             Preset::ReasoningAscend => &[
-                Number(Field::Params, 671, 9),
-                Number(Field::ActiveParams, 37, 9),
-                Number(Field::TrainingTokens, 148, 11),
-                Number(Field::TrainingAcceleratorHours, 2788, 3),
-                Number(Field::OutputTokens, 8, 3),
-                Number(Field::InputTokens, 5, 2),
-                Choose(Choice::Hw(Hw::H800)),
+                Like(Preset::Reasoning),
                 Choose(Choice::ServingHw(Some(Hw::Ascend910b))),
-                Choose(Choice::Precision(Precision::Fp8)),
             ],
             Preset::Llama8b => &[
                 Number(Field::Params, 8, 9),
@@ -336,9 +318,7 @@ impl Preset {
                 Number(Field::AcceleratorsPerReplica, 4, 0),
             ],
             Preset::MoeChat => &[
-                Number(Field::Params, 235, 9),
-                Number(Field::ActiveParams, 22, 9),
-                Number(Field::TrainingTokens, 36, 12),
+                Of(Model::Qwen3Large),
                 Number(Field::InputTokens, 1, 3),
                 Choose(Choice::Precision(Precision::Fp8)),
             ],
@@ -456,20 +436,13 @@ impl Preset {
                 Number(Field::Fps, 24, 0),
             ],
             Preset::DeepSeekV3 => &[
-                Number(Field::Params, 671, 9),
-                Number(Field::ActiveParams, 37, 9),
-                Number(Field::TrainingTokens, 148, 11),
-                Number(Field::TrainingAcceleratorHours, 2788, 3),
+                Of(Model::DeepSeekV3),
                 Number(Field::InputTokens, 1, 3),
-                Choose(Choice::Hw(Hw::H800)),
-                Choose(Choice::Precision(Precision::Fp8)),
                 Choose(Choice::Engine(Some(Engine::Optimised))),
                 Number(Field::CachedShare, 56, -2),
             ],
             Preset::Qwen3Large => &[
-                Number(Field::Params, 235, 9),
-                Number(Field::ActiveParams, 22, 9),
-                Number(Field::TrainingTokens, 36, 12),
+                Of(Model::Qwen3Large),
                 Number(Field::InputTokens, 1, 3),
                 Choose(Choice::ServingHw(Some(Hw::H20))),
                 Choose(Choice::Precision(Precision::Fp8)),
@@ -516,41 +489,23 @@ impl Preset {
                 Choose(Choice::Precision(Precision::Fp8)),
             ],
             Preset::FrontierChat => &[
-                Number(Field::Params, 2, 12),
-                Number(Field::ActiveParams, 1, 11),
-                Number(Field::TrainingTokens, 3, 13),
+                Of(Model::Frontier),
                 Number(Field::InputTokens, 2, 3),
-                Choose(Choice::Hw(Hw::Gb200)),
-                Choose(Choice::Precision(Precision::Fp4)),
-                Number(Field::Layers, 96, 0),
-                Choose(Choice::Engine(Some(Engine::Optimised))),
                 Number(Field::CachedShare, 5, -1),
             ],
             Preset::CodingAgent => &[
-                Number(Field::Params, 2, 12),
-                Number(Field::ActiveParams, 1, 11),
-                Number(Field::TrainingTokens, 3, 13),
+                Of(Model::Frontier),
                 Number(Field::QueriesPerDay, 1, 6),
                 Number(Field::OutputTokens, 4, 2),
                 Number(Field::InputTokens, 5, 4),
-                Choose(Choice::Hw(Hw::Gb200)),
-                Choose(Choice::Precision(Precision::Fp4)),
-                Number(Field::Layers, 96, 0),
-                Choose(Choice::Engine(Some(Engine::Optimised))),
                 Number(Field::CachedShare, 9, -1),
                 Number(Field::CallsPerQuery, 5, 1),
             ],
             Preset::ResearchAgent => &[
-                Number(Field::Params, 2, 12),
-                Number(Field::ActiveParams, 1, 11),
-                Number(Field::TrainingTokens, 3, 13),
+                Of(Model::Frontier),
                 Number(Field::QueriesPerDay, 1, 6),
                 Number(Field::OutputTokens, 1, 3),
                 Number(Field::InputTokens, 3, 4),
-                Choose(Choice::Hw(Hw::Gb200)),
-                Choose(Choice::Precision(Precision::Fp4)),
-                Number(Field::Layers, 96, 0),
-                Choose(Choice::Engine(Some(Engine::Optimised))),
                 Number(Field::CachedShare, 7, -1),
                 Number(Field::CallsPerQuery, 2, 1),
             ],
@@ -561,16 +516,23 @@ impl Preset {
     /// the defaults: they are the reader's.
     pub fn scenario(self) -> Scenario {
         let mut s = Scenario::DEFAULT;
-        for input in self.inputs() {
-            match *input {
-                // Every preset number is within its field's limits (the golden links decode each preset).
-                Input::Number(field, digits, exponent) => {
-                    let _ = field.set(&mut s, Some(decimal(digits, exponent)));
-                }
-                Input::Choose(choice) => s.apply(choice),
-            }
-        }
+        set(&mut s, self.inputs());
         s
+    }
+}
+
+/// Sets `inputs` on a scenario, in order (a model's facts or another preset's inputs first, where named).
+fn set(s: &mut Scenario, inputs: &[Input]) {
+    for input in inputs {
+        match *input {
+            // Every preset number is within its field's limits (the golden links decode each preset).
+            Input::Number(field, digits, exponent) => {
+                let _ = field.set(s, Some(decimal(digits, exponent)));
+            }
+            Input::Choose(choice) => s.apply(choice),
+            Input::Of(model) => set(s, model.inputs()),
+            Input::Like(preset) => set(s, preset.inputs()),
+        }
     }
 }
 
@@ -581,6 +543,57 @@ pub enum Input {
     /// instead of a double's 16 with its tag: a smaller first-paint module).
     Number(Field, u32, i8),
     Choose(Choice),
+    /// A model's facts, which several presets share.
+    Of(Model),
+    /// Another preset's inputs, which this one changes.
+    Like(Preset),
+}
+
+/// A model several presets run: its facts (size, training, the hardware and number format it is served in),
+/// each set in one place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Model {
+    /// DeepSeek-V3 and R1 (DeepSeek-V3 technical report: 671B parameters, 37B active, 14.8T tokens, 2.788M
+    /// H800-hours, disclosed), trained on and served in FP8 on H800s.
+    DeepSeekV3,
+    /// Qwen3-235B-A22B (Qwen3 technical report: 235B parameters, 22B active, 36T tokens; training hours not
+    /// disclosed, estimated from FLOPs).
+    Qwen3Large,
+    /// A frontier model (GPT-5-, Gemini-, Claude-class; estimate): 2T parameters with 100B active (Epoch AI
+    /// assumed 100B active of ~400B for GPT-4o), 30T tokens, FP4 weights on GB200 NVL72 racks with an optimised
+    /// engine, 96 layers (published large models have 61 to 126; the size formula would give 202).
+    Frontier,
+}
+
+impl Model {
+    /// The inputs that describe the model.
+    pub fn inputs(self) -> &'static [Input] {
+        use Input::{Choose, Number};
+        match self {
+            Model::DeepSeekV3 => &[
+                Number(Field::Params, 671, 9),
+                Number(Field::ActiveParams, 37, 9),
+                Number(Field::TrainingTokens, 148, 11),
+                Number(Field::TrainingAcceleratorHours, 2788, 3),
+                Choose(Choice::Hw(Hw::H800)),
+                Choose(Choice::Precision(Precision::Fp8)),
+            ],
+            Model::Qwen3Large => &[
+                Number(Field::Params, 235, 9),
+                Number(Field::ActiveParams, 22, 9),
+                Number(Field::TrainingTokens, 36, 12),
+            ],
+            Model::Frontier => &[
+                Number(Field::Params, 2, 12),
+                Number(Field::ActiveParams, 1, 11),
+                Number(Field::TrainingTokens, 3, 13),
+                Choose(Choice::Hw(Hw::Gb200)),
+                Choose(Choice::Precision(Precision::Fp4)),
+                Number(Field::Layers, 96, 0),
+                Choose(Choice::Engine(Some(Engine::Optimised))),
+            ],
+        }
+    }
 }
 
 /// digits × 10^exponent, correctly rounded: one exact product or quotient (|exponent| ≤ 22 keeps 10^|exponent|

@@ -63,22 +63,37 @@ impl Rung {
         Rung::ChinaGeneration,
     ];
 
+    /// How many Chinese households (a village) or people (a district, a city, a province) a rung defined by its
+    /// size holds; `None` for the measured ones.
+    pub fn defined_size(self) -> Option<f64> {
+        match self {
+            Rung::Village => Some(300.0),
+            Rung::District => Some(500_000.0),
+            Rung::City => Some(10e6),
+            Rung::Province => Some(50e6),
+            Rung::Household
+            | Rung::ThreeGorges
+            | Rung::Netherlands
+            | Rung::WorldDataCentres
+            | Rung::ChinaGeneration => None,
+        }
+    }
+
     /// The rung's electricity in one year, kWh. Each language writes where it comes from (`Cite::Rung`).
     pub fn kwh_per_year(self) -> f64 {
         let home = HomeRegion::China.basis().kwh_per_year;
+        let size = self.defined_size().unwrap_or(0.0);
         match self {
             // A Chinese household (equivalence.rs).
             Rung::Household => home,
-            // Defined: 300 households.
-            Rung::Village => 300.0 * home,
-            // Defined: 500,000 people × China's kWh per person, all sectors (NEA 2024 use ÷ NBS population).
-            Rung::District => 500_000.0 * CHINA_KWH_PER_PERSON,
-            Rung::City => 10e6 * CHINA_KWH_PER_PERSON,
+            // Defined: households.
+            Rung::Village => size * home,
+            // Defined: people × China's kWh per person, all sectors (NEA 2024 use ÷ NBS population).
+            Rung::District | Rung::City | Rung::Province => size * CHINA_KWH_PER_PERSON,
             // China Three Gorges Corporation: 80.27 TWh in 2023 (a dry year; record 111.8 TWh in 2020).
             Rung::ThreeGorges => 80.27e9,
             // CBS (Statistics Netherlands): 117 TWh used in 2022.
             Rung::Netherlands => 117e9,
-            Rung::Province => 50e6 * CHINA_KWH_PER_PERSON,
             // IEA, Energy and AI (2025): ~415 TWh in 2024.
             Rung::WorldDataCentres => 415e9,
             Rung::ChinaGeneration => CHINA_GENERATION_KWH,

@@ -52,16 +52,6 @@ impl Precision {
             .find(|p| p.id().eq_ignore_ascii_case(id))
     }
 
-    /// What the precision means for the model's bytes and FLOP/s.
-    pub fn source(self) -> &'static str {
-        match self {
-            Precision::Bf16 => "BF16 weights: 2 bytes each, computed at the dense BF16 peak",
-            Precision::Fp8 => "FP8 weights and activations: 1 byte each; an optimised engine computes at the FP8 peak where the hardware has one, the reference engine (vLLM, as measured) at the BF16 peak",
-            Precision::Int4 => "4-bit integer weights (GPTQ/AWQ INT4): half a byte each, computed at 16 bits",
-            Precision::Fp4 => "4-bit float weights (NVFP4, MXFP4): half a byte each; an optimised engine computes at the FP4 peak where the hardware has FP4 tensor cores (Blackwell, MI355X), else weight-only at 16 bits",
-        }
-    }
-
     /// Bytes read per weight.
     pub fn bytes_per_param(self) -> f64 {
         match self {
@@ -227,7 +217,7 @@ pub const USABLE_MEMORY_SHARE: f64 = 0.9;
 
 /// (N / 10⁹)^⅓ for N parameters (0 for none). exp(ln(x) / 3) rather than cbrt: the page already carries exp and
 /// ln, not cbrt (libm, not std: the same bits on the page and in `ai-energy`).
-fn cube_root_billions(total_params: f64) -> f64 {
+pub fn cube_root_billions(total_params: f64) -> f64 {
     let billions = total_params.max(0.0) / 1e9;
     if billions > 0.0 {
         libm::exp(libm::log(billions) / 3.0)
@@ -236,10 +226,13 @@ fn cube_root_billions(total_params: f64) -> f64 {
     }
 }
 
-/// Transformer depth for a model of `total_params`: 16 · (N / 10⁹)^⅓ layers (Llama 3.1 8B: 32, 70B: 80, 405B: 126;
-/// the formula gives 32.0, 65.9 and 118.5).
+/// Layers per (N / 10⁹)^⅓ of a text model whose layers are not given (Llama 3.1 8B: 32, 70B: 80, 405B: 126; the
+/// formula gives 32.0, 65.9 and 118.5).
+pub const LAYERS_PER_CUBE_ROOT_BILLION: f64 = 16.0;
+
+/// Transformer depth for a model of `total_params`: [`LAYERS_PER_CUBE_ROOT_BILLION`] · (N / 10⁹)^⅓ layers.
 pub fn layers(total_params: f64) -> f64 {
-    16.0 * cube_root_billions(total_params)
+    LAYERS_PER_CUBE_ROOT_BILLION * cube_root_billions(total_params)
 }
 
 /// Attention width (query heads × head dimension) for a model of `total_params`: 2,048 · (N / 10⁹)^⅓ (Llama 3.1
@@ -454,6 +447,11 @@ impl Call {
     /// Mean power of the replica while serving the call, W.
     pub fn replica_w(&self) -> f64 {
         self.joules / self.seconds.max(f64::MIN_POSITIVE)
+    }
+
+    /// Output tokens the replica decodes per second with `batch` requests in flight: batch ÷ step time.
+    pub fn output_tokens_per_second(&self, batch: f64) -> f64 {
+        batch / self.step.seconds
     }
 }
 

@@ -9,7 +9,7 @@ use ai_energy_core::model::Range;
 
 pub(super) fn chart(c: &Context) -> Chart {
     let wh_range = |r: Range| c.ranged(r, |v| format::energy_wh(v, c.lang));
-    let everyday = Everyday::ALL.map(Everyday::wh);
+    let everyday = c.everyday;
     let (qa, qb) = (
         c.a.1.inference_wh_per_query,
         c.b.map(|(_, rb)| rb.inference_wh_per_query),
@@ -24,7 +24,7 @@ pub(super) fn chart(c: &Context) -> Chart {
     let everyday_rows: Vec<(f64, Row)> = Everyday::ALL
         .iter()
         .zip(everyday)
-        .map(|(&x, w)| {
+        .map(|(&x, &w)| {
             (
                 w.central,
                 Row {

@@ -16,6 +16,7 @@ use crate::chart::{bar, Axis};
 use ai_energy_core::format;
 use ai_energy_core::i18n::Strings;
 use ai_energy_core::lang::Lang;
+use ai_energy_core::model::everyday::Everyday;
 use ai_energy_core::model::{Range, Results, Scenario};
 
 #[derive(Properties, PartialEq)]
@@ -45,6 +46,9 @@ struct Context<'a> {
     s: &'static Strings,
     a: (&'a Scenario, &'a Results),
     b: Option<(&'a Scenario, &'a Results)>,
+    /// The everyday ladder's energies (`Everyday::wh`, in `Everyday::ALL` order): the same on every page, so
+    /// evaluated once, when the charts first render.
+    everyday: &'a [Range],
 }
 
 impl Context<'_> {
@@ -105,11 +109,13 @@ fn by_size(mut rows: Vec<(f64, Row)>, own: impl IntoIterator<Item = (f64, Row)>)
 /// The page's charts, each folded behind its title.
 #[component]
 pub fn Charts(props: &ChartsProps) -> Html {
+    let everyday = use_memo((), |()| Everyday::ALL.map(Everyday::wh));
     let c = Context {
         lang: props.lang,
         s: props.lang.strings(),
         a: (&props.scenario, &props.results),
         b: props.b.as_ref().map(|(s, r)| (s, r)),
+        everyday: &everyday[..],
     };
     let s = c.s;
     let figure = |id: &'static str, title: &'static str, chart: Chart, sizes: bool| {
