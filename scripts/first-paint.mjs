@@ -7,14 +7,36 @@
 // JavaScript API is not on the page's critical path.
 // Runs after minify-glue.mjs and before stamp-sw.mjs, whose cache name then covers the file.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
-const wasm = readFileSync(new URL('../module/pkg/first-paint/ai_energy_module_bg.wasm', import.meta.url));
-const name = `first-paint-${createHash('sha256').update(wasm).digest('hex').slice(0, 16)}_bg.wasm`;
-writeFileSync(join(dir, name), wasm);
+/** Puts a built module into the build as `<prefix>-<hash of its content>_bg.wasm` and returns that name. */
+const hashed = (prefix, path) => {
+  const wasm = readFileSync(new URL(path, import.meta.url));
+  const name = `${prefix}-${createHash('sha256').update(wasm).digest('hex').slice(0, 16)}_bg.wasm`;
+  writeFileSync(join(dir, name), wasm);
+  return name;
+};
+const name = hashed('first-paint', '../module/pkg/first-paint/ai_energy_module_bg.wasm');
+// The whole module (its API build), which the page asks for what a reader takes away — the downloads, the
+// citation, the result image, a result's working — when the reader does (core/src/takeaway.rs): later, never
+// before the first screen or the app.
+const later = hashed('module', '../module/pkg/ai_energy_module_bg.wasm');
+// The page's stylesheet beyond its first screen (style/page.css, which Trunk copies as it is): minified, named by
+// its hash, and added by the loader once the first screen is painted, so that only style/main.css is on the
+// critical path. Comments and spaces go; spaces inside quoted font names and before a selector's `:` stay.
+const pageCss = readFileSync(join(dir, 'page.css'), 'utf8')
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s+/g, ' ')
+  .replace(/\s*([{};,>])\s*/g, '$1')
+  .replace(/:\s+/g, ':')
+  .replace(/;}/g, '}')
+  .trim();
+const pageCssName = `page-${createHash('sha256').update(pageCss).digest('hex').slice(0, 16)}.css`;
+writeFileSync(join(dir, pageCssName), pageCss);
+unlinkSync(join(dir, 'page.css'));
 
 // The loader calls the module through the one copy of its marshalling (module/js/call-text.js), put in front of it,
 // and both are minified together: every byte of the loader is on the critical path.
@@ -34,6 +56,6 @@ const preloads = page.match(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[
 if (preloads.length !== 2) throw new Error(`first-paint: expected the app's two preloads, found ${preloads.length}`);
 for (const link of preloads) page = page.replace(link, '');
 const preload = `<link rel=preload as=fetch crossorigin type=application/wasm href=${base}${name}>`;
-page = page.replace(tag[0], `${preload}${tag[0].replace('<script', `<script data-first-wasm=${base}${name}`)}`);
+page = page.replace(tag[0], `${preload}${tag[0].replace('<script', `<script data-first-wasm=${base}${name} data-module-wasm=${base}${later} data-page-css=${base}${pageCssName}`)}`);
 writeFileSync(html, page);
 console.log(`first-paint: ${name}`);

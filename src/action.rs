@@ -52,7 +52,15 @@ pub enum Action {
     SetValue(Field, f64),
     /// The reader picked an electricity price preset: a price and its currency.
     SetPrice(f64, Currency),
+    /// A choice from a list. Choosing another kind of work loads that kind's typical preset
+    /// (`Preset::typical`): a text model's size kept for an image would be a denoiser no one has published.
     Choose(Choice),
+    /// The reader typed a count a day into one of their own lines (0 removes it).
+    EditLine(Preset, String),
+    /// The reader added a line of their own use (one a day, to start with).
+    AddLine(Preset),
+    /// The reader removed a line of their own use.
+    RemoveLine(Preset),
     /// Start again from a preset (or from the default scenario).
     Load(Option<Preset>, Box<Scenario>),
     SetLang(Lang),

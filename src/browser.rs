@@ -124,32 +124,6 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
     let _ = w.request_animation_frame(next_task.unchecked_ref());
 }
 
-/// Scrolls the preset list sideways so that the pressed preset shows (a shared preset may sit past the edge of its
-/// scrolling rows), as the loader does for the first paint. Only the list scrolls: the page stays where it is (a
-/// claim that loads a preset has just scrolled it to a chart).
-pub fn reveal_pressed_preset() {
-    let Some(doc) = window().and_then(|w| w.document()) else {
-        return;
-    };
-    let (Ok(Some(list)), Ok(Some(button))) = (
-        doc.query_selector(".preset-list"),
-        doc.query_selector(r#".preset[aria-pressed="true"]"#),
-    ) else {
-        return;
-    };
-    let (l, b) = (
-        list.get_bounding_client_rect(),
-        button.get_bounding_client_rect(),
-    );
-    let by = if b.left() < l.left() {
-        b.left() - l.left()
-    } else {
-        (b.right() - l.right()).max(0.0)
-    };
-    // The list's scroll offset is whole pixels (a few thousand at most).
-    list.set_scroll_left(list.scroll_left() + by.ceil() as i32);
-}
-
 /// Whether this runs in a browser (not in a host test's server-side rendering).
 pub fn in_browser() -> bool {
     window().is_some()
@@ -183,6 +157,27 @@ pub async fn fetch_text(path: &str) -> Option<String> {
         return None;
     }
     JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// What a reader takes away, from the whole module (`core/src/takeaway.rs`): export `name` of its API build called
+/// with `texts`, which `loader.js` (`window.aiEnergyModule`) fetches and starts the first time. `None` when it
+/// cannot be had (offline before the first visit, a failed request, or off the browser).
+pub async fn module_call(name: &str, texts: &[&str]) -> Option<String> {
+    let w = window()?;
+    let call: js_sys::Function = js_sys::Reflect::get(&w, &JsValue::from_str("aiEnergyModule"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let args = js_sys::Array::new();
+    args.push(&JsValue::from_str(name));
+    for t in texts {
+        args.push(&JsValue::from_str(t));
+    }
+    let promise: js_sys::Promise = call.apply(&JsValue::NULL, &args).ok()?.dyn_into().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .ok()?
         .as_string()

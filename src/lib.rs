@@ -15,9 +15,6 @@
 
 pub mod action;
 pub mod browser;
-pub mod chart;
 pub mod components;
-pub mod image;
 pub mod state;
 pub mod typed;
-pub mod work;

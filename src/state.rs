@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-pub use crate::action::{Action, Choice, List, Side};
-use crate::typed::{empty_means_unknown, Typed};
+pub use crate::action::{Action, Choice, List, Preset, Side};
+use crate::typed::{empty_means_unknown, Slot, Typed};
 use ai_energy_core::i18n::claim_texts::ClaimTexts;
 use ai_energy_core::i18n::later::MethodologyHtml;
 use ai_energy_core::lang::Lang;
@@ -40,16 +40,13 @@ pub struct AppState {
     pub methodology: Option<Rc<MethodologyHtml>>,
 }
 
-/// `scenario` with the reader's own comparison bases (currency and price, home, car) from `old` when `keep`:
-/// a preset changes the AI, not the reader's home.
-fn keep_bases(old: &Scenario, scenario: Scenario, keep: bool) -> Scenario {
+/// `scenario` with the reader's own bases (currency and price, home, car) and their own lines from `old` when
+/// `keep`: a preset changes the AI, not the reader's home or their use.
+fn keep_readers(old: &Scenario, scenario: Scenario, keep: bool) -> Scenario {
     if keep {
         Scenario {
-            currency: old.currency,
-            price_per_kwh: old.price_per_kwh,
-            home: old.home,
-            ev: old.ev,
-            ..scenario
+            my_use: old.my_use,
+            ..scenario.with_bases_of(old)
         }
     } else {
         scenario
@@ -153,6 +150,18 @@ impl AppState {
         }
     }
 
+    /// Starts the edited scenario again from `scenario` (loaded from `preset`), keeping the reader's own bases and
+    /// lines when `keep`.
+    fn load(&mut self, preset: Option<Preset>, scenario: Scenario, keep: bool) {
+        let target = self.edited_mut();
+        *target = keep_readers(target, scenario, keep);
+        // A preset is A's base in the link; B is written as what differs from A.
+        if self.side == Side::A {
+            self.view.preset = preset;
+        }
+        self.typed.clear();
+    }
+
     /// What a field's input shows: the reader's text, or the edited scenario's value.
     pub fn input_text(&self, field: Field) -> String {
         self.typed.text(field, self.edited(), self.lang())
@@ -187,16 +196,36 @@ impl Reducible for AppState {
                     next.typed.remove(Field::Price);
                 }
             }
-            Action::Choose(choice) => next.edited_mut().apply(choice),
-            Action::Load(preset, scenario) => {
-                let target = next.edited_mut();
-                *target = keep_bases(target, *scenario, preset.is_some());
-                // A preset is A's base in the link; B is written as what differs from A.
-                if next.side == Side::A {
-                    next.view.preset = preset;
-                }
-                next.typed.clear();
+            Action::Choose(Choice::Work(work)) if work != next.edited().work => {
+                let preset = Preset::typical(work);
+                next.load(
+                    preset,
+                    preset.map_or(Scenario::DEFAULT, Preset::scenario),
+                    true,
+                );
             }
+            Action::Choose(choice) => next.edited_mut().apply(choice),
+            Action::EditLine(preset, text) => {
+                // A refused count leaves the lines (and so the results) as they were; so does 0 or nothing, which
+                // a reader passes through on the way to 0.5 (the line goes with its remove button, not a keystroke).
+                if let Ok(v) = parse_number(&text) {
+                    if v != 0.0 {
+                        let _ = next.edited_mut().my_use.set(preset, v);
+                    }
+                }
+                next.typed.insert(Slot::Line(preset), text);
+            }
+            Action::AddLine(preset) => {
+                let target = next.edited_mut();
+                if target.my_use.get(preset).is_none() {
+                    let _ = target.my_use.set(preset, 1.0);
+                }
+            }
+            Action::RemoveLine(preset) => {
+                let _ = next.edited_mut().my_use.set(preset, 0.0);
+                next.typed.remove(Slot::Line(preset));
+            }
+            Action::Load(preset, scenario) => next.load(preset, *scenario, preset.is_some()),
             Action::StartCompare => {
                 next.b = Some(next.scenario.clone());
                 next.side = Side::B;
@@ -241,6 +270,21 @@ mod tests {
 
     fn edit(state: Rc<AppState>, field: Field, text: &str) -> Rc<AppState> {
         state.reduce(Action::Edit(field, text.to_string()))
+    }
+
+    #[test]
+    fn typing_a_count_through_zero_keeps_the_line() {
+        let mut s = start().reduce(Action::AddLine(Preset::Gemini));
+        for text in ["", "0", "0.", "0.5"] {
+            s = s.reduce(Action::EditLine(Preset::Gemini, text.to_string()));
+            assert!(
+                s.scenario.my_use.get(Preset::Gemini).is_some(),
+                "{text:?} keeps the line"
+            );
+        }
+        assert_eq!(s.scenario.my_use.get(Preset::Gemini), Some(0.5));
+        let s = s.reduce(Action::RemoveLine(Preset::Gemini));
+        assert!(s.scenario.my_use.is_empty());
     }
 
     #[test]

@@ -2,29 +2,42 @@
 //! half-typed or wrong number stays in its box with its reason while the results stay at the last good value.
 //! Everything shown of it is derived here, never stored: the box's text and why it is refused.
 
-use ai_energy_core::format::field_value;
+use ai_energy_core::format::{field_value, input_value};
 use ai_energy_core::i18n::input_error;
 use ai_energy_core::lang::Lang;
+use ai_energy_core::model::my_use::check_per_day;
+use ai_energy_core::model::presets::Preset;
 use ai_energy_core::model::scenario::{Field, InputError, Scenario};
 use ai_energy_core::parse::parse_number;
+
+/// A box the reader types a number into: a field's, or the count of one of their own lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Field(Field),
+    /// A person's line: items a day of a preset.
+    Line(Preset),
+}
 
 /// The text typed into each edited input. A short list rather than a map: at most a few dozen entries, and no
 /// map code in the bundle for it.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Typed(Vec<(Field, String)>);
+pub struct Typed(Vec<(Slot, String)>);
 
 impl Typed {
-    pub fn get(&self, field: Field) -> Option<&String> {
-        self.0.iter().find(|(f, _)| *f == field).map(|(_, t)| t)
+    pub fn get(&self, slot: impl Into<Slot>) -> Option<&String> {
+        let slot = slot.into();
+        self.0.iter().find(|(s, _)| *s == slot).map(|(_, t)| t)
     }
 
-    pub fn insert(&mut self, field: Field, text: String) {
-        self.remove(field);
-        self.0.push((field, text));
+    pub fn insert(&mut self, slot: impl Into<Slot>, text: String) {
+        let slot = slot.into();
+        self.remove(slot);
+        self.0.push((slot, text));
     }
 
-    pub fn remove(&mut self, field: Field) {
-        self.0.retain(|(f, _)| *f != field);
+    pub fn remove(&mut self, slot: impl Into<Slot>) {
+        let slot = slot.into();
+        self.0.retain(|(s, _)| *s != slot);
     }
 
     pub fn clear(&mut self) {
@@ -35,23 +48,35 @@ impl Typed {
         self.0.is_empty()
     }
 
-    /// Why the text in a field's input is refused, if it is.
-    pub fn error(&self, field: Field) -> Option<InputError> {
-        let text = self.get(field)?;
-        if empty_means_unknown(field, text) {
-            return None;
+    /// Why the text in an input is refused, if it is.
+    pub fn error(&self, slot: impl Into<Slot>) -> Option<InputError> {
+        let slot = slot.into();
+        let text = self.get(slot)?;
+        match slot {
+            Slot::Field(field) if empty_means_unknown(field, text) => None,
+            Slot::Field(field) => parse_number(text).and_then(|v| field.check(v)).err(),
+            Slot::Line(_) => parse_number(text).and_then(check_per_day).err(),
         }
-        parse_number(text).and_then(|v| field.check(v)).err()
     }
 
-    /// Why a field's text is refused, in the reader's language.
-    pub fn error_text(&self, field: Field, lang: Lang) -> Option<String> {
-        self.error(field).map(|e| input_error(e, lang))
+    /// Why an input's text is refused, in the reader's language.
+    pub fn error_text(&self, slot: impl Into<Slot>, lang: Lang) -> Option<String> {
+        self.error(slot).map(|e| input_error(e, lang))
     }
 
     /// True when some input holds text that was refused.
     pub fn has_error(&self) -> bool {
-        self.0.iter().any(|&(f, _)| self.error(f).is_some())
+        self.0.iter().any(|&(s, _)| self.error(s).is_some())
+    }
+
+    /// What a line's count box shows: the reader's text, or the line's count a day.
+    pub fn line_text(&self, preset: Preset, scenario: &Scenario, lang: Lang) -> String {
+        self.get(Slot::Line(preset)).cloned().unwrap_or_else(|| {
+            scenario
+                .my_use
+                .get(preset)
+                .map_or_else(String::new, |v| input_value(v, lang))
+        })
     }
 
     /// What a field's input shows: the reader's text, or the scenario's value in the reader's number style.
@@ -61,6 +86,12 @@ impl Typed {
                 .get(scenario)
                 .map_or_else(String::new, |v| field_value(field, v, lang))
         })
+    }
+}
+
+impl From<Field> for Slot {
+    fn from(f: Field) -> Slot {
+        Slot::Field(f)
     }
 }
 

@@ -12,7 +12,7 @@ self.addEventListener('install', (event) => {
     const html = await page.clone().text();
     // Everything the page loads is named in it (hashed file names): cache exactly those. The release build
     // minifies the HTML, so attribute values may be quoted or not.
-    const assets = [...html.matchAll(/\s(?:src|href|data-app-js|data-app-wasm|data-first-wasm)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)]
+    const assets = [...html.matchAll(/\s(?:src|href|data-app-js|data-app-wasm|data-first-wasm|data-module-wasm|data-page-css)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)]
       .map((m) => new URL(m[1] ?? m[2] ?? m[3], SCOPE))
       .filter((url) => url.origin === self.location.origin)
       .map(String);

@@ -131,6 +131,18 @@ fn share_links_key_table_is_the_schemes() {
                 let current = defaults.choice(kind).id();
                 assert_eq!(default, &format!("`{current}`"), "{key} default");
             }
+            KeyKind::Lines => {
+                assert!(
+                    meaning.contains("`me.<preset id>=") && default == "no lines",
+                    "{key}: {meaning}"
+                );
+                let (_, high) = limits.split_once(" – ").unwrap_or_default();
+                assert_eq!(
+                    number(high),
+                    ai_energy_core::model::my_use::MAX_PER_DAY,
+                    "{key} limit"
+                );
+            }
             KeyKind::View(_) => {}
         }
     }
@@ -435,6 +447,25 @@ fn every_later_file_is_copied_cached_and_counted() {
             "{file} is there"
         );
     }
+    // The hashed ones (the whole module, the page's stylesheet beyond its first screen) are named on the loader's
+    // tag by scripts/first-paint.mjs: the loader reads them there, the service worker caches what the tag names,
+    // and the size report counts them later or in the first visit.
+    let (first_paint, loader) = (read("scripts/first-paint.mjs"), read("static/loader.js"));
+    for (attribute, dataset, prefix) in [
+        ("data-module-wasm", "moduleWasm", "'module-'"),
+        ("data-page-css", "pageCss", "'page-'"),
+    ] {
+        assert!(
+            first_paint.contains(&format!("{attribute}=")),
+            "first-paint.mjs names {attribute}"
+        );
+        assert!(
+            loader.contains(&format!("tag.dataset.{dataset}")),
+            "loader.js reads {attribute}"
+        );
+        assert!(sw.contains(attribute), "sw.js caches {attribute}");
+        assert!(report.contains(prefix), "size-report.mjs knows {prefix}");
+    }
 }
 
 /// The TypeScript types of the module's API (`module/js/ai_energy_module.d.ts`, shipped in its npm package): the
@@ -479,6 +510,8 @@ export type HomeBasis = {homes};
 export type Car = {evs};
 /** An uncertain input of the model (the sensitivity table's names). */
 export type Assumption = {knobs};
+/** One of the page's charts (`chart`). */
+export type ChartId = {charts};
 
 /** One scenario's results. */
 export interface ResultsDocument {{
@@ -515,6 +548,17 @@ export type Evaluation = {{ problems: string[] }} & (ResultsDocument | Compariso
 export function evaluate(link: string): string;
 /** `evaluate` with the problems in `lang` (`zh`, `en` or a browser tag such as `zh-CN`). */
 export function evaluateIn(link: string, lang: string): string;
+/** The page's data download for `link`: JSON (an `ai-energy:results` or `ai-energy:comparison` document with every
+ * assumption, choice and source), or CSV when `format` is `'csv'`. */
+export function document(link: string, format?: 'json' | 'csv'): string;
+/** The citation sentence for `link` in `lang`: it leads with the number the page leads with, and ends with `link`. */
+export function citation(link: string, lang?: string): string;
+/** The result image for `link` in `lang`, as SVG text (1200 × 630). */
+export function resultImage(link: string, lang?: string): string;
+/** How result `metric` of `link` is computed in `lang`: the formula, then each source, a line each ('' if none). */
+export function work(link: string, metric: ResultName, lang?: string): string;
+/** Chart `id` of `link` in `lang`, as markup (its note and rows; '' for an unknown id). */
+export function chart(link: string, id: ChartId, lang?: string): string;
 /** The page's first screen for `link`: the language tag, the colour scheme and the markup, a line each. */
 export function firstScreen(link: string, browserLang: string): string;
 /** Starts the module from its bytes or a compiled module (Node, workers). */
@@ -530,6 +574,7 @@ export default function init(options?: {{
         homes = ids::<HomeRegion>(),
         evs = ids::<Ev>(),
         knobs = union(Knob::ALL.iter().map(|k| k.id())),
+        charts = union(ai_energy_core::charts::ChartId::ALL.iter().map(|c| c.id())),
     )
 }
 

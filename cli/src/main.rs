@@ -7,12 +7,14 @@
 
 use std::process::ExitCode;
 
-use ai_energy_core::export::{ratios, results_map, ResultsMap, Triple};
+use ai_energy_core::export::{my_use_rows, ratios, results_map, MyUseRow, ResultsMap, Triple};
 use ai_energy_core::i18n::problem_message;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::link::{decode, encode_pair};
 use ai_energy_core::model::energy::ItemRun;
-use ai_energy_core::model::scenario::{Input, INPUTS};
+use ai_energy_core::model::my_use::MAX_PER_DAY;
+use ai_energy_core::model::presets::Preset;
+use ai_energy_core::model::scenario::{Input, INPUTS, LINES};
 use ai_energy_core::model::{data_version, evaluate, Metric, Results, Scenario};
 use serde::Serialize;
 
@@ -74,6 +76,8 @@ struct Figures {
     dominant_assumption: Option<&'static str>,
     sensitivity: Vec<(&'static str, Triple)>,
     serving: ItemFigures,
+    /// A person's own lines (`me.`), each with its energy a day and its share of the day.
+    my_use: Vec<MyUseRow>,
 }
 
 #[derive(Serialize)]
@@ -179,6 +183,14 @@ fn keys() -> Vec<Key> {
                 choices: Some(k.options().map(|c| c.id()).collect()),
                 since: k.since(),
             },
+            // A family of keys, `me.<preset id>`: its preset ids and the count a day each line takes.
+            Input::Lines => Key {
+                key: LINES.0,
+                default: serde_json::Value::Null,
+                limits: Some((0.0, MAX_PER_DAY)),
+                choices: Some(Preset::ALL.iter().map(|p| p.id()).collect()),
+                since: LINES.1,
+            },
         })
         .collect()
 }
@@ -223,6 +235,7 @@ fn figures(r: &Results) -> Figures {
             .map(|s| (s.knob.id(), s.total_kwh.into()))
             .collect(),
         serving,
+        my_use: my_use_rows(r),
     }
 }
 

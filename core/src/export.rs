@@ -7,8 +7,10 @@ use serde::{Serialize, Serializer};
 use crate::format;
 use crate::i18n::{export_source, fill, Citation, Cite, InputCite};
 use crate::lang::Lang;
+use crate::lead::{energy, energy_range, lead, like, note, Leading};
 use crate::model::compare::ratio;
 use crate::model::facility::{Reference, ReferenceKind};
+use crate::model::question::Question;
 use crate::model::scenario::{ChoiceKind, Field, Source};
 use crate::model::{Metric, Range, Results, Scenario};
 use crate::shortest::shortest;
@@ -57,6 +59,40 @@ pub fn results_map(r: &Results) -> ResultsMap {
             .map(|m| (m.key(), r.get(m).into()))
             .collect(),
     )
+}
+
+/// One line of a person's own use, as the exports and the command line list it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MyUseRow {
+    /// The preset's id (`me.<id>`).
+    pub preset: &'static str,
+    /// Items a day.
+    pub per_day: f64,
+    /// The preset's energy per item, Wh.
+    pub wh_per_item: Triple,
+    /// Items a day × energy per item, Wh.
+    pub wh_per_day: Triple,
+    /// Its share of the person's day (central values).
+    pub share: f64,
+}
+
+/// A person's lines with their energy and shares.
+pub fn my_use_rows(r: &Results) -> Vec<MyUseRow> {
+    let day = r.my_wh_per_day.central;
+    r.my_lines
+        .iter()
+        .map(|share| MyUseRow {
+            preset: share.line.preset.id(),
+            per_day: share.line.per_day,
+            wh_per_item: share.wh_per_item.into(),
+            wh_per_day: share.wh_per_day.into(),
+            share: if day > 0.0 {
+                share.wh_per_day.central / day
+            } else {
+                0.0
+            },
+        })
+        .collect()
 }
 
 /// One assumption of the scenario: its link key, value (`None` = the default range), unit and source.
@@ -165,6 +201,8 @@ pub struct ExportDoc {
     pub ev: &'static str,
     pub dominant_assumption: Option<&'static str>,
     pub results: ResultsMap,
+    /// A person's own lines (`me.`), each with its energy a day and its share.
+    pub my_use: Vec<MyUseRow>,
     pub assumptions: Vec<Assumption>,
     pub choices: Vec<ChoiceRow>,
 }
@@ -184,13 +222,14 @@ fn summary_doc(s: &Scenario, r: &Results, link: &str) -> ExportDoc {
     ExportDoc {
         kind: "ai-energy:results",
         link: link.to_string(),
-        data_version: s.work.data_version(),
+        data_version: crate::model::scenario_version(s),
         currency: s.currency.id(),
         hw: s.hw.spec().id,
         home: s.home.basis().id,
         ev: s.ev.basis().id,
         dominant_assumption: r.dominant().map(|k| k.id()),
         results: results_map(r),
+        my_use: my_use_rows(r),
         assumptions: Vec::new(),
         choices: Vec::new(),
     }
@@ -273,6 +312,20 @@ impl ExportDoc {
                 )
             })
             .collect();
+        let my_use: Vec<String> = self
+            .my_use
+            .iter()
+            .map(|l| {
+                format!(
+                    "{{\"preset\":{},\"per_day\":{},\"wh_per_item\":{},\"wh_per_day\":{},\"share\":{}}}",
+                    json_str(l.preset),
+                    json_num(l.per_day),
+                    json_triple(&l.wh_per_item),
+                    json_triple(&l.wh_per_day),
+                    json_num(l.share)
+                )
+            })
+            .collect();
         let sources = if with_sources {
             format!(
                 ",\"assumptions\":[{}],\"choices\":[{}]",
@@ -283,7 +336,7 @@ impl ExportDoc {
             String::new()
         };
         format!(
-            "{{\"type\":{},\"link\":{},\"data_version\":{},\"currency\":{},\"hw\":{},\"home\":{},\"ev\":{},\"dominant_assumption\":{},\"results\":{{{}}}{sources}}}",
+            "{{\"type\":{},\"link\":{},\"data_version\":{},\"currency\":{},\"hw\":{},\"home\":{},\"ev\":{},\"dominant_assumption\":{},\"results\":{{{}}},\"my_use\":[{}]{sources}}}",
             json_str(self.kind),
             json_str(&self.link),
             json_str(self.data_version),
@@ -292,7 +345,8 @@ impl ExportDoc {
             json_str(self.home),
             json_str(self.ev),
             self.dominant_assumption.map_or_else(|| "null".to_string(), json_str),
-            results.join(",")
+            results.join(","),
+            my_use.join(",")
         )
     }
 }
@@ -348,38 +402,73 @@ pub fn export_csv(doc: &ExportDoc) -> String {
     out
 }
 
-/// A ready-to-paste sentence that carries the method with the number, in the reader's language; while
-/// comparing (`b`), it also says what scenario B changes and gives B's range.
-pub fn citation(
-    s: &Scenario,
-    r: &Results,
-    b: Option<(&Scenario, &Results)>,
-    link: &str,
-    lang: Lang,
-) -> String {
-    let e = |kwh| format::energy_kwh(kwh, lang);
-    lang.citation(&Citation {
-        params: format::count(s.params, lang),
-        daily_use: fill(
-            lang.work(s.work).daily_cited,
-            &[format::count(s.queries_per_day, lang)],
-        ),
-        days: format::count(s.days, lang),
-        total: e(r.total_kwh.central),
-        low: e(r.total_kwh.low),
-        high: e(r.total_kwh.high),
-        households: format::count(r.household_years.central, lang),
-        home: s.home,
-        data_version: r.data_version_with(b.map(|(_, rb)| rb)),
-        compared: b.map(|(sb, rb)| {
-            (
-                lang.compare_sentence(s, sb, r, rb),
-                e(rb.total_kwh.low),
-                e(rb.total_kwh.high),
-            )
-        }),
-        link: link.to_string(),
-    })
+/// A ready-to-paste sentence that carries the method with the number, in the reader's language. It opens with
+/// the link's lead (`lead`) — one item's energy, a person's year, a service's total, or B ÷ A —, says what that is
+/// like (a person's lines a day, familiar amounts, training's share; while comparing, A's and B's values and what
+/// B changes), and ends with the link. `r` is A's results, `rb` B's.
+pub fn citation(l: &Leading, r: &Results, rb: Option<&Results>, link: &str, lang: Lang) -> String {
+    let (s, fa) = l.a;
+    let data_version = r.data_version_with(rb);
+    if l.b.is_none() && s.question == Question::Service {
+        // A service's total, as households use it in a year.
+        return lang.citation(&Citation {
+            params: format::count(s.params, lang),
+            daily_use: fill(
+                lang.work(s.work).daily_cited,
+                &[format::count(s.queries_per_day, lang)],
+            ),
+            days: format::count(s.days, lang),
+            total: format::energy_kwh(r.total_kwh.central, lang),
+            low: format::energy_kwh(r.total_kwh.low, lang),
+            high: format::energy_kwh(r.total_kwh.high, lang),
+            households: format::count(r.household_years.central, lang),
+            home: s.home,
+            data_version,
+            link: link.to_string(),
+        });
+    }
+    let w = lang.strings();
+    let lead = lead::<true>(l, lang);
+    let mut title = lead.title.clone();
+    if l.b.is_none() && s.question == Question::Me {
+        title.push_str(&fill(w.cite_a_day, &[lang.my_lines(s)]));
+    }
+    let range = lead.range.as_ref().map_or_else(String::new, |r| {
+        fill(w.cite_range, core::slice::from_ref(r))
+    });
+    let mut sentences = vec![fill(
+        w.cite_lead,
+        &[data_version.to_string(), title, lead.shown.clone(), range],
+    )];
+    match (l.b, rb) {
+        (Some((sb, fb)), Some(rb)) => {
+            for (who, sc, f, from) in [(w.scenario_a, s, fa, l.from), (w.scenario_b, sb, fb, None)]
+            {
+                let v = f.get(lead.metric);
+                sentences.push(cat!(
+                    who,
+                    w.colon,
+                    lang.scenario_name(sc, from),
+                    " ",
+                    energy(lead.metric, v.central, lang),
+                    fill(w.cite_range, &[energy_range(lead.metric, v, lang)]),
+                    w.stop
+                ));
+            }
+            sentences.push(lang.compare_sentence(s, sb, r, rb));
+        }
+        (None, _) | (Some(_), None) => {
+            let (like, note) = (like(s, fa, lang), note(s, fa, lang));
+            let parts = if s.question == Question::Me {
+                [note, like]
+            } else {
+                [like, note]
+            };
+            sentences.extend(parts.into_iter().flatten().map(|part| cat!(part, w.stop)));
+        }
+    }
+    sentences.push(fill(w.cite_method, &[link.to_string()]));
+    sentences.join(w.gap)
 }
 
 /// B ÷ A of every result's central value, by its `result-*` name (`None` where A's is zero).
@@ -530,11 +619,21 @@ mod tests {
         assert_eq!(cell("-5"), "-5");
     }
 
+    fn cite(a: &Scenario, b: Option<&Scenario>, lang: Lang) -> String {
+        let (ra, rb) = (evaluate(a), b.map(evaluate));
+        let l = Leading {
+            a: (a, crate::lead::Figures::from(&ra)),
+            b: b.zip(rb.as_ref())
+                .map(|(b, rb)| (b, crate::lead::Figures::from(rb))),
+            from: None,
+        };
+        citation(&l, &ra, rb.as_ref(), "L", lang)
+    }
+
     #[test]
     fn citation_carries_number_range_version_and_link_in_each_language() {
         let s = Scenario::default();
-        let r = evaluate(&s);
-        let zh = citation(&s, &r, None, "L", Lang::Zh);
+        let zh = cite(&s, None, Lang::Zh);
         assert!(
             zh.starts_with("据 AI 耗电计算器")
                 && zh.contains("万度")
@@ -542,11 +641,35 @@ mod tests {
                 && zh.ends_with("L"),
             "{zh}"
         );
-        let en = citation(&s, &r, None, "L", Lang::En);
+        let en = cite(&s, None, Lang::En);
         assert!(
             en.starts_with("According to") && en.contains("GWh") && en.contains("175 billion"),
             "{en}"
         );
+        // One image: its own energy first, what it is like, and that training is not counted.
+        let flux = crate::model::presets::Preset::FluxImage.scenario();
+        let wh = evaluate(&flux).inference_wh_per_query;
+        let en = cite(&flux, None, Lang::En);
+        assert!(
+            en.contains(&format!(
+                "— about {} (range ",
+                format::energy_wh(wh.central, Lang::En)
+            )) && en.contains("phone charges")
+                && en.contains("Training not counted."),
+            "{en}"
+        );
+        let zh = cite(&flux, None, Lang::Zh);
+        assert!(
+            zh.contains(&format!(
+                "——约 {}（范围",
+                format::energy_wh(wh.central, Lang::Zh)
+            )),
+            "{zh}"
+        );
+        // A person's year, with their lines a day.
+        let me = crate::link::decode("?v=1&q=me&me.gemini=20").scenario;
+        let en = cite(&me, None, Lang::En);
+        assert!(en.contains("My use, a year (a day: 20 × "), "{en}");
     }
 
     #[test]
@@ -587,18 +710,16 @@ mod tests {
             csv.lines().all(|l| l.split(',').count() >= 7),
             "every row has the scenario column"
         );
-        let en = citation(&a, &ra, Some((&b, &rb)), "L", Lang::En);
+        let en = cite(&a, Some(&b), Lang::En);
         assert!(
-            en.contains("Compared with scenario B (range ")
-                && en.contains("): With Data-centre PUE 1.09 instead of 1.58"),
+            en.contains("— about ×0.69")
+                && en.contains("Scenario B: ")
+                && en.contains("With Data-centre PUE 1.09 instead of 1.58"),
             "{en}"
         );
         assert!(en.contains("31% less") && en.ends_with("L"), "{en}");
-        let zh = citation(&a, &ra, Some((&b, &rb)), "L", Lang::Zh);
-        assert!(
-            zh.contains("对比方案 B（范围 ") && zh.contains("少 31%"),
-            "{zh}"
-        );
+        let zh = cite(&a, Some(&b), Lang::Zh);
+        assert!(zh.contains("方案 B：") && zh.contains("少 31%"), "{zh}");
     }
 
     #[test]

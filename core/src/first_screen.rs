@@ -5,15 +5,15 @@
 //! the app's own markup for every kind of link. Only the first screen's words are linked into that module
 //! (`with_words!` is static dispatch), which keeps the critical path small (docs/PERFORMANCE.md).
 
-use crate::comparison_links;
 use crate::export::escape_markup;
 use crate::format;
-use crate::i18n::problem_message;
+use crate::i18n::fill;
 use crate::lang::Lang;
+use crate::lead::{energy, energy_range, lead, like, note, Figures, Leading};
 use crate::link::decode;
-use crate::model::compare::central_ratio;
-use crate::model::presets::{Comparison, Preset};
-use crate::model::{totals, Metric, Totals};
+use crate::model::diffusion::LARGEST_PUBLISHED_PARAMS;
+use crate::model::question::Question;
+use crate::model::{totals, Scenario};
 use crate::prelude::*;
 use crate::shortest::shortest;
 use crate::view::Theme;
@@ -30,32 +30,161 @@ pub struct FirstScreen {
 }
 
 /// The first screen for `query` (a share link's query string, as `link::decode` takes it), in the link's
-/// language, else `browser` (the reader's, as the app picks it), else the default.
-pub fn first_screen(query: &str, browser: Option<Lang>) -> FirstScreen {
+/// language, else `browser` (the reader's, as the app picks it), else the default. `None` for a link with
+/// problems: the app paints that one itself, with the notice that explains them (the page never writes such a
+/// link, and their messages in both languages would cost every link's first paint).
+pub fn first_screen(query: &str, browser: Option<Lang>) -> Option<FirstScreen> {
     let link = decode(query);
+    if !link.problems.is_empty() {
+        return None;
+    }
     let lang = link.view.lang.or(browser).unwrap_or_default();
-    let a = totals(&link.scenario);
-    let b = link.b.as_ref().map(totals);
-    let mut out = Markup(String::with_capacity(4096));
-    out.notice(&link.problems, lang);
+    let leading = Leading {
+        a: (&link.scenario, Figures::from(&totals(&link.scenario))),
+        b: link.b.as_ref().map(|b| (b, Figures::from(&totals(b)))),
+        from: link.view.preset,
+    };
+    let headline = headline::<false>(&leading, lang);
+    let mut out = Markup(String::with_capacity(2048));
     if link.view.embed {
-        out.put(
-            r#"<main class="embed" data-testid="embed"><p class="embed-title">$</p>"#,
-            &[lang.metric(Metric::TotalKwh)],
-        );
-        out.total(&a, lang);
-        if let Some(b) = &b {
-            out.pair(&a, b, lang);
-        }
+        out.put(r#"<main class="embed" data-testid="embed">"#, &[]);
+        out.0.push_str(&headline);
         out.put("</main>", &[]);
     } else {
-        out.page(&link.view, link.b.is_some(), &a, b.as_ref(), lang);
+        // `App`'s first render: `Header`, then the layout with the sticky summary and its `Headline` (the
+        // question bar, the presets, the comparison bar and the inputs come after it, in the layout's side).
+        let s = lang.first_words();
+        out.put(
+            concat!(
+                r#"<main class="page"><header class="header"><div><h1>$</h1><p class="subtitle">$</p></div>"#,
+                r#"<button type="button" class="lang-switch" lang="$" data-testid="lang-switch">$</button></header>"#,
+                r#"<div class="$"><div class="summary">"#
+            ),
+            &[
+                s.title,
+                s.subtitle,
+                lang.other().tag(),
+                s.switch_to,
+                if link.view.lock { "layout locked" } else { "layout" },
+            ],
+        );
+        out.0.push_str(&headline);
+        out.put("</div></div></main>", &[]);
     }
-    FirstScreen {
+    Some(FirstScreen {
         lang,
         theme: link.view.theme,
         html: out.0,
+    })
+}
+
+/// The headline: what the reader asked, first (`lead`): the lead's title, value and range; then, for one
+/// scenario, what it is like and what it leaves out or adds (`lead::like`, `lead::note`), for a comparison A and
+/// B named (`Lang::scenario_name`) with their values, and a warning where a scenario's size is one no image or
+/// video model has published. The app shows this same markup (`components::headline`), so the first paint and
+/// the page cannot differ; the first paint (`WHOLE` false) writes the lead alone and the app adds the rest below
+/// it, so nothing the first paint drew moves.
+pub fn headline<const WHOLE: bool>(l: &Leading, lang: Lang) -> String {
+    let mut out = Markup(String::with_capacity(1024));
+    let s = lang.first_words();
+    let lead = lead::<WHOLE>(l, lang);
+    out.put(
+        concat!(
+            r#"<section class="headline" aria-labelledby="headline-title" data-testid="headline" "#,
+            r#"data-metric="$" data-value="$"><h2 id="headline-title">$</h2>"#,
+            r#"<div class="headline-value" data-testid="$-$" data-value="$">$</div>"#
+        ),
+        &[
+            &lead.key(),
+            &shortest(lead.central.unwrap_or(0.0)),
+            &lead.title,
+            if lead.ratio { "ratio" } else { "result" },
+            lead.metric.key(),
+            &format::ratio_value(lead.central),
+            &lead.shown,
+        ],
+    );
+    if let Some(range) = &lead.range {
+        out.put(
+            r#"<div class="headline-range">$$$</div>"#,
+            &[s.range, s.colon, range],
+        );
     }
+    if !WHOLE {
+        out.put("</section>", &[]);
+        return out.0;
+    }
+    let (sa, fa) = l.a;
+    match l.b {
+        None => {
+            let like = like(sa, fa, lang).map(|t| {
+                (
+                    r#"<p class="headline-like" data-testid="headline-like">$</p>"#,
+                    t,
+                )
+            });
+            let note = note(sa, fa, lang).map(|t| {
+                let p = if sa.question == Question::Item {
+                    r#"<p class="headline-note" data-testid="headline-training">$</p>"#
+                } else {
+                    r#"<p class="headline-note">$</p>"#
+                };
+                (p, t)
+            });
+            // A person's day before what their year is like; an item's training after what it is like.
+            let parts = if sa.question == Question::Me {
+                [note, like]
+            } else {
+                [like, note]
+            };
+            for (template, text) in parts.into_iter().flatten() {
+                out.put(template, &[&text]);
+            }
+        }
+        Some((sb, fb)) => {
+            let m = lead.metric;
+            out.put(r#"<div class="pair" data-testid="compare">"#, &[]);
+            for (who, testid, name_id, sc, f, preset) in [
+                (s.scenario_a, "", "scenario-a-name", sa, fa, l.from),
+                (s.scenario_b, "b-", "scenario-b-name", sb, fb, None),
+            ] {
+                let r = f.get(m);
+                out.put(
+                    concat!(
+                        r#"<p class="pair-side"><span data-testid="$">$$$</span> "#,
+                        r#"<strong data-testid="result-$$" data-value="$">$</strong> "#,
+                        r#"<span class="pair-range">$</span></p>"#
+                    ),
+                    &[
+                        name_id,
+                        who,
+                        s.colon,
+                        &lang.scenario_name(sc, preset),
+                        testid,
+                        m.key(),
+                        &shortest(r.central),
+                        &energy(m, r.central, lang),
+                        &energy_range(m, r, lang),
+                    ],
+                );
+            }
+            out.put("</div>", &[]);
+        }
+    }
+    if core::iter::once(sa)
+        .chain(l.b.map(|(sb, _)| sb))
+        .any(Scenario::size_unpublished)
+    {
+        out.put(
+            r#"<p class="kind-warning" role="note" data-testid="kind-warning">$</p>"#,
+            &[&fill(
+                s.kind_warning,
+                &[format::count(LARGEST_PUBLISHED_PARAMS, lang)],
+            )],
+        );
+    }
+    out.put("</section>", &[]);
+    out.0
 }
 
 /// Markup written as text: each piece is a template whose `$` are filled with escaped values (the app's markup
@@ -76,197 +205,19 @@ impl Markup {
             self.0.push_str(piece);
         }
     }
-
-    /// `LinkNotice`: what the opening link got wrong (nothing when it got nothing wrong).
-    fn notice(&mut self, problems: &[crate::link::Problem], lang: Lang) {
-        if problems.is_empty() {
-            return;
-        }
-        let s = lang.first_words();
-        self.put(
-            r#"<div class="link-notice" role="status" data-testid="link-notice"><p>$</p><ul>"#,
-            &[s.notice_title],
-        );
-        for p in problems {
-            self.put("<li>$</li>", &[&problem_message(p, lang)]);
-        }
-        self.put(
-            r#"</ul><button type="button" data-testid="link-notice-dismiss">$</button></div>"#,
-            &[s.dismiss],
-        );
-    }
-
-    /// `App` before its first paint: `Header`, the notice, `PresetPicker` and `CompareBar` (unless locked), and
-    /// the layout's sticky summary with the `Headline`.
-    fn page(
-        &mut self,
-        view: &crate::view::View,
-        comparing: bool,
-        a: &Totals,
-        b: Option<&Totals>,
-        lang: Lang,
-    ) {
-        let s = lang.first_words();
-        // The notice was written first; the page's markup puts it after the header.
-        let notice = core::mem::take(&mut self.0);
-        self.put(
-            concat!(
-                r#"<main class="page"><header class="header"><div><h1>$</h1><p class="subtitle">$</p></div>"#,
-                r#"<button type="button" class="lang-switch" lang="$" data-testid="lang-switch">$</button></header>"#
-            ),
-            &[s.title, s.subtitle, lang.other().tag(), s.switch_to],
-        );
-        self.0.push_str(&notice);
-        if !view.lock {
-            self.presets(view.preset, lang);
-            self.compare_bar(comparing, lang);
-        }
-        self.put(
-            concat!(
-                r#"<div class="$"><div class="summary"><section class="headline" "#,
-                r#"aria-labelledby="headline-title" data-testid="headline"><h2 id="headline-title">$</h2>"#
-            ),
-            &[
-                if view.lock {
-                    "layout locked"
-                } else {
-                    "layout"
-                },
-                lang.metric(Metric::TotalKwh),
-            ],
-        );
-        self.total(a, lang);
-        if let Some(b) = b {
-            self.pair(a, b, lang);
-        }
-        self.put("</section></div></div></main>", &[]);
-    }
-
-    /// `PresetPicker`.
-    fn presets(&mut self, selected: Option<Preset>, lang: Lang) {
-        let s = lang.first_words();
-        self.put(
-            r#"<nav class="presets" aria-labelledby="presets-title"><h2 id="presets-title">$</h2><div class="preset-list">"#,
-            &[s.presets_title],
-        );
-        for p in Preset::ALL {
-            self.put(
-                concat!(
-                    r#"<button type="button" class="preset" aria-pressed="$" data-testid="preset-$">"#,
-                    r#"<span class="preset-name">$</span><span class="preset-basis">$</span></button>"#
-                ),
-                &[
-                    if selected == Some(p) { "true" } else { "false" },
-                    p.id(),
-                    lang.preset(p),
-                    lang.basis(p.basis()),
-                ],
-            );
-        }
-        self.put(
-            r#"<button type="button" class="preset reset" data-testid="preset-reset">$</button></div></nav>"#,
-            &[s.reset],
-        );
-    }
-
-    /// `CompareBar` as a link opens it (the inputs edit scenario A).
-    fn compare_bar(&mut self, comparing: bool, lang: Lang) {
-        let s = lang.first_words();
-        self.put(
-            r#"<section class="compare-bar" aria-label="$">"#,
-            &[s.comparisons_title],
-        );
-        if comparing {
-            self.put(
-                concat!(
-                    r#"<div class="sides" role="group">"#,
-                    r#"<button type="button" class="side" aria-pressed="true" data-testid="edit-a">$</button>"#,
-                    r#"<button type="button" class="side" aria-pressed="false" data-testid="edit-b">$</button>"#,
-                    r#"<button type="button" data-testid="compare-stop">$</button></div>"#
-                ),
-                &[s.edit_a, s.edit_b, s.compare_stop],
-            );
-        } else {
-            self.put(
-                r#"<button type="button" class="compare-start" data-testid="compare-start">$</button>"#,
-                &[s.compare_start],
-            );
-        }
-        self.put(
-            r#"<details class="pairs"><summary>$</summary><div class="pair-list">"#,
-            &[s.comparisons_title],
-        );
-        for c in Comparison::ALL {
-            self.put(
-                r#"<a class="pair-button" href="?$&lang=$" data-testid="pair-$">$</a>"#,
-                &[
-                    comparison_links::query(c),
-                    lang.link_id(),
-                    c.id(),
-                    lang.comparison(c),
-                ],
-            );
-        }
-        self.put("</div></details></section>", &[]);
-    }
-
-    /// `TotalFigure`: the total and its range.
-    fn total(&mut self, r: &Totals, lang: Lang) {
-        let s = lang.first_words();
-        let t = r.total_kwh;
-        let range = format::range(
-            &format::energy_kwh(t.low, lang),
-            &format::energy_kwh(t.high, lang),
-        );
-        self.put(
-            concat!(
-                r#"<div class="headline-value" data-testid="result-total_kwh" data-value="$">$</div>"#,
-                r#"<div class="card-range">$$$</div>"#
-            ),
-            &[
-                &shortest(t.central),
-                &format::energy_kwh(t.central, lang),
-                s.range,
-                s.colon,
-                &range,
-            ],
-        );
-    }
-
-    /// `PairSummary` without its sentence (the page's summary has none; the embed's follows with the app).
-    fn pair(&mut self, a: &Totals, b: &Totals, lang: Lang) {
-        let s = lang.first_words();
-        let total = central_ratio(a.total_kwh, b.total_kwh);
-        self.put(
-            concat!(
-                r#"<div class="pair" data-testid="compare">"#,
-                r#"<p class="pair-b" data-testid="result-b-total_kwh" data-value="$">$$<strong>$</strong></p>"#,
-                r#"<p class="pair-ratio" data-testid="ratio-total_kwh" data-value="$">B ÷ A$<strong>$</strong></p>"#,
-                r#"<span hidden="hidden" data-testid="result-b-training_share" data-value="$"></span>"#,
-                r#"<span hidden="hidden" data-testid="ratio-training_share" data-value="$"></span></div>"#
-            ),
-            &[
-                &shortest(b.total_kwh.central),
-                s.scenario_b,
-                s.colon,
-                &format::energy_kwh(b.total_kwh.central, lang),
-                &format::ratio_value(total),
-                s.colon,
-                &format::ratio(total, lang),
-                &shortest(b.training_share.central),
-                &format::ratio_value(central_ratio(a.training_share, b.training_share)),
-            ],
-        );
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn screen(query: &str, browser: Option<Lang>) -> FirstScreen {
+        first_screen(query, browser).expect("a link without problems") // ok: test
+    }
+
     #[test]
-    fn a_link_paints_its_own_total_in_its_language() {
-        let f = first_screen("?v=1&preset=chatgpt&lang=en", Some(Lang::Zh));
+    fn a_link_paints_its_own_lead_in_its_language() {
+        let f = screen("?v=1&preset=chatgpt&lang=en", Some(Lang::Zh));
         assert_eq!(f.lang, Lang::En);
         let total = crate::model::evaluate(&decode("?v=1&preset=chatgpt").scenario).total_kwh;
         assert!(f.html.contains(&format!(
@@ -274,40 +225,89 @@ mod tests {
             shortest(total.central),
             format::energy_kwh(total.central, Lang::En)
         )));
-        assert!(f
-            .html
-            .contains("aria-pressed=\"true\" data-testid=\"preset-chatgpt\""));
-        // No language in the link: the browser's.
-        assert_eq!(first_screen("?v=1", Some(Lang::En)).lang, Lang::En);
-        assert_eq!(first_screen("?v=1", None).lang, Lang::default());
-    }
-
-    #[test]
-    fn hostile_values_are_text_never_markup() {
-        let f = first_screen(
-            "?v=1&params=<img src=x onerror=alert(1)>&x\"=1",
-            Some(Lang::En),
+        assert!(
+            f.html.contains("data-metric=\"total_kwh\""),
+            "a service leads with its total"
         );
-        assert!(f.html.contains("link-notice"), "{}", f.html);
-        assert!(!f.html.contains("<img"), "{}", f.html);
-        assert!(f.html.contains("&lt;img"), "{}", f.html);
+        // One image leads with the image's energy; the page names it and says what it is like.
+        let flux = screen("?v=1&preset=flux", Some(Lang::En));
+        let wh =
+            crate::model::evaluate(&decode("?v=1&preset=flux").scenario).inference_wh_per_query;
+        assert!(
+            flux.html.contains(&format!(
+                "data-metric=\"inference_wh_per_query\" data-value=\"{}\"",
+                shortest(wh.central)
+            )),
+            "{}",
+            flux.html
+        );
+        assert!(flux.html.contains(">Per image</h2>"), "{}", flux.html);
+        assert!(!flux.html.contains("headline-like"), "{}", flux.html);
+        // No language in the link: the browser's.
+        assert_eq!(screen("?v=1", Some(Lang::En)).lang, Lang::En);
+        assert_eq!(screen("?v=1", None).lang, Lang::default());
     }
 
     #[test]
-    fn an_embed_paints_the_headline_and_a_comparison_its_pair() {
-        let f = first_screen("?v=1&embed=1&pue=1.58&b.pue=1.09&theme=dark", None);
+    fn a_link_with_problems_is_left_to_the_app() {
+        assert_eq!(
+            first_screen(
+                "?v=1&params=<img src=x onerror=alert(1)>&x\"=1",
+                Some(Lang::En)
+            ),
+            None
+        );
+        assert_eq!(first_screen("?v=1&me.nothing=3", Some(Lang::En)), None);
+    }
+
+    #[test]
+    fn an_embed_paints_the_headline_and_a_comparison_its_ratio() {
+        let f = screen("?v=1&embed=1&pue=1.58&b.pue=1.09&theme=dark", None);
         assert_eq!(f.theme, Theme::Dark);
         assert!(f.html.starts_with("<main class=\"embed\""), "{}", f.html);
-        let title = Lang::default().metric(Metric::TotalKwh);
         assert!(
-            f.html
-                .contains(&format!("<p class=\"embed-title\">{title}</p>")),
+            f.html.contains("data-testid=\"ratio-total_kwh\""),
             "{}",
             f.html
         );
-        assert!(f.html.contains("data-testid=\"ratio-total_kwh\""));
-        assert!(!f.html.contains("preset-list"));
-        let locked = first_screen("?v=1&lock=1", None);
-        assert!(locked.html.contains("layout locked") && !locked.html.contains("preset-list"));
+        let locked = screen("?v=1&lock=1", None);
+        assert!(locked.html.contains("layout locked"));
+        // A chat answer beside a video: the per-item ratio leads.
+        let pair = screen(
+            &cat!(
+                "?",
+                crate::comparison_links::query(crate::model::presets::Comparison::TextVideo)
+            ),
+            Some(Lang::En),
+        );
+        assert!(
+            pair.html
+                .contains("data-metric=\"ratio-inference_wh_per_query\""),
+            "{}",
+            pair.html
+        );
+    }
+
+    #[test]
+    fn the_page_adds_below_the_lead_what_the_first_paint_leaves_out() {
+        let link = decode("?v=1&work=image");
+        let r = crate::model::evaluate(&link.scenario);
+        let l = Leading {
+            a: (&link.scenario, Figures::from(&r)),
+            b: None,
+            from: None,
+        };
+        let (first, whole) = (
+            headline::<false>(&l, Lang::Zh),
+            headline::<true>(&l, Lang::Zh),
+        );
+        assert!(whole.contains("kind-warning") && !first.contains("kind-warning"));
+        // The whole headline begins as the first paint's does, up to the title's text, which it extends.
+        let title_end = first.find("</h2>").expect("a title"); // ok: test
+        assert!(whole.starts_with(&first[..title_end]), "{first}\n{whole}");
+        let value = &first[first
+            .find("<div class=\"headline-value\"")
+            .expect("a value")..first.len() - "</section>".len()]; // ok: test
+        assert!(whole.contains(value), "{first}\n{whole}");
     }
 }

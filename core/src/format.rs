@@ -264,12 +264,17 @@ pub fn plain(v: f64, lang: Lang) -> String {
     significant(v, lang)
 }
 
-/// B ÷ A as a factor and a change: `×0.69 (−31%)`; `—` when there is no ratio (A is zero).
+/// B ÷ A as a factor and a change: `×0.69 (−31%)`, the factor alone beyond ±1,000% (`×5,790`); `—` when there
+/// is no ratio (A is zero).
 pub fn ratio(r: Option<f64>, lang: Lang) -> String {
     match r {
         Some(r) => {
             let change = (r - 1.0) * 100.0;
             let sign = if change < 0.0 { "−" } else { "+" };
+            // Beyond ±1,000% a percentage says less than the factor: the factor alone.
+            if change.abs() > 1_000.0 {
+                return cat!("×", significant(r, lang));
+            }
             cat!(
                 "×",
                 significant(r, lang),
@@ -286,6 +291,11 @@ pub fn ratio(r: Option<f64>, lang: Lang) -> String {
 /// B ÷ A for a `data-value` hook: the number, or empty when there is none.
 pub fn ratio_value(r: Option<f64>) -> String {
     r.map_or_else(String::new, shortest)
+}
+
+/// A factor: `×5,790`, `×0.69`.
+pub fn factor(v: f64, lang: Lang) -> String {
+    cat!("×", significant(v, lang))
 }
 
 /// A low–high range of already formatted ends: `1.2 – 3.4`.

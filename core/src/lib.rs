@@ -45,6 +45,13 @@ macro_rules! cat {
     }};
 }
 
+/// `v` limited to `low..=high`: `f64::clamp` without its panic (for `low > high` or a NaN bound), whose message
+/// prints floats and so links the standard library's float printing (Grisu and Dragon, ~2 KB of brotli) into the
+/// first-paint module wherever a clamp is not inlined away.
+pub(crate) fn within(v: f64, low: f64, high: f64) -> f64 {
+    v.max(low).min(high)
+}
+
 #[macro_use]
 mod complete;
 // For `all_is_complete!`, which names the trait through this crate.
@@ -52,14 +59,20 @@ mod complete;
 pub use strum;
 
 mod bignum;
+pub mod chart;
+pub mod charts;
 pub mod comparison_links;
 pub mod export;
 pub mod first_screen;
 pub mod format;
 pub mod i18n;
+pub mod image;
 pub mod lang;
+pub mod lead;
 pub mod link;
 pub mod model;
 pub mod parse;
 pub mod shortest;
+pub mod takeaway;
 pub mod view;
+pub mod work;

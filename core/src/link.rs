@@ -4,8 +4,9 @@
 
 use crate::format::field_value;
 use crate::lang::Lang;
+use crate::model::my_use::LineError;
 use crate::model::presets::Preset;
-use crate::model::scenario::{ChoiceKind, Field, Input, InputError, Scenario, INPUTS};
+use crate::model::scenario::{ChoiceKind, Field, Input, InputError, Scenario, INPUTS, LINES};
 use crate::parse::parse_number;
 use crate::prelude::*;
 use crate::view::{Theme, View};
@@ -40,6 +41,8 @@ pub enum KeyKind {
     Number(Field),
     /// One of a fixed list's ids.
     Choice(ChoiceKind),
+    /// A person's own lines: the key family `me.<preset id>=<count a day>`.
+    Lines,
     View(ViewKey),
 }
 
@@ -84,6 +87,7 @@ pub const KEYS: [LinkKey; LEADING.len() + INPUTS.len() + TRAILING.len()] = {
                 match INPUTS[i - LEADING.len()] {
                     Input::Number(f) => key(f.key(), KeyKind::Number(f)),
                     Input::Choice(c) => key(c.key(), KeyKind::Choice(c)),
+                    Input::Lines => key(LINES.0, KeyKind::Lines),
                 }
             } else {
                 TRAILING[i - LEADING.len() - INPUTS.len()]
@@ -147,6 +151,10 @@ pub enum Problem {
     TooLong,
     /// `active=` larger than `params=`; active is capped at the total.
     ActiveAboveTotal,
+    /// A `me.` line naming no preset (`me.foo=3`); the line was left out.
+    UnknownLine { key: String },
+    /// More than `my_use::MAX_LINES` lines; the rest were left out.
+    TooManyLines,
     /// A problem with a `b.` key: scenario B of a comparison.
     InB(Box<Problem>),
 }
@@ -154,6 +162,53 @@ pub enum Problem {
 /// The prefix of scenario B's keys in a comparison link (`b.pue=1.09`): the same keys, holding only what
 /// differs from scenario A.
 pub const B_PREFIX: &str = "b.";
+/// What joins the lines' key to a preset id (`me.gemini=20`).
+const LINE_JOIN: &str = ".";
+
+/// The preset id a line's key names (`me.gemini` → `gemini`), if the key is a line's.
+fn line_id(key: &str) -> Option<&str> {
+    key.strip_prefix(LINES.0)?.strip_prefix(LINE_JOIN)
+}
+
+/// Sets a scenario's `me.` lines from a link's pairs: the lines it removes first (0 or empty), so that B's link
+/// (written against A's lines) swaps a line without passing through a ninth.
+fn apply_lines(scenario: &mut Scenario, pairs: &[(String, String)]) -> Vec<Problem> {
+    let removes = |v: &str| v.is_empty() || parse_number(v) == Ok(0.0);
+    let lines = pairs
+        .iter()
+        .filter_map(|(k, v)| line_id(k).map(|id| (k, id, v)));
+    lines
+        .clone()
+        .filter(|(_, _, v)| removes(v))
+        .chain(lines.filter(|(_, _, v)| !removes(v)))
+        .filter_map(|(k, id, v)| apply_line(scenario, k, id, v))
+        .collect()
+}
+
+/// Sets one `me.` line on a scenario, or says why it could not.
+fn apply_line(scenario: &mut Scenario, key: &str, id: &str, value: &str) -> Option<Problem> {
+    let Some(preset) = Preset::from_id(id) else {
+        return Some(Problem::UnknownLine { key: quote(key) });
+    };
+    // Empty removes the line, as 0 does.
+    let count = if value.is_empty() {
+        Ok(0.0)
+    } else {
+        parse_number(value)
+    };
+    let set = count
+        .map_err(LineError::Count)
+        .and_then(|c| scenario.my_use.set(preset, c));
+    match set {
+        Ok(()) => None,
+        Err(LineError::Count(error)) => Some(Problem::BadNumber {
+            key: LINES.0,
+            value: quote(value),
+            error,
+        }),
+        Err(LineError::TooMany) => Some(Problem::TooManyLines),
+    }
+}
 
 /// A link's scenario, view and problems.
 #[derive(Clone, Debug, PartialEq)]
@@ -304,7 +359,11 @@ pub fn decode(link: &str) -> Decoded {
     view.preset = preset_of(&pairs, &mut problems);
     let mut scenario = view.preset.map_or_else(Scenario::default, |p| p.scenario());
 
+    problems.extend(apply_lines(&mut scenario, &pairs));
     for (key, value) in &pairs {
+        if line_id(key).is_some() {
+            continue;
+        }
         let Some(row) = lookup(key) else {
             problems.push(Problem::UnknownKey { key: quote(key) });
             continue;
@@ -315,6 +374,8 @@ pub fn decode(link: &str) -> Decoded {
         };
         let problem = match row.kind {
             KeyKind::Number(_) | KeyKind::Choice(_) => apply(&mut scenario, row, value),
+            // A bare `me=` names no preset.
+            KeyKind::Lines => Some(Problem::UnknownLine { key: quote(key) }),
             KeyKind::View(ViewKey::Version) => {
                 (value != "1").then(|| Problem::UnsupportedVersion {
                     value: quote(value),
@@ -363,7 +424,11 @@ pub fn decode(link: &str) -> Decoded {
         let mut b_problems = Vec::new();
         let mut b = preset_of(&stripped, &mut b_problems)
             .map_or_else(|| scenario.clone(), |p| p.scenario());
+        b_problems.extend(apply_lines(&mut b, &stripped));
         for (key, value) in &stripped {
+            if line_id(key).is_some() {
+                continue;
+            }
             match lookup(key) {
                 // An empty value clears an optional number back to its range: B may not know what A knows.
                 Some(LinkKey {
@@ -413,7 +478,7 @@ fn apply(scenario: &mut Scenario, row: &LinkKey, value: &str) -> Option<Problem>
                 value: quote(value),
             }),
         },
-        KeyKind::View(_) => None,
+        KeyKind::Lines | KeyKind::View(_) => None,
     }
 }
 
@@ -432,6 +497,8 @@ fn cap_active(scenario: &mut Scenario, problems: &mut Vec<Problem>) {
 pub struct Entry {
     pub key: &'static str,
     pub kind: KeyKind,
+    /// A line's preset (`me.<preset id>`): written after the key.
+    pub line: Option<Preset>,
     /// The value as the link writes it (before percent-encoding).
     pub value: String,
     /// Whether it is scenario B's (written with the `b.` prefix).
@@ -455,6 +522,8 @@ fn value_for(kind: KeyKind, scenario: &Scenario, base: &Scenario, view: &View) -
             let choice = scenario.choice(kind);
             (choice != base.choice(kind)).then(|| choice.id().to_string())
         }
+        // Written line by line (`line_entries`).
+        KeyKind::Lines => None,
         KeyKind::View(ViewKey::Version) => Some(VERSION.to_string()),
         KeyKind::View(ViewKey::Preset) => view.preset.map(|p| p.id().to_string()),
         KeyKind::View(ViewKey::Lang) => view.lang.map(|l| l.link_id().to_string()),
@@ -466,18 +535,41 @@ fn value_for(kind: KeyKind, scenario: &Scenario, base: &Scenario, view: &View) -
     }
 }
 
+/// The `me.` lines of `scenario` that differ from `base`'s, in the preset list's order: each with its count a day,
+/// `0` where `base` has a line the scenario drops.
+fn line_entries(scenario: &Scenario, base: &Scenario, b: bool) -> Vec<Entry> {
+    Preset::ALL
+        .into_iter()
+        .filter_map(|p| {
+            let (mine, theirs) = (scenario.my_use.get(p), base.my_use.get(p));
+            (mine != theirs).then(|| Entry {
+                key: LINES.0,
+                kind: KeyKind::Lines,
+                line: Some(p),
+                value: crate::format::input_value(mine.unwrap_or(0.0), Lang::En),
+                b,
+            })
+        })
+        .collect()
+}
+
 /// The pairs a link for this scenario and view holds, in table order: `v=1`, the preset if any, then only
 /// the values that differ from the base.
 pub fn entries(scenario: &Scenario, view: &View) -> Vec<Entry> {
     let base = view.preset.map_or_else(Scenario::default, |p| p.scenario());
     KEYS.iter()
-        .filter_map(|k| {
-            value_for(k.kind, scenario, &base, view).map(|value| Entry {
-                key: k.key,
-                kind: k.kind,
-                value,
-                b: false,
-            })
+        .flat_map(|k| match k.kind {
+            KeyKind::Lines => line_entries(scenario, &base, false),
+            kind => value_for(kind, scenario, &base, view)
+                .map(|value| Entry {
+                    key: k.key,
+                    kind,
+                    line: None,
+                    value,
+                    b: false,
+                })
+                .into_iter()
+                .collect(),
         })
         .collect()
 }
@@ -486,7 +578,10 @@ pub fn entries(scenario: &Scenario, view: &View) -> Vec<Entry> {
 /// an optional number B leaves unknown where A knows it is written empty (`b.gpuh=`).
 pub fn b_entries(a: &Scenario, b: &Scenario) -> Vec<Entry> {
     KEYS.iter()
-        .filter_map(|k| {
+        .flat_map(|k| {
+            if k.kind == KeyKind::Lines {
+                return line_entries(b, a, true);
+            }
             let value = match k.kind {
                 KeyKind::Number(field) => match (field.get(b), field.get(a)) {
                     (x, y) if x == y => None,
@@ -495,14 +590,18 @@ pub fn b_entries(a: &Scenario, b: &Scenario) -> Vec<Entry> {
                     (None, None) => None,
                 },
                 KeyKind::Choice(_) => value_for(k.kind, b, a, &View::default()),
-                KeyKind::View(_) => None,
-            }?;
-            Some(Entry {
-                key: k.key,
-                kind: k.kind,
-                value,
-                b: true,
-            })
+                KeyKind::Lines | KeyKind::View(_) => None,
+            };
+            value
+                .map(|value| Entry {
+                    key: k.key,
+                    kind: k.kind,
+                    line: None,
+                    value,
+                    b: true,
+                })
+                .into_iter()
+                .collect()
         })
         .collect()
 }
@@ -513,7 +612,8 @@ pub fn query(entries: &[Entry]) -> String {
         .iter()
         .map(|e| {
             let prefix = if e.b { B_PREFIX } else { "" };
-            cat!(prefix, e.key, "=", percent_encode(&e.value))
+            let (join, line) = e.line.map_or(("", ""), |p| (LINE_JOIN, p.id()));
+            cat!(prefix, e.key, join, line, "=", percent_encode(&e.value))
         })
         .collect::<Vec<_>>()
         .join("&")

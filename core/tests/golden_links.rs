@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use ai_energy_core::export::results_map;
 use ai_energy_core::link::{decode, encode};
+use ai_energy_core::model::question::Question;
 use ai_energy_core::model::scenario::Field;
 use ai_energy_core::model::work::Work;
 use ai_energy_core::model::{
@@ -15,7 +16,7 @@ use ai_energy_core::model::{
 };
 use serde_json::{json, Value};
 
-const LINKS: [&str; 73] = [
+const LINKS: [&str; 80] = [
     "",
     "v=1",
     "?v=1&preset=gpt3",
@@ -90,6 +91,14 @@ const LINKS: [&str; 73] = [
     "v=1&preset=frontier-chat",
     "v=1&preset=coding-agent&lang=en",
     "v=1&preset=research-agent&b.engine=reference",
+    // The question and a person's own use (additions: no result of an older link moves).
+    "v=1&q=me&me.gemini=20&me.image-service=3",
+    "v=1&q=me",
+    "v=1&preset=chatgpt&q=item",
+    "v=1&preset=frontier-chat&q=service&lang=en",
+    "v=1&q=me&me.coding-agent=2&me.r1=1.5&me.video-service=0.2&b.me.coding-agent=10",
+    "v=1&preset=llama70b&b.preset=wan",
+    "v=1&q=item&me.gemini=5",
 ];
 
 /// Links to images and videos (`work=`), recorded in their own file under their own data version.
@@ -141,6 +150,17 @@ fn scenario_json(s: &Scenario) -> Value {
     });
     if s.work != Work::Text {
         doc["work"] = json!(s.work.id());
+    }
+    // The question and a person's lines (2026.12-5, additions): recorded where a link sets them.
+    if s.question != Question::Service {
+        doc["q"] = json!(s.question.id());
+    }
+    if !s.my_use.is_empty() {
+        doc["me"] = json!(s
+            .my_use
+            .lines()
+            .map(|l| (l.preset.id(), l.per_day))
+            .collect::<Vec<_>>());
     }
     if let Some(engine) = s.engine {
         doc["engine"] = json!(engine.id());
@@ -208,10 +228,21 @@ fn check_golden(file: &str, links: &[&str], version: &str) {
             entry["problems"], now["problems"],
             "{link}: problems changed"
         );
-        // The numbers promise: results move only with a new data version (and a CHANGELOG entry).
+        // The numbers promise: results move only with a new data version (and a CHANGELOG entry). A result the
+        // model did not have when the entry was recorded is an addition, not a move: it is recorded on BLESS.
+        let (then, current) = (
+            entry["results"].as_object().expect("results"),
+            now["results"].as_object().expect("results"),
+        );
+        for (name, value) in then {
+            assert!(
+                !same_data || current.get(name) == Some(value),
+                "{link}: {name} changed but the data version is still {version}: bump it, explain it in CHANGELOG.md, and BLESS=1"
+            );
+        }
         assert!(
-            !same_data || entry["results"] == now["results"],
-            "{link}: results changed but the data version is still {version}: bump it, explain it in CHANGELOG.md, and BLESS=1"
+            current.keys().all(|name| then.contains_key(name)),
+            "{link}: a new result is not recorded yet (an addition moves no number): BLESS=1 records it"
         );
     }
     assert!(
@@ -230,7 +261,11 @@ fn golden_links_cover_every_key_and_preset() {
         .map(|k| k.key)
         .filter(|k| !["lock", "theme"].contains(k))
     {
-        assert!(all.contains(&format!("{key}=")), "{key}");
+        // The lines are one key family: `me.<preset id>=`.
+        assert!(
+            all.contains(&format!("{key}=")) || all.contains(&format!("{key}.")),
+            "{key}"
+        );
     }
     for p in ai_energy_core::model::presets::Preset::ALL {
         assert!(all.contains(&format!("preset={}", p.id())), "{}", p.id());

@@ -6,6 +6,9 @@ use ai_energy_core::lang::Lang;
 use ai_energy_core::link::{decode, encode, encode_pair};
 use ai_energy_core::model::equivalence::{Ev, HomeRegion};
 use ai_energy_core::model::hardware::Hw;
+use ai_energy_core::model::my_use::{MyUse, MAX_PER_DAY};
+use ai_energy_core::model::presets::Preset;
+use ai_energy_core::model::question::Question;
 use ai_energy_core::model::scenario::{Currency, Field};
 use ai_energy_core::model::serving::{Engine, Precision};
 use ai_energy_core::model::work::Work;
@@ -93,11 +96,27 @@ prop_compose! {
 }
 
 prop_compose! {
-    fn scenario()(base in base_scenario(), serve in serving(), kind in diffusion(), call in calls()) -> Scenario {
+    fn scenario()(base in base_scenario(), serve in serving(), kind in diffusion(), call in calls(), mine in mine()) -> Scenario {
         let (serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation) = serve;
         let (engine, cached_share, calls_per_query) = call;
+        let (question, my_use) = mine;
         let Scenario { work, steps, width_px, height_px, frames, fps, guidance_passes, layers, hidden, px_per_token, .. } = kind;
-        Scenario { serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation, engine, cached_share, calls_per_query, work, steps, width_px, height_px, frames, fps, guidance_passes, layers, hidden, px_per_token, ..base }
+        Scenario { serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation, engine, cached_share, calls_per_query, work, steps, width_px, height_px, frames, fps, guidance_passes, layers, hidden, px_per_token, question, my_use, ..base }
+    }
+}
+
+prop_compose! {
+    /// The question, and up to eight of a person's lines at any count a day a line accepts (0 drops one).
+    fn mine()(
+        question in proptest::sample::select(Question::ALL.to_vec()),
+        lines in proptest::collection::vec((proptest::sample::select(Preset::ALL.to_vec()), 0.0f64..=MAX_PER_DAY), 0..=10),
+    ) -> (Question, MyUse) {
+        let mut my_use = MyUse::NONE;
+        for (preset, per_day) in lines {
+            // A ninth line is refused, and the eight stay.
+            let _ = my_use.set(preset, per_day);
+        }
+        (question, my_use)
     }
 }
 
@@ -385,6 +404,13 @@ fn rebuilt_from_export(json: &serde_json::Value) -> Scenario {
             c["value"].as_str().expect("value")
         ));
     }
+    for line in json["my_use"].as_array().expect("my_use") {
+        pairs.push(format!(
+            "me.{}={}",
+            line["preset"].as_str().expect("preset"),
+            ai_energy_core::shortest::exponent_form(line["per_day"].as_f64().expect("per day"))
+        ));
+    }
     let d = decode(&pairs.join("&"));
     assert!(d.problems.is_empty(), "{pairs:?}: {:?}", d.problems);
     d.scenario
@@ -407,6 +433,6 @@ proptest! {
             prop_assert!(row["source"].as_str().is_some_and(|t| t.len() > 10), "{}", row);
         }
         let keys: Vec<&str> = json["choices"].as_array().into_iter().flatten().filter_map(|c| c["key"].as_str()).collect();
-        prop_assert_eq!(keys, vec!["hw", "cur", "home", "ev", "servehw", "prec", "work", "engine"]);
+        prop_assert_eq!(keys, vec!["hw", "cur", "home", "ev", "servehw", "prec", "work", "engine", "q"]);
     }
 }

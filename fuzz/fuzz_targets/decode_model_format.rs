@@ -1,13 +1,15 @@
 //! Any bytes as a link, through the model and every formatter in both languages: no panic, no hang, and no
-//! NaN, infinity or negative number anywhere in the results or the text a reader would see.
+//! NaN, infinity or negative number anywhere in the results or the text a reader would see or take away (the
+//! citation, the result image, the charts, each result's working, the CSV).
 #![no_main]
 
-use ai_energy_core::export::{citation, export_csv, export_doc};
+use ai_energy_core::charts::ChartId;
 use ai_energy_core::format;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::link::decode;
 use ai_energy_core::model::evaluate;
 use ai_energy_core::model::Metric;
+use ai_energy_core::takeaway;
 use libfuzzer_sys::fuzz_target;
 
 /// A printed non-number (the word "inference" is fine; a cell or word "inf" is not).
@@ -47,21 +49,27 @@ fuzz_target!(|data: &[u8]| {
                 }
             }
         }
-        let cite = citation(&d.scenario, &r, None, "L", lang);
-        assert!(
-            cite.split_whitespace().all(|w| !is_not_a_number(w)),
-            "{cite}"
-        );
-        if let Some(b) = &d.b {
-            let rb = evaluate(b);
-            let cite = citation(&d.scenario, &r, Some((b, &rb)), "L", lang);
+        // Every word of what is taken away: a number, never a non-number.
+        // (Less the link itself, which the citation and the image quote as it was given.)
+        let image: String = takeaway::image(&text, lang)
+            .split("<text ")
+            .filter(|part| !part.contains("class=\"link\""))
+            .collect();
+        let mut taken = vec![
+            takeaway::citation(&text, lang).replace(text.as_ref(), ""),
+            image,
+        ];
+        taken.extend(ChartId::ALL.map(|c| takeaway::chart(&text, c.id(), lang)));
+        taken.extend(Metric::ALL.map(|m| takeaway::work(&text, m.key(), lang)));
+        for t in taken {
             assert!(
-                cite.split_whitespace().all(|w| !is_not_a_number(w)),
-                "{cite}"
+                t.split(|c: char| c.is_whitespace() || c == '<' || c == '>')
+                    .all(|w| !is_not_a_number(w)),
+                "{t}"
             );
         }
     }
-    let csv = export_csv(&export_doc(&d.scenario, &r, "L"));
+    let csv = takeaway::document(&text, true);
     assert!(
         csv.split([',', '\n']).all(|cell| !is_not_a_number(cell)),
         "{csv}"

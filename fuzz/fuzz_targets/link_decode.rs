@@ -4,9 +4,10 @@
 //! escaped, and the link's total printed in it.
 #![no_main]
 
+use ai_energy_core::export::escape_markup;
 use ai_energy_core::first_screen::first_screen;
-use ai_energy_core::format;
 use ai_energy_core::lang::Lang;
+use ai_energy_core::lead::{lead, Figures, Leading};
 use ai_energy_core::link::{decode, encode_pair};
 use ai_energy_core::model::scenario::Field;
 use ai_energy_core::model::totals;
@@ -79,13 +80,26 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(again.b, b, "{link}");
     assert_eq!(again.view, d.view, "{link}");
 
+    // A link without problems is painted first, showing its own lead; one with problems is left to the app.
+    let (a, b) = (totals(&again.scenario), again.b.as_ref().map(totals));
+    let leading = Leading {
+        a: (&again.scenario, Figures::from(&a)),
+        b: again
+            .b
+            .as_ref()
+            .zip(b.as_ref())
+            .map(|(s, t)| (s, Figures::from(t))),
+        from: again.view.preset,
+    };
     for browser in [None, Some(Lang::Zh), Some(Lang::En)] {
         let screen = first_screen(&text, browser);
+        assert_eq!(screen.is_some(), d.problems.is_empty(), "{text:?}");
+        let Some(screen) = screen else { continue };
         assert!(well_formed(&screen.html), "{text:?}: {}", screen.html);
-        let total = format::energy_kwh(totals(&d.scenario).total_kwh.central, screen.lang);
+        let shown = escape_markup(&lead::<false>(&leading, screen.lang).shown);
         assert!(
-            screen.html.contains(&format!(">{total}</div>")),
-            "{text:?}: {total} in {}",
+            screen.html.contains(&format!(">{shown}</div>")),
+            "{text:?}: {shown} in {}",
             screen.html
         );
     }

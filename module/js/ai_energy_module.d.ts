@@ -3,7 +3,7 @@
 // which `JSON.parse` turns into an `Evaluation`.
 
 /** Every result's name, as `ai-energy --metrics` lists them. */
-export type ResultName = 'training_kwh' | 'training_accelerator_hours' | 'inference_wh_per_query' | 'inference_kwh_per_day' | 'inference_kwh' | 'total_kwh' | 'training_share' | 'household_years' | 'tesla_km' | 'beijing_shanghai_trips' | 'earth_laps' | 'phone_charges' | 'cost' | 'co2_kg' | 'water_l' | 'china_generation_share';
+export type ResultName = 'training_kwh' | 'training_accelerator_hours' | 'inference_wh_per_query' | 'inference_kwh_per_day' | 'inference_kwh' | 'total_kwh' | 'training_share' | 'household_years' | 'tesla_km' | 'beijing_shanghai_trips' | 'earth_laps' | 'phone_charges' | 'cost' | 'co2_kg' | 'water_l' | 'china_generation_share' | 'training_wh_per_query' | 'my_wh_per_day' | 'my_kwh_per_year';
 
 /** A result: low ≤ central ≤ high, in its unit (kWh, Wh, km, household-years…: docs/METHODOLOGY.md). */
 export interface Range {
@@ -22,6 +22,8 @@ export type HomeBasis = 'cn' | 'us' | 'de' | 'uk' | 'jp';
 export type Car = 'model3' | 'modely';
 /** An uncertain input of the model (the sensitivity table's names). */
 export type Assumption = 'mfu' | 'training_draw' | 'batch' | 'engine' | 'fleet_utilisation' | 'serving_fit' | 'diffusion_fit' | 'guidance_passes' | 'host_overhead' | 'pue';
+/** One of the page's charts (`chart`). */
+export type ChartId = 'chart-ladder' | 'chart-ranking' | 'chart-split' | 'chart-scale' | 'chart-growth' | 'chart-sensitivity';
 
 /** One scenario's results. */
 export interface ResultsDocument {
@@ -58,6 +60,17 @@ export type Evaluation = { problems: string[] } & (ResultsDocument | ComparisonD
 export function evaluate(link: string): string;
 /** `evaluate` with the problems in `lang` (`zh`, `en` or a browser tag such as `zh-CN`). */
 export function evaluateIn(link: string, lang: string): string;
+/** The page's data download for `link`: JSON (an `ai-energy:results` or `ai-energy:comparison` document with every
+ * assumption, choice and source), or CSV when `format` is `'csv'`. */
+export function document(link: string, format?: 'json' | 'csv'): string;
+/** The citation sentence for `link` in `lang`: it leads with the number the page leads with, and ends with `link`. */
+export function citation(link: string, lang?: string): string;
+/** The result image for `link` in `lang`, as SVG text (1200 × 630). */
+export function resultImage(link: string, lang?: string): string;
+/** How result `metric` of `link` is computed in `lang`: the formula, then each source, a line each ('' if none). */
+export function work(link: string, metric: ResultName, lang?: string): string;
+/** Chart `id` of `link` in `lang`, as markup (its note and rows; '' for an unknown id). */
+export function chart(link: string, id: ChartId, lang?: string): string;
 /** The page's first screen for `link`: the language tag, the colour scheme and the markup, a line each. */
 export function firstScreen(link: string, browserLang: string): string;
 /** Starts the module from its bytes or a compiled module (Node, workers). */

@@ -13,6 +13,17 @@ function call(name, ...texts) {
 export const evaluate = (link) => call('evaluate_link', link);
 /** `evaluate` with the problems in `lang` (`zh`, `en` or a browser tag). */
 export const evaluateIn = (link, lang) => call('evaluate_link_in', link, lang);
+/** The page's data download for `link`: JSON, or CSV when `format` is `csv`, with every assumption and source. */
+export const document = (link, format = 'json') => call('document_of', link, format);
+/** The citation sentence for `link` in `lang`: it leads with the number the page leads with. */
+export const citation = (link, lang = 'en') => call('citation_of', link, lang);
+/** The result image for `link` in `lang`, as SVG text. */
+export const resultImage = (link, lang = 'en') => call('image_of', link, lang);
+/** How result `metric` of `link` is computed in `lang`: the formula, then each source, a line each ('' if none). */
+export const work = (link, metric, lang = 'en') => call('work_of', link, metric, lang);
+/** Chart `id` of `link` in `lang` (`chart-ladder`, `chart-ranking`, `chart-split`, `chart-scale`, `chart-growth`,
+ * `chart-sensitivity`), as markup: its note and rows. */
+export const chart = (link, id, lang = 'en') => call('chart_of', link, id, lang);
 /** The page's first screen for `link`: `lang tag \n colour scheme \n markup` (core/src/first_screen.rs). */
 export const firstScreen = (link, browserLang) => call('first_screen_of', link, browserLang);
 

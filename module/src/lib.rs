@@ -40,6 +40,8 @@ use core::sync::atomic::{AtomicUsize, Ordering};
 use ai_energy_core::export::link_json;
 use ai_energy_core::first_screen::first_screen;
 use ai_energy_core::lang::Lang;
+#[cfg(feature = "api")]
+use ai_energy_core::takeaway;
 
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
@@ -68,13 +70,46 @@ pub fn evaluate_in(link: &str, lang: &str) -> String {
     link_json(link, Lang::from_tag(lang).unwrap_or(Lang::En))
 }
 
+/// What a reader takes away from `link` (`ai_energy_core::takeaway`), which the page asks this module for when the
+/// reader does: the data download (`format` `csv`, else JSON) with every assumption and its source, under `link`.
+#[cfg(feature = "api")]
+pub fn document(link: &str, format: &str) -> String {
+    takeaway::document(link, format.eq_ignore_ascii_case("csv"))
+}
+
+/// The citation sentence for `link` in `lang` (`zh`, `en` or a browser tag; anything else: English).
+#[cfg(feature = "api")]
+pub fn citation(link: &str, lang: &str) -> String {
+    takeaway::citation(link, Lang::from_tag(lang).unwrap_or(Lang::En))
+}
+
+/// The result image for `link` in `lang`, as SVG text.
+#[cfg(feature = "api")]
+pub fn result_image(link: &str, lang: &str) -> String {
+    takeaway::image(link, Lang::from_tag(lang).unwrap_or(Lang::En))
+}
+
+/// How result `metric` of `link` is computed, in `lang`: the formula, then each source, a line each (empty for a
+/// result without a working of its own).
+#[cfg(feature = "api")]
+pub fn work(link: &str, metric: &str, lang: &str) -> String {
+    takeaway::work(link, metric, Lang::from_tag(lang).unwrap_or(Lang::En))
+}
+
+/// Chart `id` of `link` in `lang` as markup (its note and rows; nothing for an unknown id).
+#[cfg(feature = "api")]
+pub fn chart(link: &str, id: &str, lang: &str) -> String {
+    takeaway::chart(link, id, Lang::from_tag(lang).unwrap_or(Lang::En))
+}
+
 /// The page's first screen for `link` (the address's query string) in the link's language, else `browser`
 /// (`navigator.language`): three lines of text — the language tag for `<html lang>`, the colour scheme for
 /// `<html data-theme>` (`auto` = none), and the markup the app's first render puts in `<body>`, every value
-/// escaped (`core/src/first_screen.rs`).
+/// escaped (`core/src/first_screen.rs`). Nothing for a link with problems: the app paints that one, explaining them.
 pub fn first_screen_text(link: &str, browser: &str) -> String {
-    let f = first_screen(link, Lang::from_tag(browser));
-    [f.lang.tag(), "\n", f.theme.id(), "\n", &f.html].concat()
+    first_screen(link, Lang::from_tag(browser))
+        .map(|f| [f.lang.tag(), "\n", f.theme.id(), "\n", &f.html].concat())
+        .unwrap_or_default()
 }
 
 // The WebAssembly exports: (pointer, length) pairs of UTF-8 in, a pointer out with its length in `out_len`.
@@ -142,6 +177,93 @@ pub unsafe extern "C" fn evaluate_link_in(
     lang_len: usize,
 ) -> *mut u8 {
     out(evaluate_in(&text(ptr, len), &text(lang_ptr, lang_len)))
+}
+
+/// [`document`] for JavaScript.
+///
+/// # Safety
+/// The arguments are two buffers from [`alloc`] filled with the link and the format.
+#[cfg(feature = "api")]
+#[no_mangle]
+pub unsafe extern "C" fn document_of(
+    ptr: *const u8,
+    len: usize,
+    f_ptr: *const u8,
+    f_len: usize,
+) -> *mut u8 {
+    out(document(&text(ptr, len), &text(f_ptr, f_len)))
+}
+
+/// [`citation`] for JavaScript.
+///
+/// # Safety
+/// The arguments are two buffers from [`alloc`] filled with the link and the language.
+#[cfg(feature = "api")]
+#[no_mangle]
+pub unsafe extern "C" fn citation_of(
+    ptr: *const u8,
+    len: usize,
+    l_ptr: *const u8,
+    l_len: usize,
+) -> *mut u8 {
+    out(citation(&text(ptr, len), &text(l_ptr, l_len)))
+}
+
+/// [`result_image`] for JavaScript.
+///
+/// # Safety
+/// The arguments are two buffers from [`alloc`] filled with the link and the language.
+#[cfg(feature = "api")]
+#[no_mangle]
+pub unsafe extern "C" fn image_of(
+    ptr: *const u8,
+    len: usize,
+    l_ptr: *const u8,
+    l_len: usize,
+) -> *mut u8 {
+    out(result_image(&text(ptr, len), &text(l_ptr, l_len)))
+}
+
+/// [`work`] for JavaScript.
+///
+/// # Safety
+/// The arguments are three buffers from [`alloc`] filled with the link, the result's name and the language.
+#[cfg(feature = "api")]
+#[no_mangle]
+pub unsafe extern "C" fn work_of(
+    ptr: *const u8,
+    len: usize,
+    m_ptr: *const u8,
+    m_len: usize,
+    l_ptr: *const u8,
+    l_len: usize,
+) -> *mut u8 {
+    out(work(
+        &text(ptr, len),
+        &text(m_ptr, m_len),
+        &text(l_ptr, l_len),
+    ))
+}
+
+/// [`chart`] for JavaScript.
+///
+/// # Safety
+/// The arguments are three buffers from [`alloc`] filled with the link, the chart's id and the language.
+#[cfg(feature = "api")]
+#[no_mangle]
+pub unsafe extern "C" fn chart_of(
+    ptr: *const u8,
+    len: usize,
+    i_ptr: *const u8,
+    i_len: usize,
+    l_ptr: *const u8,
+    l_len: usize,
+) -> *mut u8 {
+    out(chart(
+        &text(ptr, len),
+        &text(i_ptr, i_len),
+        &text(l_ptr, l_len),
+    ))
 }
 
 /// [`first_screen_text`] for JavaScript.

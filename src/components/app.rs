@@ -13,17 +13,22 @@ use super::headline::Headline;
 use super::inputs_panel::InputsPanel;
 use super::link_notice::LinkNotice;
 use super::methodology_section::MethodologySection;
+use super::my_use_panel::MyUsePanel;
+use super::preset_note::PresetNote;
 use super::preset_picker::PresetPicker;
+use super::question_bar::QuestionBar;
 use super::results_panel::ResultsPanel;
 use super::share_panel::SharePanel;
 use super::use_host_messages::use_host_messages;
-use crate::action::Action;
+use crate::action::{Action, Side};
 use crate::browser;
 use crate::state::AppState;
 use ai_energy_core::i18n::claim_texts::{ClaimTexts, FILE as CLAIMS_FILE};
 use ai_energy_core::i18n::later::{MethodologyHtml, METHODOLOGY_FILE};
 use ai_energy_core::lang::Lang;
 use ai_energy_core::link::Problem;
+use ai_energy_core::model::compare;
+use ai_energy_core::model::question::Question;
 use ai_energy_core::model::{evaluate, Scenario};
 use ai_energy_core::view::View;
 
@@ -68,9 +73,9 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(query.clone(), |query| {
         browser::replace_query_soon(query.clone())
     });
-    use_host_messages(&state, &results, (*b_results).as_ref());
+    use_host_messages(&state);
 
-    // The first screen (title, presets, the headline) is built and painted before the rest of the page: on a slow
+    // The first screen (the title and the headline) is built and painted before the rest of the page: on a slow
     // phone the reader sees the link's numbers one whole-page render sooner. Off the browser all is built at once.
     let whole_page = use_state_eq(|| !browser::in_browser());
     use_effect_with((), {
@@ -107,10 +112,16 @@ pub fn App(props: &AppProps) -> Html {
     });
     // While comparing: B's results beside A's, and the sentence saying what B changes.
     let pair = state.b.as_ref().zip((*b_results).as_ref());
-    let pair_headline = pair.map(|(b, rb)| {
-        let sentence = lang.compare_sentence(&state.scenario, b, &results, rb);
-        (rb.clone(), AttrValue::from(sentence))
-    });
+    let sentence = pair
+        .map(|(b, rb)| AttrValue::from(lang.compare_sentence(&state.scenario, b, &results, rb)));
+    let b_pair = pair.map(|(b, rb)| (b.clone(), rb.clone()));
+    // What the headline leads with: the question's result, or what the comparison compares on.
+    let lead = state
+        .b
+        .as_ref()
+        .map_or(state.scenario.question.lead(), |b| {
+            compare::lead(&state.scenario, b)
+        });
     let notice = html! {
         <LinkNotice problems={state.notice.clone()} {lang} on_dismiss={on_action.clone()} />
     };
@@ -119,45 +130,71 @@ pub fn App(props: &AppProps) -> Html {
             <>
                 { notice }
                 <EmbedView scenario={state.scenario.clone()} typed={state.typed.clone()} {lang}
-                    lock={state.view.lock} results={(*results).clone()}
+                    lock={state.view.lock} results={(*results).clone()} preset={state.view.preset}
                     full_link={format!("{}?{}", browser::page_base(), state.full_query())}
-                    on_action={on_action.clone()} b={pair_headline.clone()} />
+                    on_action={on_action.clone()}
+                    b={pair.zip(sentence.clone()).map(|((b, rb), sentence)| (b.clone(), rb.clone(), sentence))} />
             </>
         };
     }
     let s = lang.strings();
-    let b_pair = pair.map(|(b, rb)| (b.clone(), rb.clone()));
+    let edited = state.edited();
+    // The results of the scenario the inputs edit (B's lines while editing B).
+    let edited_results = match (state.side, (*b_results).as_ref()) {
+        (Side::B, Some(rb)) => rb,
+        (Side::A, _) | (Side::B, None) => &*results,
+    };
     html! {
         <main class="page">
             <Header {lang} on_action={on_action.clone()} />
             { notice }
-            if !state.view.lock {
-                <PresetPicker {lang} selected={state.view.preset} on_action={on_action.clone()} />
-                <CompareBar {lang} comparing={state.b.is_some()} side={state.side} on_action={on_action.clone()} />
-            }
             <div class={classes!("layout", state.view.lock.then_some("locked"))}>
-                // First in the layout and sticky: the total stays in view while the reader edits any input.
+                // First in the layout and sticky: the answer stays in view while the reader edits any input. The
+                // first paint draws the header and this alone; everything else is added beside and below it.
                 <div class="summary">
-                    <Headline results={(*results).clone()} {lang} b={pair.map(|(_, rb)| rb.clone())} />
+                    <Headline scenario={state.scenario.clone()} results={(*results).clone()} b={b_pair.clone()}
+                        preset={state.view.preset} {lang} />
                     if state.typed.has_error() {
                         <p class="stale-note" role="status" data-testid="stale-note">{ s.kept_last_good }</p>
                     }
                 </div>
                 if *whole_page {
                     if !state.view.lock {
-                        <InputsPanel scenario={state.edited().clone()} typed={state.typed.clone()} {lang}
-                            on_action={on_action.clone()} />
+                        // What to ask, where to start, what to compare, then the inputs of the scenario edited.
+                        <div class="side">
+                            <QuestionBar {lang} question={edited.question} on_action={on_action.clone()} />
+                            <PresetPicker {lang} selected={state.view.preset} on_action={on_action.clone()} />
+                            <CompareBar {lang} comparing={state.b.is_some()} side={state.side} on_action={on_action.clone()} />
+                            if edited.question == Question::Me {
+                                <MyUsePanel scenario={edited.clone()} lines={edited_results.my_lines.clone()}
+                                    total_wh_per_day={edited_results.my_wh_per_day.central}
+                                    typed={state.typed.clone()} {lang} on_action={on_action.clone()} />
+                            } else {
+                                <InputsPanel scenario={edited.clone()} typed={state.typed.clone()} {lang}
+                                    on_action={on_action.clone()} />
+                            }
+                        </div>
                     }
-                    <div class="outputs">
-                        <Breakdown results={(*results).clone()} {lang} sentence={pair_headline.as_ref().map(|(_, s)| s.clone())} />
-                        <ResultsPanel results={(*results).clone()} scenario={state.scenario.clone()} {lang} b={b_pair.clone()} />
-                        <Charts scenario={state.scenario.clone()} results={(*results).clone()} b={b_pair.clone()} {lang} />
-                    </div>
+                    // A person's own use is the headline and its lines: a service's results, whose scenario the
+                    // lines do not use, would answer a question the reader did not ask.
+                    if state.scenario.question != Question::Me {
+                        <div class="outputs">
+                            // What the preset assumes, and what it is checked against, beside the number.
+                            if let Some(preset) = state.view.preset {
+                                <PresetNote {preset} {lang} />
+                            }
+                            <Breakdown results={(*results).clone()} {lang} sentence={sentence.clone()}
+                                b_training_share={(*b_results).as_ref().map(|rb| rb.training_share.central)} />
+                            <ResultsPanel results={(*results).clone()} scenario={state.scenario.clone()} {lang}
+                                b={b_pair.clone()} query={query.clone()} {lead} />
+                            <Charts query={query.clone()} {lang} />
+                        </div>
+                    }
                 }
             </div>
             if *whole_page {
-                <SharePanel scenario={state.scenario.clone()} results={(*results).clone()} {lang}
-                    query={query} entries={state.share_entries()} embed_query={state.embed_query()} b={b_pair.clone()} />
+                <SharePanel scenario={state.scenario.clone()} {lang}
+                    query={query} entries={state.share_entries()} embed_query={state.embed_query()} />
                 <ClaimsSection {lang} on_action={on_action.clone()} texts={state.claims.clone()}
                     on_open={on_claims_open} />
                 <MethodologySection {lang} html={state.methodology.clone()} on_open={on_methodology_open} />

@@ -1,9 +1,10 @@
 use yew::prelude::*;
 
-use crate::chart::split;
+use ai_energy_core::chart::split;
 use ai_energy_core::format;
 use ai_energy_core::lang::Lang;
-use ai_energy_core::model::Results;
+use ai_energy_core::model::compare::central_ratio;
+use ai_energy_core::model::{Range, Results};
 use ai_energy_core::shortest::shortest;
 
 #[derive(Properties, PartialEq)]
@@ -13,6 +14,9 @@ pub struct BreakdownProps {
     /// What scenario B changes and what it does, while comparing.
     #[prop_or_default]
     pub sentence: Option<AttrValue>,
+    /// Scenario B's training share, while comparing (kept in its hook, with B ÷ A).
+    #[prop_or_default]
+    pub b_training_share: Option<f64>,
 }
 
 /// Under the headline: what B changes (while comparing), the training / use split of the total, and the
@@ -40,6 +44,11 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
                     <span class="legend inference">{ s.inference }{ " " }{ format::energy_kwh(r.inference_kwh.central, lang) }{ " (" }{ format::fixed(split.inference_percent, 1) }{ "%)" }</span>
                 </div>
             </div>
+            if let Some(b) = props.b_training_share {
+                <span hidden=true data-testid="result-b-training_share" data-value={shortest(b)}></span>
+                <span hidden=true data-testid="ratio-training_share"
+                    data-value={format::ratio_value(central_ratio(r.training_share, Range::exact(b)))}></span>
+            }
             <p class="dominant" data-testid="dominant">
                 { s.dominant }{ s.colon }
                 <strong>

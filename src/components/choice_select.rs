@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::select::Select;
 use crate::action::{Action, List};
 
 #[derive(Properties, PartialEq)]
@@ -13,34 +14,26 @@ pub struct ChoiceSelectProps {
     pub selected: AttrValue,
     #[prop_or_default]
     pub prompt: Option<AttrValue>,
+    /// Under the list: what choosing from it does.
+    #[prop_or_default]
+    pub help: Option<AttrValue>,
     /// Which list this is: it turns the chosen value into an action.
     pub list: List,
     /// The page's one action callback.
     pub on_action: Callback<Action>,
 }
 
-/// A labelled drop-down list.
+/// A drop-down list of the scenario's: the chosen value becomes the list's action.
 #[component]
 pub fn ChoiceSelect(props: &ChoiceSelectProps) -> Html {
     let (list, on_action) = (props.list, props.on_action.clone());
-    let onchange = Callback::from(move |e: Event| {
-        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        if let Some(action) = list.action(&select.value()) {
+    let on_change = Callback::from(move |value: String| {
+        if let Some(action) = list.action(&value) {
             on_action.emit(action);
         }
     });
-    let id = format!("input-{}", props.id);
     html! {
-        <div class="field choice">
-            <label for={id.clone()}>{ &props.label }</label>
-            <select id={id.clone()} data-testid={id} {onchange}>
-                if let Some(prompt) = &props.prompt {
-                    <option value="" selected={props.selected.is_empty()}>{ prompt }</option>
-                }
-                { for props.options.iter().map(|(value, label)| html! {
-                    <option value={value.clone()} selected={*value == props.selected}>{ label }</option>
-                }) }
-            </select>
-        </div>
+        <Select id={props.id.clone()} label={props.label.clone()} options={props.options.clone()}
+            selected={props.selected.clone()} prompt={props.prompt.clone()} help={props.help.clone()} {on_change} />
     }
 }

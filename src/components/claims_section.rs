@@ -2,9 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::charts::SCALE_CHART;
 use crate::action::Action;
 use crate::browser;
+use ai_energy_core::charts::ChartId;
 use ai_energy_core::comparison_links;
 use ai_energy_core::i18n::claim_texts::ClaimTexts;
 use ai_energy_core::lang::Lang;
@@ -35,7 +35,7 @@ pub fn ClaimsSection(props: &ClaimsSectionProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::Load(Some(preset), scenario.clone()));
             if scale {
-                browser::show(SCALE_CHART);
+                browser::show(ChartId::Scale.id());
             }
         });
         html! {

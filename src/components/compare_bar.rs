@@ -1,9 +1,7 @@
 use yew::prelude::*;
 
 use crate::action::{Action, Side};
-use ai_energy_core::comparison_links;
 use ai_energy_core::lang::Lang;
-use ai_energy_core::model::presets::Comparison;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareBarProps {
@@ -15,7 +13,8 @@ pub struct CompareBarProps {
     pub on_action: Callback<Action>,
 }
 
-/// Start or leave a comparison, choose which scenario the inputs edit, or load a ready-made comparison.
+/// Start or leave a comparison, choose which scenario the inputs edit (the ready-made comparisons are a tab of the
+/// preset filter), or start over from the default scenario.
 #[component]
 pub fn CompareBar(props: &CompareBarProps) -> Html {
     let lang = props.lang;
@@ -25,14 +24,6 @@ pub fn CompareBar(props: &CompareBarProps) -> Html {
         html! {
             <button type="button" class="side" aria-pressed={(props.side == which).to_string()}
                 data-testid={id} onclick={act(Action::EditSide(which))}>{ label }</button>
-        }
-    };
-    // Each ready-made comparison is a link (written at build time from `Comparison::scenarios`): opening it
-    // is opening a shared comparison, in the reader's language.
-    let pair = |c: Comparison| {
-        let href = format!("?{}&lang={}", comparison_links::query(c), lang.link_id());
-        html! {
-            <a class="pair-button" {href} data-testid={format!("pair-{}", c.id())}>{ lang.comparison(c) }</a>
         }
     };
     html! {
@@ -47,10 +38,8 @@ pub fn CompareBar(props: &CompareBarProps) -> Html {
                 <button type="button" class="compare-start" data-testid="compare-start"
                     onclick={act(Action::StartCompare)}>{ s.compare_start }</button>
             }
-            <details class="pairs">
-                <summary>{ s.comparisons_title }</summary>
-                <div class="pair-list">{ for Comparison::ALL.into_iter().map(pair) }</div>
-            </details>
+            <button type="button" class="reset" data-testid="preset-reset"
+                onclick={act(Action::Load(None, Box::default()))}>{ s.reset }</button>
         </section>
     }
 }

@@ -1,11 +1,13 @@
 use yew::prelude::*;
 
+use super::headline::Headline;
 use super::number_input::NumberInput;
-use super::pair_summary::PairSummary;
-use super::total_figure::TotalFigure;
 use crate::action::Action;
 use crate::typed::Typed;
+use ai_energy_core::format;
 use ai_energy_core::lang::Lang;
+use ai_energy_core::model::compare;
+use ai_energy_core::model::presets::Preset;
 use ai_energy_core::model::scenario::Field;
 use ai_energy_core::model::{Metric, Results, Scenario};
 use ai_energy_core::shortest::shortest;
@@ -19,30 +21,38 @@ pub struct EmbedViewProps {
     /// Read-only (`lock=1`): no inputs.
     pub lock: bool,
     pub results: Results,
+    /// The preset the scenario was loaded from (names it in the headline).
+    #[prop_or_default]
+    pub preset: Option<Preset>,
     /// Address of the full calculator with the same scenario.
     pub full_link: AttrValue,
-    /// Scenario B's results and the sentence saying what B changes, when the link is a comparison.
+    /// Scenario B, its results and the sentence saying what B changes, when the link is a comparison.
     #[prop_or_default]
-    pub b: Option<(Results, AttrValue)>,
+    pub b: Option<(Scenario, Results, AttrValue)>,
     pub on_action: Callback<Action>,
 }
 
-/// The compact mode for an article column: the headline, its range (and scenario B's total, B ÷ A and what B
-/// changes, for a comparison link), the key equivalents, the two inputs
-/// that matter (none when locked) and a link out to the full calculator.
+/// The compact mode for an article column: the page's headline (the question's answer with its range, or B ÷ A
+/// naming both), what B changes, the key equivalents, the two inputs that matter (none when locked) and a link out
+/// to the full calculator.
 #[component]
 pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let (sc, lang) = (&props.scenario, props.lang);
     let s = lang.strings();
     let r = &props.results;
     let input = |field: Field| {
-        let t = lang.field(field);
+        let t = lang.field_for(field, sc);
         html! {
             <NumberInput {field} label={t.label} help={t.help} text={props.typed.text(field, sc, lang)}
                 error={props.typed.error_text(field, lang).map(AttrValue::from)}
                 on_action={props.on_action.clone()} />
         }
     };
+    // The headline's result is there already; the service's total takes its place among the equivalents.
+    let lead = props
+        .b
+        .as_ref()
+        .map_or(sc.question.lead(), |(bs, _, _)| compare::lead(sc, bs));
     let equivalent = |metric: Metric| {
         let v = r.get(metric).central;
         html! {
@@ -52,16 +62,27 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             </div>
         }
     };
+    let shown: Vec<Metric> = Metric::EMBED
+        .into_iter()
+        .filter(|&m| m != lead)
+        .chain((lead != Metric::TotalKwh).then_some(Metric::TotalKwh))
+        .collect();
     html! {
         <main class="embed" data-testid="embed">
-            <p class="embed-title">{ lang.metric(Metric::TotalKwh) }</p>
-            <TotalFigure total_kwh={r.total_kwh} {lang} />
-            if let Some((b, sentence)) = &props.b {
-                <PairSummary results={r.clone()} b={b.clone()} sentence={Some(sentence.clone())} {lang} />
+            <Headline scenario={sc.clone()} results={r.clone()}
+                b={props.b.as_ref().map(|(bs, br, _)| (bs.clone(), br.clone()))} preset={props.preset} {lang} />
+            if let Some((_, _, sentence)) = &props.b {
+                <p class="pair-sentence" data-testid="compare-sentence">{ sentence }</p>
             }
             <div class="embed-eqs">
-                { for Metric::EMBED.into_iter().map(equivalent) }
+                { for shown.into_iter().map(equivalent) }
             </div>
+            // A comparison that leads with one item keeps B's total and B ÷ A of the totals in their hooks.
+            if let Some((_, br, _)) = props.b.as_ref().filter(|_| lead != Metric::TotalKwh) {
+                <span hidden=true data-testid="result-b-total_kwh" data-value={shortest(br.total_kwh.central)}></span>
+                <span hidden=true data-testid="ratio-total_kwh"
+                    data-value={format::ratio_value(compare::central_ratio(r.total_kwh, br.total_kwh))}></span>
+            }
             if !props.lock {
                 <div class="embed-inputs">
                     { input(Field::Params) }

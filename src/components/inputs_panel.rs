@@ -77,7 +77,7 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
         html! {
             <ChoiceSelect id={kind.key()} label={lang.choice_label(kind)}
                 options={kind.options().map(|c| (AttrValue::from(c.id()), AttrValue::from(lang.choice(c)))).collect::<Vec<_>>()}
-                selected={sc.choice(kind).id()}
+                selected={sc.choice(kind).id()} help={lang.choice_help(kind).map(AttrValue::from)}
                 list={List::Choice(kind)} on_action={on_action.clone()} />
         }
     };
@@ -99,6 +99,8 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             let shown = match input {
                 Input::Number(f) => number(f),
                 Input::Choice(k) => choice(k),
+                // Its place is a control of its own (`MyUsePanel`), never a group of this panel.
+                Input::Lines => continue,
             };
             match (input.place().half, half.take()) {
                 (true, Some(first)) => {
@@ -123,6 +125,8 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             Group::Use => (s.group_use, false),
             Group::Facility => (s.group_facility, true),
             Group::Compare => (s.group_compare, true),
+            // The question bar and a person's lines draw themselves.
+            Group::Own => return Html::default(),
         };
         let more = part(group, true);
         let body = html! {

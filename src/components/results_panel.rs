@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::result_card::ResultCard;
@@ -18,6 +16,10 @@ pub struct ResultsPanelProps {
     /// Scenario B and its results while comparing.
     #[prop_or_default]
     pub b: Option<(Scenario, Results)>,
+    /// The share link's query: each result's working is computed from it.
+    pub query: AttrValue,
+    /// The result the headline leads with: not repeated here (the service's total is a card when it does not lead).
+    pub lead: Metric,
 }
 
 /// Every result as a card: what it equals, per query, cost, carbon, water and scale; the parts and details behind
@@ -27,7 +29,15 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     let lang = props.lang;
     let r = &props.results;
     let sc = &props.scenario;
-    let (shared_scenario, shared_results) = (Rc::new(sc.clone()), Rc::new(r.clone()));
+    // Each result once on the page: the headline's lead there, the total here when it does not lead.
+    let lead = props.lead;
+    let shown = |m: Metric, place: Place| {
+        m != lead
+            && match m.place() {
+                Place::Headline => m == Metric::TotalKwh && place == Place::Card,
+                p => p == place,
+            }
+    };
     let card = |metric: Metric| {
         let fmt = |v: f64| lang.metric_value(metric, v, sc.currency);
         let range = r.get(metric);
@@ -46,8 +56,7 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
                 text={fmt(range.central)}
                 range={format::range(&fmt(range.low), &fmt(range.high))}
                 value={range.central}
-                scenario={shared_scenario.clone()}
-                results={shared_results.clone()}
+                query={props.query.clone()}
                 {lang}
                 {b}
             />
@@ -59,11 +68,11 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
             <p class="help" data-testid="training-not-counted">{ lang.strings().training_not_counted }</p>
         }
         <section class="results" aria-live="polite" aria-label={lang.metric(Metric::TotalKwh)}>
-            { for Metric::ALL.into_iter().filter(|m| m.place() == Place::Card).map(card) }
+            { for Metric::ALL.into_iter().filter(|&m| shown(m, Place::Card)).map(card) }
             <details class="more-results">
                 <summary>{ lang.strings().more_results }</summary>
                 <div class="results">
-                    { for Metric::ALL.into_iter().filter(|m| m.place() == Place::More).map(card) }
+                    { for Metric::ALL.into_iter().filter(|&m| shown(m, Place::More)).map(card) }
                 </div>
             </details>
         </section>

@@ -1,20 +1,18 @@
 use yew::prelude::*;
 
+use super::use_module::{use_module, Asked};
 use super::use_open::use_open;
 use crate::browser;
-use crate::image::result_svg;
-use ai_energy_core::export::{
-    citation, embed_snippet, export_csv, export_doc, pair_csv, pair_json, ratios,
-};
+use ai_energy_core::export::embed_snippet;
 use ai_energy_core::format;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::link::{Entry, KeyKind, ViewKey, B_PREFIX};
-use ai_energy_core::model::{Results, Scenario};
+use ai_energy_core::model::Scenario;
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
+    /// The scenario the link holds (what its keys mean).
     pub scenario: Scenario,
-    pub results: Results,
     pub lang: Lang,
     /// The share link's query string (without `?`).
     pub query: AttrValue,
@@ -22,9 +20,6 @@ pub struct SharePanelProps {
     pub entries: Vec<Entry>,
     /// The embed link's query string.
     pub embed_query: AttrValue,
-    /// Scenario B and its results while comparing: the downloads, the citation and the embed carry the pair.
-    #[prop_or_default]
-    pub b: Option<(Scenario, Results)>,
 }
 
 /// What happened to the last copy request.
@@ -36,10 +31,14 @@ enum Copied {
     Embed,
     /// The clipboard refused: the text is selected for the reader to copy by hand.
     Refused,
+    /// A file could not be made: the whole module could not be had (offline before the first visit).
+    Unavailable,
 }
 
 /// Copy link and the result image; folded under them, what the link contains, the data downloads, a citation
-/// sentence and the embed snippet.
+/// sentence and the embed snippet. The image, the downloads and the citation are the whole module's, made from
+/// the share link when the reader asks (`core/src/takeaway.rs`), so they carry the pair while comparing and lead
+/// with the headline's number.
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let lang = props.lang;
@@ -49,8 +48,11 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let base = browser::page_base();
     let link = format!("{base}?{}", props.query);
     let embed_url = format!("{base}?{}", props.embed_query);
-    let b = props.b.as_ref().map(|(sb, rb)| (sb, rb));
-    let cite = citation(&props.scenario, &props.results, b, &link, lang);
+    let (more_open, on_more) = use_open();
+    let cite = use_module(
+        "citation_of",
+        more_open.then(|| vec![link.clone(), lang.tag().to_string()]),
+    );
     let snippet = embed_snippet(&embed_url, &browser::origin(), s.embed_frame_title);
 
     let copy = |text: String, what: Copied| {
@@ -72,59 +74,42 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             });
         })
     };
-    // The documents are built only when asked for, not on every keystroke.
-    let download = |csv: bool| {
-        let (scenario, results, b, link) = (
-            props.scenario.clone(),
-            props.results.clone(),
-            props.b.clone(),
-            link.clone(),
-        );
+    // The files are made only when asked for, by the whole module.
+    // `name` of the link and `arg` (the format, or the language), then `save`d.
+    let file = |name: &'static str, arg: &'static str, save: fn(String)| {
+        let (copied, link) = (copied.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
-            let doc = export_doc(&scenario, &results, &link);
-            let text = match (&b, csv) {
-                (None, true) => export_csv(&doc),
-                (None, false) => doc.to_json(),
-                (Some((sb, rb)), _) => {
-                    let (db, ratios) = (export_doc(sb, rb, &link), ratios(&results, rb));
-                    if csv {
-                        pair_csv(&doc, &db, &ratios)
-                    } else {
-                        pair_json(&doc, &db, &ratios)
-                    }
+            let (copied, link) = (copied.clone(), link.clone());
+            yew::platform::spawn_local(async move {
+                match browser::module_call(name, &[&link, arg]).await {
+                    Some(text) => save(text),
+                    None => copied.set(Copied::Unavailable),
                 }
-            };
-            let (name, mime) = if csv {
-                ("ai-energy.csv", "text/csv")
-            } else {
-                ("ai-energy.json", "application/json")
-            };
-            browser::download(name, mime, &text);
+            });
         })
     };
-    // The result image, built when asked for: SVG as it is, PNG drawn from the same SVG.
+    let download = |csv: bool| {
+        if csv {
+            file("document_of", "csv", |t| {
+                browser::download("ai-energy.csv", "text/csv", &t)
+            })
+        } else {
+            file("document_of", "json", |t| {
+                browser::download("ai-energy.json", "application/json", &t)
+            })
+        }
+    };
+    // The result image: SVG as it is, PNG drawn from the same SVG.
     let image = |png: bool| {
-        let (scenario, results, b, link, lang) = (
-            props.scenario.clone(),
-            props.results.clone(),
-            props.b.clone(),
-            link.clone(),
-            lang,
-        );
-        Callback::from(move |_: MouseEvent| {
-            let svg = result_svg(
-                &scenario,
-                &results,
-                b.as_ref().map(|(sb, rb)| (sb, rb)),
-                &link,
-                lang,
-            );
-            if png {
-                browser::download_png(&svg, "ai-energy.png");
-            } else {
-                browser::download("ai-energy.svg", "image/svg+xml", &svg);
-            }
-        })
+        if png {
+            file("image_of", lang.tag(), |svg| {
+                browser::download_png(&svg, "ai-energy.png")
+            })
+        } else {
+            file("image_of", lang.tag(), |svg| {
+                browser::download("ai-energy.svg", "image/svg+xml", &svg)
+            })
+        }
     };
     // What the link contains: each key the link writes, with its meaning.
     // Written only while "what this link contains" is open.
@@ -140,16 +125,25 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 KeyKind::Number(f) if !e.b => f
                     .get(&props.scenario)
                     .map_or_else(|| e.value.clone(), |n| format::field_value(f, n, lang)),
+                // A line: so many a day of a preset's item.
+                KeyKind::Lines => e.line.map_or_else(
+                    || e.value.clone(),
+                    |p| format!("{} × {}", e.value, lang.preset(p)),
+                ),
                 KeyKind::Number(_) | KeyKind::Choice(_) | KeyKind::View(_) => e.value.clone(),
             };
             let prefix = if e.b { B_PREFIX } else { "" };
-            html! { <li><code>{ prefix }{ e.key }</code>{ " — " }{ lang.link_key(e.kind) }{ s.colon }{ shown }</li> }
+            let line = e.line.map_or_else(String::new, |p| format!(".{}", p.id()));
+            html! { <li><code>{ prefix }{ e.key }{ line }</code>{ " — " }{ lang.link_key(e.kind) }{ s.colon }{ shown }</li> }
         })
         .collect();
     let status = match *copied {
         Copied::Nothing => Html::default(),
         Copied::Refused => {
             html! { <p class="copy-status" role="status" data-testid="copy-status">{ s.copy_refused }</p> }
+        }
+        Copied::Unavailable => {
+            html! { <p class="error" role="status" data-testid="copy-status">{ s.later_failed }</p> }
         }
         Copied::Link | Copied::Citation | Copied::Embed => {
             html! { <p class="copy-status" role="status" data-testid="copy-status">{ s.copied }</p> }
@@ -168,7 +162,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 <button type="button" data-testid="download-image" onclick={image(false)}>{ s.image_svg }</button>
                 <button type="button" data-testid="download-image-png" onclick={image(true)}>{ s.image_png }</button>
             </div>
-            <details class="share-more">
+            <details class="share-more" ontoggle={on_more}>
                 <summary>{ s.share_more }</summary>
                 <details class="link-contents" {ontoggle}>
                     <summary>{ s.link_contains }</summary>
@@ -184,8 +178,18 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     <button type="button" data-testid="export-csv" onclick={download(true)}>{ s.export_csv }</button>
                 </div>
                 <h3>{ s.citation_title }</h3>
-                <p class="citation" data-testid="citation">{ cite.clone() }</p>
-                <button type="button" data-testid="copy-citation" onclick={copy(cite, Copied::Citation)}>{ s.copy_citation }</button>
+                {
+                    match cite {
+                        Asked::Ready(cite) => html! {
+                            <>
+                                <p class="citation" data-testid="citation">{ cite.to_string() }</p>
+                                <button type="button" data-testid="copy-citation" onclick={copy(cite.to_string(), Copied::Citation)}>{ s.copy_citation }</button>
+                            </>
+                        },
+                        Asked::Failed => html! { <p class="error" role="status">{ s.later_failed }</p> },
+                        Asked::Loading | Asked::Nothing => html! { <p class="citation">{ s.loading }</p> },
+                    }
+                }
                 <h3>{ s.embed_title }</h3>
                 <p class="help">{ s.embed_help }</p>
                 <textarea class="snippet" readonly=true rows="6" aria-label={s.embed_title} data-testid="embed-snippet" value={snippet.clone()} />

@@ -6,25 +6,23 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::state::AppState;
-use ai_energy_core::export::{export_doc, height_message, pair_json, ratios};
-use ai_energy_core::model::Results;
+use ai_energy_core::export::height_message;
 
-/// Sends the host the results document of the state's scenario (`a`'s results; with B's, a comparison) under the
-/// full calculator's link, and the page's height.
+/// Sends the host the results document of the state's scenario (a comparison's with B) under the full
+/// calculator's link — the page's JSON download, which the whole module makes from that link
+/// (`takeaway::document`) — and the page's height.
 #[hook]
-pub fn use_host_messages(state: &AppState, a: &Results, b: Option<&Results>) {
+pub fn use_host_messages(state: &AppState) {
     let framed = browser::in_frame();
-    let doc = framed.then(|| {
-        let link = format!("{}?{}", browser::page_base(), state.full_query());
-        let doc_a = export_doc(&state.scenario, a, &link);
-        match state.b.as_ref().zip(b) {
-            None => doc_a.to_json(),
-            Some((sb, rb)) => pair_json(&doc_a, &export_doc(sb, rb, &link), &ratios(a, rb)),
-        }
-    });
-    use_effect_with(doc, |doc| {
-        if let Some(json) = doc {
-            browser::post_json_to_host(json);
+    let link = framed.then(|| format!("{}?{}", browser::page_base(), state.full_query()));
+    use_effect_with(link, |link| {
+        if let Some(link) = link.clone() {
+            yew::platform::spawn_local(async move {
+                // The module answers in the order it is asked: the host gets the last link's document last.
+                if let Some(json) = browser::module_call("document_of", &[&link, "json"]).await {
+                    browser::post_json_to_host(&json);
+                }
+            });
         }
     });
     use_effect(move || {

@@ -48,6 +48,16 @@ export const READY = '[data-testid="data-version"], [data-testid="embed"]';
 /** Every result's name, read from the model's one list (`ai-energy --metrics`, i.e. `Metric::ALL`). */
 export const METRICS = JSON.parse(execFileSync(CLI, ['--metrics'], { encoding: 'utf8' }));
 
+/** Presses preset `id` as a reader does: opens the filter's tabs in turn until its group shows it, then presses it
+ * and waits until it is the pressed one. */
+export async function pressPreset(page, id) {
+  const button = page.locator(`[data-testid="preset-${id}"]`);
+  const tabs = page.locator('[data-testid^="preset-group-"]');
+  for (let i = 0; i < await tabs.count() && !await button.count(); i++) await tabs.nth(i).click();
+  await button.click();
+  await page.waitForFunction((id) => document.querySelector(`[data-testid="preset-${id}"]`)?.getAttribute('aria-pressed') === 'true', id);
+}
+
 /** Resolves to `promise`'s value, or to undefined after `ms`: a teardown step that cannot block. */
 export function within(ms, promise) {
   let timer;
@@ -161,7 +171,8 @@ function random(seed) {
   };
 }
 
-/** Links as readers and hostile pages write them: numbers at any magnitude, scale words, presets, B's keys. */
+/** Links as readers and hostile pages write them: numbers at any magnitude, scale words, presets, questions, a
+ * person's lines, B's keys. */
 export function randomLinks(n) {
   const r = random(21);
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
@@ -171,7 +182,10 @@ export function randomLinks(n) {
   const choices = { hw: ['h100', 'a100', 'h20', 'b200', 'ascend910b', 'tpu9', 'gb200', 'mi355x'], cur: ['cny', 'usd', 'eur'],
     home: ['cn', 'us', 'jp'], ev: ['model3', 'modely'], servehw: ['same', 'h20', 'b300', 'ascend910c'], prec: ['bf16', 'fp8', 'int4', 'fp4'],
     preset: ['gpt3', 'chatgpt', 'r1', 'moe', 'nope', 'sd35', 'wan', 'video-service', 'deepseek-v3', 'coding-agent'],
-    work: ['text', 'image', 'video', 'hologram'], engine: ['either', 'reference', 'optimised', 'warp'] };
+    work: ['text', 'image', 'video', 'hologram'], engine: ['either', 'reference', 'optimised', 'warp'],
+    q: ['item', 'me', 'service', 'everyone'] };
+  // A person's lines: known presets, an unknown one, counts in every form.
+  const lines = ['gemini', 'chatgpt', 'image-service', 'flux', 'wan', 'coding-agent', 'nope'];
   const value = () => pick([
     () => (r() * 10 ** (r() * 16 - 3)).toPrecision(1 + Math.floor(r() * 17)),
     () => `${Math.floor(r() * 999)}${pick(['k', 'M', 'B', 'T', '万', '亿', '%'])}`,
@@ -184,6 +198,7 @@ export function randomLinks(n) {
       const key = pick(Object.keys(choices));
       parts.push(`${key}=${pick(choices[key])}`);
     }
+    for (let i = r() < 0.3 ? Math.floor(r() * 4) : 0; i > 0; i--) parts.push(`${r() < 0.2 ? 'b.' : ''}me.${pick(lines)}=${encodeURIComponent(value())}`);
     return parts.join('&');
   });
 }

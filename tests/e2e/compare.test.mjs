@@ -81,12 +81,14 @@ test('the page and the command line give the same A, B and ratios for comparison
 for (const [lang, width, height] of [['zh', 360, 740], ['en', 360, 740], ['zh', 1280, 900], ['en', 1280, 900]]) {
   test(`every ready-made comparison loads and says what changed (${lang}, ${width} px)`, async () => {
     const { page, context } = await open(app.browser, `${app.server.url}?lang=${lang}`, { viewport: { width, height }, bypassCSP: true });
+    // The ready-made comparisons are the presets filter's last tab.
+    await page.click('[data-testid="preset-group-pairs"]');
     const ids = await page.$$eval('[data-testid^="pair-"]', (els) => els.map((e) => e.dataset.testid));
     assert.equal(ids.length, 7, ids.join());
     for (const id of ids) {
       await page.goto(`${app.server.url}?lang=${lang}`);
       await page.waitForSelector(READY);
-      await page.click('.pairs summary');
+      await page.click('[data-testid="preset-group-pairs"]');
       await page.click(`[data-testid="${id}"]`);
       await page.waitForSelector('[data-testid="compare-sentence"]');
       const sentence = await page.textContent('[data-testid="compare-sentence"]');
@@ -95,6 +97,10 @@ for (const [lang, width, height] of [['zh', 360, 740], ['en', 360, 740], ['zh', 
       assert.ok(scroll <= client, `${id}: scrollWidth ${scroll} > ${client}`);
       const ratio = await page.getAttribute('[data-testid="ratio-total_kwh"]', 'data-value');
       assert.ok(ratio === '' || Number.isFinite(Number(ratio)), `${id}: ${ratio}`);
+      // The first screen says what A and B are, and leads with B ÷ A.
+      const names = await page.$$eval('[data-testid="scenario-a-name"], [data-testid="scenario-b-name"]', (els) => els.map((e) => e.textContent));
+      assert.equal(names.length, 2, `${id}: A and B named`);
+      assert.match(await page.getAttribute('[data-testid="headline"]', 'data-metric'), /^ratio-/, id);
     }
     assert.deepEqual(await axe(page), [], 'no serious or critical violation in compare mode');
     await page.screenshot({ path: `${OUT}compare-${lang}-${width}.png`, fullPage: width > 400 ? false : true });
@@ -141,8 +147,11 @@ test('a comparison downloads as A, B and ratios (JSON and CSV), cites both and e
   assert.equal(Number(row('a', 'total_kwh')[4]), cli.a.total_kwh.central);
   assert.equal(Number(row('b', 'total_kwh')[4]), cli.b.total_kwh.central);
   assert.equal(Number(row('ratio', 'total_kwh')[4]), cli.ratio.total_kwh);
+  // The citation leads with B ÷ A, as the headline does, then gives A's and B's values and what B changes.
   const cite = await page.textContent('[data-testid="citation"]');
-  assert.match(cite, /Compared with scenario B \(range .+\): With .*PUE 1\.09 instead of 1\.58.*31% less/);
+  const lead = await page.textContent('[data-testid="headline"] .headline-value');
+  assert.ok(cite.includes(`— about ${lead}`), `${lead}: ${cite}`);
+  assert.match(cite, /Scenario A: .+Scenario B: .+With .*PUE 1\.09 instead of 1\.58.*31% less/);
   // The embed of a comparison shows B's total, B ÷ A and the sentence under A's total, at a column's width.
   const embed = await page.inputValue('[data-testid="embed-snippet"]');
   const src = embed.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
@@ -168,6 +177,9 @@ test('a year of the service sits on the scale of a country, and growth says when
     // The chart is folded behind its title; the reader opens it.
     await page.click('[data-testid="chart-scale"] summary');
     await page.click('[data-testid="chart-growth"] summary');
+    // Each chart is drawn by the whole module when it is opened.
+    await page.waitForSelector('[data-testid="chart-scale"] .bar-rows li');
+    await page.waitForSelector('[data-testid="chart-growth"] .bar-rows li');
     assert.ok(await page.locator('[data-testid="chart-scale"] li').first().isVisible(), 'opened, the ladder shows');
     const scale = await page.locator('[data-testid="chart-scale"] li').allTextContents();
     assert.equal(scale.length, 10, 'nine familiar totals and this service');
@@ -197,6 +209,7 @@ test('claims that set AI beside a country open their scenario on the scale chart
     await page.waitForSelector(`[data-testid="load-${id}"]`);
     await page.click(`[data-testid="load-${id}"]`);
     await page.waitForFunction(() => location.search.includes('preset=chatgpt'));
+    await page.waitForSelector('[data-testid="chart-scale"] .bar-rows li');
     const rows = await page.locator('[data-testid="chart-scale"] li').allTextContents();
     assert.ok(rows.some((t) => /This service, one year/.test(t) && /China's generation: /.test(t)), rows.join('|'));
     const inView = await page.evaluate(() => {

@@ -42,7 +42,7 @@ function agree(link) {
 }
 
 test('the module gives every golden link the command line\'s numbers, link and problems', () => {
-  assert.equal(golden.links.length, 73);
+  assert.equal(golden.links.length, 80);
   assert.equal(diffusionGolden.links.length, 22);
   for (const { link } of [...golden.links, ...diffusionGolden.links]) agree(link);
 });
@@ -50,7 +50,31 @@ test('the module gives every golden link the command line\'s numbers, link and p
 test('the module agrees with the command line on 100 random links, comparisons and hostile values included', () => {
   const links = randomLinks(100);
   assert.ok(links.some((l) => l.includes('b.')) && links.some((l) => l.includes('NaN')));
+  assert.ok(links.some((l) => l.includes('me.')) && links.some((l) => l.includes('q=')), 'a person\'s lines and questions too');
   for (const link of links) agree(link);
+});
+
+test('what a reader takes away comes from the link: downloads, citation, image, working and charts', () => {
+  for (const link of ['v=1&preset=flux', 'v=1&q=me&me.gemini=20&me.image-service=3', 'v=1&pue=1.58&b.pue=1.09', 'v=1&params=<b>&x=1']) {
+    const cli = JSON.parse(execFileSync(CLI, [link], { encoding: 'utf8' }));
+    const doc = JSON.parse(api.document(`https://example.org/?${link}`));
+    assert.equal(doc.link, `https://example.org/?${link}`, 'under the link it was asked for');
+    const a = doc.a ?? doc;
+    for (const name of METRICS) assert.deepEqual(a.results[name], (cli.a ?? cli)[name], `${link}: ${name}`);
+    assert.ok(a.assumptions.length > 0 && a.assumptions.every((row) => row.source), 'every assumption with its source');
+    assert.match(api.document(link, 'csv'), /^(scenario,)?kind,name,low,central,high,source\n/);
+    assert.match(api.citation(link, 'zh'), /^据 AI 耗电计算器/);
+    assert.ok(api.citation(link, 'en').endsWith(link), 'the citation ends with the link');
+    assert.match(api.resultImage(link, 'en'), /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    assert.ok(!api.resultImage(link, 'en').includes('<b>'), 'values are text');
+    const work = api.work(link, 'training_accelerator_hours', 'en').split('\n');
+    assert.ok(work[0].includes('FLOP') || work[0].includes(' h'), work[0]);
+    assert.equal(api.work(link, 'no_such_result', 'en'), '');
+    for (const id of ['chart-ladder', 'chart-ranking', 'chart-split', 'chart-scale', 'chart-growth', 'chart-sensitivity']) {
+      assert.match(api.chart(link, id, 'zh'), /<ul class="bar-rows">/, `${link}: ${id}`);
+    }
+    assert.equal(api.chart(link, 'chart-nothing', 'zh'), '');
+  }
 });
 
 test('the module\'s problems come in the asked language, and a hostile link never throws', () => {

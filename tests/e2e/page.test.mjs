@@ -2,7 +2,7 @@
 // on desktop and phone: presets, finite results, accessibility (axe-core), no horizontal scroll, screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { METRICS, OUT, axe, open, resultValue, useApp } from './browser.mjs';
+import { METRICS, OUT, axe, open, pressPreset, resultValue, useApp } from './browser.mjs';
 
 const app = useApp();
 
@@ -41,8 +41,7 @@ test('lang= in the link wins over the browser language, and the switch flips the
 
 test('a preset loads its scenario: GPT-3 training is 1,289 MWh', async () => {
   const { page, context } = await open(app.browser, app.server.url, { locale: 'en-US' });
-  await page.click('[data-testid="preset-gpt3"]');
-  await page.waitForFunction(() => document.querySelector('[data-testid="preset-gpt3"]').getAttribute('aria-pressed') === 'true');
+  await pressPreset(page, 'gpt3');
   const kwh = await resultValue(page, 'training_kwh');
   assert.ok(Math.abs(kwh - 1_289_376) < 1, `${kwh}`);
   assert.equal(await page.inputValue('[data-testid="input-hw"]'), 'v100');

@@ -1,10 +1,10 @@
 // End-to-end: the page on a phone and on a desktop (release build, headless Chromium). The total stays in view
 // while the reader types into every input; the page is at most four screens before anything is opened; every
-// chart's text is at least 12 px and no two labels overlap; the result image downloads as valid SVG and PNG with
-// the page's numbers; axe-core finds nothing serious in either language, light or dark, comparing or not.
+// chart's text is at least 12 px and no two labels overlap; the result image downloads as valid SVG and PNG leading
+// with the page's number; axe-core finds nothing serious in either language, light or dark, comparing or not.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { OUT, axe, open, useApp } from './browser.mjs';
 
 const app = useApp();
@@ -70,6 +70,8 @@ for (const [lang, width, height] of [['zh', 360, 740], ['en', 360, 740], ['zh', 
     assert.ok(moved >= keys.length - 4, `most edits move the total (${moved} of ${keys.length})`);
     // Every chart opened: text at least 12 px, no label over another, nothing wider than the page.
     await page.evaluate(() => document.querySelectorAll('.charts details').forEach((d) => { d.open = true; }));
+    // Each is drawn by the whole module, fetched the first time a chart opens.
+    await page.waitForFunction(() => [...document.querySelectorAll('.charts details')].every((d) => d.querySelector('.bar-rows')));
     const texts = await chartTexts(page);
     assert.ok(texts.length > 40, `${texts.length} chart texts`);
     const small = texts.filter((t) => t.px < 12);
@@ -89,8 +91,9 @@ for (const [lang, width, height] of [['zh', 360, 740], ['en', 360, 740], ['zh', 
   });
 }
 
-test('the result image downloads as SVG and PNG with the numbers the page shows', async () => {
-  for (const [lang, link] of [['zh', 'v=1&preset=chatgpt'], ['en', 'v=1&pue=1.58&b.pue=1.09']]) {
+test('the result image downloads as SVG and PNG, leading with the number the page leads with', async () => {
+  for (const [lang, link] of [['zh', 'v=1&preset=chatgpt'], ['en', 'v=1&pue=1.58&b.pue=1.09'], ['zh', 'v=1&preset=flux'],
+    ['en', 'v=1&q=me&me.gemini=20&me.image-service=3']]) {
     const { page, context } = await open(app.browser, `${app.server.url}?${link}&lang=${lang}`, { acceptDownloads: true });
     const download = async (id) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${id}"]`)]);
@@ -104,18 +107,25 @@ test('the result image downloads as SVG and PNG with the numbers the page shows'
       return { error: doc.querySelector('parsererror')?.textContent ?? null, texts: [...doc.querySelectorAll('text')].map((e) => e.textContent) };
     }, text);
     assert.equal(parsed.error, null, 'valid SVG');
-    const shown = await page.evaluate(() => ({
-      total: document.querySelector('[data-testid="result-total_kwh"]').textContent.trim(),
-      households: document.querySelector('[data-testid="result-household_years"] .card-value').textContent.trim(),
-      tesla: document.querySelector('[data-testid="result-tesla_km"] .card-value').textContent.trim(),
-      version: document.querySelector('footer').textContent,
-    }));
-    for (const want of [shown.total, shown.households, shown.tesla]) {
-      assert.ok(parsed.texts.includes(want), `${lang}: the image shows ${want}: ${parsed.texts.join(' | ')}`);
-    }
+    const shown = await page.evaluate(() => {
+      const card = (name) => document.querySelector(`[data-testid="result-${name}"] .card-value`)?.textContent.trim();
+      const headline = document.querySelector('[data-testid="headline"]');
+      return {
+        title: headline.querySelector('h2').textContent.trim(),
+        lead: headline.querySelector('.headline-value').textContent.trim(),
+        range: headline.querySelector('.headline-range')?.textContent.trim() ?? null,
+        service: headline.dataset.metric === 'total_kwh' ? [card('household_years'), card('tesla_km')] : [],
+        version: document.querySelector('footer').textContent,
+      };
+    });
+    // The headline's title, number and range first, as the page shows them; a service's equivalents too.
+    assert.deepEqual(parsed.texts.slice(0, 2), [shown.title, shown.lead], `${lang} ${link}: ${parsed.texts.join(' | ')}`);
+    if (shown.range) assert.equal(parsed.texts[2], shown.range);
+    for (const want of shown.service) assert.ok(parsed.texts.includes(want), `${lang}: the image shows ${want}: ${parsed.texts.join(' | ')}`);
     assert.ok(parsed.texts.some((t) => shown.version.includes(t.split(/[:：]/).pop().trim())), 'the data version');
     assert.ok(parsed.texts.some((t) => t.includes('v=1')), 'the link');
-    if (link.includes('b.')) assert.ok(parsed.texts.some((t) => /B ÷ A ×0\.69/.test(t)), parsed.texts.join(' | '));
+    if (link.includes('b.')) assert.ok(parsed.texts.some((t) => t.startsWith('Scenario B')), parsed.texts.join(' | '));
+    await page.screenshot({ path: `${OUT}image-page-${lang}-${link.replace(/\W+/g, '-')}.png` });
     // The PNG is the same SVG drawn on a canvas: a real 1200 × 630 PNG with the card's ink on it.
     const png = await download('download-image-png');
     assert.equal(png.name, 'ai-energy.png');
@@ -136,7 +146,8 @@ test('the result image downloads as SVG and PNG with the numbers the page shows'
       for (let i = 0; i < d.length; i += 4) if (d[i] + d[i + 1] + d[i + 2] < 200) dark += 1;
       return dark;
     }, png.bytes.toString('base64'));
-    assert.ok(ink > 1000, `${lang}: the PNG has the total drawn on it (${ink} dark pixels)`);
+    assert.ok(ink > 1000, `${lang}: the PNG has the lead drawn on it (${ink} dark pixels)`);
+    writeFileSync(`${OUT}result-image-${lang}-${link.replace(/\W+/g, '-')}.png`, png.bytes);
     await context.close();
   }
 });

@@ -2,7 +2,7 @@
 // request to any other origin, and after one visit it works offline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { READY, resultValue, useApp, watched as watchedPage } from './browser.mjs';
+import { READY, pressPreset, resultValue, useApp, watched as watchedPage } from './browser.mjs';
 
 const app = useApp();
 
@@ -19,8 +19,11 @@ test('the strict CSP is in force and the whole page works under it', async () =>
   assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
   // Exercise the page: typing, a preset, opening every disclosure, switching language.
   await page.fill('[data-testid="input-params"]', '1T');
-  await page.click('[data-testid="preset-gpt4"]');
+  await pressPreset(page, 'gpt4');
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  // What opening them asks of the whole module (workings, charts, the citation) is written under the same policy.
+  await page.waitForSelector('[data-testid="chart-scale"] .bar-rows');
+  await page.waitForSelector('[data-testid="citation"]');
   await page.click('[data-testid="lang-switch"]');
   assert.ok((await resultValue(page, 'total_kwh')) > 0);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
@@ -32,8 +35,10 @@ test('no request leaves the page origin', async () => {
   const { context, page, requests } = await watched();
   await page.goto(`${app.server.url}?embed=0&lang=en`);
   await page.waitForSelector(READY);
-  await page.click('[data-testid="preset-gemini"]');
-  await page.waitForFunction(() => document.querySelector('[data-testid="preset-gemini"]').getAttribute('aria-pressed') === 'true');
+  await pressPreset(page, 'gemini');
+  // And what a reader takes away: the whole module, fetched from the same origin.
+  await page.click('[data-testid="chart-ranking"] summary');
+  await page.waitForSelector('[data-testid="chart-ranking"] .bar-rows');
   // Whatever the click could have fetched has been fetched: no request for 500 ms.
   await page.waitForLoadState('networkidle');
   const origin = new URL(app.server.url).origin;

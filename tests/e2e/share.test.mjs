@@ -138,7 +138,11 @@ test('copy link puts the link on the clipboard and says so', async () => {
   assert.equal(copied, await page.inputValue('[data-testid="share-link"]'));
   assert.match(copied, /\?v=1&params=70B$/);
   assert.match(await page.textContent('[data-testid="copy-status"]'), /已复制/);
-  assert.match(await page.textContent('[data-testid="citation"]'), /^据 AI 耗电计算器/);
+  // Folded under the link: the citation (made by the whole module when opened), leading with the headline's number.
+  await page.click('.share-more summary');
+  const citation = await page.textContent('[data-testid="citation"]');
+  assert.match(citation, /^据 AI 耗电计算器/);
+  assert.ok(citation.includes(await page.textContent('[data-testid="headline"] .headline-value')), citation);
   assert.match(await page.inputValue('[data-testid="embed-snippet"]'), /<iframe src="[^"]*embed=1[^"]*" title="AI 耗电计算器" loading="lazy"/);
   await context.close();
 });

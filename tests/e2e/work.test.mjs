@@ -10,39 +10,62 @@ const app = useApp();
 
 const KIND_PRESETS = ['sd35', 'flux', 'qwen-image', 'hunyuan-dit', 'sd15', 'image-service', 'wan', 'hunyuanvideo', 'cogvideox', 'video-service', 'frontier-video'];
 
-test('choosing images, then videos, changes the inputs and the words, not the place of the total', async () => {
+const IMAGE_PRESETS = ['sd35', 'flux', 'qwen-image', 'hunyuan-dit', 'sd15', 'image-service'];
+
+test('choosing images, then videos, loads each kind\'s typical model, changes the inputs and the words, and the lead stays in view', async () => {
   const { page, context } = await open(app.browser, `${app.server.url}?lang=en`, { viewport: { width: 360, height: 740 } });
   const inView = async () => page.evaluate(() => {
-    const r = document.querySelector('[data-testid="result-total_kwh"]').getBoundingClientRect();
+    const r = document.querySelector('[data-testid="headline"] .headline-value').getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  const lead = () => page.evaluate(() => {
+    const h = document.querySelector('[data-testid="headline"]');
+    return { metric: h.dataset.metric, value: Number(h.dataset.value), title: h.querySelector('h2').textContent };
   });
   assert.ok(await inView());
   assert.ok(await page.$('[data-testid="input-tpq"]'));
   assert.equal(await page.$('[data-testid="training-not-counted"]'), null, 'text counts training');
   await page.selectOption('[data-testid="input-work"]', 'image');
-  await page.waitForFunction(() => location.search.includes('work=image'));
+  // Images load FLUX.1, a widely run open model, rather than a 175B text model as a denoiser.
+  await page.waitForFunction(() => location.search.includes('preset=flux'));
   for (const key of ['width', 'height', 'steps']) assert.ok(await page.$(`[data-testid="input-${key}"]`), key);
   assert.equal(await page.$('[data-testid="input-tpq"]'), null);
   assert.equal(await page.$('[data-testid="input-frames"]'), null, 'an image has no frames');
   assert.equal(await page.$('[data-testid="input-tokens"]'), null, 'training tokens change nothing for an image model');
   assert.equal(await page.textContent('label[for="input-qpd"]'), 'Images per day');
-  assert.match(await page.textContent('.results'), /Per image/);
+  const image = await lead();
+  assert.equal(image.metric, 'inference_wh_per_query', 'one image leads');
+  assert.match(image.title, /^Per image · FLUX\.1/);
+  const images = IMAGE_PRESETS.map((id) => JSON.parse(execFileSync(CLI, [`v=1&preset=${id}`], { encoding: 'utf8' })).inference_wh_per_query.central);
+  assert.ok(image.value >= Math.min(...images) && image.value <= Math.max(...images), `${image.value} within ${images}`);
+  assert.equal(await page.$('[data-testid="kind-warning"]'), null, 'a published size: no warning');
   assert.ok(await page.$('[data-testid="training-not-counted"]'), 'an image model without published hours: training not counted');
   assert.equal(await resultValue(page, 'training_kwh'), 0);
   await page.selectOption('[data-testid="input-work"]', 'video');
-  await page.waitForFunction(() => location.search.includes('work=video'));
+  await page.waitForFunction(() => location.search.includes('preset=wan'));
   assert.ok(await page.$('[data-testid="input-frames"]'));
   await page.fill('[data-testid="input-frames"]', '121');
   await page.fill('[data-testid="input-fps"]', '24');
   await page.waitForFunction(() => location.search.includes('fps=24'));
   assert.equal(await page.textContent('[data-testid="video-seconds"]'), 'A 5.04-second video at this frame rate');
-  assert.match(await page.textContent('.results'), /Per video/);
-  assert.ok(await inView(), 'the total stays in view while the kind and the frames change');
-  // Back to text: the tokens come back, and the video's settings stay in the link for a reader who returns.
+  assert.match((await lead()).title, /^Per video/);
+  assert.ok(await inView(), 'the lead stays in view while the kind and the frames change');
+  // A size no image or video model has published is warned of beside the number.
+  await page.fill('[data-testid="input-params"]', '175B');
+  await page.waitForSelector('[data-testid="kind-warning"]');
+  // Back to text: the default scenario and its tokens.
   await page.selectOption('[data-testid="input-work"]', 'text');
-  await page.waitForFunction(() => !location.search.includes('work='));
+  await page.waitForFunction(() => !location.search.includes('work=') && !location.search.includes('preset='));
   assert.ok(await page.$('[data-testid="input-tpq"]'));
   await context.close();
+});
+
+test('a link to an image with a text model\'s size shows the kind warning, in each language', async () => {
+  for (const [lang, words] of [['zh', /没人发布过/], ['en', /no denoiser this large has been published/]]) {
+    const { page, context } = await open(app.browser, `${app.server.url}?v=1&work=image&lang=${lang}`);
+    assert.match(await page.textContent('[data-testid="kind-warning"]'), words);
+    await context.close();
+  }
 });
 
 test('every image and video preset gives the command line\'s numbers, and its link reopens it', async () => {
@@ -78,13 +101,13 @@ test('a hostile kind of work or 8K at the limits is reported, and the last good 
 });
 
 for (const [lang, width, height] of [['zh', 360, 740], ['en', 360, 740], ['zh', 1280, 900], ['en', 1280, 900]]) {
-  test(`a video preset reads well (${lang}, ${width} px): the total on the first screen, the inputs, no axe violation`, async () => {
+  test(`a video preset reads well (${lang}, ${width} px): one video's energy on the first screen, the inputs, no axe violation`, async () => {
     const { page, context } = await open(app.browser, `${app.server.url}?v=1&preset=wan&lang=${lang}`, { viewport: { width, height }, bypassCSP: true });
     const inView = await page.evaluate(() => {
-      const r = document.querySelector('[data-testid="result-total_kwh"]').getBoundingClientRect();
+      const r = document.querySelector('[data-testid="result-inference_wh_per_query"]').getBoundingClientRect();
       return r.top >= 0 && r.bottom <= innerHeight;
     });
-    assert.ok(inView, 'the total is on the first screen');
+    assert.ok(inView, 'one video\'s energy is on the first screen');
     assert.equal(await page.textContent('label[for="input-qpd"]'), lang === 'zh' ? '每天生成视频数 (段)' : 'Videos per day');
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     assert.ok(scroll <= client, `scrollWidth ${scroll} > ${client}`);

@@ -17,6 +17,7 @@ use crate::model::everyday::{Everyday, KETTLE_EFFICIENCY, KETTLE_RISE_K, WATER_K
 use crate::model::facility::Reference;
 use crate::model::hardware::Hw;
 use crate::model::metric::Metric;
+use crate::model::my_use::MAX_LINES;
 use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scale::{Rung, CHINA_KWH_PER_PERSON};
 use crate::model::scenario::{Choice, Currency, Field, Scenario, Source};
@@ -45,6 +46,40 @@ pub(super) const FIRST: FirstWords = FirstWords {
     not_a_number: "is not a number",
     too_small: "is too small; the minimum is",
     too_large: "is too large; the maximum is",
+    changed: " (changed)",
+    parameters: " parameters",
+    list_sep: ", ",
+    per_query: "Per query",
+    per_image: "Per image",
+    per_video: "Per video",
+    lead_total: "Training + use, total electricity",
+    lead_my_year: "My use, a year",
+    lead_my_day: "My use, a day",
+    per_task: "Per task",
+    question_title: "What to answer",
+    question_item: "One item",
+    question_me: "My use",
+    question_service: "A service",
+    like: "About",
+    phone_charges: "phone charges",
+    led_hours: "hours of a 9 W LED bulb",
+    kettle_boils: "kettles boiled (1 litre)",
+    household_minutes: "minutes of a {} household's electricity",
+    ev_km: "km in an electric car",
+    item_training_not_counted: "Training not counted",
+    item_training: "Plus {} of training, shared over the deployment's {} items",
+    kind_warning: "Published image and video models have at most about {} parameters; no denoiser this large has been published: this number is not reliable.",
+    my_use_empty: "No use added yet: add a line below",
+    scenario_a: "Scenario A",
+    ratio_per_item: "B ÷ A, per item",
+    ratio_of: "B ÷ A, {}",
+    group_text: "Text",
+    group_reasoning: "Reasoning",
+    group_agents: "Agents",
+    group_images: "Images",
+    group_videos: "Videos",
+    group_training: "Training",
+
 };
 
 pub(super) const STRINGS: Strings = Strings {
@@ -63,6 +98,12 @@ pub(super) const STRINGS: Strings = Strings {
     export_json: "Download JSON",
     export_csv: "Download CSV",
     citation_title: "Cite this",
+    cite_lead: "According to the AI electricity calculator (data version {}): {} — about {}{}.",
+    cite_range: " (range {})",
+    cite_a_day: " (a day: {})",
+    cite_method: "Method and sources: {}",
+    stop: ".",
+    gap: " ",
     copy_citation: "Copy citation",
     embed_title: "Embed in an article",
     embed_help: "Paste this into the article. The script is optional: with it the frame sets its own height.",
@@ -87,7 +128,6 @@ pub(super) const STRINGS: Strings = Strings {
     engine_either: "Either (range)",
     engine_reference: "Reference (open-source defaults, vLLM)",
     engine_optimised: "Optimised (TensorRT-LLM class)",
-    per_task: "Per task",
     tasks_per_day: "Tasks per day",
     input_per_call: "Input tokens per call (mean)",
     output_per_call: "Output tokens per call",
@@ -140,6 +180,7 @@ pub(super) const STRINGS: Strings = Strings {
     claims_title: "Do the news figures add up?",
     claims_intro: "The numbers reported in the articles, recomputed with the same model. Each one loads as a scenario.",
     loading: "Loading…",
+    later_failed: "This part of the calculator could not be loaded (offline?): try again.",
     claim_claimed: "Reported",
     claim_recomputed: "Recomputed",
     claim_load: "Load this scenario",
@@ -151,6 +192,17 @@ pub(super) const STRINGS: Strings = Strings {
     kept_last_good: "An input is not valid: the results below are from the last valid input.",
     footer: "Everything is computed in your browser; no data is sent anywhere.",
     data_version: "Data version",
+    my_use_title: "My use: how many a day",
+    my_use_help: "Each line: that preset's energy per item (servers, idle capacity and the data centre included, training not) × how many a day.",
+    per_day: "a day",
+    remove_line: "Remove",
+    add_kind: "Kind",
+    add_preset: "Preset",
+    add_line: "Add a line",
+    assumes: "What this preset assumes",
+    checked_against: "Published figure",
+    ranking_title: "Presets of this kind, by energy per item",
+    work_help: "Images load FLUX.1 (one image), videos Wan 2.1 (one video): widely run open models. Back to text, the default scenario.",
 };
 
 /// The page in English.
@@ -373,10 +425,10 @@ impl Words for En {
         match m {
             Metric::TrainingKwh => "Training electricity",
             Metric::TrainingAcceleratorHours => "Training accelerator-hours",
-            Metric::InferenceWhPerQuery => "Per query",
+            Metric::InferenceWhPerQuery => FIRST.per_query,
             Metric::InferenceKwhPerDay => "Inference per day",
             Metric::InferenceKwh => "Inference over the period",
-            Metric::TotalKwh => "Training + use, total electricity",
+            Metric::TotalKwh => FIRST.lead_total,
             Metric::TrainingShare => "Training's share",
             Metric::HouseholdYears => "Like households' electricity",
             Metric::TeslaKm => "Drives a Tesla",
@@ -387,6 +439,9 @@ impl Words for En {
             Metric::Co2Kg => "CO2 emissions",
             Metric::ChinaGenerationShare => "A year of it ÷ China's generation",
             Metric::WaterL => "Cooling water",
+            Metric::TrainingWhPerQuery => "Training per item (shared)",
+            Metric::MyWhPerDay => FIRST.lead_my_day,
+            Metric::MyKwhPerYear => FIRST.lead_my_year,
         }
     }
 
@@ -655,19 +710,21 @@ impl Words for En {
         }
     }
 
-    fn citation(&self, c: &Citation) -> String {
-        let home = match c.home {
+    fn home_adjective(&self, h: HomeRegion) -> &'static str {
+        match h {
             HomeRegion::China => "Chinese",
             HomeRegion::Usa => "US",
             HomeRegion::Germany => "German",
             HomeRegion::Uk => "UK",
             HomeRegion::Japan => "Japanese",
-        };
+        }
+    }
+
+    fn citation(&self, c: &Citation) -> String {
+        let home = self.home_adjective(c.home);
         format!(
-            "According to the AI electricity calculator (data version {}), a model with {} parameters {} for {} days uses about {} including training (range {}–{}), as much as {} {home} households use in a year. {}Method and sources: {}",
-            c.data_version, c.params, c.daily_use, c.days, c.total, c.low, c.high, c.households,
-            c.compared.as_ref().map_or_else(String::new, |(sentence, low, high)| format!("Compared with scenario B (range {low}–{high}): {sentence} ")),
-            c.link
+            "According to the AI electricity calculator (data version {}), a model with {} parameters {} for {} days uses about {} including training (range {}–{}), as much as {} {home} households use in a year. Method and sources: {}",
+            c.data_version, c.params, c.daily_use, c.days, c.total, c.low, c.high, c.households, c.link
         )
     }
 
@@ -755,6 +812,7 @@ impl Words for En {
                         ),
                     }
                 }
+                Choice::Question(_) => "The question the page answers first: one item, a person's own use or a whole service (the results are the same; only which leads changes)".to_string(),
                 Choice::Work(w) => match w {
                     Work::Text => "A text answer: the serving roofline (prefill, then decode steps), fitted on ML.ENERGY v3".to_string(),
                     Work::Image | Work::Video => "An image or video: the diffusion model (steps × passes over the latent tokens), fitted on ML.ENERGY v3".to_string(),
@@ -954,6 +1012,14 @@ impl Words for En {
             Problem::ActiveAboveTotal => {
                 "Active parameters exceed the total; the total is used.".to_string()
             }
+            Problem::UnknownLine { key } => {
+                cat!("“", key, "” names no preset; that line was left out.")
+            }
+            Problem::TooManyLines => cat!(
+                "Your use holds at most ",
+                crate::shortest::integer(MAX_LINES as i32),
+                " lines; the rest were left out."
+            ),
             Problem::InB(p) => cat!("Scenario B: ", self.problem(p)),
         }
     }
@@ -1027,7 +1093,7 @@ impl Words for En {
             Work::Image => WorkWords {
                 name: "Images",
                 item: Some(ItemWords {
-                    per_item: "Per image",
+                    per_item: FIRST.per_image,
                     per_day: FieldText {
                         label: "Images per day",
                         unit: "",
@@ -1042,7 +1108,7 @@ impl Words for En {
             Work::Video => WorkWords {
                 name: "Videos",
                 item: Some(ItemWords {
-                    per_item: "Per video",
+                    per_item: FIRST.per_video,
                     per_day: FieldText {
                         label: "Videos per day",
                         unit: "",

@@ -25,10 +25,11 @@ use crate::link::{b_entries, KeyKind, Problem, ViewKey};
 use crate::model::assumptions::Knob;
 use crate::model::claims::{ClaimCheck, ClaimId, Unit, Verdict};
 use crate::model::equivalence::{Ev, HomeRegion};
-use crate::model::everyday::Everyday;
+use crate::model::everyday::{Everyday, Familiar};
 use crate::model::facility::Reference;
 use crate::model::metric::{Metric, UnitKind};
-use crate::model::presets::{Basis, Comparison, Preset};
+use crate::model::presets::{Basis, Comparison, Preset, PresetFilter, PresetGroup};
+use crate::model::question::Question;
 use crate::model::scale::{Rung, PROJECTION_YEARS};
 use crate::model::scenario::{Choice, ChoiceKind, Currency, Field, InputError, Scenario};
 use crate::model::serving::{Engine, Precision};
@@ -182,7 +183,7 @@ impl Lang {
     pub fn metric_for(self, m: Metric, s: &Scenario) -> &'static str {
         match (m, self.work(s.work).item) {
             (Metric::InferenceWhPerQuery, Some(item)) => item.per_item,
-            (Metric::InferenceWhPerQuery, None) if s.is_task() => self.strings().per_task,
+            (Metric::InferenceWhPerQuery, None) if s.is_task() => self.first_words().per_task,
             _ => self.metric(m),
         }
     }
@@ -289,6 +290,7 @@ impl Lang {
                 |v| format::field_value(f, v, self),
             ),
             KeyKind::Choice(kind) => self.choice(s.choice(kind)),
+            KeyKind::Lines => self.my_lines(s),
             KeyKind::View(_) => String::new(),
         };
         let changed = b_entries(a, b);
@@ -329,6 +331,184 @@ impl Lang {
             ChoiceKind::Precision => s.precision,
             ChoiceKind::Work => s.work_kind,
             ChoiceKind::Engine => s.engine,
+            ChoiceKind::Question => s.question_title,
+        }
+    }
+
+    /// What a preset assumes, in one line: each input it sets, its label and its value ("Model parameters 12B;
+    /// Images per day 10M; …"), the question aside.
+    pub fn preset_assumes(self, p: Preset) -> String {
+        let s = p.scenario();
+        let said: Vec<String> = p
+            .all_inputs()
+            .into_iter()
+            .filter_map(|input| match input {
+                crate::model::presets::Input::Number(f, ..) => f.get(&s).map(|v| {
+                    cat!(
+                        self.field_for(f, &s).label,
+                        " ",
+                        format::field_value(f, v, self)
+                    )
+                }),
+                crate::model::presets::Input::Choose(Choice::Question(_)) => None,
+                crate::model::presets::Input::Choose(c) => {
+                    Some(cat!(self.choice_label(c.kind()), " ", self.choice(c)))
+                }
+                // Spelled out by `all_inputs`.
+                crate::model::presets::Input::Of(_) | crate::model::presets::Input::Like(_) => None,
+            })
+            .collect();
+        said.join(self.first_words().list_sep)
+    }
+
+    /// A published figure a preset is checked against, as a source line: "Google 2025: 0.24 Wh".
+    pub fn published(self, p: &crate::model::presets::Published) -> String {
+        let wh = p.wh;
+        let value = if wh.low == wh.high {
+            format::energy_wh(wh.central, self)
+        } else {
+            format::range(
+                &format::energy_wh(wh.low, self),
+                &format::energy_wh(wh.high, self),
+            )
+        };
+        cat!(p.by, self.first_words().colon, value)
+    }
+
+    /// A familiar amount's unit, after its count: a household's minutes say whose household (`sc.home`).
+    pub fn familiar(self, f: Familiar, sc: &Scenario) -> String {
+        let s = self.first_words();
+        match f {
+            Familiar::PhoneCharges => s.phone_charges.to_string(),
+            Familiar::LedHours => s.led_hours.to_string(),
+            Familiar::KettleBoils => s.kettle_boils.to_string(),
+            Familiar::HouseholdMinutes => fill(
+                s.household_minutes,
+                &[with_words!(self, w => w.home_adjective(sc.home)).to_string()],
+            ),
+            Familiar::EvKm => s.ev_km.to_string(),
+        }
+    }
+
+    /// `wh` said in familiar amounts ("About 0.32 phone charges, 0.43 hours of a 9 W LED bulb"): those of at least a
+    /// hundredth of one (`everyday::said_in`); `None` when none is.
+    pub fn said_in(self, wh: f64, familiar: &[Familiar], s: &Scenario) -> Option<String> {
+        let words = self.first_words();
+        let mut said = String::new();
+        for (f, n) in crate::model::everyday::said_in(wh, familiar, s) {
+            let sep = if said.is_empty() {
+                words.like
+            } else {
+                words.list_sep
+            };
+            said = cat!(
+                said,
+                sep,
+                if said.is_empty() { " " } else { "" },
+                format::count(n, self),
+                " ",
+                self.familiar(f, s)
+            );
+        }
+        (!said.is_empty()).then_some(said)
+    }
+
+    /// What a scenario is, in a few words: the preset it equals (the reader's own bases aside), else the preset it
+    /// started from, marked changed, else its kind of work and its model's size.
+    pub fn scenario_name(self, s: &Scenario, from: Option<Preset>) -> String {
+        let words = self.first_words();
+        let equals = |p: Preset| {
+            let mut c = p.scenario();
+            (c.currency, c.price_per_kwh, c.home, c.ev) =
+                (s.currency, s.price_per_kwh, s.home, s.ev);
+            c == *s
+        };
+        if let Some(p) = Preset::ALL.into_iter().find(|&p| equals(p)) {
+            return self.preset(p).to_string();
+        }
+        match from {
+            Some(p) => cat!(self.preset(p), words.changed),
+            None => cat!(
+                match s.work {
+                    Work::Text => words.group_text,
+                    Work::Image => words.group_images,
+                    Work::Video => words.group_videos,
+                },
+                " · ",
+                format::count(s.params, self),
+                words.parameters
+            ),
+        }
+    }
+
+    /// The headline's title for a scenario's question: one item's ("Per image"), a person's year, a service's
+    /// total. The page adds what the item is (`lead::lead`).
+    pub fn lead_title(self, s: &Scenario) -> &'static str {
+        let words = self.first_words();
+        match s.question {
+            Question::Item => match s.work {
+                Work::Text if s.is_task() => words.per_task,
+                Work::Text => words.per_query,
+                Work::Image => words.per_image,
+                Work::Video => words.per_video,
+            },
+            Question::Me => words.lead_my_year,
+            Question::Service => words.lead_total,
+        }
+    }
+
+    /// A person's lines in words: "20 × a typical Gemini prompt, 3 × a Doubao-class image" (a day), or that there is
+    /// none yet.
+    pub fn my_lines(self, s: &Scenario) -> String {
+        let lines: Vec<String> = s
+            .my_use
+            .lines()
+            .map(|l| cat!(format::count(l.per_day, self), " × ", self.preset(l.preset)))
+            .collect();
+        if lines.is_empty() {
+            self.first_words().my_use_empty.to_string()
+        } else {
+            lines.join(self.first_words().list_sep)
+        }
+    }
+
+    /// A tab of the preset filter.
+    pub fn preset_filter(self, f: PresetFilter) -> &'static str {
+        let s = self.first_words();
+        match f {
+            PresetFilter::Group(PresetGroup::Text) => s.group_text,
+            PresetFilter::Group(PresetGroup::Reasoning) => s.group_reasoning,
+            PresetFilter::Group(PresetGroup::Agents) => s.group_agents,
+            PresetFilter::Group(PresetGroup::Images) => s.group_images,
+            PresetFilter::Group(PresetGroup::Videos) => s.group_videos,
+            PresetFilter::Group(PresetGroup::Training) => s.group_training,
+            PresetFilter::Pairs => s.comparisons_title,
+        }
+    }
+
+    /// A question's name, as the question bar says it.
+    pub fn question(self, q: Question) -> &'static str {
+        let s = self.first_words();
+        match q {
+            Question::Item => s.question_item,
+            Question::Me => s.question_me,
+            Question::Service => s.question_service,
+        }
+    }
+
+    /// What choosing from a list does, where it does more than set its value: a kind of work loads that kind's
+    /// typical preset.
+    pub fn choice_help(self, kind: ChoiceKind) -> Option<&'static str> {
+        match kind {
+            ChoiceKind::Work => Some(self.strings().work_help),
+            ChoiceKind::Hw
+            | ChoiceKind::Currency
+            | ChoiceKind::Home
+            | ChoiceKind::Ev
+            | ChoiceKind::ServingHw
+            | ChoiceKind::Precision
+            | ChoiceKind::Engine
+            | ChoiceKind::Question => None,
         }
     }
 
@@ -343,6 +523,7 @@ impl Lang {
             Choice::Precision(p) => self.precision(p).to_string(),
             Choice::Work(w) => self.work(w).name.to_string(),
             Choice::Engine(e) => self.engine(e).to_string(),
+            Choice::Question(q) => self.question(q).to_string(),
         }
     }
 
@@ -352,6 +533,7 @@ impl Lang {
         match kind {
             KeyKind::Number(f) => self.field(f).label,
             KeyKind::Choice(kind) => self.choice_label(kind),
+            KeyKind::Lines => s.question_me,
             KeyKind::View(ViewKey::Preset) => s.presets_title,
             KeyKind::View(ViewKey::Version) => s.link_version,
             KeyKind::View(ViewKey::Lang) => s.link_lang,
@@ -592,7 +774,7 @@ mod tests {
                             vec![format::count(v, lang)]
                         }
                         // A default of none (no growth, no cache) is said in words.
-                        (_, Some(v)) if v == 0.0 => vec![],
+                        (_, Some(0.0)) => vec![],
                         (_, Some(v)) => vec![x(v)],
                         (_, None) => vec![],
                     };

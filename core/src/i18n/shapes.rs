@@ -146,8 +146,6 @@ pub struct Citation {
     pub households: String,
     pub home: HomeRegion,
     pub data_version: &'static str,
-    /// While comparing: what B changes and what it does (the headline's sentence), with B's range.
-    pub compared: Option<(String, String, String)>,
     pub link: String,
 }
 
@@ -223,6 +221,54 @@ pub struct FirstWords {
     pub not_a_number: &'static str,
     pub too_small: &'static str,
     pub too_large: &'static str,
+    /// After a preset's name when the scenario changes it; after a model's size.
+    pub changed: &'static str,
+    pub parameters: &'static str,
+    /// Between the items of a list in a sentence ("、", ", ").
+    pub list_sep: &'static str,
+    /// The per-item result's name: a query, an agent's task of several model calls, an image, a video.
+    pub per_query: &'static str,
+    pub per_task: &'static str,
+    pub per_image: &'static str,
+    pub per_video: &'static str,
+    /// The results a question leads with besides one item's: a service's total, a person's year and day.
+    pub lead_total: &'static str,
+    pub lead_my_year: &'static str,
+    pub lead_my_day: &'static str,
+    /// The question bar: its label and its three questions (`Question`).
+    pub question_title: &'static str,
+    pub question_item: &'static str,
+    pub question_me: &'static str,
+    pub question_service: &'static str,
+    /// Before a result said in familiar amounts ("≈", "相当于").
+    pub like: &'static str,
+    /// Each familiar amount's unit (`Familiar`), after its count.
+    pub phone_charges: &'static str,
+    pub led_hours: &'static str,
+    pub kettle_boils: &'static str,
+    /// With whose household, as `Words::home_adjective` says it.
+    pub household_minutes: &'static str,
+    pub ev_km: &'static str,
+    /// One item's training: not counted; or counted, shared over the deployment's items (`{}` the Wh, then the
+    /// items).
+    pub item_training_not_counted: &'static str,
+    pub item_training: &'static str,
+    /// A diffusion model larger than any published one (`{}` the largest published size).
+    pub kind_warning: &'static str,
+    /// A person's use with no line yet.
+    pub my_use_empty: &'static str,
+    /// "Scenario A" (as `scenario_b` names B).
+    pub scenario_a: &'static str,
+    /// The comparison's lead: B ÷ A of one item, or of the question's result (`{}` its name).
+    pub ratio_per_item: &'static str,
+    pub ratio_of: &'static str,
+    /// The preset filter's label and its groups (`PresetGroup`).
+    pub group_text: &'static str,
+    pub group_reasoning: &'static str,
+    pub group_agents: &'static str,
+    pub group_images: &'static str,
+    pub group_videos: &'static str,
+    pub group_training: &'static str,
 }
 
 impl core::ops::Deref for Strings {
@@ -251,6 +297,16 @@ pub struct Strings {
     pub export_json: &'static str,
     pub export_csv: &'static str,
     pub citation_title: &'static str,
+    /// A citation's opening, with the data version, the lead's title, its value and (`cite_range`) its range.
+    pub cite_lead: &'static str,
+    pub cite_range: &'static str,
+    /// A person's lines a day, after the lead's title.
+    pub cite_a_day: &'static str,
+    /// The citation's last sentence, with the link.
+    pub cite_method: &'static str,
+    /// What ends a sentence the citation adds ("About 0.32 phone charges"), and what goes between two.
+    pub stop: &'static str,
+    pub gap: &'static str,
     pub copy_citation: &'static str,
     pub embed_title: &'static str,
     pub embed_help: &'static str,
@@ -281,7 +337,6 @@ pub struct Strings {
     pub engine_optimised: &'static str,
     /// The per-query result and the per-day, input and output labels when a query is an agent's task of several
     /// model calls.
-    pub per_task: &'static str,
     pub tasks_per_day: &'static str,
     pub input_per_call: &'static str,
     pub output_per_call: &'static str,
@@ -337,6 +392,8 @@ pub struct Strings {
     pub claims_intro: &'static str,
     /// Shown while a section's texts load (they come after the first screen).
     pub loading: &'static str,
+    /// What the page says when a part it loads later (the whole module) cannot be had.
+    pub later_failed: &'static str,
     pub claim_claimed: &'static str,
     pub claim_recomputed: &'static str,
     pub claim_load: &'static str,
@@ -348,6 +405,22 @@ pub struct Strings {
     pub kept_last_good: &'static str,
     pub footer: &'static str,
     pub data_version: &'static str,
+    /// A person's own use: the panel's title and help, a line's "a day", removing a line, adding one (its kind,
+    /// its preset, the button).
+    pub my_use_title: &'static str,
+    pub my_use_help: &'static str,
+    pub per_day: &'static str,
+    pub remove_line: &'static str,
+    pub add_kind: &'static str,
+    pub add_preset: &'static str,
+    pub add_line: &'static str,
+    /// What a preset assumes and what it is checked against, under the headline.
+    pub assumes: &'static str,
+    pub checked_against: &'static str,
+    /// The ranking of a kind's presets by their energy per item.
+    pub ranking_title: &'static str,
+    /// Under "What the AI makes": what choosing a kind loads.
+    pub work_help: &'static str,
 }
 
 /// `template` with each `{}` replaced by the next of `values`, in order (extra `{}` stay empty). One small
@@ -356,15 +429,25 @@ pub struct Strings {
 pub fn fill(template: &str, values: &[String]) -> String {
     let mut out = String::with_capacity(template.len() + 16 * values.len());
     let mut values = values.iter();
-    let mut pieces = template.split("{}");
+    // Split at each `{` (a char: no substring searcher, which the first-paint module would carry), a `{}` where the
+    // piece after it starts with `}`.
+    let mut pieces = template.split('{');
     if let Some(first) = pieces.next() {
         out.push_str(first);
     }
     for piece in pieces {
-        if let Some(v) = values.next() {
-            out.push_str(v);
+        match piece.strip_prefix('}') {
+            Some(rest) => {
+                if let Some(v) = values.next() {
+                    out.push_str(v);
+                }
+                out.push_str(rest);
+            }
+            None => {
+                out.push('{');
+                out.push_str(piece);
+            }
         }
-        out.push_str(piece);
     }
     out
 }

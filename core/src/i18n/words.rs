@@ -61,6 +61,8 @@ pub trait Words: Sync {
     fn bracketed(&self, name: &str, detail: &str) -> String;
     /// The citation sentence.
     fn citation(&self, c: &Citation) -> String;
+    /// Whose household a basis is, as an adjective ("Chinese", "中国").
+    fn home_adjective(&self, h: HomeRegion) -> &'static str;
     /// A constant's source, as the page shows it (generated into `quoted_texts.rs` from [`Words::write_cite`]).
     fn cite(&self, c: Cite) -> &'static str;
     /// A constant's source, quoting the model's numbers.

@@ -17,6 +17,7 @@ use crate::model::everyday::{Everyday, KETTLE_EFFICIENCY, KETTLE_RISE_K, WATER_K
 use crate::model::facility::Reference;
 use crate::model::hardware::Hw;
 use crate::model::metric::Metric;
+use crate::model::my_use::MAX_LINES;
 use crate::model::presets::{Basis, Comparison, Preset};
 use crate::model::scale::{Rung, CHINA_KWH_PER_PERSON};
 use crate::model::scenario::{Choice, Currency, Field, Scenario, Source};
@@ -45,6 +46,40 @@ pub(super) const FIRST: FirstWords = FirstWords {
     not_a_number: "不是有效数字",
     too_small: "太小，最小为",
     too_large: "太大，最大为",
+    changed: "（已修改）",
+    parameters: "个参数",
+    list_sep: "、",
+    per_query: "每次提问",
+    per_image: "每张图",
+    per_video: "每段视频",
+    lead_total: "训练＋使用总耗电",
+    lead_my_year: "我的用电（每年）",
+    lead_my_day: "我的用电（每天）",
+    per_task: "每个任务",
+    question_title: "你想知道",
+    question_item: "单次用电",
+    question_me: "我的用电",
+    question_service: "整个服务",
+    like: "相当于",
+    phone_charges: "次手机充电",
+    led_hours: "小时 LED 灯（9 瓦）",
+    kettle_boils: "壶开水（1 升）",
+    household_minutes: "分钟{}家庭的用电",
+    ev_km: "公里电动车",
+    item_training_not_counted: "未计入训练",
+    item_training: "另有训练分摊 {}（训练用电 ÷ 部署期内的 {} 次）",
+    kind_warning: "公开过的图像和视频模型最大约 {} 个参数，这么大的去噪模型没人发布过：这个数不可信。",
+    my_use_empty: "还没有添加你的使用：在下方加一行",
+    scenario_a: "方案 A",
+    ratio_per_item: "B ÷ A（每次）",
+    ratio_of: "B ÷ A（{}）",
+    group_text: "文字",
+    group_reasoning: "推理",
+    group_agents: "智能体",
+    group_images: "图片",
+    group_videos: "视频",
+    group_training: "训练",
+
 };
 
 pub(super) const STRINGS: Strings = Strings {
@@ -63,6 +98,12 @@ pub(super) const STRINGS: Strings = Strings {
     export_json: "下载 JSON",
     export_csv: "下载 CSV",
     citation_title: "引用这句话",
+    cite_lead: "据 AI 耗电计算器（数据版本 {}）估算：{}——约 {}{}。",
+    cite_range: "（范围 {}）",
+    cite_a_day: "（每天：{}）",
+    cite_method: "算法与来源：{}",
+    stop: "。",
+    gap: "",
     copy_citation: "复制引用",
     embed_title: "嵌入文章",
     embed_help: "把下面的代码粘贴到文章里。script 部分可选：有了它，框的高度会随内容自动调整。",
@@ -87,7 +128,6 @@ pub(super) const STRINGS: Strings = Strings {
     engine_either: "不确定（取范围）",
     engine_reference: "参考引擎（开源默认设置，vLLM）",
     engine_optimised: "优化引擎（TensorRT-LLM 一类）",
-    per_task: "每个任务",
     tasks_per_day: "每天任务数",
     input_per_call: "每次调用的平均输入 token 数",
     output_per_call: "每次调用的输出 token 数",
@@ -140,6 +180,7 @@ pub(super) const STRINGS: Strings = Strings {
     claims_title: "新闻里的说法，对得上吗？",
     claims_intro: "把报道中的数字放进同一个模型重新计算。每条都可以载入成场景。",
     loading: "载入中…",
+    later_failed: "计算器的这一部分没能加载（可能已离线），请再试一次。",
     claim_claimed: "报道",
     claim_recomputed: "重新计算",
     claim_load: "载入这个场景",
@@ -151,6 +192,17 @@ pub(super) const STRINGS: Strings = Strings {
     kept_last_good: "有输入无效：下面仍显示上一次有效输入的结果。",
     footer: "全部计算都在你的浏览器里完成，不会发送任何数据。",
     data_version: "数据版本",
+    my_use_title: "我的用电：每天用几次",
+    my_use_help: "每一行：这个场景单次的用电（含服务器、闲置与数据中心，不含训练）× 你每天的次数。",
+    per_day: "次/天",
+    remove_line: "删除",
+    add_kind: "类型",
+    add_preset: "场景",
+    add_line: "加一行",
+    assumes: "这个场景的假设",
+    checked_against: "公开数字对照",
+    ranking_title: "同类场景，按单次用电排序",
+    work_help: "换成图片会载入 FLUX.1 一张图、换成视频会载入 Wan 2.1 一段视频（常用的开源模型）；换回文字则回到默认场景。",
 };
 
 /// The page in Chinese.
@@ -356,10 +408,10 @@ impl Words for Zh {
         match m {
             Metric::TrainingKwh => "训练耗电",
             Metric::TrainingAcceleratorHours => "训练芯片时数",
-            Metric::InferenceWhPerQuery => "每次提问",
+            Metric::InferenceWhPerQuery => FIRST.per_query,
             Metric::InferenceKwhPerDay => "每天推理耗电",
             Metric::InferenceKwh => "使用期推理耗电",
-            Metric::TotalKwh => "训练＋使用总耗电",
+            Metric::TotalKwh => FIRST.lead_total,
             Metric::TrainingShare => "训练占比",
             Metric::HouseholdYears => "相当于家庭用电",
             Metric::TeslaKm => "特斯拉可行驶",
@@ -369,6 +421,9 @@ impl Words for Zh {
             Metric::Cost => "电费",
             Metric::Co2Kg => "二氧化碳排放",
             Metric::WaterL => "冷却用水",
+            Metric::TrainingWhPerQuery => "每次分摊的训练用电",
+            Metric::MyWhPerDay => FIRST.lead_my_day,
+            Metric::MyKwhPerYear => FIRST.lead_my_year,
             Metric::ChinaGenerationShare => "一年占全国发电量",
         }
     }
@@ -638,19 +693,21 @@ impl Words for Zh {
         }
     }
 
-    fn citation(&self, c: &Citation) -> String {
-        let home = match c.home {
+    fn home_adjective(&self, h: HomeRegion) -> &'static str {
+        match h {
             HomeRegion::China => "中国",
             HomeRegion::Usa => "美国",
             HomeRegion::Germany => "德国",
             HomeRegion::Uk => "英国",
             HomeRegion::Japan => "日本",
-        };
+        }
+    }
+
+    fn citation(&self, c: &Citation) -> String {
+        let home = self.home_adjective(c.home);
         format!(
-            "据 AI 耗电计算器（数据版本 {}）估算，一个 {} 参数的模型，{}、持续 {} 天，连同训练共耗电约 {}（范围 {}–{}），相当于 {} 户{home}家庭一年的用电。{}算法与来源：{}",
-            c.data_version, c.params, c.daily_use, c.days, c.total, c.low, c.high, c.households,
-            c.compared.as_ref().map_or_else(String::new, |(sentence, low, high)| format!("对比方案 B（范围 {low}–{high}）：{sentence}")),
-            c.link
+            "据 AI 耗电计算器（数据版本 {}）估算，一个 {} 参数的模型，{}、持续 {} 天，连同训练共耗电约 {}（范围 {}–{}），相当于 {} 户{home}家庭一年的用电。算法与来源：{}",
+            c.data_version, c.params, c.daily_use, c.days, c.total, c.low, c.high, c.households, c.link
         )
     }
 
@@ -738,6 +795,7 @@ impl Words for Zh {
                         ),
                     }
                 }
+                Choice::Question(_) => "页面先回答的问题：单次用电、我的用电或整个服务（结果都一样，只是先显示哪一个）".to_string(),
                 Choice::Work(w) => match w {
                     Work::Text => "文字回答：推理的屋顶线模型（预填充，再逐步解码），用 ML.ENERGY v3 拟合".to_string(),
                     Work::Image | Work::Video => "图片或视频：扩散模型（步数 × 每步次数，作用于潜空间 token），用 ML.ENERGY v3 拟合".to_string(),
@@ -927,6 +985,12 @@ impl Words for Zh {
             Problem::Repeated { key } => cat!("参数 ", key, " 出现了不止一次，以最后一次为准。"),
             Problem::TooLong => "链接过长，多余部分已忽略。".to_string(),
             Problem::ActiveAboveTotal => "激活参数量大于总参数量，已按总参数量计算。".to_string(),
+            Problem::UnknownLine { key } => cat!("“", key, "” 不是已有的场景，这一行已忽略。"),
+            Problem::TooManyLines => cat!(
+                "你的用电最多 ",
+                crate::shortest::integer(MAX_LINES as i32),
+                " 行，多出的已忽略。"
+            ),
             Problem::InB(p) => cat!("对比方案 B：", self.problem(p)),
         }
     }
@@ -994,7 +1058,7 @@ impl Words for Zh {
             Work::Image => WorkWords {
                 name: "图片",
                 item: Some(ItemWords {
-                    per_item: "每张图",
+                    per_item: FIRST.per_image,
                     per_day: FieldText {
                         label: "每天生成图片数",
                         unit: "张",
@@ -1009,7 +1073,7 @@ impl Words for Zh {
             Work::Video => WorkWords {
                 name: "视频",
                 item: Some(ItemWords {
-                    per_item: "每段视频",
+                    per_item: FIRST.per_video,
                     per_day: FieldText {
                         label: "每天生成视频数",
                         unit: "段",

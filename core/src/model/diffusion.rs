@@ -37,6 +37,11 @@ pub const SEQUENCE_PARALLEL_OVERHEAD: f64 = 0.11;
 /// the whole batch, so batches recover it: ML.ENERGY's 8-GPU SANA images cost ×2.3 less at batch 8 than at 1.
 pub const SYNC_S_PER_LAYER: f64 = 0.0017;
 
+/// The most parameters a published image or video denoiser has: Qwen-Image's 20B (model card, Aug 2025; the
+/// largest open video models, Wan 2.1 and HunyuanVideo, have 14B and 13B). A denoiser larger than this is outside
+/// what the physics was calibrated on and what anyone runs: the page warns.
+pub const LARGEST_PUBLISHED_PARAMS: f64 = 20e9;
+
 /// Latent video frames per generated frame after the first (causal 3D autoencoders of Wan, HunyuanVideo,
 /// CogVideoX: 81 frames → 21 latent frames).
 pub const FRAMES_PER_LATENT_FRAME: f64 = 4.0;

@@ -7,8 +7,10 @@
 use super::assumptions::{Knob, DIFFUSION_BATCH, DIFFUSION_FIT_SHAPE_UNKNOWN};
 use super::diffusion::{self, Denoiser, Generation};
 use super::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
-use super::growth::queries_over;
+use super::growth::{queries_over, DAYS_PER_YEAR};
 use super::metric::Metric;
+use super::my_use::MyLine;
+use super::question::Question;
 use super::range::{Case, Range};
 use super::scale;
 use super::scenario::Scenario;
@@ -45,6 +47,15 @@ pub struct Results {
     pub earth_laps: Range,
     /// Total as full smartphone charges.
     pub phone_charges: Range,
+    /// Training's energy shared over every item the deployment serves, Wh per item (0 where training is not
+    /// counted or no item is served).
+    pub training_wh_per_query: Range,
+    /// A person's own use a day, Wh: Σ items a day × that preset's per-item energy (no training).
+    pub my_wh_per_day: Range,
+    /// The same over a year, kWh.
+    pub my_kwh_per_year: Range,
+    /// Each of the person's lines, evaluated.
+    pub my_lines: Vec<MyShare>,
     /// Electricity cost of the total, in the scenario's currency.
     pub cost: Range,
     /// Emissions of the total at the scenario's grid intensity, kg CO2e.
@@ -122,6 +133,9 @@ impl Results {
             Metric::Co2Kg => self.co2_kg,
             Metric::WaterL => self.water_l,
             Metric::ChinaGenerationShare => self.china_generation_share,
+            Metric::TrainingWhPerQuery => self.training_wh_per_query,
+            Metric::MyWhPerDay => self.my_wh_per_day,
+            Metric::MyKwhPerYear => self.my_kwh_per_year,
         }
     }
 }
@@ -545,6 +559,99 @@ pub struct Totals {
     pub total_kwh: Range,
     /// training ÷ (training + use): low with low training and high use, and the other way round.
     pub training_share: Range,
+    /// One item's serving energy at the wall, Wh.
+    pub wh_per_query: Range,
+    /// Training shared over the deployment's items, Wh per item ([`training_wh_per_query`]).
+    pub training_wh_per_query: Range,
+    /// A person's own use a day, Wh ([`my_wh_per_day`]).
+    pub my_wh_per_day: Range,
+    /// Each of their lines, evaluated.
+    pub my_lines: Vec<MyShare>,
+}
+
+impl Totals {
+    /// Items over the deployment (central case), growth included: what training is shared over.
+    pub fn items(&self) -> f64 {
+        let [_, central, _] = &self.points;
+        central.queries_total
+    }
+
+    /// The result a question leads with ([`Question::lead`]), from these totals.
+    pub fn lead(&self, q: Question) -> Range {
+        match q.lead() {
+            Metric::InferenceWhPerQuery => self.wh_per_query,
+            Metric::MyKwhPerYear => my_kwh_per_year(self.my_wh_per_day),
+            Metric::TotalKwh
+            | Metric::TrainingKwh
+            | Metric::TrainingAcceleratorHours
+            | Metric::InferenceKwhPerDay
+            | Metric::InferenceKwh
+            | Metric::TrainingShare
+            | Metric::HouseholdYears
+            | Metric::TeslaKm
+            | Metric::BeijingShanghaiTrips
+            | Metric::EarthLaps
+            | Metric::PhoneCharges
+            | Metric::Cost
+            | Metric::Co2Kg
+            | Metric::WaterL
+            | Metric::ChinaGenerationShare
+            | Metric::TrainingWhPerQuery
+            | Metric::MyWhPerDay => self.total_kwh,
+        }
+    }
+}
+
+/// Training's energy shared over every item the deployment serves, Wh per item: training kWh × 1,000 ÷ items over
+/// the deployment (growth included); 0 when none is served, and all of it on one item when fewer than one is.
+/// Each end pairs with the same case's items.
+pub fn training_wh_per_query(points: &[Workings; 3]) -> Range {
+    range_of(points, |p| {
+        if p.queries_total > 0.0 {
+            p.training_kwh * 1_000.0 / p.queries_total.max(1.0)
+        } else {
+            0.0
+        }
+    })
+}
+
+/// One of a person's lines, evaluated: its preset's per-item energy at the wall ([`wh_per_query`], the value
+/// `q=item` leads with) and the line's Wh a day.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MyShare {
+    pub line: MyLine,
+    pub wh_per_item: Range,
+    /// Items a day × Wh per item.
+    pub wh_per_day: Range,
+}
+
+/// Each of a person's lines, evaluated.
+pub fn my_shares(s: &Scenario) -> Vec<MyShare> {
+    s.my_use
+        .lines()
+        .map(|line| {
+            let wh = wh_per_query(&line.preset.scenario());
+            MyShare {
+                line,
+                wh_per_item: wh,
+                wh_per_day: wh.map(|w| line.per_day * w),
+            }
+        })
+        .collect()
+}
+
+/// A person's own use a day, Wh: Σ over their lines of items a day × that preset's per-item energy, each end summed
+/// with the same ends. No training: a person's use does not train the model.
+pub fn my_wh_per_day(shares: &[MyShare]) -> Range {
+    shares.iter().fold(Range::exact(0.0), |sum, share| {
+        let d = share.wh_per_day;
+        Range::new(sum.low + d.low, sum.central + d.central, sum.high + d.high)
+    })
+}
+
+/// A person's use a day, Wh, over a year, kWh: × 365 ÷ 1,000.
+pub fn my_kwh_per_year(wh_per_day: Range) -> Range {
+    wh_per_day.map(|wh| wh * DAYS_PER_YEAR / 1_000.0)
 }
 
 /// The headline's numbers of `s` ([`Totals`]).
@@ -553,8 +660,13 @@ pub fn totals(s: &Scenario) -> Totals {
     let training_kwh = range_of(&points, |p| p.training_kwh);
     let inference_kwh = range_of(&points, |p| p.inference_kwh);
     let share = |t: f64, i: f64| if t + i > 0.0 { t / (t + i) } else { 0.0 };
+    let my_lines = my_shares(s);
     Totals {
         total_kwh: range_of(&points, Workings::total_kwh),
+        wh_per_query: range_of(&points, |p| p.wh_per_query),
+        training_wh_per_query: training_wh_per_query(&points),
+        my_wh_per_day: my_wh_per_day(&my_lines),
+        my_lines,
         training_share: Range::new(
             share(training_kwh.low, inference_kwh.high),
             share(training_kwh.central, inference_kwh.central),
@@ -574,8 +686,11 @@ pub fn evaluate(s: &Scenario) -> Results {
         inference_kwh,
         total_kwh,
         training_share,
+        wh_per_query,
+        training_wh_per_query,
+        my_wh_per_day,
+        my_lines,
     } = totals(s);
-    let wh_per_query = range_of(&points, |p| p.wh_per_query);
     let per_total = |unit_kwh: f64| total_kwh.map(|kwh| kwh / unit_kwh);
     let ev_kwh_per_km = s.ev.basis().wh_per_km / 1_000.0;
     let tesla_km = per_total(ev_kwh_per_km);
@@ -629,7 +744,7 @@ pub fn evaluate(s: &Scenario) -> Results {
         inference_wh_per_query: wh_per_query,
         inference_kwh_per_day: range_of(&points, |p| p.kwh_per_day),
         workings: points[1],
-        data_version: s.work.data_version(),
+        data_version: super::scenario_version(s),
         inference_kwh,
         total_kwh,
         training_share,
@@ -638,6 +753,10 @@ pub fn evaluate(s: &Scenario) -> Results {
         beijing_shanghai_trips: tesla_km.map(|km| km / BEIJING_SHANGHAI_KM),
         earth_laps: tesla_km.map(|km| km / EARTH_LAP_KM),
         phone_charges: per_total(PHONE_CHARGE_WH / 1_000.0),
+        training_wh_per_query,
+        my_wh_per_day,
+        my_kwh_per_year: my_kwh_per_year(my_wh_per_day),
+        my_lines,
         cost: total_kwh.map(|kwh| kwh * s.price_per_kwh),
         co2_kg: total_kwh.map(|kwh| kwh * s.grid_gco2_per_kwh / 1_000.0),
         water_l,

@@ -4,8 +4,10 @@
 
 use super::energy::wh_per_query;
 use super::equivalence::PHONE_CHARGE_WH;
+use super::growth::DAYS_PER_YEAR;
 use super::presets::Preset;
-use super::Range;
+use super::{Range, Scenario};
+use crate::prelude::*;
 
 /// A familiar amount of energy, per use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
@@ -82,6 +84,64 @@ impl Everyday {
 }
 
 all_is_complete!(Everyday);
+
+/// A familiar amount a person knows, to say one item's or a person's energy in: how many of it the energy is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
+pub enum Familiar {
+    /// Full smartphone charges (`Everyday::PhoneCharge`).
+    PhoneCharges,
+    /// Hours of a 9 W LED bulb (`Everyday::LedHour`).
+    LedHours,
+    /// Litres of water boiled in a kettle (`Everyday::Kettle`).
+    KettleBoils,
+    /// Minutes of a household's electricity (the scenario's household basis, its year ÷ 525,600 minutes).
+    HouseholdMinutes,
+    /// Kilometres driven in the scenario's electric car.
+    EvKm,
+}
+
+impl Familiar {
+    pub const ALL: [Familiar; 5] = [
+        Familiar::PhoneCharges,
+        Familiar::LedHours,
+        Familiar::KettleBoils,
+        Familiar::HouseholdMinutes,
+        Familiar::EvKm,
+    ];
+    /// What one item is said in: things a single use compares with.
+    pub const ITEM: [Familiar; 3] = [
+        Familiar::PhoneCharges,
+        Familiar::LedHours,
+        Familiar::KettleBoils,
+    ];
+
+    /// Its energy, Wh, for the scenario's household and car.
+    pub fn wh(self, s: &Scenario) -> f64 {
+        match self {
+            Familiar::PhoneCharges => Everyday::PhoneCharge.wh().central,
+            Familiar::LedHours => Everyday::LedHour.wh().central,
+            Familiar::KettleBoils => Everyday::Kettle.wh().central,
+            Familiar::HouseholdMinutes => {
+                s.home.basis().kwh_per_year * 1_000.0 / (DAYS_PER_YEAR * 24.0 * 60.0)
+            }
+            Familiar::EvKm => s.ev.basis().wh_per_km,
+        }
+    }
+}
+
+all_is_complete!(Familiar);
+
+/// Least of a familiar amount worth saying: below a hundredth of one, a person reads nothing from it.
+pub const LEAST_SAID: f64 = 0.01;
+
+/// `wh` said in each of `familiar` (how many of it), those of at least [`LEAST_SAID`] of one, in that order.
+pub fn said_in(wh: f64, familiar: &[Familiar], s: &Scenario) -> Vec<(Familiar, f64)> {
+    familiar
+        .iter()
+        .map(|&f| (f, wh / f.wh(s)))
+        .filter(|&(_, n)| n >= LEAST_SAID)
+        .collect()
+}
 
 #[cfg(test)]
 mod tests {

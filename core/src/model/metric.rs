@@ -23,6 +23,12 @@ pub enum Metric {
     WaterL,
     /// A year of the service (training spread over its deployment) ÷ China's yearly generation.
     ChinaGenerationShare,
+    /// Training shared over the deployment's items, Wh per item.
+    TrainingWhPerQuery,
+    /// A person's own use a day, Wh (`me.` lines).
+    MyWhPerDay,
+    /// A person's own use a year, kWh.
+    MyKwhPerYear,
 }
 
 /// What a result counts, in its base unit: how it is formatted for a reader.
@@ -52,7 +58,8 @@ pub enum UnitKind {
 /// Where the page shows a result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Place {
-    /// In the headline above the cards (the total and the training share).
+    /// In the headline above the cards (the total and the training share) — unless the question leads with another
+    /// result, which then takes the headline and the total a card.
     Headline,
     /// As a card of its own.
     Card,
@@ -62,7 +69,7 @@ pub enum Place {
 
 impl Metric {
     /// Every result, in the order the page shows them and the exports list them.
-    pub const ALL: [Metric; 16] = [
+    pub const ALL: [Metric; 19] = [
         Metric::TrainingKwh,
         Metric::TrainingAcceleratorHours,
         Metric::InferenceWhPerQuery,
@@ -79,6 +86,9 @@ impl Metric {
         Metric::Co2Kg,
         Metric::WaterL,
         Metric::ChinaGenerationShare,
+        Metric::TrainingWhPerQuery,
+        Metric::MyWhPerDay,
+        Metric::MyKwhPerYear,
     ];
 
     /// The results an embed shows under its total, in order.
@@ -108,6 +118,9 @@ impl Metric {
             Metric::Co2Kg => "co2_kg",
             Metric::WaterL => "water_l",
             Metric::ChinaGenerationShare => "china_generation_share",
+            Metric::TrainingWhPerQuery => "training_wh_per_query",
+            Metric::MyWhPerDay => "my_wh_per_day",
+            Metric::MyKwhPerYear => "my_kwh_per_year",
         }
     }
 
@@ -117,9 +130,12 @@ impl Metric {
             Metric::TrainingKwh
             | Metric::InferenceKwhPerDay
             | Metric::InferenceKwh
-            | Metric::TotalKwh => UnitKind::Kwh,
+            | Metric::TotalKwh
+            | Metric::MyKwhPerYear => UnitKind::Kwh,
             Metric::TrainingAcceleratorHours => UnitKind::AcceleratorHours,
-            Metric::InferenceWhPerQuery => UnitKind::Wh,
+            Metric::InferenceWhPerQuery | Metric::TrainingWhPerQuery | Metric::MyWhPerDay => {
+                UnitKind::Wh
+            }
             Metric::TrainingShare | Metric::ChinaGenerationShare => UnitKind::Fraction,
             Metric::HouseholdYears => UnitKind::HouseholdYears,
             Metric::TeslaKm => UnitKind::Km,
@@ -143,7 +159,10 @@ impl Metric {
             | Metric::BeijingShanghaiTrips
             | Metric::EarthLaps
             | Metric::PhoneCharges
-            | Metric::ChinaGenerationShare => Place::More,
+            | Metric::ChinaGenerationShare
+            | Metric::TrainingWhPerQuery
+            | Metric::MyWhPerDay
+            | Metric::MyKwhPerYear => Place::More,
             Metric::InferenceWhPerQuery
             | Metric::HouseholdYears
             | Metric::TeslaKm

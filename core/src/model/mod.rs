@@ -11,7 +11,11 @@ pub mod equivalence;
 pub mod everyday;
 pub mod growth;
 pub mod hardware;
+mod input_error;
 pub mod metric;
+pub mod my_use;
+mod preset_id;
+pub mod question;
 pub mod range;
 pub mod scale;
 pub mod scenario;
@@ -33,9 +37,17 @@ pub const DATA_VERSION: &str = "2026.12-5";
 /// last published under (text moved to 2026.12-5 with the serving engines; images and videos did not move).
 pub const DIFFUSION_DATA_VERSION: &str = "2026.12-4";
 
-/// The data version of a scenario's results, or of a comparison's: the newer of its two kinds' versions.
+/// The data version of a scenario's results, or of a comparison's: the newest of the versions of the kinds of work
+/// it evaluates (its own, and each of a person's lines' presets').
 pub fn data_version(a: &Scenario, b: Option<&Scenario>) -> &'static str {
-    newer_version(a.work.data_version(), b.map(|b| b.work.data_version()))
+    newer_version(scenario_version(a), b.map(scenario_version))
+}
+
+/// The data version of one scenario's results: the newest of its kind's and its lines' presets' kinds'.
+pub fn scenario_version(s: &Scenario) -> &'static str {
+    s.my_use.lines().fold(s.work.data_version(), |v, line| {
+        newer_version(v, Some(line.preset.scenario().work.data_version()))
+    })
 }
 
 /// The newer of two data versions (`year.month-n`), as a comparison's documents carry them.

@@ -2,67 +2,118 @@
 //! disclosed and what is estimated.
 
 use super::hardware::Hw;
+pub use super::preset_id::Preset;
+use super::question::Question;
+use super::range::Range;
 use super::scenario::{Choice, Field, Scenario};
 use super::serving::{Engine, Precision};
 use super::work::Work;
+use crate::prelude::*;
 
-/// A preset scenario. The id is the share-link value (`preset=gpt3`).
+/// The kind of preset, as the preset filter groups them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
-pub enum Preset {
-    Gpt3,
-    Bloom,
-    Gpt4,
-    ChatGpt,
-    Gemini,
-    OnDevice,
+pub enum PresetGroup {
+    /// Chat answers and text services.
+    Text,
+    /// Reasoning models' long answers.
     Reasoning,
-    ReasoningH20,
-    ReasoningAscend,
-    Llama8b,
-    Llama70b,
-    MoeChat,
-    /// Stable Diffusion 3.5 Large: one 1024² image.
-    Sd35Image,
-    /// FLUX.1 [dev]: one 1024² image (guidance-distilled).
-    FluxImage,
-    /// Stable Diffusion 1.5, the 2023-era image model: one 512² image on an A100.
-    Sd15Image,
-    /// Wan 2.1 14B: one 5-second 720p video.
-    WanVideo,
-    /// HunyuanVideo: one 5-second 720p video (guidance-distilled).
-    HunyuanVideo,
-    /// A closed video service's 5-second 720p clip (Kling-, Seedance-class): an estimate.
-    ClosedVideo,
-    /// Qwen-Image: one 1328² image.
-    QwenImage,
-    /// Hunyuan-DiT 1.2: one 1024² image.
-    HunyuanDit,
-    /// CogVideoX-5B: one 6-second 480p video.
-    CogVideo,
-    /// A closed service's image (Doubao/Seedream-, Midjourney-class): an estimate.
-    ClosedImage,
-    /// A frontier video service's 8-second 720p clip with sound (Sora 2-, Veo 3-class): an estimate.
-    FrontierVideo,
-    /// DeepSeek-V3.x answering a chat on DeepSeek's own optimised H800 service, with its published cache hits.
-    DeepSeekV3,
-    /// Qwen3-235B-A22B served on H20, the accelerator of China's inference fleets.
-    Qwen3Large,
-    /// Qwen3-30B-A3B on one L20.
-    Qwen3Small,
-    /// Kimi K2 (about 1T parameters, 32B active).
-    KimiK2,
-    /// GLM-4.5 (355B, 32B active).
-    Glm45,
-    /// gpt-oss-120b in MXFP4 on one H100.
-    GptOss,
-    /// Llama 4 Maverick (400B, 17B active) in FP8.
-    Llama4,
-    /// A frontier chat answer on GB200 racks: an estimate.
-    FrontierChat,
-    /// A coding agent's task: dozens of calls with a long, mostly cached context (estimate).
-    CodingAgent,
-    /// A research agent's task: searching and reading, then a report (estimate).
-    ResearchAgent,
+    /// Agents' tasks of many calls.
+    Agents,
+    Images,
+    Videos,
+    /// Training runs alone.
+    Training,
+}
+
+impl PresetGroup {
+    pub const ALL: [PresetGroup; 6] = [
+        PresetGroup::Text,
+        PresetGroup::Reasoning,
+        PresetGroup::Agents,
+        PresetGroup::Images,
+        PresetGroup::Videos,
+        PresetGroup::Training,
+    ];
+
+    /// Stable name: the `preset-group-<id>` test hook.
+    pub fn id(self) -> &'static str {
+        match self {
+            PresetGroup::Text => "text",
+            PresetGroup::Reasoning => "reasoning",
+            PresetGroup::Agents => "agents",
+            PresetGroup::Images => "images",
+            PresetGroup::Videos => "videos",
+            PresetGroup::Training => "training",
+        }
+    }
+
+    /// The preset a person most likely means by the kind: the services people use (a typical Gemini prompt, a
+    /// reasoning answer, a coding agent's task, a Doubao-class image, a Kling-class clip); GPT-3 for training.
+    pub fn typical(self) -> Preset {
+        match self {
+            PresetGroup::Text => Preset::Gemini,
+            PresetGroup::Reasoning => Preset::Reasoning,
+            PresetGroup::Agents => Preset::CodingAgent,
+            PresetGroup::Images => Preset::ClosedImage,
+            PresetGroup::Videos => Preset::ClosedVideo,
+            PresetGroup::Training => Preset::Gpt3,
+        }
+    }
+
+    /// Whether a person uses this kind (training runs are no one's daily use).
+    pub fn for_a_person(self) -> bool {
+        self != PresetGroup::Training
+    }
+
+    /// The group's presets, the typical one first, then the rest in the preset list's order.
+    pub fn typical_first(self) -> impl Iterator<Item = Preset> {
+        core::iter::once(self.typical()).chain(self.presets().filter(move |&p| p != self.typical()))
+    }
+
+    /// The group's presets, in the preset list's order.
+    pub fn presets(self) -> impl Iterator<Item = Preset> {
+        Preset::ALL.into_iter().filter(move |p| p.group() == self)
+    }
+}
+
+all_is_complete!(PresetGroup);
+
+/// A tab of the preset filter: a group of presets, or the ready-made comparisons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PresetFilter {
+    Group(PresetGroup),
+    /// The ready-made comparisons (`Comparison`).
+    Pairs,
+}
+
+impl PresetFilter {
+    /// Every tab, in the filter's order: each group, then the comparisons.
+    pub const ALL: [PresetFilter; 7] = [
+        PresetFilter::Group(PresetGroup::Text),
+        PresetFilter::Group(PresetGroup::Reasoning),
+        PresetFilter::Group(PresetGroup::Agents),
+        PresetFilter::Group(PresetGroup::Images),
+        PresetFilter::Group(PresetGroup::Videos),
+        PresetFilter::Group(PresetGroup::Training),
+        PresetFilter::Pairs,
+    ];
+
+    /// Stable name: the `preset-group-<id>` test hook.
+    pub fn id(self) -> &'static str {
+        match self {
+            PresetFilter::Group(g) => g.id(),
+            PresetFilter::Pairs => "pairs",
+        }
+    }
+}
+
+/// A published figure a preset is checked against: who published it and its energy per item, Wh (a range where
+/// the source gives one).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Published {
+    /// Who, as a source line names them (a name and a year: the same in every language).
+    pub by: &'static str,
+    pub wh: Range,
 }
 
 /// How much of a preset rests on disclosed figures.
@@ -77,84 +128,105 @@ pub enum Basis {
 }
 
 impl Preset {
-    pub const ALL: [Preset; 33] = [
-        Preset::Gpt3,
-        Preset::Bloom,
-        Preset::Gpt4,
-        Preset::ChatGpt,
-        Preset::Gemini,
-        Preset::OnDevice,
-        Preset::Reasoning,
-        Preset::ReasoningH20,
-        Preset::ReasoningAscend,
-        Preset::Llama8b,
-        Preset::Llama70b,
-        Preset::MoeChat,
-        Preset::DeepSeekV3,
-        Preset::Qwen3Large,
-        Preset::Qwen3Small,
-        Preset::KimiK2,
-        Preset::Glm45,
-        Preset::GptOss,
-        Preset::Llama4,
-        Preset::FrontierChat,
-        Preset::CodingAgent,
-        Preset::ResearchAgent,
-        Preset::Sd35Image,
-        Preset::FluxImage,
-        Preset::QwenImage,
-        Preset::HunyuanDit,
-        Preset::Sd15Image,
-        Preset::ClosedImage,
-        Preset::WanVideo,
-        Preset::HunyuanVideo,
-        Preset::CogVideo,
-        Preset::ClosedVideo,
-        Preset::FrontierVideo,
-    ];
-
-    pub fn id(self) -> &'static str {
+    /// Its group in the preset filter.
+    pub fn group(self) -> PresetGroup {
         match self {
-            Preset::Gpt3 => "gpt3",
-            Preset::Bloom => "bloom",
-            Preset::Gpt4 => "gpt4",
-            Preset::ChatGpt => "chatgpt",
-            Preset::Gemini => "gemini",
-            Preset::OnDevice => "ondevice",
-            Preset::Reasoning => "r1",
-            Preset::ReasoningH20 => "r1-h20",
-            Preset::ReasoningAscend => "r1-ascend",
-            Preset::Llama8b => "llama8b",
-            Preset::Llama70b => "llama70b",
-            Preset::MoeChat => "moe",
-            Preset::Sd35Image => "sd35",
-            Preset::FluxImage => "flux",
-            Preset::Sd15Image => "sd15",
-            Preset::WanVideo => "wan",
-            Preset::HunyuanVideo => "hunyuanvideo",
-            Preset::ClosedVideo => "video-service",
-            Preset::QwenImage => "qwen-image",
-            Preset::HunyuanDit => "hunyuan-dit",
-            Preset::CogVideo => "cogvideox",
-            Preset::ClosedImage => "image-service",
-            Preset::FrontierVideo => "frontier-video",
-            Preset::DeepSeekV3 => "deepseek-v3",
-            Preset::Qwen3Large => "qwen3-235b",
-            Preset::Qwen3Small => "qwen3-30b",
-            Preset::KimiK2 => "kimi-k2",
-            Preset::Glm45 => "glm-4.5",
-            Preset::GptOss => "gpt-oss-120b",
-            Preset::Llama4 => "llama4-maverick",
-            Preset::FrontierChat => "frontier-chat",
-            Preset::CodingAgent => "coding-agent",
-            Preset::ResearchAgent => "research-agent",
+            Preset::Gpt3 | Preset::Bloom | Preset::Gpt4 => PresetGroup::Training,
+            Preset::ChatGpt
+            | Preset::Gemini
+            | Preset::OnDevice
+            | Preset::Llama8b
+            | Preset::Llama70b
+            | Preset::MoeChat
+            | Preset::DeepSeekV3
+            | Preset::Qwen3Large
+            | Preset::Qwen3Small
+            | Preset::KimiK2
+            | Preset::Glm45
+            | Preset::GptOss
+            | Preset::Llama4
+            | Preset::FrontierChat => PresetGroup::Text,
+            Preset::Reasoning | Preset::ReasoningH20 | Preset::ReasoningAscend => {
+                PresetGroup::Reasoning
+            }
+            Preset::CodingAgent | Preset::ResearchAgent => PresetGroup::Agents,
+            Preset::Sd35Image
+            | Preset::FluxImage
+            | Preset::Sd15Image
+            | Preset::QwenImage
+            | Preset::HunyuanDit
+            | Preset::ClosedImage => PresetGroup::Images,
+            Preset::WanVideo
+            | Preset::HunyuanVideo
+            | Preset::ClosedVideo
+            | Preset::CogVideo
+            | Preset::FrontierVideo => PresetGroup::Videos,
         }
     }
 
-    pub fn from_id(id: &str) -> Option<Preset> {
-        Preset::ALL
-            .into_iter()
-            .find(|p| p.id().eq_ignore_ascii_case(id))
+    /// The published figure the preset's per-item energy is checked against, where one exists (the checks are in
+    /// `tests/model_calibration.rs` and the claims).
+    pub fn checked_against(self) -> Option<Published> {
+        let published = |by, low, high| {
+            Some(Published {
+                by,
+                wh: Range::new(low, libm::sqrt(low * high), high),
+            })
+        };
+        match self {
+            // Google (2025, arXiv 2508.15734): the median Gemini Apps text prompt, active accelerators, host, idle
+            // reserve and PUE.
+            Preset::Gemini => published("Google 2025", 0.24, 0.24),
+            // Sam Altman (June 2025): an average ChatGPT query, 0.34 Wh.
+            Preset::FrontierChat => published("Altman 2025", 0.34, 0.34),
+            // Jegham et al. (2025, arXiv 2505.09598): > 29–33 Wh for a long prompt to R1 (whole system).
+            Preset::Reasoning => published("Jegham et al. 2025", 29.0, 33.0),
+            // Simon P. Couch (Jan 2026): ≈41 Wh for a median Claude Code session, from per-token proxies.
+            Preset::CodingAgent => published("Couch 2026", 41.0, 41.0),
+            // Luccioni, Jernite & Strubell (FAccT 2024): 2.9 Wh per image, the mean of 2023's image models.
+            Preset::Sd15Image => published("Luccioni et al. 2024", 2.9, 2.9),
+            // EcoLogits 0.11: Seedance 1.0 61–75 Wh and Kling 2.6 124–151 Wh for a 5-second clip.
+            Preset::ClosedVideo => published("EcoLogits 2025", 61.0, 151.0),
+            // EcoLogits 0.11: Veo 3.x 20–60 Wh for an 8-second clip.
+            Preset::FrontierVideo => published("EcoLogits 2025", 20.0, 60.0),
+            Preset::Gpt3
+            | Preset::Bloom
+            | Preset::Gpt4
+            | Preset::ChatGpt
+            | Preset::OnDevice
+            | Preset::ReasoningH20
+            | Preset::ReasoningAscend
+            | Preset::Llama8b
+            | Preset::Llama70b
+            | Preset::MoeChat
+            | Preset::Sd35Image
+            | Preset::FluxImage
+            | Preset::WanVideo
+            | Preset::HunyuanVideo
+            | Preset::QwenImage
+            | Preset::HunyuanDit
+            | Preset::CogVideo
+            | Preset::ClosedImage
+            | Preset::DeepSeekV3
+            | Preset::Qwen3Large
+            | Preset::Qwen3Small
+            | Preset::KimiK2
+            | Preset::Glm45
+            | Preset::GptOss
+            | Preset::Llama4
+            | Preset::ResearchAgent => None,
+        }
+    }
+
+    /// The preset a kind of work starts from when the reader picks that kind ("What the AI makes"): FLUX.1 [dev]
+    /// for images (the most downloaded open image model of 2025, the size of the closed services' estimate), Wan
+    /// 2.1 for videos (the most used open video model), none for text (the page's default, a GPT-3-size model).
+    pub fn typical(work: Work) -> Option<Preset> {
+        match work {
+            Work::Text => None,
+            Work::Image => Some(Preset::FluxImage),
+            Work::Video => Some(Preset::WanVideo),
+        }
     }
 
     pub fn basis(self) -> Basis {
@@ -284,6 +356,7 @@ impl Preset {
                 Number(Field::Batch, 256, 0),
                 Choose(Choice::Hw(Hw::TpuV4)),
                 Choose(Choice::Precision(Precision::Fp8)),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::OnDevice => &[
                 Number(Field::Params, 308, 7),
@@ -294,6 +367,7 @@ impl Preset {
                 Of(Model::DeepSeekV3),
                 Number(Field::OutputTokens, 8, 3),
                 Number(Field::InputTokens, 5, 2),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::ReasoningH20 => &[
                 Like(Preset::Reasoning),
@@ -309,6 +383,7 @@ impl Preset {
                 Number(Field::TrainingAcceleratorHours, 146, 4),
                 Number(Field::InputTokens, 1, 3),
                 Number(Field::AcceleratorsPerReplica, 1, 0),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::Llama70b => &[
                 Number(Field::Params, 7, 10),
@@ -316,11 +391,13 @@ impl Preset {
                 Number(Field::TrainingAcceleratorHours, 7, 6),
                 Number(Field::InputTokens, 1, 3),
                 Number(Field::AcceleratorsPerReplica, 4, 0),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::MoeChat => &[
                 Of(Model::Qwen3Large),
                 Number(Field::InputTokens, 1, 3),
                 Choose(Choice::Precision(Precision::Fp8)),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::Sd35Image => &[
                 Number(Field::Params, 81, 8),
@@ -330,6 +407,7 @@ impl Preset {
                 Number(Field::GuidancePasses, 2, 0),
                 Number(Field::Layers, 38, 0),
                 Number(Field::Hidden, 2432, 0),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::FluxImage => &[
                 Number(Field::Params, 12, 9),
@@ -339,6 +417,7 @@ impl Preset {
                 Number(Field::GuidancePasses, 1, 0),
                 Number(Field::Layers, 57, 0),
                 Number(Field::Hidden, 3072, 0),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::Sd15Image => &[
                 Number(Field::Params, 86, 7),
@@ -351,6 +430,7 @@ impl Preset {
                 Number(Field::HeightPx, 512, 0),
                 Number(Field::GuidancePasses, 2, 0),
                 Number(Field::PxPerToken, 8, 0),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::WanVideo => &[
                 Number(Field::Params, 14, 9),
@@ -362,6 +442,7 @@ impl Preset {
                 Number(Field::GuidancePasses, 2, 0),
                 Number(Field::Layers, 4, 1),
                 Number(Field::Hidden, 512, 1),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::HunyuanVideo => &[
                 Number(Field::Params, 13, 9),
@@ -375,6 +456,7 @@ impl Preset {
                 Number(Field::GuidancePasses, 1, 0),
                 Number(Field::Layers, 6, 1),
                 Number(Field::Hidden, 3072, 0),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::ClosedVideo => &[
                 Number(Field::Params, 14, 9),
@@ -385,6 +467,7 @@ impl Preset {
                 Number(Field::HeightPx, 72, 1),
                 Number(Field::Frames, 121, 0),
                 Number(Field::Fps, 24, 0),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::QwenImage => &[
                 Number(Field::Params, 2, 10),
@@ -396,6 +479,7 @@ impl Preset {
                 Number(Field::GuidancePasses, 2, 0),
                 Number(Field::Layers, 6, 1),
                 Number(Field::Hidden, 3072, 0),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::HunyuanDit => &[
                 Number(Field::Params, 15, 8),
@@ -405,6 +489,7 @@ impl Preset {
                 Number(Field::GuidancePasses, 2, 0),
                 Number(Field::Layers, 4, 1),
                 Number(Field::Hidden, 1408, 0),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::CogVideo => &[
                 Number(Field::Params, 5, 9),
@@ -418,12 +503,14 @@ impl Preset {
                 Number(Field::GuidancePasses, 2, 0),
                 Number(Field::Layers, 42, 0),
                 Number(Field::Hidden, 3072, 0),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::ClosedImage => &[
                 Number(Field::Params, 12, 9),
                 Number(Field::QueriesPerDay, 1, 7),
                 Choose(Choice::Work(Work::Image)),
                 Number(Field::Steps, 28, 0),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::FrontierVideo => &[
                 Number(Field::Params, 14, 9),
@@ -434,18 +521,21 @@ impl Preset {
                 Number(Field::HeightPx, 72, 1),
                 Number(Field::Frames, 193, 0),
                 Number(Field::Fps, 24, 0),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::DeepSeekV3 => &[
                 Of(Model::DeepSeekV3),
                 Number(Field::InputTokens, 1, 3),
                 Choose(Choice::Engine(Some(Engine::Optimised))),
                 Number(Field::CachedShare, 56, -2),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::Qwen3Large => &[
                 Of(Model::Qwen3Large),
                 Number(Field::InputTokens, 1, 3),
                 Choose(Choice::ServingHw(Some(Hw::H20))),
                 Choose(Choice::Precision(Precision::Fp8)),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::Qwen3Small => &[
                 Number(Field::Params, 305, 8),
@@ -454,6 +544,7 @@ impl Preset {
                 Number(Field::InputTokens, 1, 3),
                 Choose(Choice::ServingHw(Some(Hw::L20))),
                 Choose(Choice::Precision(Precision::Fp8)),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::KimiK2 => &[
                 Number(Field::Params, 104, 10),
@@ -462,6 +553,7 @@ impl Preset {
                 Number(Field::InputTokens, 1, 3),
                 Choose(Choice::Hw(Hw::H800)),
                 Choose(Choice::Precision(Precision::Fp8)),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::Glm45 => &[
                 Number(Field::Params, 355, 9),
@@ -471,6 +563,7 @@ impl Preset {
                 Choose(Choice::Hw(Hw::H800)),
                 Choose(Choice::ServingHw(Some(Hw::H20))),
                 Choose(Choice::Precision(Precision::Fp8)),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::GptOss => &[
                 Number(Field::Params, 117, 9),
@@ -479,6 +572,7 @@ impl Preset {
                 Number(Field::InputTokens, 1, 3),
                 Number(Field::AcceleratorsPerReplica, 1, 0),
                 Choose(Choice::Precision(Precision::Fp4)),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::Llama4 => &[
                 Number(Field::Params, 4, 11),
@@ -487,11 +581,13 @@ impl Preset {
                 Number(Field::TrainingAcceleratorHours, 238, 4),
                 Number(Field::InputTokens, 1, 3),
                 Choose(Choice::Precision(Precision::Fp8)),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::FrontierChat => &[
                 Of(Model::Frontier),
                 Number(Field::InputTokens, 2, 3),
                 Number(Field::CachedShare, 5, -1),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::CodingAgent => &[
                 Of(Model::Frontier),
@@ -500,6 +596,7 @@ impl Preset {
                 Number(Field::InputTokens, 5, 4),
                 Number(Field::CachedShare, 9, -1),
                 Number(Field::CallsPerQuery, 5, 1),
+                Choose(Choice::Question(Question::Item)),
             ],
             Preset::ResearchAgent => &[
                 Of(Model::Frontier),
@@ -508,8 +605,24 @@ impl Preset {
                 Number(Field::InputTokens, 3, 4),
                 Number(Field::CachedShare, 7, -1),
                 Number(Field::CallsPerQuery, 2, 1),
+                Choose(Choice::Question(Question::Item)),
             ],
         }
+    }
+
+    /// Every input the preset sets, its model's and its base preset's spelled out, in the order they are set.
+    pub fn all_inputs(self) -> Vec<Input> {
+        fn flat(inputs: &[Input]) -> Vec<Input> {
+            inputs
+                .iter()
+                .flat_map(|&i| match i {
+                    Input::Of(m) => flat(m.inputs()),
+                    Input::Like(p) => flat(p.inputs()),
+                    Input::Number(..) | Input::Choose(_) => vec![i],
+                })
+                .collect()
+        }
+        flat(self.inputs())
     }
 
     /// The preset's scenario: its inputs set on the default scenario. Currency, household region and car stay at
@@ -607,8 +720,6 @@ fn decimal(digits: u32, exponent: i8) -> f64 {
         f64::from(digits) * scale
     }
 }
-
-all_is_complete!(Preset);
 
 /// A ready-made comparison from the articles: scenario A and scenario B, one tap each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, strum::EnumCount)]

@@ -8,6 +8,8 @@
 use super::assumptions::Knob;
 use super::equivalence::{Ev, HomeRegion};
 use super::hardware::Hw;
+use super::my_use::MyUse;
+use super::question::Question;
 use super::serving::{Engine, Precision};
 use super::work::Work;
 
@@ -70,6 +72,7 @@ listed! {
     Precision => |p| Precision::id(p);
     Work => |w| Work::id(w);
     Engine => |e| Engine::id(e);
+    Question => |q| Question::id(q);
 }
 
 /// The phone keyboard a number's input box opens.
@@ -135,10 +138,18 @@ pub enum Group {
     Facility,
     /// The bases the results are compared with (folded likewise).
     Compare,
+    /// Not in the inputs panel: a control of its own (the question bar, a person's lines).
+    Own,
 }
 
 impl Group {
-    pub const ALL: [Group; 4] = [Group::Model, Group::Use, Group::Facility, Group::Compare];
+    pub const ALL: [Group; 5] = [
+        Group::Model,
+        Group::Use,
+        Group::Facility,
+        Group::Compare,
+        Group::Own,
+    ];
 }
 
 all_is_complete!(Group);
@@ -153,6 +164,16 @@ pub struct Place {
     pub half: bool,
 }
 
+impl Place {
+    /// Shown by a control of its own, not in the inputs panel.
+    pub const OWN: Place = Place {
+        group: Group::Own,
+        more: false,
+        rank: 0,
+        half: false,
+    };
+}
+
 /// Where a number's value comes from, as the exports cite it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
@@ -165,22 +186,15 @@ pub enum Source {
     Reference,
 }
 
-/// Why a number was refused.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum InputError {
-    /// Not a number in any accepted form.
-    NotANumber,
-    /// Below the smallest accepted value (given).
-    TooSmall(f64),
-    /// Above the largest accepted value (given).
-    TooLarge(f64),
-}
+pub use super::input_error::InputError;
 
 /// A number row or a choice row of the table, in link order: what a share link writes after `v` and `preset`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Input {
     Number(Field),
     Choice(ChoiceKind),
+    /// A person's own lines (`me.<preset>=`).
+    Lines,
 }
 
 /// The one table of the scenario's inputs. Each row is `number` (a required number with its default), `optional`
@@ -190,7 +204,7 @@ pub enum Input {
 macro_rules! scenario {
     // A required number: its default, limits, whether whole, keyboard, writing, kinds of work, place, source and
     // the data version that brought it.
-    (@munch [$($n:tt)*] [$($c:tt)*] [$($s:tt)*] [$($o:tt)*]
+    (@munch [$($n:tt)*] [$($c:tt)*] [$($s:tt)*] [$($o:tt)*] [$($l:tt)*]
         { $(#[doc = $doc:literal])* number $field:ident = $default:expr => $variant:ident {
             key: $key:literal, limits: ($min:expr, $max:expr), whole: $whole:literal, typed: $typed:ident,
             written: $written:ident, shown: $shown:ident, place: ($group:ident, $more:literal, $rank:literal, $half:literal),
@@ -201,10 +215,11 @@ macro_rules! scenario {
             [$($c)*]
             [$($s)* { [$(#[doc = $doc])*] $field: f64 = $default }]
             [$($o)* Input::Number(Field::$variant),]
+            [$($l)*]
             $($rest)*);
     };
     // A number that may be unknown (`None`: its range, or the model's estimate, is used).
-    (@munch [$($n:tt)*] [$($c:tt)*] [$($s:tt)*] [$($o:tt)*]
+    (@munch [$($n:tt)*] [$($c:tt)*] [$($s:tt)*] [$($o:tt)*] [$($l:tt)*]
         { $(#[doc = $doc:literal])* optional $field:ident => $variant:ident {
             key: $key:literal, limits: ($min:expr, $max:expr), whole: $whole:literal, typed: $typed:ident,
             written: $written:ident, shown: $shown:ident, place: ($group:ident, $more:literal, $rank:literal, $half:literal),
@@ -215,10 +230,11 @@ macro_rules! scenario {
             [$($c)*]
             [$($s)* { [$(#[doc = $doc])*] $field: Option<f64> = None }]
             [$($o)* Input::Number(Field::$variant),]
+            [$($l)*]
             $($rest)*);
     };
     // A pick from a list.
-    (@munch [$($n:tt)*] [$($c:tt)*] [$($s:tt)*] [$($o:tt)*]
+    (@munch [$($n:tt)*] [$($c:tt)*] [$($s:tt)*] [$($o:tt)*] [$($l:tt)*]
         { $(#[doc = $doc:literal])* choice $field:ident : $t:ty = $default:expr => $variant:ident {
             key: $key:literal, shown: $shown:ident,
             place: ($group:ident, $more:literal, $rank:literal, $half:literal), since: $since:expr $(,)?
@@ -228,10 +244,11 @@ macro_rules! scenario {
             [$($c)* { [$(#[doc = $doc])*] $variant $field ($t) ($t) one () $key $shown ($group, $more, $rank, $half) $since }]
             [$($s)* { [$(#[doc = $doc])*] $field: $t = $default }]
             [$($o)* Input::Choice(ChoiceKind::$variant),]
+            [$($l)*]
             $($rest)*);
     };
     // A pick from a list, or none (`none` is the id that means it).
-    (@munch [$($n:tt)*] [$($c:tt)*] [$($s:tt)*] [$($o:tt)*]
+    (@munch [$($n:tt)*] [$($c:tt)*] [$($s:tt)*] [$($o:tt)*] [$($l:tt)*]
         { $(#[doc = $doc:literal])* choice_or $field:ident : $t:ty = $default:expr => $variant:ident {
             key: $key:literal, none: $none:expr, shown: $shown:ident,
             place: ($group:ident, $more:literal, $rank:literal, $half:literal), since: $since:expr $(,)?
@@ -241,6 +258,21 @@ macro_rules! scenario {
             [$($c)* { [$(#[doc = $doc])*] $variant $field (Option<$t>) ($t) or ($none) $key $shown ($group, $more, $rank, $half) $since }]
             [$($s)* { [$(#[doc = $doc])*] $field: Option<$t> = $default }]
             [$($o)* Input::Choice(ChoiceKind::$variant),]
+            [$($l)*]
+            $($rest)*);
+    };
+
+    // A person's own lines (`me.<preset>=<count a day>`): one key family, its lines in the preset list's order.
+    (@munch [$($n:tt)*] [$($c:tt)*] [$($s:tt)*] [$($o:tt)*] [$($l:tt)*]
+        { $(#[doc = $doc:literal])* lines $field:ident : $t:ty = $default:expr => $variant:ident {
+            key: $key:literal, since: $since:expr $(,)?
+        } } $($rest:tt)*) => {
+        scenario!(@munch
+            [$($n)*]
+            [$($c)*]
+            [$($s)* { [$(#[doc = $doc])*] $field: $t = $default }]
+            [$($o)* Input::Lines,]
+            [$($l)* { $key ($since) }]
             $($rest)*);
     };
 
@@ -252,6 +284,7 @@ macro_rules! scenario {
             $cshown:ident ($cgroup:ident, $cmore:literal, $crank:literal, $chalf:literal) $csince:expr })*]
         [$({ [$(#[doc = $sdoc:literal])*] $sf:ident: $st:ty = $sdefault:expr })*]
         [$($order:tt)*]
+        [{ $lkey:literal ($lsince:expr) }]
     ) => {
         /// Everything the calculator takes. Numbers are in base units: counts, days, fractions, W, g/kWh, L/kWh,
         /// currency units per kWh. `None` means "not known: use the default range" (see `assumptions`).
@@ -436,8 +469,11 @@ macro_rules! scenario {
             }
         }
 
-        /// Every number and list of the table, in the order links write them.
-        pub const INPUTS: [Input; <Field as strum::EnumCount>::COUNT + <ChoiceKind as strum::EnumCount>::COUNT] = [$($order)*];
+        /// Every number, list and the lines of the table, in the order links write them.
+        pub const INPUTS: [Input; <Field as strum::EnumCount>::COUNT + <ChoiceKind as strum::EnumCount>::COUNT + 1] = [$($order)*];
+
+        /// The lines' key (`me`, written `me.<preset id>`) and the data version that brought it.
+        pub const LINES: (&str, &str) = ($lkey, $lsince);
     };
 
     (@optional required) => { false };
@@ -461,7 +497,7 @@ macro_rules! scenario {
             $row:ident $field:ident $(: $t:ty)? $(= $default:expr)? => $variant:ident { $($body:tt)* }
         ),* $(,)?
     ) => {
-        scenario!(@munch [] [] [] [] $( { $(#[doc = $doc])* $row $field $(: $t)? $(= $default)? => $variant { $($body)* } } )*);
+        scenario!(@munch [] [] [] [] [] $( { $(#[doc = $doc])* $row $field $(: $t)? $(= $default)? => $variant { $($body)* } } )*);
     };
 }
 
@@ -670,6 +706,15 @@ scenario! {
         key: "turns", limits: (1.0, 10_000.0), whole: false, typed: Decimal, written: Short, shown: Text,
         place: (Use, true, 2, true), source: Source::Cited, since: "2026.12-5",
     },
+    /// The question the page answers first (`q=`): one item, a person's own use or a service. Absent = the preset's,
+    /// else a service: every older link keeps what it led with.
+    choice question: Question = Question::Service => Question {
+        key: "q", shown: Always, place: (Own, false, 0, false), since: "2026.12-5",
+    },
+    /// A person's own use: up to eight lines of a preset's item and how many a day (`me.<preset id>=<count>`).
+    lines my_use: MyUse = MyUse::NONE => Me {
+        key: "me", since: "2026.12-5",
+    },
 }
 
 impl Default for Scenario {
@@ -694,16 +739,35 @@ impl Scenario {
         self.serving_hw.unwrap_or(self.hw)
     }
 
+    /// This scenario with `other`'s bases, the reader's own: its currency and price, household and car (a preset
+    /// changes the AI, not the reader's home).
+    pub fn with_bases_of(&self, other: &Scenario) -> Scenario {
+        Scenario {
+            currency: other.currency,
+            price_per_kwh: other.price_per_kwh,
+            home: other.home,
+            ev: other.ev,
+            ..self.clone()
+        }
+    }
+
+    /// Whether the scenario's model is a denoiser larger than any published one (a text model's size kept for an
+    /// image, say): its number is not reliable, and the page says so beside it.
+    pub fn size_unpublished(&self) -> bool {
+        self.work.is_diffusion() && self.params > super::diffusion::LARGEST_PUBLISHED_PARAMS
+    }
+
     /// A video's length in seconds (frames ÷ frames per second); `None` unless an item is a video.
     pub fn video_seconds(&self) -> Option<f64> {
         (self.work == Work::Video).then(|| self.frames / self.fps.max(1.0))
     }
 
-    /// Whether two scenarios hold the same value of one input, number or choice.
+    /// Whether two scenarios hold the same value of one input, number, choice or lines.
     pub fn same_input(&self, other: &Scenario, input: Input) -> bool {
         match input {
             Input::Number(f) => f.get(self) == f.get(other),
             Input::Choice(k) => self.choice(k) == other.choice(k),
+            Input::Lines => self.my_use == other.my_use,
         }
     }
 }
@@ -714,6 +778,7 @@ impl Input {
         match self {
             Input::Number(f) => f.key(),
             Input::Choice(k) => k.key(),
+            Input::Lines => LINES.0,
         }
     }
 
@@ -722,14 +787,16 @@ impl Input {
         match self {
             Input::Number(f) => f.shown(),
             Input::Choice(k) => k.shown(),
+            Input::Lines => Shown::Always,
         }
     }
 
-    /// Where the inputs panel shows it.
+    /// Where the page shows it.
     pub fn place(self) -> Place {
         match self {
             Input::Number(f) => f.place(),
             Input::Choice(k) => k.place(),
+            Input::Lines => Place::OWN,
         }
     }
 }
@@ -846,7 +913,7 @@ mod tests {
         for a in INPUTS {
             for b in INPUTS {
                 let (pa, pb) = (a.place(), b.place());
-                if a != b && pa.group == pb.group && pa.more == pb.more {
+                if a != b && pa.group == pb.group && pa.more == pb.more && pa.group != Group::Own {
                     assert_ne!(pa.rank, pb.rank, "{a:?} and {b:?}");
                 }
             }

@@ -251,7 +251,7 @@ pub fn weight_bytes_touched(
     precision: Precision,
 ) -> f64 {
     let total = total_params.max(0.0);
-    let active = active_params.clamp(0.0, total);
+    let active = crate::within(active_params, 0.0, total);
     let touched = if total > 0.0 && active < total {
         let r = active / total;
         (total * (1.0 - libm::pow(1.0 - r, batch.max(1.0)))).max(active)
@@ -355,7 +355,7 @@ pub struct Prefill {
 pub fn prefill(r: &Replica) -> Prefill {
     let accelerators = r.accelerators.max(1.0);
     let prompt = r.input_tokens.max(0.0);
-    let fresh = 1.0 - r.cached_share.clamp(0.0, 1.0);
+    let fresh = 1.0 - crate::within(r.cached_share, 0.0, 1.0);
     let cached = prompt * (1.0 - fresh);
     let attention = 2.0
         * r.layers.max(0.0)

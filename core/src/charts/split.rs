@@ -1,9 +1,10 @@
 //! Training and use, and their total: a log axis, so the smaller part is still a bar.
 
+use super::Row;
 use super::{Chart, Context};
 use crate::chart::Axis;
-use crate::components::bar_chart::Row;
-use ai_energy_core::model::Metric;
+use crate::model::Metric;
+use crate::prelude::*;
 
 /// The results this chart shows, in order.
 const PARTS: [Metric; 3] = [Metric::TrainingKwh, Metric::InferenceKwh, Metric::TotalKwh];
@@ -21,7 +22,7 @@ pub(super) fn chart(c: &Context) -> Chart {
             let vb = c.b.map(|(_, rb)| rb.get(m));
             Row {
                 label: c.lang.metric(m).into(),
-                value: c.pair_text(ra.get(m), vb).into(),
+                value: c.pair_text(ra.get(m), vb),
                 bars: c.bars(axis, ra.get(m), vb),
             }
         })

@@ -1,10 +1,11 @@
 //! Which assumption matters: the total when one uncertain input alone moves across its range, on a linear axis.
 
+use super::Row;
 use super::{Chart, Context};
 use crate::chart::Axis;
-use crate::components::bar_chart::Row;
-use ai_energy_core::format;
-use ai_energy_core::model::Range;
+use crate::format;
+use crate::model::Range;
+use crate::prelude::*;
 
 pub(super) fn chart(c: &Context) -> Chart {
     let ra = c.a.1;
@@ -29,13 +30,11 @@ pub(super) fn chart(c: &Context) -> Chart {
                     "{} ×{}",
                     c.lang.knob(x.knob),
                     format::plain(x.swing(), c.lang)
-                )
-                .into(),
+                ),
                 value: match vb {
                     None => range(x.total_kwh),
                     Some(vb) => format!("A {} · B {}", range(x.total_kwh), range(vb)),
-                }
-                .into(),
+                },
                 bars: c.bars(axis, x.total_kwh, vb),
             }
         })

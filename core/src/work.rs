@@ -1,15 +1,16 @@
 //! "Show your work": each result's formula with the scenario's actual numbers substituted, and the sources of
 //! its constants. Pure text built from `Results::workings`; the numbers come from the model, not from here.
 
-use ai_energy_core::format::{count, energy_kwh, energy_wh, exact, percent, plain, scientific};
-use ai_energy_core::i18n::{fill, Cite};
-use ai_energy_core::lang::Lang;
-use ai_energy_core::model::assumptions::Knob;
-use ai_energy_core::model::energy::{ItemRun, TrainingPower};
-use ai_energy_core::model::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
-use ai_energy_core::model::scale::{Rung, CHINA_GENERATION_KWH};
-use ai_energy_core::model::scenario::Field;
-use ai_energy_core::model::{Metric, Results, Scenario};
+use crate::format::{count, energy_kwh, energy_wh, exact, percent, plain, scientific};
+use crate::i18n::{fill, Cite};
+use crate::lang::Lang;
+use crate::model::assumptions::Knob;
+use crate::model::energy::{ItemRun, TrainingPower};
+use crate::model::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
+use crate::model::scale::{Rung, CHINA_GENERATION_KWH};
+use crate::model::scenario::Field;
+use crate::model::{Metric, Results, Scenario};
+use crate::prelude::*;
 
 /// One result's working: the formula with numbers, and where its constants come from.
 #[derive(Clone, Debug, PartialEq)]
@@ -252,6 +253,50 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
                 vec![lang.cite(Cite::Rung(Rung::ChinaGeneration))],
             )
         }
+        Metric::TrainingWhPerQuery => (
+            fill(
+                "{} ÷ {} {} = {}",
+                &[
+                    energy(w.training_kwh, lang),
+                    count(w.queries_total, lang),
+                    lang.work(s.work).items.to_string(),
+                    energy_wh(r.training_wh_per_query.central, lang),
+                ],
+            ),
+            vec![],
+        ),
+        Metric::MyWhPerDay => {
+            let lines: Vec<String> = s
+                .my_use
+                .lines()
+                .map(|l| {
+                    let wh = crate::model::energy::wh_per_query(&l.preset.scenario());
+                    format!(
+                        "{} × {} ({})",
+                        plain(l.per_day, lang),
+                        energy_wh(wh.central, lang),
+                        lang.preset(l.preset)
+                    )
+                })
+                .collect();
+            let sum = if lines.is_empty() {
+                "0".to_string()
+            } else {
+                lines.join(" + ")
+            };
+            (
+                format!("{sum} = {}", energy_wh(r.my_wh_per_day.central, lang)),
+                vec![],
+            )
+        }
+        Metric::MyKwhPerYear => (
+            format!(
+                "{} × 365 = {}",
+                energy_wh(r.my_wh_per_day.central, lang),
+                energy(r.my_kwh_per_year.central, lang)
+            ),
+            vec![],
+        ),
         // The headline shows these two with the training / inference split beside them: that is their working.
         Metric::TotalKwh | Metric::TrainingShare => return None,
     };
@@ -261,7 +306,7 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ai_energy_core::model::evaluate;
+    use crate::model::evaluate;
 
     #[test]
     fn training_work_substitutes_the_scenarios_numbers() {

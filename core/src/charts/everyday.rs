@@ -1,15 +1,17 @@
 //! One query beside everyday things: this model's query (and B's) placed among them by size, on a log axis.
 
 use super::{by_size, Chart, Context};
+use super::{Row, Tone};
 use crate::chart::{bar, Axis};
-use crate::components::bar_chart::{Row, Tone};
-use ai_energy_core::format;
-use ai_energy_core::model::everyday::Everyday;
-use ai_energy_core::model::Range;
+use crate::format;
+use crate::model::everyday::Everyday;
+use crate::model::Range;
+use crate::prelude::*;
 
 pub(super) fn chart(c: &Context) -> Chart {
     let wh_range = |r: Range| c.ranged(r, |v| format::energy_wh(v, c.lang));
-    let everyday = c.everyday;
+    let ladder = c.everyday();
+    let everyday = &ladder[..];
     let (qa, qb) = (
         c.a.1.inference_wh_per_query,
         c.b.map(|(_, rb)| rb.inference_wh_per_query),
@@ -29,7 +31,7 @@ pub(super) fn chart(c: &Context) -> Chart {
                 w.central,
                 Row {
                     label: c.lang.everyday(x).into(),
-                    value: wh_range(w).into(),
+                    value: wh_range(w),
                     bars: vec![(Tone::Reference, bar(axis, w))],
                 },
             )
@@ -39,15 +41,15 @@ pub(super) fn chart(c: &Context) -> Chart {
         (
             q.central,
             Row {
-                label: format!("{one}{}", c.letter(tone)).into(),
-                value: wh_range(q).into(),
+                label: format!("{one}{}", c.letter(tone)),
+                value: wh_range(q),
                 bars: vec![(tone, bar(axis, q))],
             },
         )
     };
     let rows = by_size(
         everyday_rows,
-        std::iter::once(query_row(Tone::A, qa, c.lang.work(c.a.0.work).one)).chain(c.b.map(
+        core::iter::once(query_row(Tone::A, qa, c.lang.work(c.a.0.work).one)).chain(c.b.map(
             |(sb, rb)| query_row(Tone::B, rb.inference_wh_per_query, c.lang.work(sb.work).one),
         )),
     );

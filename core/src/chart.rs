@@ -2,7 +2,8 @@
 //! are HTML rows (their text is page text: it wraps, never overlaps and keeps the page's font size) with a
 //! thin SVG bar each, whose `x` and `width` are percentages, so the geometry is tested on the host.
 
-use ai_energy_core::model::Range;
+use crate::model::Range;
+use crate::prelude::*;
 
 /// How values map onto a bar row's width.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -33,7 +34,7 @@ impl Axis {
             .filter(|v| v.is_finite() && *v > 0.0)
             .map(libm::log10)
             .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), e| {
-                (lo.min(e.floor()), hi.max(e.ceil()))
+                (lo.min(libm::floor(e)), hi.max(libm::ceil(e)))
             });
         if low > high {
             return Axis::Log { low: 0, high: 1 };
@@ -55,7 +56,7 @@ impl Axis {
             Axis::Log { .. } => 0.0,
         };
         if t.is_finite() {
-            t.clamp(0.0, 1.0) * 100.0
+            crate::within(t, 0.0, 1.0) * 100.0
         } else {
             0.0
         }
@@ -108,7 +109,7 @@ pub fn bar(axis: Axis, r: Range) -> Bar {
 
 /// A percentage as an SVG length (`12.35%`).
 pub fn pct(v: f64) -> String {
-    format!("{}%", ai_energy_core::format::fixed(v, 2))
+    cat!(crate::format::fixed(v, 2), "%")
 }
 
 /// About `count` round tick values from 0 to at least `max`: steps of 1, 2 or 5 × 10ⁿ.
@@ -117,13 +118,13 @@ pub fn nice_ticks(max: f64, count: usize) -> Vec<f64> {
         return vec![0.0];
     }
     let raw = max / count.max(1) as f64;
-    let magnitude = libm::pow(10.0, libm::log10(raw).floor());
+    let magnitude = libm::pow(10.0, libm::floor(libm::log10(raw)));
     let step = [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * magnitude)
         .find(|s| *s >= raw)
         .unwrap_or(10.0 * magnitude);
-    let n = (max / step).ceil() as usize;
+    let n = libm::ceil(max / step) as usize;
     (0..=n.min(20)).map(|i| i as f64 * step).collect()
 }
 
@@ -139,7 +140,7 @@ pub struct Split {
 pub fn split(training_share: f64) -> Split {
     let percent = training_share * 100.0;
     Split {
-        training_width: percent.clamp(0.0, 100.0),
+        training_width: crate::within(percent, 0.0, 100.0),
         training_percent: percent,
         inference_percent: 100.0 - percent,
     }
@@ -148,7 +149,7 @@ pub fn split(training_share: f64) -> Split {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ai_energy_core::model::{evaluate, Scenario};
+    use crate::model::{evaluate, Scenario};
 
     #[test]
     fn ticks_are_round_and_cover_the_maximum() {

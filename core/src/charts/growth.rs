@@ -2,10 +2,11 @@
 //! China's generation, and the year it would get there.
 
 use super::{Chart, Context};
+use super::{Row, Tone};
 use crate::chart::{bar, Axis};
-use crate::components::bar_chart::{Row, Tone};
-use ai_energy_core::model::scale::CHINA_MARK_KWH;
-use ai_energy_core::model::Range;
+use crate::model::scale::CHINA_MARK_KWH;
+use crate::model::Range;
+use crate::prelude::*;
 
 pub(super) fn chart(c: &Context) -> Chart {
     let (sa, ra) = c.a;
@@ -24,15 +25,15 @@ pub(super) fn chart(c: &Context) -> Chart {
         .map(|(i, ya)| {
             let yb = years_b.and_then(|ys| ys.get(i).map(|y| y.kwh));
             Row {
-                label: c.lang.year(ya.year).into(),
-                value: c.pair_text(ya.kwh, yb).into(),
+                label: c.lang.year(ya.year),
+                value: c.pair_text(ya.kwh, yb),
                 bars: c.bars(axis, ya.kwh, yb),
             }
         })
         .collect();
     rows.push(Row {
         label: c.s.china_mark.into(),
-        value: c.energy(CHINA_MARK_KWH).into(),
+        value: c.energy(CHINA_MARK_KWH),
         bars: vec![(Tone::Reference, bar(axis, Range::exact(CHINA_MARK_KWH)))],
     });
     let mut note = c
@@ -45,9 +46,5 @@ pub(super) fn chart(c: &Context) -> Chart {
                 .projection(sb.yearly_growth, rb.year_reaching_china_mark)
         );
     }
-    Chart {
-        axis,
-        rows,
-        note: note.into(),
-    }
+    Chart { axis, rows, note }
 }

@@ -2,11 +2,12 @@
 //! where its size puts it.
 
 use super::{by_size, Chart, Context};
+use super::{Row, Tone};
 use crate::chart::{bar, Axis};
-use crate::components::bar_chart::{Row, Tone};
-use ai_energy_core::format;
-use ai_energy_core::model::scale::Rung;
-use ai_energy_core::model::{Metric, Range};
+use crate::format;
+use crate::model::scale::Rung;
+use crate::model::{Metric, Range};
+use crate::prelude::*;
 
 pub(super) fn chart(c: &Context) -> Chart {
     let (ra, rb) = (c.a.1, c.b.map(|(_, rb)| rb));
@@ -28,7 +29,7 @@ pub(super) fn chart(c: &Context) -> Chart {
                 kwh,
                 Row {
                     label: name.into(),
-                    value: format!("{} · {source}", c.energy(kwh)).into(),
+                    value: format!("{} · {source}", c.energy(kwh)),
                     bars: vec![(Tone::Reference, bar(axis, Range::exact(kwh)))],
                 },
             )
@@ -38,22 +39,21 @@ pub(super) fn chart(c: &Context) -> Chart {
         (
             y.central,
             Row {
-                label: format!("{}{}", c.s.scale_service, c.letter(tone)).into(),
+                label: format!("{}{}", c.s.scale_service, c.letter(tone)),
                 value: format!(
                     "{} · {}{}{}",
                     c.with_range(y),
                     c.lang.metric(Metric::ChinaGenerationShare),
                     c.s.colon,
                     format::percent(share.central, c.lang)
-                )
-                .into(),
+                ),
                 bars: vec![(tone, bar(axis, y))],
             },
         )
     };
     let rows = by_size(
         rung_rows,
-        std::iter::once(service(Tone::A, year_a, ra.china_generation_share)).chain(
+        core::iter::once(service(Tone::A, year_a, ra.china_generation_share)).chain(
             year_b
                 .zip(rb)
                 .map(|(y, rb)| service(Tone::B, y, rb.china_generation_share)),

@@ -1,0 +1,146 @@
+//! What a reader takes away from a link, each made from the link alone: the data downloads (JSON, CSV), the
+//! citation, the result image, a result's working ("show the work") and the charts. The page asks the module for them when
+//! the reader does (`module/`, `static/loader.js`), so their code and their texts (every source, in both
+//! languages) are not part of its first visit; and since each is made from the link, it says what anyone who
+//! opens that link sees, leading with the number the page leads with (`lead`).
+
+use crate::charts::ChartId;
+use crate::export::{export_csv, export_doc, pair_csv, pair_json, ratios};
+use crate::lang::Lang;
+use crate::lead::{Figures, Leading};
+use crate::link::decode;
+use crate::model::presets::Preset;
+use crate::model::{evaluate, Metric, Results, Scenario};
+use crate::prelude::*;
+
+/// A link opened: its scenario (and B's) with their results, and the preset it names.
+struct Opened {
+    a: (Scenario, Results),
+    b: Option<(Scenario, Results)>,
+    from: Option<Preset>,
+}
+
+impl Opened {
+    fn of(address: &str) -> Opened {
+        let link = decode(address);
+        let a = evaluate(&link.scenario);
+        Opened {
+            b: link.b.map(|b| {
+                let r = evaluate(&b);
+                (b, r)
+            }),
+            a: (link.scenario, a),
+            from: link.view.preset,
+        }
+    }
+
+    fn leading(&self) -> Leading<'_> {
+        Leading {
+            a: (&self.a.0, Figures::from(&self.a.1)),
+            b: self.b.as_ref().map(|(s, r)| (s, Figures::from(r))),
+            from: self.from,
+        }
+    }
+
+    fn pair(&self) -> Option<(&Scenario, &Results)> {
+        self.b.as_ref().map(|(s, r)| (s, r))
+    }
+}
+
+/// The page's data download for `address` (a share link, or its query): the scenario's results with every
+/// assumption and choice and their sources (a comparison: A's, B's and B ÷ A), as JSON or CSV, under `address`
+/// as its `link`. An embed sends its host the JSON (docs/EMBED.md).
+pub fn document(address: &str, csv: bool) -> String {
+    let o = Opened::of(address);
+    let (sa, ra) = (&o.a.0, &o.a.1);
+    let doc = export_doc(sa, ra, address);
+    match (o.pair(), csv) {
+        (None, true) => export_csv(&doc),
+        (None, false) => doc.to_json(),
+        (Some((sb, rb)), _) => {
+            let (db, ratios) = (export_doc(sb, rb, address), ratios(ra, rb));
+            if csv {
+                pair_csv(&doc, &db, &ratios)
+            } else {
+                pair_json(&doc, &db, &ratios)
+            }
+        }
+    }
+}
+
+/// The citation sentence for `address` in `lang`: it opens with the link's lead, then what it is like, and
+/// ends with the link (`export::citation`).
+pub fn citation(address: &str, lang: Lang) -> String {
+    let o = Opened::of(address);
+    crate::export::citation(
+        &o.leading(),
+        &o.a.1,
+        o.b.as_ref().map(|(_, r)| r),
+        address,
+        lang,
+    )
+}
+
+/// The result image for `address` in `lang`, as SVG text (`image::result_svg`).
+pub fn image(address: &str, lang: Lang) -> String {
+    let o = Opened::of(address);
+    crate::image::result_svg(&o.leading(), &o.a.1, o.pair(), address, lang)
+}
+
+/// Chart `id` (`chart-ladder`, `chart-scale`…: `charts::ChartId::id`) of `address` in `lang`, as markup: its
+/// note and rows (`charts::markup`); nothing for an id that is no chart.
+pub fn chart(address: &str, id: &str, lang: Lang) -> String {
+    let Some(id) = ChartId::from_id(id) else {
+        return String::new();
+    };
+    let o = Opened::of(address);
+    crate::charts::markup(id, (&o.a.0, &o.a.1), o.pair(), o.from, lang)
+}
+
+/// How scenario A's result `metric` (its key, as `ai-energy --metrics` lists them) is computed, in `lang`: the
+/// formula with the scenario's numbers on the first line, then each source on a line of its own; nothing for a
+/// result that has no working of its own, or a name that is no result.
+pub fn work(address: &str, metric: &str, lang: Lang) -> String {
+    let Some(m) = Metric::ALL.into_iter().find(|m| m.key() == metric) else {
+        return String::new();
+    };
+    let o = Opened::of(address);
+    crate::work::work(m, &o.a.0, &o.a.1, lang).map_or_else(String::new, |w| {
+        let mut text = w.formula;
+        for source in w.sources {
+            text.push('\n');
+            text.push_str(source);
+        }
+        text
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_is_taken_away_is_what_the_link_means() {
+        let link = "https://example.org/?v=1&preset=flux";
+        let json = document(link, false);
+        assert!(
+            json.contains("\"link\":\"https://example.org/?v=1&preset=flux\""),
+            "{json}"
+        );
+        assert!(document(link, true).contains("inference_wh_per_query"));
+        let s = decode(link).scenario;
+        let wh = evaluate(&s).inference_wh_per_query.central;
+        let shown = crate::format::energy_wh(wh, Lang::En);
+        assert!(
+            citation(link, Lang::En).contains(&shown),
+            "{}",
+            citation(link, Lang::En)
+        );
+        assert!(image(link, Lang::En).contains(&shown));
+        let work = work(link, "inference_wh_per_query", Lang::Zh);
+        assert!(work.lines().count() >= 1, "{work}");
+        assert_eq!(super::work(link, "no_such_result", Lang::Zh), "");
+        assert!(chart(link, "chart-ranking", Lang::En).contains("FLUX.1"));
+        assert_eq!(chart(link, "chart-nothing", Lang::En), "");
+    }
+}
