@@ -956,7 +956,7 @@ impl Words for En {
                         &[
                             format::exact(WATER_KJ_PER_KG_K, Lang::En),
                             format::exact(KETTLE_RISE_K, Lang::En),
-                            x(WATER_KJ_PER_KG_K * KETTLE_RISE_K / 3.6),
+                            format::plain(WATER_KJ_PER_KG_K * KETTLE_RISE_K / 3.6, Lang::En),
                             x(KETTLE_EFFICIENCY * 100.0),
                         ],
                     ),

@@ -672,6 +672,16 @@ mod tests {
         use crate::model::{diffusion, serving};
         let chinese = |t: &str| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
         for lang in Lang::ALL {
+            // A quoted number is the one its table holds, never a float's artefact (55.00000000000001%).
+            for c in Cite::all() {
+                let text = lang.cite(c);
+                assert!(
+                    !text.contains("00000000")
+                        && !text.contains("99999999")
+                        && !text.contains("2222222"),
+                    "{c:?}: {text}"
+                );
+            }
             let x = |v: f64| format::exact(v, lang);
             // Each source with the values it must quote.
             let mut quotes: Vec<(Cite, Vec<String>)> = Vec::new();

@@ -122,7 +122,11 @@ impl HwQuote {
                 .measured_system_w
                 .filter(|r| r.low < r.high)
                 .map(|r| cat!(x(r.low), "–", x(r.high))),
-            mfu: cat!(x(mfu.low * 100.0), "–", x(mfu.high * 100.0)),
+            mfu: cat!(
+                x(in_unit(mfu.low, 0.01, 1)),
+                "–",
+                x(in_unit(mfu.high, 0.01, 1))
+            ),
         }
     }
 }

@@ -939,7 +939,7 @@ impl Words for Zh {
                         &[
                             format::exact(WATER_KJ_PER_KG_K, Lang::Zh),
                             format::exact(KETTLE_RISE_K, Lang::Zh),
-                            x(WATER_KJ_PER_KG_K * KETTLE_RISE_K / 3.6),
+                            format::plain(WATER_KJ_PER_KG_K * KETTLE_RISE_K / 3.6, Lang::Zh),
                             x(KETTLE_EFFICIENCY * 100.0),
                         ],
                     ),
