@@ -10,7 +10,6 @@ use super::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
 use super::growth::{queries_over, DAYS_PER_YEAR};
 use super::metric::Metric;
 use super::my_use::MyLine;
-use super::question::Question;
 use super::range::{Case, Range};
 use super::scale;
 use super::scenario::Scenario;
@@ -576,30 +575,6 @@ impl Totals {
         central.queries_total
     }
 
-    /// The result a question leads with ([`Question::lead`]), from these totals.
-    pub fn lead(&self, q: Question) -> Range {
-        match q.lead() {
-            Metric::InferenceWhPerQuery => self.wh_per_query,
-            Metric::MyKwhPerYear => my_kwh_per_year(self.my_wh_per_day),
-            Metric::TotalKwh
-            | Metric::TrainingKwh
-            | Metric::TrainingAcceleratorHours
-            | Metric::InferenceKwhPerDay
-            | Metric::InferenceKwh
-            | Metric::TrainingShare
-            | Metric::HouseholdYears
-            | Metric::TeslaKm
-            | Metric::BeijingShanghaiTrips
-            | Metric::EarthLaps
-            | Metric::PhoneCharges
-            | Metric::Cost
-            | Metric::Co2Kg
-            | Metric::WaterL
-            | Metric::ChinaGenerationShare
-            | Metric::TrainingWhPerQuery
-            | Metric::MyWhPerDay => self.total_kwh,
-        }
-    }
 }
 
 /// Training's energy shared over every item the deployment serves, Wh per item: training kWh × 1,000 ÷ items over
