@@ -5,7 +5,7 @@ use crate::prelude::*;
 use serde::{Serialize, Serializer};
 
 use crate::format;
-use crate::i18n::{export_source, fill, Citation, Cite, InputCite};
+use crate::i18n::{export_source, fill, Citation, Cite, CiteLead, InputCite, Per};
 use crate::lang::Lang;
 use crate::lead::{energy, energy_range, lead, like, note, Leading};
 use crate::model::compare::ratio;
@@ -429,17 +429,33 @@ pub fn citation(l: &Leading, r: &Results, rb: Option<&Results>, link: &str, lang
     }
     let w = lang.strings();
     let lead = lead::<true>(l, lang);
-    let mut title = lead.title.clone();
-    if l.b.is_none() && s.question == Question::Me {
-        title.push_str(&fill(w.cite_a_day, &[lang.my_lines(s)]));
-    }
-    let range = lead.range.as_ref().map_or_else(String::new, |r| {
-        fill(w.cite_range, core::slice::from_ref(r))
-    });
-    let mut sentences = vec![fill(
-        w.cite_lead,
-        &[data_version.to_string(), title, lead.shown.clone(), range],
-    )];
+    let (version, shown, range) = (data_version, lead.shown.clone(), lead.range.clone());
+    let first = match l.b {
+        Some((sb, _)) => CiteLead::Pair {
+            version,
+            a: lang.scenario_name(s, l.from),
+            b: lang.scenario_name(sb, None),
+            per: Per::of(lead.metric),
+            // The factor alone: "takes ×0.69 the electricity of", the change follows in its own sentence.
+            shown: lead.central.map_or(shown, |r| format::factor(r, lang)),
+            range,
+        },
+        None if s.question == Question::Me => CiteLead::Me {
+            version,
+            lines: lang.my_lines(s),
+            shown,
+            range,
+        },
+        None => CiteLead::Item {
+            version,
+            name: lang.scenario_name(s, l.from),
+            // Where no preset names the item, say what one is.
+            per: l.from.is_none().then(|| lang.lead_title(s)),
+            shown,
+            range,
+        },
+    };
+    let mut sentences = vec![lang.cite_lead(&first)];
     match (l.b, rb) {
         (Some((sb, fb)), Some(rb)) => {
             for (who, sc, f, from) in [(w.scenario_a, s, fa, l.from), (w.scenario_b, sb, fb, None)]
@@ -458,12 +474,7 @@ pub fn citation(l: &Leading, r: &Results, rb: Option<&Results>, link: &str, lang
             sentences.push(lang.compare_sentence(s, sb, r, rb));
         }
         (None, _) | (Some(_), None) => {
-            let (like, note) = (like(s, fa, lang), note(s, fa, lang));
-            let parts = if s.question == Question::Me {
-                [note, like]
-            } else {
-                [like, note]
-            };
+            let parts = [like(s, fa, lang), note(s, fa, lang)];
             sentences.extend(parts.into_iter().flatten().map(|part| cat!(part, w.stop)));
         }
     }
@@ -652,7 +663,7 @@ mod tests {
         let en = cite(&flux, None, Lang::En);
         assert!(
             en.contains(&format!(
-                "— about {} (range ",
+                "takes about {} (range ",
                 format::energy_wh(wh.central, Lang::En)
             )) && en.contains("phone charges")
                 && en.contains("Training not counted."),
@@ -661,7 +672,7 @@ mod tests {
         let zh = cite(&flux, None, Lang::Zh);
         assert!(
             zh.contains(&format!(
-                "——约 {}（范围",
+                "约耗电 {}（范围",
                 format::energy_wh(wh.central, Lang::Zh)
             )),
             "{zh}"
@@ -669,7 +680,7 @@ mod tests {
         // A person's year, with their lines a day.
         let me = crate::link::decode("?v=1&q=me&me.gemini=20").scenario;
         let en = cite(&me, None, Lang::En);
-        assert!(en.contains("My use, a year (a day: 20 × "), "{en}");
+        assert!(en.contains("one person's use of 20 × "), "{en}");
     }
 
     #[test]
@@ -712,7 +723,7 @@ mod tests {
         );
         let en = cite(&a, Some(&b), Lang::En);
         assert!(
-            en.contains("— about ×0.69")
+            en.contains("takes ×0.69 the electricity of")
                 && en.contains("Scenario B: ")
                 && en.contains("With Data-centre PUE 1.09 instead of 1.58"),
             "{en}"

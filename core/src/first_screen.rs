@@ -131,13 +131,8 @@ pub fn headline<const WHOLE: bool>(l: &Leading, lang: Lang) -> String {
                 };
                 (p, t)
             });
-            // A person's day before what their year is like; an item's training after what it is like.
-            let parts = if sa.question == Question::Me {
-                [note, like]
-            } else {
-                [like, note]
-            };
-            for (template, text) in parts.into_iter().flatten() {
+            // What the lead is like, right under it; then what it leaves out (training) or a person's day.
+            for (template, text) in [like, note].into_iter().flatten() {
                 out.put(template, &[&text]);
             }
         }

@@ -293,6 +293,26 @@ pub fn ratio_value(r: Option<f64>) -> String {
     r.map_or_else(String::new, shortest)
 }
 
+/// Energy in the unit a result of `unit` leads with: Wh for one item's, kWh (度) for a person's year or a service's
+/// total (and any other result, whose lead is the total).
+pub fn lead_energy(unit: crate::model::metric::UnitKind, v: f64, lang: Lang) -> String {
+    use crate::model::metric::UnitKind;
+    match unit {
+        UnitKind::Wh => energy_wh(v, lang),
+        UnitKind::Kwh
+        | UnitKind::AcceleratorHours
+        | UnitKind::Fraction
+        | UnitKind::HouseholdYears
+        | UnitKind::Km
+        | UnitKind::Trips
+        | UnitKind::Laps
+        | UnitKind::Charges
+        | UnitKind::Money
+        | UnitKind::Kg
+        | UnitKind::Litres => energy_kwh(v, lang),
+    }
+}
+
 /// A factor: `×5,790`, `×0.69`.
 pub fn factor(v: f64, lang: Lang) -> String {
     cat!("×", significant(v, lang))

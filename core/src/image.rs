@@ -14,8 +14,8 @@ use crate::prelude::*;
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
 
-/// Characters of the link per line before it wraps (at the link's 22 px monospace).
-const LINK_LINE: usize = 88;
+/// Characters of the link per line before it wraps: 80 at the link's 22 px monospace (13.2 px each) fill 1,056 of the card's 1,100 px.
+const LINK_LINE: usize = 80;
 
 /// Text units per line of the image's 28 px lines (a CJK character is two): what fits its 1,100 px.
 const LINE_UNITS: usize = 76;

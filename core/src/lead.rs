@@ -10,7 +10,6 @@ use crate::lang::Lang;
 use crate::model::compare;
 use crate::model::energy::{my_kwh_per_year, training_counted};
 use crate::model::everyday::Familiar;
-use crate::model::metric::UnitKind;
 use crate::model::presets::Preset;
 use crate::model::question::Question;
 use crate::model::{Metric, Range, Results, Scenario, Totals};
@@ -115,22 +114,9 @@ impl Lead {
     }
 }
 
-/// A lead in energy: one item's in Wh, a person's or a service's in kWh.
+/// A lead in energy: one item's in Wh, a person's or a service's in kWh (`format::lead_energy`).
 pub fn energy(m: Metric, v: f64, lang: Lang) -> String {
-    match m.unit() {
-        UnitKind::Wh => format::energy_wh(v, lang),
-        UnitKind::Kwh
-        | UnitKind::AcceleratorHours
-        | UnitKind::Fraction
-        | UnitKind::HouseholdYears
-        | UnitKind::Km
-        | UnitKind::Trips
-        | UnitKind::Laps
-        | UnitKind::Charges
-        | UnitKind::Money
-        | UnitKind::Kg
-        | UnitKind::Litres => format::energy_kwh(v, lang),
-    }
+    format::lead_energy(m.unit(), v, lang)
 }
 
 /// `r`'s low–high in `m`'s energy unit.

@@ -34,9 +34,12 @@ pub fn ClaimsSection(props: &ClaimsSectionProps) -> Html {
         let on_action = props.on_action.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::Load(Some(preset), scenario.clone()));
-            if scale {
-                browser::show(ChartId::Scale.id());
-            }
+            // The reader sees what loaded: the scale chart for a claim about a country, else the headline.
+            browser::show(if scale {
+                ChartId::Scale.id()
+            } else {
+                "headline-title"
+            });
         });
         html! {
             <button type="button" class="load" data-testid={format!("load-{}", id.id())} {onclick}>

@@ -5,6 +5,7 @@ use super::number_input::NumberInput;
 use crate::action::Action;
 use crate::typed::Typed;
 use ai_energy_core::format;
+use ai_energy_core::i18n::fill;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::model::compare;
 use ai_energy_core::model::presets::Preset;
@@ -73,6 +74,9 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                 b={props.b.as_ref().map(|(bs, br, _)| (bs.clone(), br.clone()))} preset={props.preset} {lang} />
             if let Some((_, _, sentence)) = &props.b {
                 <p class="pair-sentence" data-testid="compare-sentence">{ sentence }</p>
+            }
+            if lead != Metric::TotalKwh {
+                <p class="service-title" data-testid="service-title">{ fill(s.as_a_service, &[lang.scenario_line(sc)]) }</p>
             }
             <div class="embed-eqs">
                 { for shown.into_iter().map(equivalent) }

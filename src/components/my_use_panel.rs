@@ -79,7 +79,7 @@ pub fn MyUsePanel(props: &MyUsePanelProps) -> Html {
         })
         .collect();
     let presets: Vec<(AttrValue, AttrValue)> = kind
-        .typical_first()
+        .items_for_a_person()
         .map(|p| (AttrValue::from(p.id()), AttrValue::from(lang.preset(p))))
         .collect();
     let on_kind = {

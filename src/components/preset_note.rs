@@ -18,6 +18,7 @@ pub fn PresetNote(props: &PresetNoteProps) -> Html {
     let s = lang.strings();
     html! {
         <div class="preset-note" data-testid="preset-note">
+            <p class="preset-note-name"><strong>{ lang.preset(p) }</strong>{ " · " }{ lang.basis(p.basis()) }</p>
             <p><strong>{ s.assumes }{ s.colon }</strong>{ lang.preset_assumes(p) }</p>
             if let Some(published) = p.checked_against() {
                 <p data-testid="checked-against"><strong>{ s.checked_against }{ s.colon }</strong>{ lang.published(&published) }</p>

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::result_card::ResultCard;
 use ai_energy_core::format;
+use ai_energy_core::i18n::fill;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::model::compare::ratio;
 use ai_energy_core::model::energy::training_counted;
@@ -64,6 +65,12 @@ pub fn ResultsPanel(props: &ResultsPanelProps) -> Html {
     };
     html! {
         <>
+        // Under one item's energy or a person's year, these are a service's: say which.
+        if lead != Metric::TotalKwh {
+            <h2 class="service-title" data-testid="service-title">
+                { fill(lang.strings().as_a_service, &[lang.scenario_line(sc)]) }
+            </h2>
+        }
         if !training_counted(sc) {
             <p class="help" data-testid="training-not-counted">{ lang.strings().training_not_counted }</p>
         }

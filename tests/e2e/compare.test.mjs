@@ -150,7 +150,7 @@ test('a comparison downloads as A, B and ratios (JSON and CSV), cites both and e
   // The citation leads with B ÷ A, as the headline does, then gives A's and B's values and what B changes.
   const cite = await page.textContent('[data-testid="citation"]');
   const lead = await page.textContent('[data-testid="headline"] .headline-value');
-  assert.ok(cite.includes(`— about ${lead}`), `${lead}: ${cite}`);
+  assert.ok(cite.includes(`takes ${lead.split(' ')[0]} the electricity of`), `${lead}: ${cite}`);
   assert.match(cite, /Scenario A: .+Scenario B: .+With .*PUE 1\.09 instead of 1\.58.*31% less/);
   // The embed of a comparison shows B's total, B ÷ A and the sentence under A's total, at a column's width.
   const embed = await page.inputValue('[data-testid="embed-snippet"]');

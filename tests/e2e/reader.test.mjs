@@ -167,6 +167,27 @@ for (const [lang, width, height] of SIZES) {
   });
 }
 
+test('the issue\'s own link: 20 Gemini prompts and 3 images a day lead with their year, the same in the page, the command line and the module', async () => {
+  const link = 'v=1&q=me&me.gemini=20&me.image-service=3';
+  const api = await import(new URL('../../module/pkg/ai_energy_module.js', import.meta.url));
+  api.initSync({ module: readFileSync(new URL('../../module/pkg/ai_energy_module_bg.wasm', import.meta.url)) });
+  const cli = JSON.parse(execFileSync(CLI, [link], { encoding: 'utf8' }));
+  const mod = JSON.parse(api.evaluate(link));
+  const per = (id) => JSON.parse(execFileSync(CLI, [`v=1&preset=${id}`], { encoding: 'utf8' })).inference_wh_per_query.central;
+  const want = 365 * (20 * per('gemini') + 3 * per('image-service')) / 1000;
+  for (const [lang, width] of [['zh', 360], ['en', 1280]]) {
+    const { page, context, errors } = await open(app.browser, `${app.server.url}?${link}&lang=${lang}`, { viewport: { width, height: 740 } });
+    const h = await headline(page);
+    assert.equal(h.metric, 'my_kwh_per_year');
+    assert.equal(h.value, cli.my_kwh_per_year.central);
+    assert.equal(h.value, mod.results.my_kwh_per_year.central);
+    assert.ok(Math.abs(h.value / want - 1) < 1e-9, `${h.value} vs ${want}`);
+    assert.ok(counts(h.like).every((n) => n >= 0.01), h.like);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('a teacher: a comparison built on the page, opened on a phone in the other language and embedded', async () => {
   for (const [lang, other] of [['zh', 'en'], ['en', 'zh']]) {
     const { page, context, errors } = await open(app.browser, `${app.server.url}?lang=${lang}`, { viewport: { width: 1280, height: 900 } });

@@ -47,7 +47,7 @@ test('choosing images, then videos, loads each kind\'s typical model, changes th
   await page.fill('[data-testid="input-frames"]', '121');
   await page.fill('[data-testid="input-fps"]', '24');
   await page.waitForFunction(() => location.search.includes('fps=24'));
-  assert.equal(await page.textContent('[data-testid="video-seconds"]'), 'A 5.04-second video at this frame rate');
+  assert.equal(await page.textContent('[data-testid="video-seconds"]'), 'At this frame rate the video lasts 5.04 seconds');
   assert.match((await lead()).title, /^Per video/);
   assert.ok(await inView(), 'the lead stays in view while the kind and the frames change');
   // A size no image or video model has published is warned of beside the number.

@@ -1,8 +1,8 @@
 //! English.
 use super::quoted_texts;
 use super::shapes::{
-    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, HwQuote,
-    InputCite, ItemWords, Strings, WorkWords, WrittenField,
+    fill, in_unit, percent_range, Citation, Cite, CiteLead, CompareTotals, FieldText, FirstWords,
+    HwQuote, InputCite, ItemWords, Per, Strings, WorkWords, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -98,9 +98,7 @@ pub(super) const STRINGS: Strings = Strings {
     export_json: "Download JSON",
     export_csv: "Download CSV",
     citation_title: "Cite this",
-    cite_lead: "According to the AI electricity calculator (data version {}): {} — about {}{}.",
     cite_range: " (range {})",
-    cite_a_day: " (a day: {})",
     cite_method: "Method and sources: {}",
     stop: ".",
     gap: " ",
@@ -120,7 +118,7 @@ pub(super) const STRINGS: Strings = Strings {
     serving_accelerator: "Serving accelerator",
     same_accelerator: "Same as training",
     precision: "Weight precision",
-    video_length: "A {}-second video at this frame rate",
+    video_length: "At this frame rate the video lasts {} seconds",
     work_kind: "What the AI makes",
     engine: "Serving engine",
     work_ms_prefill: "ms prefill",
@@ -171,8 +169,9 @@ pub(super) const STRINGS: Strings = Strings {
     growth_title: "If queries keep growing",
     china_mark: "1% of China's generation",
     work_year: "a year of service, training spread over the deployment",
-    ladder_title: "One query vs everyday things",
+    ladder_title: "One item vs everyday things",
     more_results: "More results: training, serving details, trips, phone charges, share of China",
+    as_a_service: "The same model run as a service: {}",
     share_more: "Data downloads, citation and embed",
     image_svg: "Image (SVG)",
     image_png: "Image (PNG)",
@@ -189,7 +188,7 @@ pub(super) const STRINGS: Strings = Strings {
     verdict_too_low: "too low",
     verdict_unverified: "unverified",
     verdict_context: "not an energy figure",
-    kept_last_good: "An input is not valid: the results below are from the last valid input.",
+    kept_last_good: "An input is not valid: the results shown are from the last valid input.",
     footer: "Everything is computed in your browser; no data is sent anywhere.",
     data_version: "Data version",
     my_use_title: "My use: how many a day",
@@ -710,6 +709,31 @@ impl Words for En {
         }
     }
 
+    fn cite_lead(&self, c: &CiteLead) -> String {
+        let range = |r: &Option<String>| {
+            r.as_ref()
+                .map_or_else(String::new, |r| format!(" (range {r})"))
+        };
+        match c {
+            CiteLead::Item { version, name, per, shown, range: r } => {
+                let per = per.map_or_else(String::new, |p| format!(" ({})", p.to_ascii_lowercase()));
+                format!("According to the AI electricity calculator (data version {version}), {name}{per} takes about {shown}{}.", range(r))
+            }
+            CiteLead::Me { version, lines, shown, range: r } => format!(
+                "According to the AI electricity calculator (data version {version}), one person's use of {lines} a day comes to about {shown} a year{}.",
+                range(r)
+            ),
+            CiteLead::Pair { version, a, b, per, shown, range: r } => {
+                let per = match per {
+                    Per::Total => "in total",
+                    Per::Item => "per item",
+                    Per::Year => "a year",
+                };
+                format!("According to the AI electricity calculator (data version {version}), {b} takes {shown} the electricity of {a}, {per}{}.", range(r))
+            }
+        }
+    }
+
     fn home_adjective(&self, h: HomeRegion) -> &'static str {
         match h {
             HomeRegion::China => "Chinese",
@@ -1173,14 +1197,25 @@ impl Words for En {
             return "B is the same as A.".to_string();
         }
         let word = if t.less { "less" } else { "more" };
+        let more = match t.more {
+            0 => String::new(),
+            1 => "; and one more change".to_string(),
+            n => format!("; and {n} more changes"),
+        };
+        let per = match t.per {
+            Per::Total => "",
+            Per::Item => " per item",
+            Per::Year => " a year",
+        };
+        let change = t.factor.as_ref().map_or_else(
+            || format!("{} {word} ({} {word})", t.percent, t.difference),
+            |factor| format!("B ÷ A {factor}"),
+        );
         format!(
-            "With {}{}: {} instead of {}, {} {word} ({} {word}).",
+            "With {}{more}: {}{per} instead of {}, {change}.",
             t.changes.join("; "),
-            t.more,
             t.b_total,
             t.a_total,
-            t.percent,
-            t.difference
         )
     }
 }

@@ -14,8 +14,8 @@ mod words;
 mod zh;
 
 pub use shapes::{
-    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, InputCite,
-    ItemWords, Strings, WorkWords, WrittenField,
+    fill, in_unit, percent_range, Citation, Cite, CiteLead, CompareTotals, FieldText, FirstWords,
+    InputCite, ItemWords, Per, Strings, WorkWords, WrittenField,
 };
 pub use words::Words;
 
@@ -293,7 +293,16 @@ impl Lang {
             KeyKind::Lines => self.my_lines(s),
             KeyKind::View(_) => String::new(),
         };
-        let changed = b_entries(a, b);
+        // A change of the kind of work, then of the question, comes first: it is what the reader must know.
+        let all = b_entries(a, b);
+        let rank = |e: &&crate::link::Entry| match e.kind {
+            KeyKind::Choice(ChoiceKind::Work) => 0,
+            KeyKind::Choice(ChoiceKind::Question) => 1,
+            KeyKind::Number(_) | KeyKind::Choice(_) | KeyKind::Lines | KeyKind::View(_) => 2,
+        };
+        let changed: Vec<&crate::link::Entry> = (0..3)
+            .flat_map(|r| all.iter().filter(move |e| rank(e) == r))
+            .collect();
         let changes: Vec<String> = changed
             .iter()
             .take(MAX_CHANGES)
@@ -302,18 +311,20 @@ impl Lang {
                 with_words!(self, w => w.change(self.link_key(e.kind), &from, &to))
             })
             .collect();
-        let (x, y) = (ra.total_kwh.central, rb.total_kwh.central);
+        // The two values the comparison leads with: their totals, one item's energy, or a person's year.
+        let m = crate::model::compare::lead(a, b);
+        let (x, y) = (ra.get(m).central, rb.get(m).central);
+        let e = |v: f64| format::lead_energy(m.unit(), v, self);
+        let change = if x > 0.0 { (y - x).abs() / x } else { 0.0 };
         let totals = CompareTotals {
             changes: &changes,
-            more: if changed.len() > MAX_CHANGES {
-                "…"
-            } else {
-                ""
-            },
-            a_total: format::energy_kwh(x, self),
-            b_total: format::energy_kwh(y, self),
-            percent: format::percent(if x > 0.0 { (y - x).abs() / x } else { 0.0 }, self),
-            difference: format::energy_kwh((y - x).abs(), self),
+            more: changed.len().saturating_sub(MAX_CHANGES),
+            per: Per::of(m),
+            a_total: e(x),
+            b_total: e(y),
+            percent: format::percent(change, self),
+            difference: e((y - x).abs()),
+            factor: (change > 10.0 && x > 0.0).then(|| format::factor(y / x, self)),
             less: y < x,
         };
         with_words!(self, w => w.compare_sentence(&totals))
@@ -439,6 +450,11 @@ impl Lang {
                 words.parameters
             ),
         }
+    }
+
+    /// A citation's first sentence, saying the link's lead.
+    pub fn cite_lead(self, c: &CiteLead) -> String {
+        with_words!(self, w => w.cite_lead(c))
     }
 
     /// The headline's title for a scenario's question: one item's ("Per image"), a person's year, a service's

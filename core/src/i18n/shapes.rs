@@ -301,11 +301,8 @@ pub struct Strings {
     pub export_json: &'static str,
     pub export_csv: &'static str,
     pub citation_title: &'static str,
-    /// A citation's opening, with the data version, the lead's title, its value and (`cite_range`) its range.
-    pub cite_lead: &'static str,
+    /// A value's range in a citation.
     pub cite_range: &'static str,
-    /// A person's lines a day, after the lead's title.
-    pub cite_a_day: &'static str,
     /// The citation's last sentence, with the link.
     pub cite_method: &'static str,
     /// What ends a sentence the citation adds ("About 0.32 phone charges"), and what goes between two.
@@ -388,6 +385,8 @@ pub struct Strings {
     pub work_year: &'static str,
     pub ladder_title: &'static str,
     pub more_results: &'static str,
+    /// Above a service's results when the headline leads with one item or a person's year: which service they are.
+    pub as_a_service: &'static str,
     pub share_more: &'static str,
     pub image_svg: &'static str,
     pub image_png: &'static str,
@@ -458,15 +457,81 @@ pub fn fill(template: &str, values: &[String]) -> String {
 
 /// The comparison headline's pieces, already formatted: what B changes (each "label from → to") and the totals.
 pub struct CompareTotals<'a> {
-    /// Each change B makes, as the language wrote it with [`super::Words::change`].
+    /// Each change B makes, as the language wrote it with [`super::Words::change`]: a change of the kind of work
+    /// or of the question first.
     pub changes: &'a [String],
-    /// "…" when B changes more than the sentence names, else empty.
-    pub more: &'a str,
+    /// How many more changes B makes than the sentence names.
+    pub more: usize,
+    /// What the two values are: the totals, one item's energy or a person's year (the comparison's lead).
+    pub per: Per,
     pub a_total: String,
     pub b_total: String,
-    /// |B − A| ÷ A, and |B − A| as energy.
+    /// |B − A| ÷ A, and |B − A| as energy; beyond ±1,000%, B ÷ A as a factor instead (`×5,790`).
     pub percent: String,
     pub difference: String,
+    pub factor: Option<String>,
     /// Whether B uses less than A.
     pub less: bool,
+}
+
+/// A citation's first sentence, which says the link's lead (the page's headline) in words.
+pub enum CiteLead<'a> {
+    /// One item: what it is (`name`), what one is ("Per image", when no preset names it) and its energy.
+    Item {
+        version: &'a str,
+        name: String,
+        per: Option<&'static str>,
+        shown: String,
+        range: Option<String>,
+    },
+    /// A person's year, with their lines a day.
+    Me {
+        version: &'a str,
+        lines: String,
+        shown: String,
+        range: Option<String>,
+    },
+    /// B ÷ A of what the two compare on.
+    Pair {
+        version: &'a str,
+        a: String,
+        b: String,
+        per: Per,
+        shown: String,
+        range: Option<String>,
+    },
+}
+
+/// What a comparison's two values are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Per {
+    Total,
+    Item,
+    Year,
+}
+
+impl Per {
+    /// What a comparison leading with `m` compares: one item's energy, a person's year, or the totals.
+    pub fn of(m: crate::model::Metric) -> Per {
+        use crate::model::Metric;
+        match m {
+            Metric::InferenceWhPerQuery | Metric::TrainingWhPerQuery => Per::Item,
+            Metric::MyKwhPerYear | Metric::MyWhPerDay => Per::Year,
+            Metric::TotalKwh
+            | Metric::TrainingKwh
+            | Metric::TrainingAcceleratorHours
+            | Metric::InferenceKwhPerDay
+            | Metric::InferenceKwh
+            | Metric::TrainingShare
+            | Metric::HouseholdYears
+            | Metric::TeslaKm
+            | Metric::BeijingShanghaiTrips
+            | Metric::EarthLaps
+            | Metric::PhoneCharges
+            | Metric::Cost
+            | Metric::Co2Kg
+            | Metric::WaterL
+            | Metric::ChinaGenerationShare => Per::Total,
+        }
+    }
 }

@@ -3,7 +3,7 @@
 //! new result, claim, preset or source does not compile until each language writes it.
 
 use super::shapes::{
-    Citation, Cite, CompareTotals, FieldText, FirstWords, InputCite, Strings, WorkWords,
+    Citation, Cite, CiteLead, CompareTotals, FieldText, FirstWords, InputCite, Strings, WorkWords,
     WrittenField,
 };
 use crate::link::Problem;
@@ -61,6 +61,8 @@ pub trait Words: Sync {
     fn bracketed(&self, name: &str, detail: &str) -> String;
     /// The citation sentence.
     fn citation(&self, c: &Citation) -> String;
+    /// A citation's first sentence, saying the link's lead.
+    fn cite_lead(&self, c: &CiteLead) -> String;
     /// Whose household a basis is, as an adjective ("Chinese", "中国").
     fn home_adjective(&self, h: HomeRegion) -> &'static str;
     /// A constant's source, as the page shows it (generated into `quoted_texts.rs` from [`Words::write_cite`]).

@@ -1,8 +1,8 @@
 //! 简体中文。
 use super::quoted_texts;
 use super::shapes::{
-    fill, in_unit, percent_range, Citation, Cite, CompareTotals, FieldText, FirstWords, HwQuote,
-    InputCite, ItemWords, Strings, WorkWords, WrittenField,
+    fill, in_unit, percent_range, Citation, Cite, CiteLead, CompareTotals, FieldText, FirstWords,
+    HwQuote, InputCite, ItemWords, Per, Strings, WorkWords, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -98,9 +98,7 @@ pub(super) const STRINGS: Strings = Strings {
     export_json: "下载 JSON",
     export_csv: "下载 CSV",
     citation_title: "引用这句话",
-    cite_lead: "据 AI 耗电计算器（数据版本 {}）估算：{}——约 {}{}。",
     cite_range: "（范围 {}）",
-    cite_a_day: "（每天：{}）",
     cite_method: "算法与来源：{}",
     stop: "。",
     gap: "",
@@ -171,8 +169,9 @@ pub(super) const STRINGS: Strings = Strings {
     growth_title: "如果提问量一直增长",
     china_mark: "全国发电量的 1%",
     work_year: "一年服务（训练摊到使用期）",
-    ladder_title: "问一次，和日常用电比一比",
+    ladder_title: "单次用电，和日常用电比一比",
     more_results: "更多结果：训练、推理明细、行程、手机充电、占全国发电量",
+    as_a_service: "把这个模型作为一项服务运行：{}",
     share_more: "下载数据、引用与嵌入",
     image_svg: "结果图（SVG）",
     image_png: "结果图（PNG）",
@@ -189,7 +188,7 @@ pub(super) const STRINGS: Strings = Strings {
     verdict_too_low: "偏低",
     verdict_unverified: "无法核实",
     verdict_context: "不是耗电数字",
-    kept_last_good: "有输入无效：下面仍显示上一次有效输入的结果。",
+    kept_last_good: "有输入无效：显示的仍是上一次有效输入的结果。",
     footer: "全部计算都在你的浏览器里完成，不会发送任何数据。",
     data_version: "数据版本",
     my_use_title: "我的用电：每天用几次",
@@ -693,6 +692,31 @@ impl Words for Zh {
         }
     }
 
+    fn cite_lead(&self, c: &CiteLead) -> String {
+        let range = |r: &Option<String>| {
+            r.as_ref()
+                .map_or_else(String::new, |r| format!("（范围 {r}）"))
+        };
+        match c {
+            CiteLead::Item { version, name, per, shown, range: r } => {
+                let per = per.map_or_else(String::new, |p| format!("（{p}）"));
+                format!("据 AI 耗电计算器（数据版本 {version}）估算，{name}{per}约耗电 {shown}{}。", range(r))
+            }
+            CiteLead::Me { version, lines, shown, range: r } => format!(
+                "据 AI 耗电计算器（数据版本 {version}）估算，一个人每天{lines}，一年约用电 {shown}{}。",
+                range(r)
+            ),
+            CiteLead::Pair { version, a, b, per, shown, range: r } => {
+                let per = match per {
+                    Per::Total => "总",
+                    Per::Item => "每次",
+                    Per::Year => "一年",
+                };
+                format!("据 AI 耗电计算器（数据版本 {version}）估算，{b}{per}的耗电是{a}的 {shown}{}。", range(r))
+            }
+        }
+    }
+
     fn home_adjective(&self, h: HomeRegion) -> &'static str {
         match h {
             HomeRegion::China => "中国",
@@ -1138,14 +1162,24 @@ impl Words for Zh {
             return "B 与 A 相同。".to_string();
         }
         let word = if t.less { "少" } else { "多" };
+        let more = match t.more {
+            0 => String::new(),
+            n => format!("；另有 {n} 处改动"),
+        };
+        let per = match t.per {
+            Per::Total => "总耗电",
+            Per::Item => "每次耗电",
+            Per::Year => "一年用电",
+        };
+        let change = t.factor.as_ref().map_or_else(
+            || format!("{word} {}（{word} {}）", t.percent, t.difference),
+            |factor| format!("B ÷ A 为 {factor}"),
+        );
         format!(
-            "{}{}：总耗电 {}，而不是 {}，{word} {}（{word} {}）。",
+            "{}{more}：{per} {}，而不是 {}，{change}。",
             t.changes.join("；"),
-            t.more,
             t.b_total,
-            t.a_total,
-            t.percent,
-            t.difference
+            t.a_total
         )
     }
 }

@@ -574,7 +574,6 @@ impl Totals {
         let [_, central, _] = &self.points;
         central.queries_total
     }
-
 }
 
 /// Training's energy shared over every item the deployment serves, Wh per item: training kWh × 1,000 ÷ items over

@@ -70,6 +70,12 @@ impl PresetGroup {
         core::iter::once(self.typical()).chain(self.presets().filter(move |&p| p != self.typical()))
     }
 
+    /// What a person can count a day of: the group's presets of one item (not a service's month), typical first.
+    pub fn items_for_a_person(self) -> impl Iterator<Item = Preset> {
+        self.typical_first()
+            .filter(|p| p.scenario().question == super::question::Question::Item)
+    }
+
     /// The group's presets, in the preset list's order.
     pub fn presets(self) -> impl Iterator<Item = Preset> {
         Preset::ALL.into_iter().filter(move |p| p.group() == self)
@@ -842,6 +848,26 @@ mod tests {
             assert_eq!(Preset::from_id(p.id()), Some(p));
             assert!(p.sources().len() > 80);
         }
+    }
+
+    #[test]
+    fn a_person_counts_items_and_each_kind_offers_its_typical_one_first() {
+        for g in PresetGroup::ALL.into_iter().filter(|g| g.for_a_person()) {
+            let items: Vec<Preset> = g.items_for_a_person().collect();
+            assert_eq!(items.first(), Some(&g.typical()), "{g:?}");
+            assert!(
+                items
+                    .iter()
+                    .all(|p| p.scenario().question == super::super::question::Question::Item),
+                "{g:?}"
+            );
+        }
+        assert!(
+            !PresetGroup::Text
+                .items_for_a_person()
+                .any(|p| p == Preset::ChatGpt),
+            "a month of a service is no item"
+        );
     }
 
     #[test]
