@@ -91,7 +91,13 @@ pub fn result_svg(
             }
         }
     }
-    lines.push((60, 480, "line", clip(&lang.scenario_line(s), LINE_UNITS)));
+    // What the lead is of: a person's lines, else the scenario in one line.
+    let what = if l.b.is_none() && s.question == Question::Me {
+        lang.my_lines(s)
+    } else {
+        lang.scenario_line(s)
+    };
+    lines.push((60, 480, "line", clip(&what, LINE_UNITS)));
     lines.push((
         60,
         530,
@@ -213,6 +219,19 @@ mod tests {
             "{svg}"
         );
         assert!(svg.contains("phone charges"), "{svg}");
+        // A person's year: their lines, not the scenario they sit on.
+        let mut me = Scenario {
+            question: Question::Me,
+            ..Scenario::default()
+        };
+        me.my_use
+            .set(crate::model::presets::Preset::Gemini, 20.0)
+            .expect("a line"); // ok: test
+        let (svg, _) = draw(&me, None, "L", Lang::En);
+        assert!(
+            svg.contains("20 × ") && !svg.contains("queries a day"),
+            "{svg}"
+        );
         let (_, a, b) = crate::model::presets::Comparison::PueLiquid.scenarios();
         let (en, _) = draw(&a, Some(&b), &"L".repeat(300), Lang::En);
         assert!(en.contains("×0.69"), "{en}");
