@@ -10,6 +10,7 @@ use crate::lang::Lang;
 use crate::model::compare;
 use crate::model::energy::{my_kwh_per_year, training_counted};
 use crate::model::everyday::Familiar;
+use crate::model::my_use::MyTraining;
 use crate::model::presets::Preset;
 use crate::model::question::Question;
 use crate::model::{Metric, Range, Results, Scenario, Totals};
@@ -212,7 +213,12 @@ pub fn note(s: &Scenario, f: Figures, lang: Lang) -> Option<String> {
         Question::Me => Some(cat!(
             w.lead_my_day,
             w.colon,
-            energy(Metric::MyWhPerDay, f.my_wh_per_day.central, lang)
+            energy(Metric::MyWhPerDay, f.my_wh_per_day.central, lang),
+            if s.my_training == MyTraining::Shared {
+                w.with_training
+            } else {
+                ""
+            }
         )),
         Question::Service => None,
     }

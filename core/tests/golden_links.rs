@@ -16,7 +16,7 @@ use ai_energy_core::model::{
 };
 use serde_json::{json, Value};
 
-const LINKS: [&str; 80] = [
+const LINKS: [&str; 81] = [
     "",
     "v=1",
     "?v=1&preset=gpt3",
@@ -99,6 +99,7 @@ const LINKS: [&str; 80] = [
     "v=1&q=me&me.coding-agent=2&me.r1=1.5&me.video-service=0.2&b.me.coding-agent=10",
     "v=1&preset=llama70b&b.preset=wan",
     "v=1&q=item&me.gemini=5",
+    "v=1&q=me&me.gemini=20&me.image-service=3&metrain=shared",
 ];
 
 /// Links to images and videos (`work=`), recorded in their own file under their own data version.

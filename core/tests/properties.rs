@@ -6,7 +6,7 @@ use ai_energy_core::lang::Lang;
 use ai_energy_core::link::{decode, encode, encode_pair};
 use ai_energy_core::model::equivalence::{Ev, HomeRegion};
 use ai_energy_core::model::hardware::Hw;
-use ai_energy_core::model::my_use::{MyUse, MAX_PER_DAY};
+use ai_energy_core::model::my_use::{MyTraining, MyUse, MAX_PER_DAY};
 use ai_energy_core::model::presets::Preset;
 use ai_energy_core::model::question::Question;
 use ai_energy_core::model::scenario::{Currency, Field};
@@ -99,24 +99,26 @@ prop_compose! {
     fn scenario()(base in base_scenario(), serve in serving(), kind in diffusion(), call in calls(), mine in mine()) -> Scenario {
         let (serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation) = serve;
         let (engine, cached_share, calls_per_query) = call;
-        let (question, my_use) = mine;
+        let (question, my_use, my_training) = mine;
         let Scenario { work, steps, width_px, height_px, frames, fps, guidance_passes, layers, hidden, px_per_token, .. } = kind;
-        Scenario { serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation, engine, cached_share, calls_per_query, work, steps, width_px, height_px, frames, fps, guidance_passes, layers, hidden, px_per_token, question, my_use, ..base }
+        Scenario { serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation, engine, cached_share, calls_per_query, work, steps, width_px, height_px, frames, fps, guidance_passes, layers, hidden, px_per_token, question, my_use, my_training, ..base }
     }
 }
 
 prop_compose! {
-    /// The question, and up to eight of a person's lines at any count a day a line accepts (0 drops one).
+    /// The question, up to eight of a person's lines at any count a day a line accepts (0 drops one), and whether
+    /// they count training's share.
     fn mine()(
         question in proptest::sample::select(Question::ALL.to_vec()),
         lines in proptest::collection::vec((proptest::sample::select(Preset::ALL.to_vec()), 0.0f64..=MAX_PER_DAY), 0..=10),
-    ) -> (Question, MyUse) {
+        my_training in proptest::sample::select(MyTraining::ALL.to_vec()),
+    ) -> (Question, MyUse, MyTraining) {
         let mut my_use = MyUse::NONE;
         for (preset, per_day) in lines {
             // A ninth line is refused, and the eight stay.
             let _ = my_use.set(preset, per_day);
         }
-        (question, my_use)
+        (question, my_use, my_training)
     }
 }
 
@@ -433,6 +435,6 @@ proptest! {
             prop_assert!(row["source"].as_str().is_some_and(|t| t.len() > 10), "{}", row);
         }
         let keys: Vec<&str> = json["choices"].as_array().into_iter().flatten().filter_map(|c| c["key"].as_str()).collect();
-        prop_assert_eq!(keys, vec!["hw", "cur", "home", "ev", "servehw", "prec", "work", "engine", "q"]);
+        prop_assert_eq!(keys, vec!["hw", "cur", "home", "ev", "servehw", "prec", "work", "engine", "q", "metrain"]);
     }
 }

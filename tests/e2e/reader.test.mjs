@@ -183,6 +183,14 @@ test('the issue\'s own link: 20 Gemini prompts and 3 images a day lead with thei
     assert.equal(h.value, mod.results.my_kwh_per_year.central);
     assert.ok(Math.abs(h.value / want - 1) < 1e-9, `${h.value} vs ${want}`);
     assert.ok(counts(h.like).every((n) => n >= 0.01), h.like);
+    // Training is not a person's, unless they ask for each item's share of it.
+    await page.selectOption('[data-testid="input-metrain"]', 'shared');
+    await page.waitForFunction(() => location.search.includes('metrain=shared'));
+    const shared = await headline(page);
+    const withShare = JSON.parse(execFileSync(CLI, [`${link}&metrain=shared`], { encoding: 'utf8' })).my_kwh_per_year.central;
+    assert.equal(shared.value, withShare);
+    assert.ok(shared.value > h.value, `${shared.value} > ${h.value}`);
+    assert.match(await page.textContent('[data-testid="headline"]'), lang === 'zh' ? /含每次分摊的训练用电/ : /share of training/);
     assert.deepEqual(errors, []);
     await context.close();
   }

@@ -55,6 +55,7 @@ pub(super) const FIRST: FirstWords = FirstWords {
     lead_total: "Training + use, total electricity",
     lead_my_year: "My use, a year",
     lead_my_day: "My use, a day",
+    with_training: " (with each item's share of training)",
     per_task: "Per task",
     question_title: "What to answer",
     question_item: "One item",
@@ -192,6 +193,9 @@ pub(super) const STRINGS: Strings = Strings {
     footer: "Everything is computed in your browser; no data is sent anywhere.",
     data_version: "Data version",
     my_use_title: "My use: how many a day",
+    my_training: "Training",
+    my_training_left: "Not counted (a person's use does not train the model)",
+    my_training_shared: "Each item's share of its service's training added",
     my_use_help: "Each line: that preset's energy per item (servers, idle capacity and the data centre included, training not) × how many a day.",
     per_day: "a day",
     remove_line: "Remove",
@@ -837,6 +841,7 @@ impl Words for En {
                     }
                 }
                 Choice::Question(_) => "The question the page answers first: one item, a person's own use or a whole service (the results are the same; only which leads changes)".to_string(),
+                Choice::MyTraining(_) => "Whether a person's use counts each item's share of training: its service's training ÷ every item the service makes over its deployment".to_string(),
                 Choice::Work(w) => match w {
                     Work::Text => "A text answer: the serving roofline (prefill, then decode steps), fitted on ML.ENERGY v3".to_string(),
                     Work::Image | Work::Video => "An image or video: the diffusion model (steps × passes over the latent tokens), fitted on ML.ENERGY v3".to_string(),

@@ -28,6 +28,7 @@ use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::everyday::{Everyday, Familiar};
 use crate::model::facility::Reference;
 use crate::model::metric::{Metric, UnitKind};
+use crate::model::my_use::MyTraining;
 use crate::model::presets::{Basis, Comparison, Preset, PresetFilter, PresetGroup};
 use crate::model::question::Question;
 use crate::model::scale::{Rung, PROJECTION_YEARS};
@@ -343,6 +344,7 @@ impl Lang {
             ChoiceKind::Work => s.work_kind,
             ChoiceKind::Engine => s.engine,
             ChoiceKind::Question => s.question_title,
+            ChoiceKind::MyTraining => s.my_training,
         }
     }
 
@@ -524,7 +526,8 @@ impl Lang {
             | ChoiceKind::ServingHw
             | ChoiceKind::Precision
             | ChoiceKind::Engine
-            | ChoiceKind::Question => None,
+            | ChoiceKind::Question
+            | ChoiceKind::MyTraining => None,
         }
     }
 
@@ -540,6 +543,10 @@ impl Lang {
             Choice::Work(w) => self.work(w).name.to_string(),
             Choice::Engine(e) => self.engine(e).to_string(),
             Choice::Question(q) => self.question(q).to_string(),
+            Choice::MyTraining(t) => match t {
+                MyTraining::Left => self.strings().my_training_left.to_string(),
+                MyTraining::Shared => self.strings().my_training_shared.to_string(),
+            },
         }
     }
 

@@ -239,6 +239,8 @@ pub struct FirstWords {
     pub lead_total: &'static str,
     pub lead_my_year: &'static str,
     pub lead_my_day: &'static str,
+    /// After a person's day, when it counts each item's share of training (`metrain=shared`).
+    pub with_training: &'static str,
     /// The question bar: its label and its three questions (`Question`).
     pub question_title: &'static str,
     pub question_item: &'static str,
@@ -411,6 +413,10 @@ pub struct Strings {
     /// A person's own use: the panel's title and help, a line's "a day", removing a line, adding one (its kind,
     /// its preset, the button).
     pub my_use_title: &'static str,
+    /// Whether a person's use counts training: the list's label, its two choices and what they mean.
+    pub my_training: &'static str,
+    pub my_training_left: &'static str,
+    pub my_training_shared: &'static str,
     pub my_use_help: &'static str,
     pub per_day: &'static str,
     pub remove_line: &'static str,

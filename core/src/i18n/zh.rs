@@ -55,6 +55,7 @@ pub(super) const FIRST: FirstWords = FirstWords {
     lead_total: "训练＋使用总耗电",
     lead_my_year: "我的用电（每年）",
     lead_my_day: "我的用电（每天）",
+    with_training: "（含每次分摊的训练用电）",
     per_task: "每个任务",
     question_title: "你想知道",
     question_item: "单次用电",
@@ -192,6 +193,9 @@ pub(super) const STRINGS: Strings = Strings {
     footer: "全部计算都在你的浏览器里完成，不会发送任何数据。",
     data_version: "数据版本",
     my_use_title: "我的用电：每天用几次",
+    my_training: "训练用电",
+    my_training_left: "不计入（个人使用并不训练模型）",
+    my_training_shared: "加上每次分摊的训练用电",
     my_use_help: "每一行：这个场景单次的用电（含服务器、闲置与数据中心，不含训练）× 你每天的次数。",
     per_day: "次/天",
     remove_line: "删除",
@@ -820,6 +824,7 @@ impl Words for Zh {
                     }
                 }
                 Choice::Question(_) => "页面先回答的问题：单次用电、我的用电或整个服务（结果都一样，只是先显示哪一个）".to_string(),
+                Choice::MyTraining(_) => "个人用电是否计入每次分摊的训练用电：该服务的训练用电 ÷ 服务在部署期内生成的全部次数".to_string(),
                 Choice::Work(w) => match w {
                     Work::Text => "文字回答：推理的屋顶线模型（预填充，再逐步解码），用 ML.ENERGY v3 拟合".to_string(),
                     Work::Image | Work::Video => "图片或视频：扩散模型（步数 × 每步次数，作用于潜空间 token），用 ML.ENERGY v3 拟合".to_string(),

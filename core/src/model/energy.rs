@@ -9,7 +9,7 @@ use super::diffusion::{self, Denoiser, Generation};
 use super::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
 use super::growth::{queries_over, DAYS_PER_YEAR};
 use super::metric::Metric;
-use super::my_use::MyLine;
+use super::my_use::{MyLine, MyTraining};
 use super::range::{Case, Range};
 use super::scale;
 use super::scenario::Scenario;
@@ -599,12 +599,22 @@ pub struct MyShare {
     pub wh_per_day: Range,
 }
 
-/// Each of a person's lines, evaluated.
+/// Each of a person's lines, evaluated: its preset's per-item energy (`q=item`'s lead), plus, where the reader asks
+/// for it (`metrain=shared`), the item's share of its service's training (`training_wh_per_query`), each end with
+/// the same end.
 pub fn my_shares(s: &Scenario) -> Vec<MyShare> {
     s.my_use
         .lines()
         .map(|line| {
-            let wh = wh_per_query(&line.preset.scenario());
+            let item = line.preset.scenario();
+            let wh = match s.my_training {
+                MyTraining::Left => wh_per_query(&item),
+                MyTraining::Shared => {
+                    let t = totals(&item);
+                    let (u, tr) = (t.wh_per_query, t.training_wh_per_query);
+                    Range::new(u.low + tr.low, u.central + tr.central, u.high + tr.high)
+                }
+            };
             MyShare {
                 line,
                 wh_per_item: wh,
@@ -615,7 +625,8 @@ pub fn my_shares(s: &Scenario) -> Vec<MyShare> {
 }
 
 /// A person's own use a day, Wh: Σ over their lines of items a day × that preset's per-item energy, each end summed
-/// with the same ends. No training: a person's use does not train the model.
+/// with the same ends. Training only where the reader asks for its share (`my_shares`): a person's use does not
+/// train the model.
 pub fn my_wh_per_day(shares: &[MyShare]) -> Range {
     shares.iter().fold(Range::exact(0.0), |sum, share| {
         let d = share.wh_per_day;

@@ -149,3 +149,28 @@ mod tests {
         assert_eq!(me.set(Preset::ALL[0], 5.0), Ok(()));
     }
 }
+
+/// Whether a person's use counts a share of training (`metrain=`): by default not — a person's use does not train
+/// the model; asked for, each item carries its service's training ÷ every item the service makes
+/// (`training_wh_per_query`, the share an item's headline states).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
+pub enum MyTraining {
+    /// Training left out (the default).
+    Left,
+    /// Each item's amortised share of training added.
+    Shared,
+}
+
+impl MyTraining {
+    pub const ALL: [MyTraining; 2] = [MyTraining::Left, MyTraining::Shared];
+
+    /// Share-link id (`metrain=shared`).
+    pub fn id(self) -> &'static str {
+        match self {
+            MyTraining::Left => "left",
+            MyTraining::Shared => "shared",
+        }
+    }
+}
+
+all_is_complete!(MyTraining);

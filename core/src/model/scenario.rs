@@ -8,6 +8,7 @@
 use super::assumptions::Knob;
 use super::equivalence::{Ev, HomeRegion};
 use super::hardware::Hw;
+use super::my_use::MyTraining;
 use super::my_use::MyUse;
 use super::question::Question;
 use super::serving::{Engine, Precision};
@@ -73,6 +74,7 @@ listed! {
     Work => |w| Work::id(w);
     Engine => |e| Engine::id(e);
     Question => |q| Question::id(q);
+    MyTraining => |t| MyTraining::id(t);
 }
 
 /// The phone keyboard a number's input box opens.
@@ -714,6 +716,10 @@ scenario! {
     /// A person's own use: up to eight lines of a preset's item and how many a day (`me.<preset id>=<count>`).
     lines my_use: MyUse = MyUse::NONE => Me {
         key: "me", since: "2026.12-5",
+    },
+    /// Whether a person's use counts each item's amortised share of training (`metrain=`); absent: it does not.
+    choice my_training: MyTraining = MyTraining::Left => MyTraining {
+        key: "metrain", shown: Always, place: (Own, false, 0, false), since: "2026.12-5",
     },
 }
 
