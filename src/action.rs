@@ -41,6 +41,16 @@ impl List {
             None => Action::SetValue(kind.field(), r.value()),
         })
     }
+
+    /// A drop-down's change callback: the chosen id's action, sent through `on_action` (nothing for the prompt).
+    pub fn on_change(self, on_action: &yew::Callback<Action>) -> yew::Callback<String> {
+        let on_action = on_action.clone();
+        yew::Callback::from(move |id: String| {
+            if let Some(action) = self.action(&id) {
+                on_action.emit(action);
+            }
+        })
+    }
 }
 
 /// What can happen to the state.

@@ -5,7 +5,7 @@ use crate::prelude::*;
 use serde::{Serialize, Serializer};
 
 use crate::format;
-use crate::i18n::{export_source, fill, Citation, Cite, CiteLead, InputCite, Per};
+use crate::i18n::{export_source, fill, Citation, Cite, CiteLead, InputCite};
 use crate::lang::Lang;
 use crate::lead::{energy, energy_range, lead, like, note, Leading};
 use crate::model::compare::ratio;
@@ -218,7 +218,7 @@ pub fn export_doc(s: &Scenario, r: &Results, link: &str) -> ExportDoc {
 
 /// [`export_doc`] without the assumptions and choices (and so without their sources, the bulk of the words):
 /// what the module's `evaluate` returns, written by [`ExportDoc::summary_json`].
-fn summary_doc(s: &Scenario, r: &Results, link: &str) -> ExportDoc {
+pub(crate) fn summary_doc(s: &Scenario, r: &Results, link: &str) -> ExportDoc {
     ExportDoc {
         kind: "ai-energy:results",
         link: link.to_string(),
@@ -236,7 +236,7 @@ fn summary_doc(s: &Scenario, r: &Results, link: &str) -> ExportDoc {
 }
 
 /// A JSON string literal.
-fn json_str(text: &str) -> String {
+pub(crate) fn json_str(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
@@ -435,7 +435,7 @@ pub fn citation(l: &Leading, r: &Results, rb: Option<&Results>, link: &str, lang
             version,
             a: lang.scenario_name(s, l.from),
             b: lang.scenario_name(sb, None),
-            per: Per::of(lead.metric),
+            per: crate::model::compare::basis(s, sb),
             // The factor alone: "takes ×0.69 the electricity of", the change follows in its own sentence.
             shown: lead.central.map_or(shown, |r| format::factor(r, lang)),
             range,
@@ -498,7 +498,7 @@ pub fn pair_json(a: &ExportDoc, b: &ExportDoc, ratios: &[(&str, Option<f64>)]) -
 
 /// The comparison document around A's and B's documents already written. Its data version is the newer of the
 /// two (a text answer beside a video is read under the video's).
-fn pair_of(
+pub(crate) fn pair_of(
     a: &ExportDoc,
     b: &ExportDoc,
     a_json: &str,
@@ -524,43 +524,6 @@ fn pair_of(
         b_json,
         ratio.join(",")
     )
-}
-
-/// Everything a link means, as one JSON object: the link's problems (in `lang`), then the document the page
-/// downloads for it without the assumptions and choices — for one scenario `{"type": "ai-energy:results",
-/// "link", "data_version", …, "results"}`, for a comparison `{"type": "ai-energy:comparison", "link",
-/// "data_version", "a", "b", "ratio"}`. `link` is the canonical query (`?v=1&…`); results carry the names
-/// `ai-energy` prints. The first-paint module's `evaluate` (docs/API.md) is this function.
-pub fn link_json(query: &str, lang: Lang) -> String {
-    let d = crate::link::decode(query);
-    let link = format!(
-        "?{}",
-        crate::link::encode_pair(&d.scenario, d.b.as_ref(), &d.view)
-    );
-    let a = crate::model::evaluate(&d.scenario);
-    let doc = summary_doc(&d.scenario, &a, &link);
-    let document = match &d.b {
-        None => doc.summary_json(),
-        Some(b) => {
-            let rb = crate::model::evaluate(b);
-            let b_doc = summary_doc(b, &rb, &link);
-            pair_of(
-                &doc,
-                &b_doc,
-                &doc.summary_json(),
-                &b_doc.summary_json(),
-                &ratios(&a, &rb),
-            )
-        }
-    };
-    let problems: Vec<String> = d
-        .problems
-        .iter()
-        .map(|p| json_str(&crate::i18n::problem_message(p, lang)))
-        .collect();
-    // Both documents are objects: the problems go in as their first field.
-    let fields = document.strip_prefix('{').unwrap_or(&document);
-    format!("{{\"problems\":[{}],{fields}", problems.join(","))
 }
 
 /// A comparison as CSV: a first column saying whose row it is (`a`, `b`, or `ratio` for B ÷ A), then each

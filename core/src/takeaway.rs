@@ -5,19 +5,23 @@
 //! opens that link sees, leading with the number the page leads with (`lead`).
 
 use crate::charts::ChartId;
-use crate::export::{export_csv, export_doc, pair_csv, pair_json, ratios};
+use crate::export::{
+    export_csv, export_doc, json_str, pair_csv, pair_json, pair_of, ratios, summary_doc,
+};
+use crate::i18n::problem_message;
 use crate::lang::Lang;
 use crate::lead::{Figures, Leading};
-use crate::link::decode;
-use crate::model::presets::Preset;
+use crate::link::{decode, encode_pair, Problem};
 use crate::model::{evaluate, Metric, Results, Scenario};
 use crate::prelude::*;
+use crate::view::View;
 
-/// A link opened: its scenario (and B's) with their results, and the preset it names.
+/// A link opened: its scenario (and B's) with their results, how it is shown and what it got wrong.
 struct Opened {
     a: (Scenario, Results),
     b: Option<(Scenario, Results)>,
-    from: Option<Preset>,
+    view: View,
+    problems: Vec<Problem>,
 }
 
 impl Opened {
@@ -30,21 +34,62 @@ impl Opened {
                 (b, r)
             }),
             a: (link.scenario, a),
-            from: link.view.preset,
+            view: link.view,
+            problems: link.problems,
         }
+    }
+
+    /// The canonical link, as the page writes it (`?v=1&…`).
+    fn canonical(&self) -> String {
+        cat!(
+            "?",
+            encode_pair(&self.a.0, self.b.as_ref().map(|(s, _)| s), &self.view)
+        )
     }
 
     fn leading(&self) -> Leading<'_> {
         Leading {
             a: (&self.a.0, Figures::from(&self.a.1)),
             b: self.b.as_ref().map(|(s, r)| (s, Figures::from(r))),
-            from: self.from,
+            from: self.view.preset,
         }
     }
 
     fn pair(&self) -> Option<(&Scenario, &Results)> {
         self.b.as_ref().map(|(s, r)| (s, r))
     }
+}
+
+/// Everything a link means, as one JSON object: the link's problems (in `lang`), then the results document without
+/// the assumptions and choices — for one scenario `{"type": "ai-energy:results", "link", "data_version", …,
+/// "results"}`, for a comparison `{"type": "ai-energy:comparison", "link", "data_version", "a", "b", "ratio"}`.
+/// `link` is the canonical query (`?v=1&…`); results carry the names `ai-energy` prints. The module's `evaluate`
+/// (docs/API.md) is this function.
+pub fn evaluation(address: &str, lang: Lang) -> String {
+    let o = Opened::of(address);
+    let (link, (sa, ra)) = (o.canonical(), &o.a);
+    let doc = summary_doc(sa, ra, &link);
+    let document = match o.pair() {
+        None => doc.summary_json(),
+        Some((sb, rb)) => {
+            let b_doc = summary_doc(sb, rb, &link);
+            pair_of(
+                &doc,
+                &b_doc,
+                &doc.summary_json(),
+                &b_doc.summary_json(),
+                &ratios(ra, rb),
+            )
+        }
+    };
+    let problems: Vec<String> = o
+        .problems
+        .iter()
+        .map(|p| json_str(&problem_message(p, lang)))
+        .collect();
+    // Both documents are objects: the problems go in as their first field.
+    let fields = document.strip_prefix('{').unwrap_or(&document);
+    cat!("{\"problems\":[", problems.join(","), "],", fields)
 }
 
 /// The page's data download for `address` (a share link, or its query): the scenario's results with every
@@ -94,7 +139,7 @@ pub fn chart(address: &str, id: &str, lang: Lang) -> String {
         return String::new();
     };
     let o = Opened::of(address);
-    crate::charts::markup(id, (&o.a.0, &o.a.1), o.pair(), o.from, lang)
+    crate::charts::markup(id, (&o.a.0, &o.a.1), o.pair(), o.view.preset, lang)
 }
 
 /// How scenario A's result `metric` (its key, as `ai-energy --metrics` lists them) is computed, in `lang`: the

@@ -36,8 +36,6 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::sync::atomic::{AtomicUsize, Ordering};
 
-#[cfg(feature = "api")]
-use ai_energy_core::export::link_json;
 use ai_energy_core::first_screen::first_screen;
 use ai_energy_core::lang::Lang;
 #[cfg(feature = "api")]
@@ -60,14 +58,14 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 /// the defaults.
 #[cfg(feature = "api")]
 pub fn evaluate(link: &str) -> String {
-    link_json(link, Lang::En)
+    takeaway::evaluation(link, Lang::En)
 }
 
 /// [`evaluate`] with the problems in `lang` (`zh` or `en`, or a browser tag such as `zh-CN`; anything else:
 /// English).
 #[cfg(feature = "api")]
 pub fn evaluate_in(link: &str, lang: &str) -> String {
-    link_json(link, Lang::from_tag(lang).unwrap_or(Lang::En))
+    takeaway::evaluation(link, Lang::from_tag(lang).unwrap_or(Lang::En))
 }
 
 /// What a reader takes away from `link` (`ai_energy_core::takeaway`), which the page asks this module for when the

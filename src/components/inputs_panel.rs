@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::choice_select::ChoiceSelect;
 use super::number_input::NumberInput;
+use super::select::Select;
 use crate::action::{Action, List};
 use crate::typed::Typed;
 use ai_energy_core::format;
@@ -45,14 +46,13 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
             }
         };
         html! {
-            <ChoiceSelect
+            <Select
                 id={format!("{}-preset", kind.field().key())}
                 label={s.common_values}
                 options={kind.rows().map(|r| (AttrValue::from(r.id()), AttrValue::from(label(r)))).collect::<Vec<_>>()}
                 selected={selected}
                 prompt={AttrValue::from(s.choose)}
-                list={List::Reference(kind)}
-                on_action={on_action.clone()}
+                on_change={List::Reference(kind).on_change(on_action)}
             />
         }
     };
@@ -75,10 +75,7 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
     };
     let choice = |kind: ChoiceKind| {
         html! {
-            <ChoiceSelect id={kind.key()} label={lang.choice_label(kind)}
-                options={kind.options().map(|c| (AttrValue::from(c.id()), AttrValue::from(lang.choice(c)))).collect::<Vec<_>>()}
-                selected={sc.choice(kind).id()} help={lang.choice_help(kind).map(AttrValue::from)}
-                list={List::Choice(kind)} on_action={on_action.clone()} />
+            <ChoiceSelect {kind} selected={sc.choice(kind)} {lang} on_action={on_action.clone()} />
         }
     };
     // A part of a group in rank order, without the inputs another kind of work uses; half inputs two to a row.

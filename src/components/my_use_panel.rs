@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::choice_select::ChoiceSelect;
 use super::select::Select;
-use crate::action::{Action, List};
+use crate::action::Action;
 use crate::typed::{Slot, Typed};
 use ai_energy_core::format;
 use ai_energy_core::lang::Lang;
@@ -112,10 +112,8 @@ pub fn MyUsePanel(props: &MyUsePanelProps) -> Html {
             <p class="help">{ s.my_use_help }</p>
             <ul class="my-lines">{ for props.lines.iter().map(line) }</ul>
             // A person's use leaves training out unless the reader asks for each item's share of it.
-            <ChoiceSelect id={ChoiceKind::MyTraining.key()} label={lang.choice_label(ChoiceKind::MyTraining)}
-                options={ChoiceKind::MyTraining.options().map(|c| (AttrValue::from(c.id()), AttrValue::from(lang.choice(c)))).collect::<Vec<_>>()}
-                selected={sc.choice(ChoiceKind::MyTraining).id()}
-                list={List::Choice(ChoiceKind::MyTraining)} on_action={props.on_action.clone()} />
+            <ChoiceSelect kind={ChoiceKind::MyTraining} selected={sc.choice(ChoiceKind::MyTraining)} {lang}
+                on_action={props.on_action.clone()} />
             <div class="my-add">
                 <div class="two">
                     <Select id="add-kind" label={s.add_kind} options={kinds} selected={kind.id()} on_change={on_kind} />

@@ -2,7 +2,7 @@
 use super::quoted_texts;
 use super::shapes::{
     fill, in_unit, percent_range, Citation, Cite, CiteLead, CompareTotals, FieldText, FirstWords,
-    HwQuote, InputCite, ItemWords, Per, Strings, WorkWords, WrittenField,
+    HwQuote, InputCite, ItemWords, Strings, WorkWords, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -19,6 +19,7 @@ use crate::model::hardware::Hw;
 use crate::model::metric::Metric;
 use crate::model::my_use::MAX_LINES;
 use crate::model::presets::{Basis, Comparison, Preset};
+use crate::model::question::Question;
 use crate::model::scale::{Rung, CHINA_KWH_PER_PERSON};
 use crate::model::scenario::{Choice, Currency, Field, Scenario, Source};
 use crate::model::serving::Precision;
@@ -729,9 +730,9 @@ impl Words for En {
             ),
             CiteLead::Pair { version, a, b, per, shown, range: r } => {
                 let per = match per {
-                    Per::Total => "in total",
-                    Per::Item => "per item",
-                    Per::Year => "a year",
+                    Question::Service => "in total",
+                    Question::Item => "per item",
+                    Question::Me => "a year",
                 };
                 format!("According to the AI electricity calculator (data version {version}), {b} takes {shown} the electricity of {a}, {per}{}.", range(r))
             }
@@ -1208,9 +1209,9 @@ impl Words for En {
             n => format!("; and {n} more changes"),
         };
         let per = match t.per {
-            Per::Total => "",
-            Per::Item => " per item",
-            Per::Year => " a year",
+            Question::Service => "",
+            Question::Item => " per item",
+            Question::Me => " a year",
         };
         let change = t.factor.as_ref().map_or_else(
             || format!("{} {word} ({} {word})", t.percent, t.difference),

@@ -15,7 +15,7 @@ mod zh;
 
 pub use shapes::{
     fill, in_unit, percent_range, Citation, Cite, CiteLead, CompareTotals, FieldText, FirstWords,
-    InputCite, ItemWords, Per, Strings, WorkWords, WrittenField,
+    InputCite, ItemWords, Strings, WorkWords, WrittenField,
 };
 pub use words::Words;
 
@@ -320,7 +320,7 @@ impl Lang {
         let totals = CompareTotals {
             changes: &changes,
             more: changed.len().saturating_sub(MAX_CHANGES),
-            per: Per::of(m),
+            per: crate::model::compare::basis(a, b),
             a_total: e(x),
             b_total: e(y),
             percent: format::percent(change, self),

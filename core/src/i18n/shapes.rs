@@ -8,6 +8,7 @@ use crate::model::assumptions::Knob;
 use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::everyday::Everyday;
 use crate::model::hardware::Hw;
+use crate::model::question::Question;
 use crate::model::scale::Rung;
 use crate::model::scenario::{Choice, Field};
 use crate::model::work::Work;
@@ -468,8 +469,8 @@ pub struct CompareTotals<'a> {
     pub changes: &'a [String],
     /// How many more changes B makes than the sentence names.
     pub more: usize,
-    /// What the two values are: the totals, one item's energy or a person's year (the comparison's lead).
-    pub per: Per,
+    /// What the two values are: the totals, one item's energy or a person's year (`compare::basis`).
+    pub per: Question,
     pub a_total: String,
     pub b_total: String,
     /// |B − A| ÷ A, and |B − A| as energy; beyond ±1,000%, B ÷ A as a factor instead (`×5,790`).
@@ -502,42 +503,8 @@ pub enum CiteLead<'a> {
         version: &'a str,
         a: String,
         b: String,
-        per: Per,
+        per: Question,
         shown: String,
         range: Option<String>,
     },
-}
-
-/// What a comparison's two values are.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Per {
-    Total,
-    Item,
-    Year,
-}
-
-impl Per {
-    /// What a comparison leading with `m` compares: one item's energy, a person's year, or the totals.
-    pub fn of(m: crate::model::Metric) -> Per {
-        use crate::model::Metric;
-        match m {
-            Metric::InferenceWhPerQuery | Metric::TrainingWhPerQuery => Per::Item,
-            Metric::MyKwhPerYear | Metric::MyWhPerDay => Per::Year,
-            Metric::TotalKwh
-            | Metric::TrainingKwh
-            | Metric::TrainingAcceleratorHours
-            | Metric::InferenceKwhPerDay
-            | Metric::InferenceKwh
-            | Metric::TrainingShare
-            | Metric::HouseholdYears
-            | Metric::TeslaKm
-            | Metric::BeijingShanghaiTrips
-            | Metric::EarthLaps
-            | Metric::PhoneCharges
-            | Metric::Cost
-            | Metric::Co2Kg
-            | Metric::WaterL
-            | Metric::ChinaGenerationShare => Per::Total,
-        }
-    }
 }

@@ -2,7 +2,7 @@
 use super::quoted_texts;
 use super::shapes::{
     fill, in_unit, percent_range, Citation, Cite, CiteLead, CompareTotals, FieldText, FirstWords,
-    HwQuote, InputCite, ItemWords, Per, Strings, WorkWords, WrittenField,
+    HwQuote, InputCite, ItemWords, Strings, WorkWords, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -19,6 +19,7 @@ use crate::model::hardware::Hw;
 use crate::model::metric::Metric;
 use crate::model::my_use::MAX_LINES;
 use crate::model::presets::{Basis, Comparison, Preset};
+use crate::model::question::Question;
 use crate::model::scale::{Rung, CHINA_KWH_PER_PERSON};
 use crate::model::scenario::{Choice, Currency, Field, Scenario, Source};
 use crate::model::serving::Precision;
@@ -712,9 +713,9 @@ impl Words for Zh {
             ),
             CiteLead::Pair { version, a, b, per, shown, range: r } => {
                 let per = match per {
-                    Per::Total => "总",
-                    Per::Item => "每次",
-                    Per::Year => "一年",
+                    Question::Service => "总",
+                    Question::Item => "每次",
+                    Question::Me => "一年",
                 };
                 format!("据 AI 耗电计算器（数据版本 {version}）估算，{b}{per}的耗电是{a}的 {shown}{}。", range(r))
             }
@@ -1172,9 +1173,9 @@ impl Words for Zh {
             n => format!("；另有 {n} 处改动"),
         };
         let per = match t.per {
-            Per::Total => "总耗电",
-            Per::Item => "每次耗电",
-            Per::Year => "一年用电",
+            Question::Service => "总耗电",
+            Question::Item => "每次耗电",
+            Question::Me => "一年用电",
         };
         let change = t.factor.as_ref().map_or_else(
             || format!("{word} {}（{word} {}）", t.percent, t.difference),

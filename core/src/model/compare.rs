@@ -26,22 +26,26 @@ pub fn ratio_range(a: Range, b: Range) -> Option<Range> {
     Some(Range::new(l.min(c).min(h), c, l.max(c).max(h)))
 }
 
-/// What a comparison leads with: two people's use, their years; the result of the question both ask when B is A's
-/// service (or item) changed in how it runs (hardware, PUE, precision); one item's energy when the two differ in
-/// their kind of work, their question or their volumes (items a day, days, growth), where their totals do not
-/// compare.
-pub fn lead(a: &Scenario, b: &Scenario) -> Metric {
+/// What a comparison compares on, as a question: two people's years (`Me`); what both ask, when B is A's service
+/// (or item) changed in how it runs (hardware, PUE, precision); one item (`Item`) when the two differ in their kind
+/// of work, their question or their volumes (items a day, days, growth), where their totals do not compare.
+pub fn basis(a: &Scenario, b: &Scenario) -> Question {
     if a.question == Question::Me && b.question == Question::Me {
-        return Metric::MyKwhPerYear;
+        return Question::Me;
     }
     let same_volumes = a.queries_per_day == b.queries_per_day
         && a.days == b.days
         && a.yearly_growth == b.yearly_growth;
     if a.question == b.question && a.work == b.work && same_volumes {
-        a.question.lead()
+        a.question
     } else {
-        Metric::InferenceWhPerQuery
+        Question::Item
     }
+}
+
+/// What a comparison leads with: B ÷ A of its basis's result ([`basis`], [`Question::lead`]).
+pub fn lead(a: &Scenario, b: &Scenario) -> Metric {
+    basis(a, b).lead()
 }
 
 #[cfg(test)]
