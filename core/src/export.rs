@@ -430,23 +430,24 @@ pub fn citation(l: &Leading, r: &Results, rb: Option<&Results>, link: &str, lang
     let w = lang.strings();
     let lead = lead::<true>(l, lang);
     let (version, shown, range) = (data_version, lead.shown.clone(), lead.range.clone());
-    let first = match l.b {
-        Some((sb, _)) => CiteLead::Pair {
+    let names = l.b.map(|(sb, _)| lang.pair_names(s, sb, l.from));
+    let first = match (l.b, names.clone()) {
+        (Some((sb, _)), Some((a, b))) => CiteLead::Pair {
             version,
-            a: lang.scenario_name(s, l.from),
-            b: lang.scenario_name(sb, None),
+            a,
+            b,
             per: crate::model::compare::basis(s, sb),
             // The factor alone: "takes ×0.69 the electricity of", the change follows in its own sentence.
             shown: lead.central.map_or(shown, |r| format::factor(r, lang)),
             range,
         },
-        None if s.question == Question::Me => CiteLead::Me {
+        (None, _) | (Some(_), None) if s.question == Question::Me => CiteLead::Me {
             version,
             lines: lang.my_lines(s),
             shown,
             range,
         },
-        None => CiteLead::Item {
+        (None, _) | (Some(_), None) => CiteLead::Item {
             version,
             name: lang.scenario_name(s, l.from),
             // Where no preset names the item, say what one is.
@@ -456,15 +457,14 @@ pub fn citation(l: &Leading, r: &Results, rb: Option<&Results>, link: &str, lang
         },
     };
     let mut sentences = vec![lang.cite_lead(&first)];
-    match (l.b, rb) {
-        (Some((sb, fb)), Some(rb)) => {
-            for (who, sc, f, from) in [(w.scenario_a, s, fa, l.from), (w.scenario_b, sb, fb, None)]
-            {
+    match (l.b, rb, names) {
+        (Some((sb, fb)), Some(rb), Some((name_a, name_b))) => {
+            for (who, name, f) in [(w.scenario_a, name_a, fa), (w.scenario_b, name_b, fb)] {
                 let v = f.get(lead.metric);
                 sentences.push(cat!(
                     who,
                     w.colon,
-                    lang.scenario_name(sc, from),
+                    name,
                     " ",
                     energy(lead.metric, v.central, lang),
                     fill(w.cite_range, &[energy_range(lead.metric, v, lang)]),
@@ -473,7 +473,7 @@ pub fn citation(l: &Leading, r: &Results, rb: Option<&Results>, link: &str, lang
             }
             sentences.push(lang.compare_sentence(s, sb, r, rb));
         }
-        (None, _) | (Some(_), None) => {
+        (None, ..) | (Some(_), None, _) | (Some(_), Some(_), None) => {
             let parts = [like(s, fa, lang), note(s, fa, lang)];
             sentences.extend(parts.into_iter().flatten().map(|part| cat!(part, w.stop)));
         }
@@ -692,6 +692,8 @@ mod tests {
             "{en}"
         );
         assert!(en.contains("31% less") && en.ends_with("L"), "{en}");
+        // One model run two ways: A and B are told apart by what B changes.
+        assert!(en.contains("PUE 1.58 11 GWh") && en.contains("PUE 1.09 7.58 GWh"), "{en}");
         let zh = cite(&a, Some(&b), Lang::Zh);
         assert!(zh.contains("方案 B：") && zh.contains("少 31%"), "{zh}");
     }

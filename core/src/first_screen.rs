@@ -80,7 +80,7 @@ pub fn first_screen(query: &str, browser: Option<Lang>) -> Option<FirstScreen> {
 
 /// The headline: what the reader asked, first (`lead`): the lead's title, value and range; then, for one
 /// scenario, what it is like and what it leaves out or adds (`lead::like`, `lead::note`), for a comparison A and
-/// B named (`Lang::scenario_name`) with their values, and a warning where a scenario's size is one no image or
+/// B named (`Lang::pair_names`) with their values, and a warning where a scenario's size is one no image or
 /// video model has published. The app shows this same markup (`components::headline`), so the first paint and
 /// the page cannot differ; the first paint (`WHOLE` false) writes the lead alone and the app adds the rest below
 /// it, so nothing the first paint drew moves.
@@ -138,10 +138,11 @@ pub fn headline<const WHOLE: bool>(l: &Leading, lang: Lang) -> String {
         }
         Some((sb, fb)) => {
             let m = lead.metric;
+            let (name_a, name_b) = lang.pair_names(sa, sb, l.from);
             out.put(r#"<div class="pair" data-testid="compare">"#, &[]);
-            for (who, testid, name_id, sc, f, preset) in [
-                (s.scenario_a, "", "scenario-a-name", sa, fa, l.from),
-                (s.scenario_b, "b-", "scenario-b-name", sb, fb, None),
+            for (who, testid, name_id, name, f) in [
+                (s.scenario_a, "", "scenario-a-name", name_a, fa),
+                (s.scenario_b, "b-", "scenario-b-name", name_b, fb),
             ] {
                 let r = f.get(m);
                 out.put(
@@ -154,7 +155,7 @@ pub fn headline<const WHOLE: bool>(l: &Leading, lang: Lang) -> String {
                         name_id,
                         who,
                         s.colon,
-                        &lang.scenario_name(sc, preset),
+                        &name,
                         testid,
                         m.key(),
                         &shortest(r.central),

@@ -44,21 +44,16 @@ pub fn result_svg(
     }
     match (l.b, s.question) {
         (Some((sb, fb)), _) => {
-            for (i, (who, sc, f, from)) in [
-                (words.scenario_a, s, fa, l.from),
-                (words.scenario_b, sb, fb, None),
+            let (name_a, name_b) = lang.pair_names(s, sb, l.from);
+            for (i, (who, name, f)) in [
+                (words.scenario_a, name_a, fa),
+                (words.scenario_b, name_b, fb),
             ]
             .into_iter()
             .enumerate()
             {
                 let v = f.get(lead.metric).central;
-                let text = cat!(
-                    who,
-                    words.colon,
-                    lang.scenario_name(sc, from),
-                    " · ",
-                    energy(lead.metric, v, lang)
-                );
+                let text = cat!(who, words.colon, name, " · ", energy(lead.metric, v, lang));
                 lines.push((
                     60,
                     300 + 46 * i as u32,

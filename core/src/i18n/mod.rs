@@ -285,15 +285,7 @@ impl Lang {
         rb: &Results,
     ) -> String {
         // A number in the reader's style (or "unknown"); a choice by its name.
-        let value = |kind: KeyKind, s: &Scenario| match kind {
-            KeyKind::Number(f) => f.get(s).map_or_else(
-                || self.strings().unknown_uses_range.to_string(),
-                |v| format::field_value(f, v, self),
-            ),
-            KeyKind::Choice(kind) => self.choice(s.choice(kind)),
-            KeyKind::Lines => self.my_lines(s),
-            KeyKind::View(_) => String::new(),
-        };
+        let value = |kind: KeyKind, s: &Scenario| self.key_value(kind, s);
         // A change of the kind of work, then of the question, comes first: it is what the reader must know.
         let all = b_entries(a, b);
         let rank = |e: &&crate::link::Entry| match e.kind {
@@ -424,6 +416,36 @@ impl Lang {
             );
         }
         (!said.is_empty()).then_some(said)
+    }
+
+    /// What a key of a link holds in `s`, in words: a number in the reader's style (or "unknown"), a choice by its
+    /// name, a person's lines.
+    fn key_value(self, kind: KeyKind, s: &Scenario) -> String {
+        match kind {
+            KeyKind::Number(f) => f.get(s).map_or_else(
+                || self.strings().unknown_uses_range.to_string(),
+                |v| format::field_value(f, v, self),
+            ),
+            KeyKind::Choice(kind) => self.choice(s.choice(kind)),
+            KeyKind::Lines => self.my_lines(s),
+            KeyKind::View(_) => String::new(),
+        }
+    }
+
+    /// A and B of a comparison in a few words each (`scenario_name`); where those read the same (one model run two
+    /// ways), each with its value of the first input B changes ("… · PUE 1.58", "… · PUE 1.09").
+    pub fn pair_names(self, a: &Scenario, b: &Scenario, from: Option<Preset>) -> (String, String) {
+        let (na, nb) = (self.scenario_name(a, from), self.scenario_name(b, None));
+        match b_entries(a, b).first().filter(|_| na == nb) {
+            Some(e) => {
+                let label = self.link_key(e.kind);
+                (
+                    cat!(na, " · ", label, " ", self.key_value(e.kind, a)),
+                    cat!(nb, " · ", label, " ", self.key_value(e.kind, b)),
+                )
+            }
+            None => (na, nb),
+        }
     }
 
     /// What a scenario is, in a few words: the preset it equals (the reader's own bases aside), else the preset it
