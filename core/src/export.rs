@@ -693,7 +693,10 @@ mod tests {
         );
         assert!(en.contains("31% less") && en.ends_with("L"), "{en}");
         // One model run two ways: A and B are told apart by what B changes.
-        assert!(en.contains("PUE 1.58 11 GWh") && en.contains("PUE 1.09 7.58 GWh"), "{en}");
+        assert!(
+            en.contains("PUE 1.58 11 GWh") && en.contains("PUE 1.09 7.58 GWh"),
+            "{en}"
+        );
         let zh = cite(&a, Some(&b), Lang::Zh);
         assert!(zh.contains("方案 B：") && zh.contains("少 31%"), "{zh}");
     }
