@@ -5,10 +5,11 @@ use crate::prelude::*;
 use serde::{Serialize, Serializer};
 
 use crate::format;
-use crate::i18n::{export_source, fill, Citation, Cite, CiteLead, InputCite};
+use crate::i18n::{export_source, fill, Cite, CiteLead, InputCite};
 use crate::lang::Lang;
 use crate::lead::{energy, energy_range, lead, like, note, Leading};
 use crate::model::compare::ratio;
+use crate::model::energy::training_counted;
 use crate::model::facility::{Reference, ReferenceKind};
 use crate::model::question::Question;
 use crate::model::scenario::{ChoiceKind, Field, Source};
@@ -409,24 +410,6 @@ pub fn export_csv(doc: &ExportDoc) -> String {
 pub fn citation(l: &Leading, r: &Results, rb: Option<&Results>, link: &str, lang: Lang) -> String {
     let (s, fa) = l.a;
     let data_version = r.data_version_with(rb);
-    if l.b.is_none() && s.question == Question::Service {
-        // A service's total, as households use it in a year.
-        return lang.citation(&Citation {
-            params: format::count(s.params, lang),
-            daily_use: fill(
-                lang.work(s.work).daily_cited,
-                &[format::count(s.queries_per_day, lang)],
-            ),
-            days: format::count(s.days, lang),
-            total: format::energy_kwh(r.total_kwh.central, lang),
-            low: format::energy_kwh(r.total_kwh.low, lang),
-            high: format::energy_kwh(r.total_kwh.high, lang),
-            households: format::count(r.household_years.central, lang),
-            home: s.home,
-            data_version,
-            link: link.to_string(),
-        });
-    }
     let w = lang.strings();
     let lead = lead::<true>(l, lang);
     let (version, shown, range) = (data_version, lead.shown.clone(), lead.range.clone());
@@ -441,6 +424,16 @@ pub fn citation(l: &Leading, r: &Results, rb: Option<&Results>, link: &str, lang
             shown: lead.central.map_or(shown, |r| format::factor(r, lang)),
             range,
         },
+        (None, _) | (Some(_), None) if s.question == Question::Service => CiteLead::Service {
+            version,
+            name: lang.preset_name(s, l.from),
+            params: format::count(s.params, lang),
+            daily_use: lang.daily_cited(s),
+            days: format::count(s.days, lang),
+            with_training: training_counted(s),
+            shown,
+            range,
+        },
         (None, _) | (Some(_), None) if s.question == Question::Me => CiteLead::Me {
             version,
             lines: lang.my_lines(s),
@@ -450,8 +443,8 @@ pub fn citation(l: &Leading, r: &Results, rb: Option<&Results>, link: &str, lang
         (None, _) | (Some(_), None) => CiteLead::Item {
             version,
             name: lang.scenario_name(s, l.from),
-            // Where no preset names the item, say what one is.
-            per: l.from.is_none().then(|| lang.lead_title(s)),
+            // What one is, always: a changed preset's name may not say.
+            per: lang.per_item(s),
             shown,
             range,
         },
@@ -474,7 +467,27 @@ pub fn citation(l: &Leading, r: &Results, rb: Option<&Results>, link: &str, lang
             sentences.push(lang.compare_sentence(s, sb, r, rb));
         }
         (None, ..) | (Some(_), None, _) | (Some(_), Some(_), None) => {
-            let parts = [like(s, fa, lang), note(s, fa, lang)];
+            // A service says its total in households and one item's energy; an item or a person what it is like.
+            let households = (s.question == Question::Service).then(|| {
+                let home = s.home.basis();
+                lang.households(
+                    &format::count(r.household_years.central, lang),
+                    s.home,
+                    Some(&energy(Metric::TotalKwh, home.kwh_per_year, lang)),
+                )
+            });
+            let per_item = (s.question == Question::Service).then(|| {
+                let m = Metric::InferenceWhPerQuery;
+                fill(
+                    w.cite_per_item,
+                    &[
+                        lang.per_item(s).to_string(),
+                        energy(m, fa.wh_per_query.central, lang),
+                        energy_range(m, fa.wh_per_query, lang),
+                    ],
+                )
+            });
+            let parts = [households, like(s, fa, lang), note(s, fa, lang), per_item];
             sentences.extend(parts.into_iter().flatten().map(|part| cat!(part, w.stop)));
         }
     }

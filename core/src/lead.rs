@@ -22,6 +22,9 @@ pub struct Figures {
     pub total_kwh: Range,
     pub wh_per_query: Range,
     pub training_wh_per_query: Range,
+    pub training_kwh: Range,
+    /// training ÷ (training + use).
+    pub training_share: Range,
     pub my_wh_per_day: Range,
     /// Items over the deployment (central case): what training is shared over.
     pub items: f64,
@@ -60,6 +63,8 @@ impl From<&Totals> for Figures {
             total_kwh: t.total_kwh,
             wh_per_query: t.wh_per_query,
             training_wh_per_query: t.training_wh_per_query,
+            training_kwh: t.training_kwh,
+            training_share: t.training_share,
             my_wh_per_day: t.my_wh_per_day,
             items: t.items(),
         }
@@ -72,6 +77,8 @@ impl From<&Results> for Figures {
             total_kwh: r.total_kwh,
             wh_per_query: r.inference_wh_per_query,
             training_wh_per_query: r.training_wh_per_query,
+            training_kwh: r.training_kwh,
+            training_share: r.training_share,
             my_wh_per_day: r.my_wh_per_day,
             items: r.workings.queries_total,
         }
@@ -196,7 +203,8 @@ pub fn like(s: &Scenario, f: Figures, lang: Lang) -> Option<String> {
 }
 
 /// What one scenario's lead leaves out or adds: an item's share of training (or that it is not counted), a
-/// person's day.
+/// person's day (and whether training is in it), a service's training (its energy and share, or that it is not
+/// counted).
 pub fn note(s: &Scenario, f: Figures, lang: Lang) -> Option<String> {
     let w = lang.first_words();
     match s.question {
@@ -217,9 +225,16 @@ pub fn note(s: &Scenario, f: Figures, lang: Lang) -> Option<String> {
             if s.my_training == MyTraining::Shared {
                 w.with_training
             } else {
-                ""
+                w.without_training
             }
         )),
-        Question::Service => None,
+        Question::Service if !training_counted(s) => Some(w.item_training_not_counted.to_string()),
+        Question::Service => Some(fill(
+            w.service_training,
+            &[
+                energy(Metric::TrainingKwh, f.training_kwh.central, lang),
+                format::percent(f.training_share.central, lang),
+            ],
+        )),
     }
 }

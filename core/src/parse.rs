@@ -32,6 +32,15 @@ pub fn parse_number(text: &str) -> Result<f64, InputError> {
     if text.len() > MAX_LEN * 4 {
         return Err(InputError::NotANumber);
     }
+    #[cfg(feature = "numerals")]
+    if let Some(digits) = numerals::in_digits(text) {
+        return digits.and_then(|d| parse_digits(&d));
+    }
+    parse_digits(text)
+}
+
+/// [`parse_number`] of text in digits.
+fn parse_digits(text: &str) -> Result<f64, InputError> {
     let ascii: String = text
         .chars()
         .filter(|c| !matches!(c, ',' | '，' | '_' | ' ' | '\u{3000}' | '\u{a0}'))
@@ -199,6 +208,166 @@ fn halfway_above(z: f64) -> (u64, i32) {
     (2 * mantissa + 1, exp2 - 1)
 }
 
+/// Numbers as people type them besides digits (the `numerals` feature): a count's measure word and Chinese
+/// numerals, rewritten in digits exactly, then read as digits are.
+#[cfg(feature = "numerals")]
+mod numerals {
+    use super::SUFFIXES;
+    use crate::model::scenario::InputError;
+    use crate::prelude::*;
+
+    /// `text` rewritten in digits where it ends with a measure word ("20次" → "20", "1.5亿次" → "1.5亿") or is
+    /// written in Chinese numerals ("两千万" → "20000000"); `None` where it is neither; an error where it looks
+    /// like a Chinese numeral but is none.
+    pub(super) fn in_digits(text: &str) -> Option<Result<String, InputError>> {
+        let trimmed = text.trim();
+        // A count's measure word says what was counted, not how many.
+        let bare = MEASURE_WORDS
+            .iter()
+            .find_map(|w| trimmed.strip_suffix(w))
+            .filter(|rest| !rest.trim().is_empty());
+        match (chinese_numeral(bare.unwrap_or(trimmed)), bare) {
+            (Some(digits), _) => Some(digits),
+            (None, Some(bare)) => Some(Ok(bare.to_string())),
+            (None, None) => None,
+        }
+    }
+
+    /// Measure words a count may end with: they name what is counted (次 a time, 张 an image, 段 a video, 个 a task, …),
+    /// never scale it, so they are dropped.
+    const MEASURE_WORDS: [&str; 11] = [
+        "次", "张", "段", "个", "条", "幅", "天", "步", "帧", "台", "块",
+    ];
+
+    /// Chinese numeral digits, with their values.
+    const CHINESE_DIGITS: [(char, u8); 11] = [
+        ('零', 0),
+        ('〇', 0),
+        ('一', 1),
+        ('二', 2),
+        ('两', 2),
+        ('三', 3),
+        ('四', 4),
+        ('五', 5),
+        ('六', 6),
+        ('七', 7),
+        ('八', 8),
+    ];
+
+    fn chinese_digit(c: char) -> Option<u8> {
+        match c {
+            '九' => Some(9),
+            c => CHINESE_DIGITS
+                .iter()
+                .find(|&&(d, _)| d == c)
+                .map(|&(_, v)| v),
+        }
+    }
+
+    /// Text in Chinese numerals rewritten in digits: "两千万" → "20000000", "三十" → "30", "一亿五千万" → "150000000",
+    /// "一点五亿" → "1.5亿" (what follows the point is read digit by digit, and may end with a magnitude suffix).
+    /// `None` where the text has no Chinese numeral digit or unit; an error where it has one but is not a numeral.
+    /// The integer part is counted exactly in `u64` (a numeral beyond it is refused), so the digits it becomes are
+    /// exact.
+    fn chinese_numeral(text: &str) -> Option<Result<String, InputError>> {
+        // A Chinese digit, or a leading 十 ("十五"); "3千" and "2千万" are digits with a suffix.
+        if !text.chars().any(|c| chinese_digit(c).is_some()) && !text.starts_with('十') {
+            return None;
+        }
+        let (int, frac) = match text.split_once('点') {
+            Some((int, frac)) => (int, Some(frac)),
+            None => (text, None),
+        };
+        let whole = |t: &str| -> Option<u64> {
+            // Done at 万亿 (trillions), at 亿 (below 万亿), at 万 (below 亿), below 万 (section); `digit` waits for
+            // its unit.
+            let (mut trillions, mut yi, mut wan, mut section) = (0u64, 0u64, 0u64, 0u64);
+            let mut digit: Option<u64> = None;
+            // What is pending times a big unit, added to what is done at that unit.
+            let scaled = |done: u64, pending: &[u64], unit: u64| {
+                pending
+                    .iter()
+                    .try_fold(0u64, |sum, &p| sum.checked_add(p))
+                    .and_then(|p| p.checked_mul(unit))
+                    .and_then(|p| p.checked_add(done))
+            };
+            let mut chars = t.chars().peekable();
+            while let Some(c) = chars.next() {
+                match c {
+                    '十' | '百' | '千' => {
+                        let unit = match c {
+                            '十' => 10,
+                            '百' => 100,
+                            _ => 1_000,
+                        };
+                        // "十" alone is ten; "百" and "千" need their digit.
+                        let d = digit.take().or((c == '十').then_some(1))?;
+                        section = section.checked_add(d * unit)?;
+                    }
+                    '万' if chars.peek() == Some(&'亿') => {
+                        chars.next();
+                        let d = digit.take().unwrap_or(0);
+                        trillions = scaled(trillions, &[yi, wan, section, d], 1_000_000_000_000)?;
+                        (yi, wan, section) = (0, 0, 0);
+                    }
+                    '亿' => {
+                        let d = digit.take().unwrap_or(0);
+                        yi = scaled(yi, &[wan, section, d], 100_000_000)?;
+                        (wan, section) = (0, 0);
+                    }
+                    '万' => {
+                        let d = digit.take().unwrap_or(0);
+                        wan = scaled(wan, &[section, d], 10_000)?;
+                        section = 0;
+                    }
+                    c => {
+                        // Two digits in a row only after 零 ("一百零五"); "一二" is not a numeral.
+                        if digit.is_some_and(|p| p != 0) {
+                            return None;
+                        }
+                        digit = Some(u64::from(chinese_digit(c)?));
+                    }
+                }
+            }
+            [yi, wan, section, digit.unwrap_or(0)]
+                .iter()
+                .try_fold(trillions, |sum, &p| sum.checked_add(p))
+        };
+        let digits = match frac {
+            None => whole(int).map(digits_of),
+            Some(frac) => {
+                let int = if int.is_empty() { Some(0) } else { whole(int) };
+                let split = frac
+                    .find(|c: char| chinese_digit(c).is_none())
+                    .unwrap_or(frac.len());
+                let (ds, suffix) = (frac.get(..split)?, frac.get(split..)?);
+                let ds: Option<String> = ds
+                    .chars()
+                    .map(|c| chinese_digit(c).map(|d| char::from(b'0' + d)))
+                    .collect();
+                let known = suffix.is_empty() || SUFFIXES.iter().any(|&(s, _)| s == suffix);
+                int.zip(ds.filter(|d| !d.is_empty()))
+                    .filter(|_| known)
+                    .map(|(i, d)| cat!(digits_of(i), ".", d, suffix))
+            }
+        };
+        Some(digits.ok_or(InputError::NotANumber))
+    }
+
+    /// `n` in decimal digits (by hand: the first paint carries no integer formatting).
+    fn digits_of(mut n: u64) -> String {
+        let mut out = Vec::new();
+        loop {
+            out.push(b'0' + (n % 10) as u8);
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        out.iter().rev().map(|&b| char::from(b)).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,6 +414,43 @@ mod tests {
             "", ".", "e5", "5e", "5e+", "inf", "NaN", "1.2.3", "--1", "0x10", " 1",
         ] {
             assert_eq!(decimal(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "numerals")]
+    fn accepts_a_measure_word_and_chinese_numerals_exactly() {
+        for (text, v) in [
+            ("20次", 20.0),
+            ("1.5亿次", 1.5e8),
+            ("3张", 3.0),
+            ("两千万", 2e7),
+            ("三十", 30.0),
+            ("十五", 15.0),
+            ("一百零五", 105.0),
+            ("一亿五千万", 1.5e8),
+            ("三万亿", 3e12),
+            ("一点五亿", 1.5e8),
+            ("二点七亿次", 2.7e8),
+            ("两千万次", 2e7),
+            ("四百三十万", 4.3e6),
+            ("零点三", 0.3),
+        ] {
+            // Exactly what the same number in digits gives.
+            assert_eq!(parse_number(text), Ok(v), "{text}");
+        }
+        for bad in [
+            "次",
+            "一二",
+            "千",
+            "百五",
+            "十点",
+            "一点五亿万",
+            "20次次",
+            "三十abc",
+            "点五x",
+        ] {
+            assert_eq!(parse_number(bad), Err(InputError::NotANumber), "{bad}");
         }
     }
 

@@ -278,6 +278,15 @@ proptest! {
         }
     }
 
+    /// A whole number in Chinese numerals, with a measure word or without, reads as exactly the number in digits
+    /// (`两千零五万零三百次` is 20,050,300), below 10¹⁶.
+    #[test]
+    fn chinese_numerals_read_exactly(n in 0u64..10_000_000_000_000_000, measure in prop::bool::ANY) {
+        let text = format!("{}{}", chinese(n), if measure { "次" } else { "" });
+        prop_assert_eq!(ai_energy_core::parse::parse_number(&text), Ok(n as f64), "{}", text);
+        prop_assert_eq!(ai_energy_core::parse::parse_number(&text), ai_energy_core::parse::parse_number(&n.to_string()));
+    }
+
     /// The page's own printer (which keeps the standard library's 10 KB of float printing out of the download)
     /// writes what `{}` writes, character for character: for any double, and for the short decimals the page
     /// shows most (a value rounded to a few significant figures).
@@ -289,6 +298,56 @@ proptest! {
             prop_assert_eq!(ai_energy_core::shortest::shortest(v), format!("{v}"), "{:e}", v);
         }
     }
+}
+
+/// `n` in Chinese numerals as people write them: groups of four digits under 万亿, 亿 and 万, each with 千, 百 and
+/// 十, a 零 where zeros stand between digits, 十 alone for 10–19 at the start.
+fn chinese(n: u64) -> String {
+    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    if n == 0 {
+        return "零".to_string();
+    }
+    let groups = [
+        (1_000_000_000_000, "万亿"),
+        (100_000_000, "亿"),
+        (10_000, "万"),
+        (1, ""),
+    ];
+    let mut out = String::new();
+    let mut rest = n;
+    let mut zero = false;
+    for (unit, name) in groups {
+        let group = rest / unit;
+        rest %= unit;
+        if group == 0 {
+            zero = !out.is_empty();
+            continue;
+        }
+        let digits = [
+            group / 1000 % 10,
+            group / 100 % 10,
+            group / 10 % 10,
+            group % 10,
+        ];
+        for (i, (d, place)) in digits.into_iter().zip(["千", "百", "十", ""]).enumerate() {
+            if d == 0 {
+                zero = !out.is_empty();
+                continue;
+            }
+            if zero {
+                out.push('零');
+                zero = false;
+            }
+            // 十五, not 一十五, at the very start.
+            if !(out.is_empty() && d == 1 && i == 2) {
+                out.push_str(DIGITS[d as usize]);
+            }
+            out.push_str(place);
+        }
+        out.push_str(name);
+        zero = false;
+    }
+    out
 }
 
 /// Values at the edges of what a field accepts: its limits and their neighbours, the smallest positive

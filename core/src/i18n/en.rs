@@ -1,8 +1,8 @@
 //! English.
 use super::quoted_texts;
 use super::shapes::{
-    fill, in_unit, percent_range, Citation, Cite, CiteLead, CompareTotals, FieldText, FirstWords,
-    HwQuote, InputCite, ItemWords, Strings, WorkWords, WrittenField,
+    fill, in_unit, percent_range, Cite, CiteLead, CompareTotals, FieldText, FirstWords, HwQuote,
+    InputCite, ItemWords, Strings, WorkWords, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -57,6 +57,9 @@ pub(super) const FIRST: FirstWords = FirstWords {
     lead_my_year: "My use, a year",
     lead_my_day: "My use, a day",
     with_training: " (with each item's share of training)",
+    without_training: " (training not counted)",
+    service_training: "Training is {} of it, {}",
+    lead_use_total: "Total electricity of use",
     per_task: "Per task",
     question_title: "What to answer",
     question_item: "One item",
@@ -102,6 +105,8 @@ pub(super) const STRINGS: Strings = Strings {
     citation_title: "Cite this",
     cite_range: " (range {})",
     cite_method: "Method and sources: {}",
+    tasks_cited: "doing {} tasks a day",
+    cite_per_item: "{}: about {} (range {})",
     stop: ".",
     gap: " ",
     copy_citation: "Copy citation",
@@ -211,6 +216,17 @@ pub(super) const STRINGS: Strings = Strings {
 
 /// The page in English.
 pub(super) struct En;
+
+/// A preset's name inside a sentence: "A typical Gemini prompt" reads "a typical Gemini prompt" there.
+fn mid_sentence(name: &str) -> String {
+    match name.strip_prefix("A ").or_else(|| name.strip_prefix("An ")) {
+        Some(_) => cat!(
+            name.get(..1).unwrap_or_default().to_lowercase(),
+            name.get(1..).unwrap_or_default()
+        ),
+        None => name.to_string(),
+    }
+}
 
 impl Words for En {
     fn strings(&self) -> &'static Strings {
@@ -720,12 +736,21 @@ impl Words for En {
                 .map_or_else(String::new, |r| format!(" (range {r})"))
         };
         match c {
+            CiteLead::Service { version, name, params, daily_use, days, with_training, shown, range: r } => {
+                let what = if *with_training { "including training" } else { "in use, training not counted" };
+                let who = match name {
+                    Some(name) => format!("{daily_use} for {days} days, each one {}, uses", mid_sentence(name)),
+                    None => format!("a model with {params} parameters {daily_use} for {days} days uses"),
+                };
+                format!("According to the AI electricity calculator (data version {version}), {who} about {shown} {what}{}.", range(r))
+            }
             CiteLead::Item { version, name, per, shown, range: r } => {
-                let per = per.map_or_else(String::new, |p| format!(" ({})", p.to_ascii_lowercase()));
-                format!("According to the AI electricity calculator (data version {version}), {name}{per} takes about {shown}{}.", range(r))
+                let per = format!(" ({})", per.to_ascii_lowercase());
+                format!("According to the AI electricity calculator (data version {version}), {}{per} takes about {shown}{}.", mid_sentence(name), range(r))
             }
             CiteLead::Me { version, lines, shown, range: r } => format!(
-                "According to the AI electricity calculator (data version {version}), one person's use of {lines} a day comes to about {shown} a year{}.",
+                "According to the AI electricity calculator (data version {version}), one person's use of {} a day comes to about {shown} a year{}.",
+                lines.replace("× A ", "× a ").replace("× An ", "× an "),
                 range(r)
             ),
             CiteLead::Pair { version, a, b, per, shown, range: r } => {
@@ -734,7 +759,7 @@ impl Words for En {
                     Question::Item => "per item",
                     Question::Me => "a year",
                 };
-                format!("According to the AI electricity calculator (data version {version}), {b} takes {shown} the electricity of {a}, {per}{}.", range(r))
+                format!("According to the AI electricity calculator (data version {version}), {} takes {shown} the electricity of {}, {per}{}.", mid_sentence(b), mid_sentence(a), range(r))
             }
         }
     }
@@ -749,11 +774,11 @@ impl Words for En {
         }
     }
 
-    fn citation(&self, c: &Citation) -> String {
-        let home = self.home_adjective(c.home);
+    fn households(&self, households: &str, home: HomeRegion, per_home: Option<&str>) -> String {
+        let each = per_home.map_or_else(String::new, |e| format!(" ({e} each)"));
         format!(
-            "According to the AI electricity calculator (data version {}), a model with {} parameters {} for {} days uses about {} including training (range {}–{}), as much as {} {home} households use in a year. Method and sources: {}",
-            c.data_version, c.params, c.daily_use, c.days, c.total, c.low, c.high, c.households, c.link
+            "As much as {households} {} homes use in a year{each}",
+            self.home_adjective(home)
         )
     }
 

@@ -14,8 +14,8 @@ mod words;
 mod zh;
 
 pub use shapes::{
-    fill, in_unit, percent_range, Citation, Cite, CiteLead, CompareTotals, FieldText, FirstWords,
-    InputCite, ItemWords, Strings, WorkWords, WrittenField,
+    fill, in_unit, percent_range, Cite, CiteLead, CompareTotals, FieldText, FirstWords, InputCite,
+    ItemWords, Strings, WorkWords, WrittenField,
 };
 pub use words::Words;
 
@@ -24,6 +24,7 @@ use crate::lang::Lang;
 use crate::link::{b_entries, KeyKind, Problem, ViewKey};
 use crate::model::assumptions::Knob;
 use crate::model::claims::{ClaimCheck, ClaimId, Unit, Verdict};
+use crate::model::energy::training_counted;
 use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::everyday::{Everyday, Familiar};
 use crate::model::facility::Reference;
@@ -228,9 +229,9 @@ impl Lang {
         })
     }
 
-    /// The ready-to-paste sentence that cites a result with its method.
-    pub fn citation(self, c: &Citation) -> String {
-        with_words!(self, w => w.citation(c))
+    /// A service's total as households use it in a year (with what one uses, in a citation).
+    pub fn households(self, households: &str, home: HomeRegion, per_home: Option<&str>) -> String {
+        with_words!(self, w => w.households(households, home, per_home))
     }
 
     /// The methodology section's opening paragraphs: how the numbers are made, and the boundary.
@@ -452,17 +453,8 @@ impl Lang {
     /// started from, marked changed, else its kind of work and its model's size.
     pub fn scenario_name(self, s: &Scenario, from: Option<Preset>) -> String {
         let words = self.first_words();
-        let equals = |p: Preset| {
-            let mut c = p.scenario();
-            (c.currency, c.price_per_kwh, c.home, c.ev) =
-                (s.currency, s.price_per_kwh, s.home, s.ev);
-            c == *s
-        };
-        if let Some(p) = Preset::ALL.into_iter().find(|&p| equals(p)) {
-            return self.preset(p).to_string();
-        }
-        match from {
-            Some(p) => cat!(self.preset(p), words.changed),
+        match self.preset_name(s, from) {
+            Some(name) => name,
             None => cat!(
                 match s.work {
                     Work::Text => words.group_text,
@@ -476,6 +468,34 @@ impl Lang {
         }
     }
 
+    /// The preset a scenario equals (the reader's own bases aside), else the preset it started from, marked
+    /// changed; `None` for a scenario no preset names.
+    pub fn preset_name(self, s: &Scenario, from: Option<Preset>) -> Option<String> {
+        let equals = |p: Preset| {
+            let mut c = p.scenario();
+            // The question asked of a scenario changes what it leads with, not the scenario.
+            (c.currency, c.price_per_kwh, c.home, c.ev, c.question) =
+                (s.currency, s.price_per_kwh, s.home, s.ev, s.question);
+            c == *s
+        };
+        match (Preset::ALL.into_iter().find(|&p| equals(p)), from) {
+            (Some(p), _) => Some(self.preset(p).to_string()),
+            (None, Some(p)) => Some(cat!(self.preset(p), self.first_words().changed)),
+            (None, None) => None,
+        }
+    }
+
+    /// The daily use of a scenario as a citation says it, in its kind's words ("answering 1 million queries a
+    /// day", "doing 2,000 tasks a day").
+    pub fn daily_cited(self, s: &Scenario) -> String {
+        let words = if s.is_task() {
+            self.strings().tasks_cited
+        } else {
+            self.work(s.work).daily_cited
+        };
+        fill(words, &[format::count(s.queries_per_day, self)])
+    }
+
     /// A citation's first sentence, saying the link's lead.
     pub fn cite_lead(self, c: &CiteLead) -> String {
         with_words!(self, w => w.cite_lead(c))
@@ -486,14 +506,21 @@ impl Lang {
     pub fn lead_title(self, s: &Scenario) -> &'static str {
         let words = self.first_words();
         match s.question {
-            Question::Item => match s.work {
-                Work::Text if s.is_task() => words.per_task,
-                Work::Text => words.per_query,
-                Work::Image => words.per_image,
-                Work::Video => words.per_video,
-            },
+            Question::Item => self.per_item(s),
             Question::Me => words.lead_my_year,
-            Question::Service => words.lead_total,
+            Question::Service if training_counted(s) => words.lead_total,
+            Question::Service => words.lead_use_total,
+        }
+    }
+
+    /// What one of a scenario's items is: "Per query", "Per task", "Per image", "Per video".
+    pub fn per_item(self, s: &Scenario) -> &'static str {
+        let words = self.first_words();
+        match s.work {
+            Work::Text if s.is_task() => words.per_task,
+            Work::Text => words.per_query,
+            Work::Image => words.per_image,
+            Work::Video => words.per_video,
         }
     }
 

@@ -139,21 +139,6 @@ pub fn in_unit(v: f64, unit: f64, decimals: i32) -> f64 {
     libm::round(v / unit * scale) / scale
 }
 
-/// The pieces of a citation sentence, already formatted for the language.
-pub struct Citation {
-    pub params: String,
-    /// The daily use, written for the scenario's kind of work (`WorkWords::daily_cited`).
-    pub daily_use: String,
-    pub days: String,
-    pub total: String,
-    pub low: String,
-    pub high: String,
-    pub households: String,
-    pub home: HomeRegion,
-    pub data_version: &'static str,
-    pub link: String,
-}
-
 /// Label, unit and help of one input, as the page shows them.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FieldText {
@@ -242,6 +227,12 @@ pub struct FirstWords {
     pub lead_my_day: &'static str,
     /// After a person's day, when it counts each item's share of training (`metrain=shared`).
     pub with_training: &'static str,
+    /// After a person's day, when it leaves training out (the default).
+    pub without_training: &'static str,
+    /// A service's training, `{}` its energy and its share of the total ("Training is 1,290 MWh of it, 3.2%").
+    pub service_training: &'static str,
+    /// A service's total when its training is not counted (an image or video model without its accelerator-hours).
+    pub lead_use_total: &'static str,
     /// The question bar: its label and its three questions (`Question`).
     pub question_title: &'static str,
     pub question_item: &'static str,
@@ -308,6 +299,11 @@ pub struct Strings {
     pub cite_range: &'static str,
     /// The citation's last sentence, with the link.
     pub cite_method: &'static str,
+    /// A service's daily use in a citation when each item is an agent's task, `{}` the count.
+    pub tasks_cited: &'static str,
+    /// One item's energy after a service's total in a citation: `{}` what one is ("Per image"), its energy and
+    /// its range.
+    pub cite_per_item: &'static str,
     /// What ends a sentence the citation adds ("About 0.32 phone charges"), and what goes between two.
     pub stop: &'static str,
     pub gap: &'static str,
@@ -483,11 +479,23 @@ pub struct CompareTotals<'a> {
 
 /// A citation's first sentence, which says the link's lead (the page's headline) in words.
 pub enum CiteLead<'a> {
-    /// One item: what it is (`name`), what one is ("Per image", when no preset names it) and its energy.
+    /// A service's total: what it is (a preset's name, else `None` and its model's size), its daily use in its
+    /// kind's words and its days; whether training is in the total.
+    Service {
+        version: &'a str,
+        name: Option<String>,
+        params: String,
+        daily_use: String,
+        days: String,
+        with_training: bool,
+        shown: String,
+        range: Option<String>,
+    },
+    /// One item: what it is (`name`), what one is ("Per image") and its energy.
     Item {
         version: &'a str,
         name: String,
-        per: Option<&'static str>,
+        per: &'static str,
         shown: String,
         range: Option<String>,
     },

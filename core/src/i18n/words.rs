@@ -3,7 +3,7 @@
 //! new result, claim, preset or source does not compile until each language writes it.
 
 use super::shapes::{
-    Citation, Cite, CiteLead, CompareTotals, FieldText, FirstWords, InputCite, Strings, WorkWords,
+    Cite, CiteLead, CompareTotals, FieldText, FirstWords, InputCite, Strings, WorkWords,
     WrittenField,
 };
 use crate::link::Problem;
@@ -59,8 +59,9 @@ pub trait Words: Sync {
     fn price_per_kwh(&self, v: f64, c: Currency) -> String;
     /// `name (detail)` with this language's brackets.
     fn bracketed(&self, name: &str, detail: &str) -> String;
-    /// The citation sentence.
-    fn citation(&self, c: &Citation) -> String;
+    /// A service's total in households: "As much as 11,600 Chinese homes use in a year" (and, given, " (2.6 MWh
+    /// each)").
+    fn households(&self, households: &str, home: HomeRegion, per_home: Option<&str>) -> String;
     /// A citation's first sentence, saying the link's lead.
     fn cite_lead(&self, c: &CiteLead) -> String;
     /// Whose household a basis is, as an adjective ("Chinese", "中国").

@@ -1,8 +1,8 @@
 //! 简体中文。
 use super::quoted_texts;
 use super::shapes::{
-    fill, in_unit, percent_range, Citation, Cite, CiteLead, CompareTotals, FieldText, FirstWords,
-    HwQuote, InputCite, ItemWords, Strings, WorkWords, WrittenField,
+    fill, in_unit, percent_range, Cite, CiteLead, CompareTotals, FieldText, FirstWords, HwQuote,
+    InputCite, ItemWords, Strings, WorkWords, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -57,6 +57,9 @@ pub(super) const FIRST: FirstWords = FirstWords {
     lead_my_year: "我的用电（每年）",
     lead_my_day: "我的用电（每天）",
     with_training: "（含每次分摊的训练用电）",
+    without_training: "（不计训练）",
+    service_training: "其中训练 {}，占 {}",
+    lead_use_total: "使用总耗电",
     per_task: "每个任务",
     question_title: "你想知道",
     question_item: "单次用电",
@@ -102,6 +105,8 @@ pub(super) const STRINGS: Strings = Strings {
     citation_title: "引用这句话",
     cite_range: "（范围 {}）",
     cite_method: "算法与来源：{}",
+    tasks_cited: "每天完成 {} 个任务",
+    cite_per_item: "{}约 {}（范围 {}）",
     stop: "。",
     gap: "",
     copy_citation: "复制引用",
@@ -703,12 +708,20 @@ impl Words for Zh {
                 .map_or_else(String::new, |r| format!("（范围 {r}）"))
         };
         match c {
+            CiteLead::Service { version, name, params, daily_use, days, with_training, shown, range: r } => {
+                let what = if *with_training { "连同训练共耗电" } else { "使用共耗电" };
+                let who = match name {
+                    Some(name) => format!("{daily_use}、持续 {days} 天（每次按{name}计）"),
+                    None => format!("一个 {params} 参数的模型{daily_use}、持续 {days} 天"),
+                };
+                format!("据 AI 耗电计算器（数据版本 {version}）估算，{who}，{what}约 {shown}{}。", range(r))
+            }
             CiteLead::Item { version, name, per, shown, range: r } => {
-                let per = per.map_or_else(String::new, |p| format!("（{p}）"));
+                let per = format!("（{per}）");
                 format!("据 AI 耗电计算器（数据版本 {version}）估算，{name}{per}约耗电 {shown}{}。", range(r))
             }
             CiteLead::Me { version, lines, shown, range: r } => format!(
-                "据 AI 耗电计算器（数据版本 {version}）估算，一个人每天{lines}，一年约用电 {shown}{}。",
+                "据 AI 耗电计算器（数据版本 {version}）估算，一个人每天 {lines}，一年约用电 {shown}{}。",
                 range(r)
             ),
             CiteLead::Pair { version, a, b, per, shown, range: r } => {
@@ -732,11 +745,11 @@ impl Words for Zh {
         }
     }
 
-    fn citation(&self, c: &Citation) -> String {
-        let home = self.home_adjective(c.home);
+    fn households(&self, households: &str, home: HomeRegion, per_home: Option<&str>) -> String {
+        let each = per_home.map_or_else(String::new, |e| format!("（每户每年 {e}）"));
         format!(
-            "据 AI 耗电计算器（数据版本 {}）估算，一个 {} 参数的模型，{}、持续 {} 天，连同训练共耗电约 {}（范围 {}–{}），相当于 {} 户{home}家庭一年的用电。算法与来源：{}",
-            c.data_version, c.params, c.daily_use, c.days, c.total, c.low, c.high, c.households, c.link
+            "相当于 {households} 户{}家庭一年的用电{each}",
+            self.home_adjective(home)
         )
     }
 
