@@ -410,7 +410,7 @@ pub fn export_csv(doc: &ExportDoc) -> String {
 pub fn citation(l: &Leading, r: &Results, rb: Option<&Results>, link: &str, lang: Lang) -> String {
     let (s, fa) = l.a;
     let data_version = r.data_version_with(rb);
-    let w = lang.strings();
+    let (w, t) = (lang.strings(), lang.takeaway_words());
     let lead = lead::<true>(l, lang);
     let (version, shown, range) = (data_version, lead.shown.clone(), lead.range.clone());
     let names = l.b.map(|(sb, _)| lang.pair_names(s, sb, l.from));
@@ -460,8 +460,8 @@ pub fn citation(l: &Leading, r: &Results, rb: Option<&Results>, link: &str, lang
                     name,
                     " ",
                     energy(lead.metric, v.central, lang),
-                    fill(w.cite_range, &[energy_range(lead.metric, v, lang)]),
-                    w.stop
+                    fill(t.cite_range, &[energy_range(lead.metric, v, lang)]),
+                    t.stop
                 ));
             }
             sentences.push(lang.compare_sentence(s, sb, r, rb));
@@ -479,7 +479,7 @@ pub fn citation(l: &Leading, r: &Results, rb: Option<&Results>, link: &str, lang
             let per_item = (s.question == Question::Service).then(|| {
                 let m = Metric::InferenceWhPerQuery;
                 fill(
-                    w.cite_per_item,
+                    t.cite_per_item,
                     &[
                         lang.per_item(s).to_string(),
                         energy(m, fa.wh_per_query.central, lang),
@@ -488,11 +488,11 @@ pub fn citation(l: &Leading, r: &Results, rb: Option<&Results>, link: &str, lang
                 )
             });
             let parts = [households, like(s, fa, lang), note(s, fa, lang), per_item];
-            sentences.extend(parts.into_iter().flatten().map(|part| cat!(part, w.stop)));
+            sentences.extend(parts.into_iter().flatten().map(|part| cat!(part, t.stop)));
         }
     }
-    sentences.push(fill(w.cite_method, &[link.to_string()]));
-    sentences.join(w.gap)
+    sentences.push(fill(t.cite_method, &[link.to_string()]));
+    sentences.join(t.gap)
 }
 
 /// B ÷ A of every result's central value, by its `result-*` name (`None` where A's is zero).

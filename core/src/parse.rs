@@ -210,161 +210,127 @@ fn halfway_above(z: f64) -> (u64, i32) {
 
 /// Numbers as people type them besides digits (the `numerals` feature): a count's measure word and Chinese
 /// numerals, rewritten in digits exactly, then read as digits are.
+/// `n` in decimal digits (by hand: no integer formatting for it).
+#[cfg(feature = "numerals")]
+fn digits_of(mut n: u64) -> String {
+    let mut out = String::new();
+    loop {
+        out.insert(0, digit_char(n % 10));
+        n /= 10;
+        if n == 0 {
+            return out;
+        }
+    }
+}
+
+#[cfg(feature = "numerals")]
+fn digit_char(d: u64) -> char {
+    char::from(b'0' + (d % 10) as u8)
+}
+
 #[cfg(feature = "numerals")]
 mod numerals {
     use super::SUFFIXES;
     use crate::model::scenario::InputError;
     use crate::prelude::*;
 
+    /// Measure words a count may end with: they name what is counted (次 a time, 张 an image, 段 a video, 个 a
+    /// task, …), never scale it, so they are dropped.
+    const MEASURE_WORDS: [char; 11] = [
+        '次', '张', '段', '个', '条', '幅', '天', '步', '帧', '台', '块',
+    ];
+
     /// `text` rewritten in digits where it ends with a measure word ("20次" → "20", "1.5亿次" → "1.5亿") or is
-    /// written in Chinese numerals ("两千万" → "20000000"); `None` where it is neither; an error where it looks
-    /// like a Chinese numeral but is none.
+    /// written in Chinese numerals ("两千万" → "20000000", "一点五亿" → "1.5亿"); `None` where it is neither; an
+    /// error where it has a Chinese digit but is no numeral.
     pub(super) fn in_digits(text: &str) -> Option<Result<String, InputError>> {
-        let trimmed = text.trim();
-        // A count's measure word says what was counted, not how many.
-        let bare = MEASURE_WORDS
-            .iter()
-            .find_map(|w| trimmed.strip_suffix(w))
-            .filter(|rest| !rest.trim().is_empty());
-        match (chinese_numeral(bare.unwrap_or(trimmed)), bare) {
-            (Some(digits), _) => Some(digits),
-            (None, Some(bare)) => Some(Ok(bare.to_string())),
-            (None, None) => None,
-        }
-    }
-
-    /// Measure words a count may end with: they name what is counted (次 a time, 张 an image, 段 a video, 个 a task, …),
-    /// never scale it, so they are dropped.
-    const MEASURE_WORDS: [&str; 11] = [
-        "次", "张", "段", "个", "条", "幅", "天", "步", "帧", "台", "块",
-    ];
-
-    /// Chinese numeral digits, with their values.
-    const CHINESE_DIGITS: [(char, u8); 11] = [
-        ('零', 0),
-        ('〇', 0),
-        ('一', 1),
-        ('二', 2),
-        ('两', 2),
-        ('三', 3),
-        ('四', 4),
-        ('五', 5),
-        ('六', 6),
-        ('七', 7),
-        ('八', 8),
-    ];
-
-    fn chinese_digit(c: char) -> Option<u8> {
-        match c {
-            '九' => Some(9),
-            c => CHINESE_DIGITS
-                .iter()
-                .find(|&&(d, _)| d == c)
-                .map(|&(_, v)| v),
-        }
-    }
-
-    /// Text in Chinese numerals rewritten in digits: "两千万" → "20000000", "三十" → "30", "一亿五千万" → "150000000",
-    /// "一点五亿" → "1.5亿" (what follows the point is read digit by digit, and may end with a magnitude suffix).
-    /// `None` where the text has no Chinese numeral digit or unit; an error where it has one but is not a numeral.
-    /// The integer part is counted exactly in `u64` (a numeral beyond it is refused), so the digits it becomes are
-    /// exact.
-    fn chinese_numeral(text: &str) -> Option<Result<String, InputError>> {
+        let trimmed = text.trim_matches(' ');
+        let bare = trimmed
+            .strip_suffix(MEASURE_WORDS)
+            .filter(|rest| !rest.trim_matches(' ').is_empty());
+        let body = bare.unwrap_or(trimmed);
         // A Chinese digit, or a leading 十 ("十五"); "3千" and "2千万" are digits with a suffix.
-        if !text.chars().any(|c| chinese_digit(c).is_some()) && !text.starts_with('十') {
-            return None;
+        if body.chars().any(|c| digit(c).is_some()) || body.starts_with('十') {
+            Some(numeral(body).ok_or(InputError::NotANumber))
+        } else {
+            bare.map(|b| Ok(b.to_string()))
         }
-        let (int, frac) = match text.split_once('点') {
-            Some((int, frac)) => (int, Some(frac)),
-            None => (text, None),
-        };
-        let whole = |t: &str| -> Option<u64> {
-            // Done at 万亿 (trillions), at 亿 (below 万亿), at 万 (below 亿), below 万 (section); `digit` waits for
-            // its unit.
-            let (mut trillions, mut yi, mut wan, mut section) = (0u64, 0u64, 0u64, 0u64);
-            let mut digit: Option<u64> = None;
-            // What is pending times a big unit, added to what is done at that unit.
-            let scaled = |done: u64, pending: &[u64], unit: u64| {
-                pending
-                    .iter()
-                    .try_fold(0u64, |sum, &p| sum.checked_add(p))
-                    .and_then(|p| p.checked_mul(unit))
-                    .and_then(|p| p.checked_add(done))
-            };
-            let mut chars = t.chars().peekable();
-            while let Some(c) = chars.next() {
-                match c {
-                    '十' | '百' | '千' => {
-                        let unit = match c {
-                            '十' => 10,
-                            '百' => 100,
-                            _ => 1_000,
-                        };
-                        // "十" alone is ten; "百" and "千" need their digit.
-                        let d = digit.take().or((c == '十').then_some(1))?;
-                        section = section.checked_add(d * unit)?;
-                    }
-                    '万' if chars.peek() == Some(&'亿') => {
-                        chars.next();
-                        let d = digit.take().unwrap_or(0);
-                        trillions = scaled(trillions, &[yi, wan, section, d], 1_000_000_000_000)?;
-                        (yi, wan, section) = (0, 0, 0);
-                    }
-                    '亿' => {
-                        let d = digit.take().unwrap_or(0);
-                        yi = scaled(yi, &[wan, section, d], 100_000_000)?;
-                        (wan, section) = (0, 0);
-                    }
-                    '万' => {
-                        let d = digit.take().unwrap_or(0);
-                        wan = scaled(wan, &[section, d], 10_000)?;
-                        section = 0;
-                    }
-                    c => {
-                        // Two digits in a row only after 零 ("一百零五"); "一二" is not a numeral.
-                        if digit.is_some_and(|p| p != 0) {
-                            return None;
-                        }
-                        digit = Some(u64::from(chinese_digit(c)?));
-                    }
-                }
-            }
-            [yi, wan, section, digit.unwrap_or(0)]
-                .iter()
-                .try_fold(trillions, |sum, &p| sum.checked_add(p))
-        };
-        let digits = match frac {
-            None => whole(int).map(digits_of),
-            Some(frac) => {
-                let int = if int.is_empty() { Some(0) } else { whole(int) };
-                let split = frac
-                    .find(|c: char| chinese_digit(c).is_none())
-                    .unwrap_or(frac.len());
-                let (ds, suffix) = (frac.get(..split)?, frac.get(split..)?);
-                let ds: Option<String> = ds
-                    .chars()
-                    .map(|c| chinese_digit(c).map(|d| char::from(b'0' + d)))
-                    .collect();
-                let known = suffix.is_empty() || SUFFIXES.iter().any(|&(s, _)| s == suffix);
-                int.zip(ds.filter(|d| !d.is_empty()))
-                    .filter(|_| known)
-                    .map(|(i, d)| cat!(digits_of(i), ".", d, suffix))
-            }
-        };
-        Some(digits.ok_or(InputError::NotANumber))
     }
 
-    /// `n` in decimal digits (by hand: the first paint carries no integer formatting).
-    fn digits_of(mut n: u64) -> String {
-        let mut out = Vec::new();
-        loop {
-            out.push(b'0' + (n % 10) as u8);
-            n /= 10;
-            if n == 0 {
-                break;
+    /// A Chinese digit's value.
+    fn digit(c: char) -> Option<u64> {
+        "零一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .or(match c {
+                '〇' => Some(0),
+                '两' => Some(2),
+                _ => None,
+            })
+            .map(|d| d as u64)
+    }
+
+    /// A Chinese numeral in digits, exactly (in `u64`; a numeral beyond it is none). Small units (十, 百, 千) add to
+    /// the section; a big unit (万, 亿) scales the section and is added to the total, or scales the total too where
+    /// it is larger than the last big unit ("三万亿" is 3 × 10¹²). After 点 come digits one by one, then at most a
+    /// magnitude suffix ("一点五亿" → "1.5亿").
+    fn numeral(text: &str) -> Option<String> {
+        let (mut total, mut section, mut last_big) = (0u64, 0u64, 1u64);
+        let mut pending: Option<u64> = None;
+        for (i, c) in text.char_indices() {
+            let unit = match c {
+                '十' => 10,
+                '百' => 100,
+                '千' => 1_000,
+                '万' => 10_000,
+                '亿' => 100_000_000,
+                '点' => {
+                    let whole = total
+                        .checked_add(section)?
+                        .checked_add(pending.unwrap_or(0))?;
+                    let rest = text.get(i + c.len_utf8()..)?;
+                    let split = rest.find(|c| digit(c).is_none()).unwrap_or(rest.len());
+                    let (frac, suffix) = (rest.get(..split)?, rest.get(split..)?);
+                    let known = suffix.is_empty() || SUFFIXES.iter().any(|&(s, _)| s == suffix);
+                    let frac: String = frac
+                        .chars()
+                        .filter_map(|c| digit(c).map(super::digit_char))
+                        .collect();
+                    return (known && !frac.is_empty())
+                        .then(|| cat!(super::digits_of(whole), ".", frac, suffix));
+                }
+                c => {
+                    // Two digits in a row only after 零 ("一百零五"); "一二" is not a numeral.
+                    if pending.is_some_and(|p| p != 0) {
+                        return None;
+                    }
+                    pending = Some(digit(c)?);
+                    continue;
+                }
+            };
+            if unit < 10_000 {
+                // "十" alone is ten; "百" and "千" need their digit.
+                let d = pending.take().or((unit == 10).then_some(1))?;
+                section = section.checked_add(d * unit)?;
+            } else {
+                let part = section.checked_add(pending.take().unwrap_or(0))?;
+                // Nothing for a big unit to count ("一万万") is no numeral; "万亿" scales what is there.
+                if part == 0 && unit <= last_big {
+                    return None;
+                }
+                total = if unit > last_big {
+                    total.checked_add(part)?.checked_mul(unit)?
+                } else {
+                    total.checked_add(part.checked_mul(unit)?)?
+                };
+                (section, last_big) = (0, unit);
             }
         }
-        out.iter().rev().map(|&b| char::from(b)).collect()
+        Some(super::digits_of(
+            total
+                .checked_add(section)?
+                .checked_add(pending.unwrap_or(0))?,
+        ))
     }
 }
 

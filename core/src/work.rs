@@ -28,7 +28,7 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
     let knob_source = |k: Knob| lang.cite(Cite::Knob(k));
     let w = &r.workings;
     let hw = s.hw.spec();
-    let words = lang.strings();
+    let words = lang.takeaway_words();
     let training_power = match w.training_power {
         TrainingPower::Given | TrainingPower::Measured => {
             format!("{} W", plain(w.training_w, lang))

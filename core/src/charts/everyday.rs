@@ -56,6 +56,6 @@ pub(super) fn chart(c: &Context) -> Chart {
     Chart {
         axis,
         rows,
-        note: c.s.chart_log_note.into(),
+        note: c.lang.takeaway_words().chart_log_note.into(),
     }
 }

@@ -32,7 +32,7 @@ pub(super) fn chart(c: &Context) -> Chart {
         })
         .collect();
     rows.push(Row {
-        label: c.s.china_mark.into(),
+        label: c.lang.takeaway_words().china_mark.into(),
         value: c.energy(CHINA_MARK_KWH),
         bars: vec![(Tone::Reference, bar(axis, Range::exact(CHINA_MARK_KWH)))],
     });

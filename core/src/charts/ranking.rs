@@ -82,6 +82,6 @@ pub(super) fn chart(c: &Context) -> Chart {
             core::iter::once(mine(Tone::A, c.a.0.work, own))
                 .chain(b.map(|(sb, r)| mine(Tone::B, sb.work, r))),
         ),
-        note: c.s.chart_log_note.into(),
+        note: c.lang.takeaway_words().chart_log_note.into(),
     }
 }

@@ -39,7 +39,11 @@ pub(super) fn chart(c: &Context) -> Chart {
         (
             y.central,
             Row {
-                label: format!("{}{}", c.s.scale_service, c.letter(tone)),
+                label: format!(
+                    "{}{}",
+                    c.lang.takeaway_words().scale_service,
+                    c.letter(tone)
+                ),
                 value: format!(
                     "{} · {}{}{}",
                     c.with_range(y),
@@ -62,6 +66,6 @@ pub(super) fn chart(c: &Context) -> Chart {
     Chart {
         axis,
         rows,
-        note: c.s.scale_note.into(),
+        note: c.lang.takeaway_words().scale_note.into(),
     }
 }

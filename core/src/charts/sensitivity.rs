@@ -42,7 +42,7 @@ pub(super) fn chart(c: &Context) -> Chart {
     let note = if rows.is_empty() {
         c.s.no_uncertainty
     } else {
-        c.s.chart_sensitivity_axis
+        c.lang.takeaway_words().chart_sensitivity_axis
     };
     Chart {
         axis,

@@ -2,7 +2,7 @@
 use super::quoted_texts;
 use super::shapes::{
     fill, in_unit, percent_range, Cite, CiteLead, CompareTotals, FieldText, FirstWords, HwQuote,
-    InputCite, ItemWords, Strings, WorkWords, WrittenField,
+    InputCite, ItemWords, Strings, TakeawayWords, WorkWords, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -103,12 +103,6 @@ pub(super) const STRINGS: Strings = Strings {
     export_json: "Download JSON",
     export_csv: "Download CSV",
     citation_title: "Cite this",
-    cite_range: " (range {})",
-    cite_method: "Method and sources: {}",
-    tasks_cited: "doing {} tasks a day",
-    cite_per_item: "{}: about {} (range {})",
-    stop: ".",
-    gap: " ",
     copy_citation: "Copy citation",
     embed_title: "Embed in an article",
     embed_help: "Paste this into the article. The script is optional: with it the frame sets its own height.",
@@ -128,8 +122,6 @@ pub(super) const STRINGS: Strings = Strings {
     video_length: "At this frame rate the video lasts {} seconds",
     work_kind: "What the AI makes",
     engine: "Serving engine",
-    work_ms_prefill: "ms prefill",
-    work_calls: "calls",
     engine_either: "Either (range)",
     engine_reference: "Reference (open-source defaults, vLLM)",
     engine_optimised: "Optimised (TensorRT-LLM class)",
@@ -153,29 +145,11 @@ pub(super) const STRINGS: Strings = Strings {
     unit_laps: "laps",
     unit_charges: "charges",
     show_work: "Show the work",
-    work_tesla_km: "Tesla-km",
-    work_rated: "rated",
-    work_ms_per_step: "ms per step",
-    work_s_per_batch: "s per batch",
-    work_latent_tokens: "latent tokens",
-    work_steps_passes: "steps × passes",
-    work_compute_bound: "compute-bound",
-    work_memory_bound: "memory-bound",
-    work_tokens: "tokens",
-    work_batch: "batch",
-    work_idle: "idle capacity",
-    work_busy: "busy",
     sources: "Sources",
     chart_split_title: "Training vs use",
-    chart_log_note: "Log scale: each grid line is ×10, so the smaller part still shows.",
     chart_sensitivity_title: "What matters most",
-    chart_sensitivity_axis: "The total when only this assumption moves (low–high)",
     scale_title: "A year on the scale of a country",
-    scale_note: "A year of service = 365 days of use plus the training spread over the deployment (all of it when the deployment is shorter than a year). Log scale: each grid line is ×10.",
-    scale_service: "This service, one year",
     growth_title: "If queries keep growing",
-    china_mark: "1% of China's generation",
-    work_year: "a year of service, training spread over the deployment",
     ladder_title: "One item vs everyday things",
     more_results: "More results: training, serving details, trips, phone charges, share of China",
     as_a_service: "The same model run as a service: {}",
@@ -214,16 +188,46 @@ pub(super) const STRINGS: Strings = Strings {
     work_help: "Images load FLUX.1 (one image), videos Wan 2.1 (one video): widely run open models. Back to text, the default scenario.",
 };
 
+pub(super) const TAKEAWAY: TakeawayWords = TakeawayWords {
+    cite_range: " (range {})",
+    cite_method: "Method and sources: {}",
+    tasks_cited: "doing {} tasks a day",
+    cite_per_item: "{}: about {} (range {})",
+    stop: ".",
+    gap: " ",
+    work_ms_prefill: "ms prefill",
+    work_calls: "calls",
+    work_tesla_km: "Tesla-km",
+    work_rated: "rated",
+    work_ms_per_step: "ms per step",
+    work_s_per_batch: "s per batch",
+    work_latent_tokens: "latent tokens",
+    work_steps_passes: "steps × passes",
+    work_compute_bound: "compute-bound",
+    work_memory_bound: "memory-bound",
+    work_tokens: "tokens",
+    work_batch: "batch",
+    work_idle: "idle capacity",
+    work_busy: "busy",
+    chart_log_note: "Log scale: each grid line is ×10, so the smaller part still shows.",
+    chart_sensitivity_axis: "The total when only this assumption moves (low–high)",
+    scale_note: "A year of service = 365 days of use plus the training spread over the deployment (all of it when the deployment is shorter than a year). Log scale: each grid line is ×10.",
+    scale_service: "This service, one year",
+    china_mark: "1% of China's generation",
+    work_year: "a year of service, training spread over the deployment",
+};
+
 /// The page in English.
 pub(super) struct En;
 
 /// A preset's name inside a sentence: "A typical Gemini prompt" reads "a typical Gemini prompt" there.
 fn mid_sentence(name: &str) -> String {
+    // ASCII only: Unicode case tables would add ~14 KB to the module.
     match name.strip_prefix("A ").or_else(|| name.strip_prefix("An ")) {
-        Some(_) => cat!(
-            name.get(..1).unwrap_or_default().to_lowercase(),
-            name.get(1..).unwrap_or_default()
-        ),
+        Some(_) => {
+            name.get(..1).unwrap_or_default().to_ascii_lowercase()
+                + name.get(1..).unwrap_or_default()
+        }
         None => name.to_string(),
     }
 }
@@ -235,6 +239,10 @@ impl Words for En {
 
     fn first_words(&self) -> &'static FirstWords {
         &FIRST
+    }
+
+    fn takeaway_words(&self) -> &'static TakeawayWords {
+        &TAKEAWAY
     }
 
     fn field(&self, f: Field) -> FieldText {

@@ -15,7 +15,7 @@ mod zh;
 
 pub use shapes::{
     fill, in_unit, percent_range, Cite, CiteLead, CompareTotals, FieldText, FirstWords, InputCite,
-    ItemWords, Strings, WorkWords, WrittenField,
+    ItemWords, Strings, TakeawayWords, WorkWords, WrittenField,
 };
 pub use words::Words;
 
@@ -70,6 +70,11 @@ impl Lang {
     /// This language's fixed words.
     pub fn strings(self) -> &'static Strings {
         with_words!(self, w => w.strings())
+    }
+
+    /// The words only what a reader takes away uses (the citation, a result's working, the charts).
+    pub fn takeaway_words(self) -> &'static TakeawayWords {
+        with_words!(self, w => w.takeaway_words())
     }
 
     /// Label, unit and help text of an input, as the page shows them (generated into `quoted_texts.rs` from
@@ -489,7 +494,7 @@ impl Lang {
     /// day", "doing 2,000 tasks a day").
     pub fn daily_cited(self, s: &Scenario) -> String {
         let words = if s.is_task() {
-            self.strings().tasks_cited
+            self.takeaway_words().tasks_cited
         } else {
             self.work(s.work).daily_cited
         };

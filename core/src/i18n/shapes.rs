@@ -295,18 +295,6 @@ pub struct Strings {
     pub export_json: &'static str,
     pub export_csv: &'static str,
     pub citation_title: &'static str,
-    /// A value's range in a citation.
-    pub cite_range: &'static str,
-    /// The citation's last sentence, with the link.
-    pub cite_method: &'static str,
-    /// A service's daily use in a citation when each item is an agent's task, `{}` the count.
-    pub tasks_cited: &'static str,
-    /// One item's energy after a service's total in a citation: `{}` what one is ("Per image"), its energy and
-    /// its range.
-    pub cite_per_item: &'static str,
-    /// What ends a sentence the citation adds ("About 0.32 phone charges"), and what goes between two.
-    pub stop: &'static str,
-    pub gap: &'static str,
     pub copy_citation: &'static str,
     pub embed_title: &'static str,
     pub embed_help: &'static str,
@@ -329,9 +317,6 @@ pub struct Strings {
     pub work_kind: &'static str,
     /// The serving-engine list's label and its three entries.
     pub engine: &'static str,
-    /// Show-your-work units: a call's prefill, and model calls.
-    pub work_ms_prefill: &'static str,
-    pub work_calls: &'static str,
     pub engine_either: &'static str,
     pub engine_reference: &'static str,
     pub engine_optimised: &'static str,
@@ -358,30 +343,11 @@ pub struct Strings {
     pub unit_laps: &'static str,
     pub unit_charges: &'static str,
     pub show_work: &'static str,
-    pub work_tesla_km: &'static str,
-    pub work_rated: &'static str,
-    pub work_ms_per_step: &'static str,
-    /// An image or video batch's time unit in "show the work".
-    pub work_s_per_batch: &'static str,
-    pub work_latent_tokens: &'static str,
-    pub work_steps_passes: &'static str,
-    pub work_compute_bound: &'static str,
-    pub work_memory_bound: &'static str,
-    pub work_tokens: &'static str,
-    pub work_batch: &'static str,
-    pub work_idle: &'static str,
-    pub work_busy: &'static str,
     pub sources: &'static str,
     pub chart_split_title: &'static str,
-    pub chart_log_note: &'static str,
     pub chart_sensitivity_title: &'static str,
-    pub chart_sensitivity_axis: &'static str,
     pub scale_title: &'static str,
-    pub scale_note: &'static str,
-    pub scale_service: &'static str,
     pub growth_title: &'static str,
-    pub china_mark: &'static str,
-    pub work_year: &'static str,
     pub ladder_title: &'static str,
     pub more_results: &'static str,
     /// Above a service's results when the headline leads with one item or a person's year: which service they are.
@@ -427,6 +393,46 @@ pub struct Strings {
     pub ranking_title: &'static str,
     /// Under "What the AI makes": what choosing a kind loads.
     pub work_help: &'static str,
+}
+
+/// The words only what a reader takes away uses (the citation, a result's working, the charts): made by the whole
+/// module when asked (`takeaway`), so the page's first visit does not carry them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TakeawayWords {
+    /// A value's range in a citation.
+    pub cite_range: &'static str,
+    /// The citation's last sentence, with the link.
+    pub cite_method: &'static str,
+    /// A service's daily use in a citation when each item is an agent's task, `{}` the count.
+    pub tasks_cited: &'static str,
+    /// One item's energy after a service's total in a citation: `{}` what one is ("Per image"), its energy and
+    /// its range.
+    pub cite_per_item: &'static str,
+    /// What ends a sentence the citation adds ("About 0.32 phone charges"), and what goes between two.
+    pub stop: &'static str,
+    pub gap: &'static str,
+    /// Show-your-work units: a call's prefill, and model calls.
+    pub work_ms_prefill: &'static str,
+    pub work_calls: &'static str,
+    pub work_tesla_km: &'static str,
+    pub work_rated: &'static str,
+    pub work_ms_per_step: &'static str,
+    /// An image or video batch's time unit in "show the work".
+    pub work_s_per_batch: &'static str,
+    pub work_latent_tokens: &'static str,
+    pub work_steps_passes: &'static str,
+    pub work_compute_bound: &'static str,
+    pub work_memory_bound: &'static str,
+    pub work_tokens: &'static str,
+    pub work_batch: &'static str,
+    pub work_idle: &'static str,
+    pub work_busy: &'static str,
+    pub chart_log_note: &'static str,
+    pub chart_sensitivity_axis: &'static str,
+    pub scale_note: &'static str,
+    pub scale_service: &'static str,
+    pub china_mark: &'static str,
+    pub work_year: &'static str,
 }
 
 /// `template` with each `{}` replaced by the next of `values`, in order (extra `{}` stay empty). One small

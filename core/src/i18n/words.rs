@@ -3,8 +3,8 @@
 //! new result, claim, preset or source does not compile until each language writes it.
 
 use super::shapes::{
-    Cite, CiteLead, CompareTotals, FieldText, FirstWords, InputCite, Strings, WorkWords,
-    WrittenField,
+    Cite, CiteLead, CompareTotals, FieldText, FirstWords, InputCite, Strings, TakeawayWords,
+    WorkWords, WrittenField,
 };
 use crate::link::Problem;
 use crate::model::assumptions::Knob;
@@ -27,6 +27,8 @@ pub trait Words: Sync {
     fn strings(&self) -> &'static Strings;
     /// The first screen's fixed words (also reachable through [`Words::strings`]).
     fn first_words(&self) -> &'static FirstWords;
+    /// The words only a take-away uses (citation, working, charts).
+    fn takeaway_words(&self) -> &'static TakeawayWords;
     /// An input's label, unit and help as the page shows them (generated from [`Words::write_field`]).
     fn field(&self, f: Field) -> FieldText;
     /// An input's label, unit and help, quoting the model's constants.

@@ -2,7 +2,7 @@
 use super::quoted_texts;
 use super::shapes::{
     fill, in_unit, percent_range, Cite, CiteLead, CompareTotals, FieldText, FirstWords, HwQuote,
-    InputCite, ItemWords, Strings, WorkWords, WrittenField,
+    InputCite, ItemWords, Strings, TakeawayWords, WorkWords, WrittenField,
 };
 use super::{input_error, Words};
 use crate::format;
@@ -103,12 +103,6 @@ pub(super) const STRINGS: Strings = Strings {
     export_json: "下载 JSON",
     export_csv: "下载 CSV",
     citation_title: "引用这句话",
-    cite_range: "（范围 {}）",
-    cite_method: "算法与来源：{}",
-    tasks_cited: "每天完成 {} 个任务",
-    cite_per_item: "{}约 {}（范围 {}）",
-    stop: "。",
-    gap: "",
     copy_citation: "复制引用",
     embed_title: "嵌入文章",
     embed_help: "把下面的代码粘贴到文章里。script 部分可选：有了它，框的高度会随内容自动调整。",
@@ -128,8 +122,6 @@ pub(super) const STRINGS: Strings = Strings {
     video_length: "按这个帧率，视频长 {} 秒",
     work_kind: "AI 生成什么",
     engine: "推理引擎",
-    work_ms_prefill: "毫秒预填充",
-    work_calls: "次调用",
     engine_either: "不确定（取范围）",
     engine_reference: "参考引擎（开源默认设置，vLLM）",
     engine_optimised: "优化引擎（TensorRT-LLM 一类）",
@@ -153,29 +145,11 @@ pub(super) const STRINGS: Strings = Strings {
     unit_laps: "圈",
     unit_charges: "次",
     show_work: "怎么算的",
-    work_tesla_km: "特斯拉公里数",
-    work_rated: "额定",
-    work_ms_per_step: "毫秒/步",
-    work_s_per_batch: "秒/批",
-    work_latent_tokens: "个潜空间 token",
-    work_steps_passes: "步 × 次",
-    work_compute_bound: "算力受限",
-    work_memory_bound: "内存带宽受限",
-    work_tokens: "个 token",
-    work_batch: "批量",
-    work_idle: "闲置算力",
-    work_busy: "忙碌",
     sources: "来源",
     chart_split_title: "训练与使用各用多少电",
-    chart_log_note: "对数刻度：每条竖线 ×10，小的部分也看得见。",
     chart_sensitivity_title: "哪个假设影响最大",
-    chart_sensitivity_axis: "只改变这一个假设时的总耗电（低–高）",
     scale_title: "一年的用电，放到全国的尺度上",
-    scale_note: "一年服务＝推理 365 天，加上摊到使用期的训练（使用期不足一年则算全部训练）。对数刻度：每条竖线 ×10。",
-    scale_service: "这个服务一年",
     growth_title: "如果提问量一直增长",
-    china_mark: "全国发电量的 1%",
-    work_year: "一年服务（训练摊到使用期）",
     ladder_title: "单次用电，和日常用电比一比",
     more_results: "更多结果：训练、推理明细、行程、手机充电、占全国发电量",
     as_a_service: "把这个模型作为一项服务运行：{}",
@@ -214,6 +188,35 @@ pub(super) const STRINGS: Strings = Strings {
     work_help: "换成图片会载入 FLUX.1 一张图、换成视频会载入 Wan 2.1 一段视频（常用的开源模型）；换回文字则回到默认场景。",
 };
 
+pub(super) const TAKEAWAY: TakeawayWords = TakeawayWords {
+    cite_range: "（范围 {}）",
+    cite_method: "算法与来源：{}",
+    tasks_cited: "每天完成 {} 个任务",
+    cite_per_item: "{}约 {}（范围 {}）",
+    stop: "。",
+    gap: "",
+    work_ms_prefill: "毫秒预填充",
+    work_calls: "次调用",
+    work_tesla_km: "特斯拉公里数",
+    work_rated: "额定",
+    work_ms_per_step: "毫秒/步",
+    work_s_per_batch: "秒/批",
+    work_latent_tokens: "个潜空间 token",
+    work_steps_passes: "步 × 次",
+    work_compute_bound: "算力受限",
+    work_memory_bound: "内存带宽受限",
+    work_tokens: "个 token",
+    work_batch: "批量",
+    work_idle: "闲置算力",
+    work_busy: "忙碌",
+    chart_log_note: "对数刻度：每条竖线 ×10，小的部分也看得见。",
+    chart_sensitivity_axis: "只改变这一个假设时的总耗电（低–高）",
+    scale_note: "一年服务＝推理 365 天，加上摊到使用期的训练（使用期不足一年则算全部训练）。对数刻度：每条竖线 ×10。",
+    scale_service: "这个服务一年",
+    china_mark: "全国发电量的 1%",
+    work_year: "一年服务（训练摊到使用期）",
+};
+
 /// The page in Chinese.
 pub(super) struct Zh;
 
@@ -224,6 +227,10 @@ impl Words for Zh {
 
     fn first_words(&self) -> &'static FirstWords {
         &FIRST
+    }
+
+    fn takeaway_words(&self) -> &'static TakeawayWords {
+        &TAKEAWAY
     }
 
     fn field(&self, f: Field) -> FieldText {
