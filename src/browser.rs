@@ -248,12 +248,30 @@ pub fn post_json_to_host(json: &str) {
     }
 }
 
-/// The document's full height in CSS pixels, for an embed's host to size its frame.
-pub fn document_height() -> f64 {
+/// The page's content height in CSS pixels, for an embed's host to size its frame: the body's box, which (its
+/// height auto) follows the content down as well as up; the root's `scrollHeight` never reads below the frame's
+/// own height, so a frame sized by it could only grow.
+pub fn content_height() -> f64 {
     window()
         .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .map_or(0.0, |e| f64::from(e.scroll_height()))
+        .and_then(|d| d.body())
+        .map_or(0.0, |b| libm::ceil(b.get_bounding_client_rect().height()))
+}
+
+/// Calls `f` with [`content_height`] now and whenever the body's size changes — content shown or hidden, a
+/// narrower or wider frame, a phone turned — through a `ResizeObserver`, for the page's whole life.
+pub fn on_content_height(f: impl Fn(f64) + 'static) {
+    let Some(body) = window().and_then(|w| w.document()).and_then(|d| d.body()) else {
+        return;
+    };
+    f(content_height());
+    let changed = Closure::<dyn FnMut()>::new(move || f(content_height()));
+    if let Ok(observer) = web_sys::ResizeObserver::new(changed.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        // The observer and its callback live as long as the page.
+        changed.forget();
+        core::mem::forget(observer);
+    }
 }
 
 /// Opens (if it is a disclosure) and scrolls into view the element with this id: a claim about scale shows its

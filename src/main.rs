@@ -10,13 +10,15 @@ use ai_energy_core::link::decode;
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
-    let link = decode(&browser::current_query());
+    let opened = browser::current_query();
+    let link = decode(&opened);
     yew::Renderer::<App>::with_props(AppProps {
         scenario: link.scenario,
         b: link.b,
         view: link.view,
         lang: browser::preferred_lang().unwrap_or_default(),
         problems: link.problems,
+        opened: opened.into(),
     })
     .render();
 }

@@ -82,14 +82,33 @@ pub fn evaluation(address: &str, lang: Lang) -> String {
             )
         }
     };
-    let problems: Vec<String> = o
+    // Both documents are objects: the problems go in as their first field.
+    let fields = document.strip_prefix('{').unwrap_or(&document);
+    cat!(
+        "{\"problems\":",
+        problem_list(&o.problems, lang),
+        ",",
+        fields
+    )
+}
+
+/// What `address` gets wrong, in `lang`, one message a line (a line break inside one, from the link's own text,
+/// becomes a space); nothing for a link without problems. The page's notice shows them.
+pub fn problems(address: &str, lang: Lang) -> String {
+    let lines: Vec<String> = decode(address)
         .problems
+        .iter()
+        .map(|p| problem_message(p, lang).replace(['\n', '\r'], " "))
+        .collect();
+    lines.join("\n")
+}
+
+fn problem_list(problems: &[Problem], lang: Lang) -> String {
+    let messages: Vec<String> = problems
         .iter()
         .map(|p| json_str(&problem_message(p, lang)))
         .collect();
-    // Both documents are objects: the problems go in as their first field.
-    let fields = document.strip_prefix('{').unwrap_or(&document);
-    cat!("{\"problems\":[", problems.join(","), "],", fields)
+    cat!("[", messages.join(","), "]")
 }
 
 /// The page's data download for `address` (a share link, or its query): the scenario's results with every
@@ -124,6 +143,12 @@ pub fn citation(address: &str, lang: Lang) -> String {
         address,
         lang,
     )
+}
+
+/// The snippet an article pastes to embed `embed_url` (`export::embed_snippet`): its frame titled in `lang`, its
+/// height script accepting only `origin`'s messages.
+pub fn embed(embed_url: &str, origin: &str, lang: Lang) -> String {
+    crate::export::embed_snippet(embed_url, origin, lang.takeaway_words().embed_frame_title)
 }
 
 /// The result image for `address` in `lang`, as SVG text (`image::result_svg`).

@@ -81,6 +81,19 @@ pub fn citation(link: &str, lang: &str) -> String {
     takeaway::citation(link, Lang::from_tag(lang).unwrap_or(Lang::En))
 }
 
+/// What `link` gets wrong, in `lang`, one message a line.
+#[cfg(feature = "api")]
+pub fn problems(link: &str, lang: &str) -> String {
+    takeaway::problems(link, Lang::from_tag(lang).unwrap_or(Lang::En))
+}
+
+/// The snippet an article pastes to embed `embed_url` (an `embed=1` link), whose height script accepts messages
+/// only from `origin` (the calculator's), titled in `lang`.
+#[cfg(feature = "api")]
+pub fn embed(embed_url: &str, origin: &str, lang: &str) -> String {
+    takeaway::embed(embed_url, origin, Lang::from_tag(lang).unwrap_or(Lang::En))
+}
+
 /// The result image for `link` in `lang`, as SVG text.
 #[cfg(feature = "api")]
 pub fn result_image(link: &str, lang: &str) -> String {
@@ -239,6 +252,42 @@ pub unsafe extern "C" fn work_of(
     out(work(
         &text(ptr, len),
         &text(m_ptr, m_len),
+        &text(l_ptr, l_len),
+    ))
+}
+
+/// [`problems`] for JavaScript.
+///
+/// # Safety
+/// The arguments are two buffers from [`alloc`] filled with the link and the language.
+#[cfg(feature = "api")]
+#[no_mangle]
+pub unsafe extern "C" fn problems_of(
+    ptr: *const u8,
+    len: usize,
+    l_ptr: *const u8,
+    l_len: usize,
+) -> *mut u8 {
+    out(problems(&text(ptr, len), &text(l_ptr, l_len)))
+}
+
+/// [`embed`] for JavaScript.
+///
+/// # Safety
+/// The arguments are three buffers from [`alloc`] filled with the embed link, the origin and the language.
+#[cfg(feature = "api")]
+#[no_mangle]
+pub unsafe extern "C" fn embed_of(
+    ptr: *const u8,
+    len: usize,
+    o_ptr: *const u8,
+    o_len: usize,
+    l_ptr: *const u8,
+    l_len: usize,
+) -> *mut u8 {
+    out(embed(
+        &text(ptr, len),
+        &text(o_ptr, o_len),
         &text(l_ptr, l_len),
     ))
 }

@@ -49,6 +49,9 @@ pub struct AppProps {
     /// What the opening link got wrong.
     #[prop_or_default]
     pub problems: Vec<Problem>,
+    /// The opening link's query, as it was: what the notice of its problems quotes.
+    #[prop_or_default]
+    pub opened: AttrValue,
 }
 
 /// Owns the state, keeps the address bar and an embed's host in step with it, and lays out the page.
@@ -123,7 +126,7 @@ pub fn App(props: &AppProps) -> Html {
             compare::lead(&state.scenario, b)
         });
     let notice = html! {
-        <LinkNotice problems={state.notice.clone()} {lang} on_dismiss={on_action.clone()} />
+        <LinkNotice problems={state.notice.clone()} link={props.opened.clone()} {lang} on_dismiss={on_action.clone()} />
     };
     if state.view.embed {
         return html! {

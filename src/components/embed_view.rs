@@ -10,7 +10,7 @@ use ai_energy_core::lang::Lang;
 use ai_energy_core::model::compare;
 use ai_energy_core::model::presets::Preset;
 use ai_energy_core::model::scenario::Field;
-use ai_energy_core::model::{Metric, Results, Scenario};
+use ai_energy_core::model::{Metric, Range, Results, Scenario};
 use ai_energy_core::shortest::shortest;
 
 #[derive(Properties, PartialEq)]
@@ -54,15 +54,42 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         .b
         .as_ref()
         .map_or(sc.question.lead(), |(bs, _, _)| compare::lead(sc, bs));
-    let equivalent = |metric: Metric| {
-        let v = r.get(metric).central;
+    // Each figure with its range, under its kind's name ("Per image"); B's under "B · ".
+    let figure = |testid: String, label: String, metric: Metric, v: Range| {
+        let value = |x: f64| lang.metric_value(metric, x, sc.currency);
         html! {
-            <div class="embed-eq" data-testid={format!("result-{}", metric.key())} data-value={shortest(v)}>
-                <span class="card-label">{ lang.metric_for(metric, sc) }</span>
-                <strong>{ lang.metric_value(metric, v, sc.currency) }</strong>
+            <div class="embed-eq" data-testid={testid} data-value={shortest(v.central)}>
+                <span class="card-label">{ label }</span>
+                <strong>{ value(v.central) }</strong>
+                <span class="embed-range">{ format::range(&value(v.low), &value(v.high)) }</span>
             </div>
         }
     };
+    // While comparing, each of A's figures says it is A's.
+    let a_mark = if props.b.is_some() { "A · " } else { "" };
+    let equivalent = |metric: Metric| {
+        figure(
+            format!("result-{}", metric.key()),
+            format!("{a_mark}{}", lang.metric_for(metric, sc)),
+            metric,
+            r.get(metric),
+        )
+    };
+    // While comparing, one item of A and of B, first: the headline gives only B ÷ A.
+    let per_item = Metric::InferenceWhPerQuery;
+    let items = props.b.as_ref().map(|(bs, br, _)| {
+        html! {
+            <>
+                { equivalent(per_item) }
+                { figure(
+                    format!("result-b-{}", per_item.key()),
+                    format!("B · {}", lang.metric_for(per_item, bs)),
+                    per_item,
+                    br.get(per_item),
+                ) }
+            </>
+        }
+    });
     let shown: Vec<Metric> = Metric::EMBED
         .into_iter()
         .filter(|&m| m != lead)
@@ -79,7 +106,8 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                 <p class="service-title" data-testid="service-title">{ fill(s.as_a_service, &[lang.scenario_line(sc)]) }</p>
             }
             <div class="embed-eqs">
-                { for shown.into_iter().map(equivalent) }
+                { items.unwrap_or_default() }
+                { for shown.into_iter().filter(|&m| !(props.b.is_some() && m == per_item)).map(equivalent) }
             </div>
             // A comparison that leads with one item keeps B's total and B ÷ A of the totals in their hooks.
             if let Some((_, br, _)) = props.b.as_ref().filter(|_| lead != Metric::TotalKwh) {

@@ -3,7 +3,6 @@ use yew::prelude::*;
 use super::use_module::{use_module, Asked};
 use super::use_open::use_open;
 use crate::browser;
-use ai_energy_core::export::embed_snippet;
 use ai_energy_core::format;
 use ai_energy_core::lang::Lang;
 use ai_energy_core::link::{Entry, KeyKind, ViewKey, B_PREFIX};
@@ -22,13 +21,22 @@ pub struct SharePanelProps {
     pub embed_query: AttrValue,
 }
 
-/// What happened to the last copy request.
+/// The buttons that copy or make something.
 #[derive(Clone, Copy, PartialEq)]
-enum Copied {
-    Nothing,
+enum Button {
     Link,
+    Image,
+    Download,
     Citation,
     Embed,
+}
+
+/// What came of the last button pressed, said beside it.
+#[derive(Clone, Copy, PartialEq)]
+enum Outcome {
+    /// Being made by the whole module (the first time, it is fetched).
+    Busy,
+    Copied,
     /// The clipboard refused: the text is selected for the reader to copy by hand.
     Refused,
     /// A file could not be made: the whole module could not be had (offline before the first visit).
@@ -43,7 +51,7 @@ enum Copied {
 pub fn SharePanel(props: &SharePanelProps) -> Html {
     let lang = props.lang;
     let s = lang.strings();
-    let copied = use_state_eq(|| Copied::Nothing);
+    let pressed = use_state_eq(|| None::<(Button, Outcome)>);
     let link_ref = use_node_ref();
     let base = browser::page_base();
     let link = format!("{base}?{}", props.query);
@@ -53,48 +61,56 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         "citation_of",
         more_open.then(|| vec![link.clone(), lang.tag().to_string()]),
     );
-    let snippet = embed_snippet(&embed_url, &browser::origin(), s.embed_frame_title);
+    // The embed snippet too: its frame's script is words the page itself never runs.
+    let snippet = use_module(
+        "embed_of",
+        more_open.then(|| vec![embed_url.clone(), browser::origin(), lang.tag().to_string()]),
+    );
 
-    let copy = |text: String, what: Copied| {
-        let copied = copied.clone();
+    let copy = |text: String, what: Button| {
+        let pressed = pressed.clone();
         let link_ref = link_ref.clone();
         Callback::from(move |_: MouseEvent| {
-            let (copied, link_ref, text) = (copied.clone(), link_ref.clone(), text.clone());
+            let (pressed, link_ref, text) = (pressed.clone(), link_ref.clone(), text.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 if browser::copy_text(text).await {
-                    copied.set(what);
+                    pressed.set(Some((what, Outcome::Copied)));
                 } else {
                     // Fallback: select the link so the reader can copy it themselves.
                     if let Some(input) = link_ref.cast::<web_sys::HtmlInputElement>() {
                         let _ = input.focus();
                         input.select();
                     }
-                    copied.set(Copied::Refused);
+                    pressed.set(Some((what, Outcome::Refused)));
                 }
             });
         })
     };
-    // The files are made only when asked for, by the whole module.
+    // The files are made only when asked for, by the whole module: busy until it answers.
     // `name` of the link and `arg` (the format, or the language), then `save`d.
-    let file = |name: &'static str, arg: &'static str, save: fn(String)| {
-        let (copied, link) = (copied.clone(), link.clone());
+    let file = |what: Button, name: &'static str, arg: &'static str, save: fn(String)| {
+        let (pressed, link) = (pressed.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
-            let (copied, link) = (copied.clone(), link.clone());
+            let (pressed, link) = (pressed.clone(), link.clone());
+            pressed.set(Some((what, Outcome::Busy)));
             yew::platform::spawn_local(async move {
                 match browser::module_call(name, &[&link, arg]).await {
-                    Some(text) => save(text),
-                    None => copied.set(Copied::Unavailable),
+                    Some(text) => {
+                        save(text);
+                        pressed.set(None);
+                    }
+                    None => pressed.set(Some((what, Outcome::Unavailable))),
                 }
             });
         })
     };
     let download = |csv: bool| {
         if csv {
-            file("document_of", "csv", |t| {
+            file(Button::Download, "document_of", "csv", |t| {
                 browser::download("ai-energy.csv", "text/csv", &t)
             })
         } else {
-            file("document_of", "json", |t| {
+            file(Button::Download, "document_of", "json", |t| {
                 browser::download("ai-energy.json", "application/json", &t)
             })
         }
@@ -102,11 +118,11 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     // The result image: SVG as it is, PNG drawn from the same SVG.
     let image = |png: bool| {
         if png {
-            file("image_of", lang.tag(), |svg| {
+            file(Button::Image, "image_of", lang.tag(), |svg| {
                 browser::download_png(&svg, "ai-energy.png")
             })
         } else {
-            file("image_of", lang.tag(), |svg| {
+            file(Button::Image, "image_of", lang.tag(), |svg| {
                 browser::download("ai-energy.svg", "image/svg+xml", &svg)
             })
         }
@@ -137,17 +153,18 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             html! { <li><code>{ prefix }{ e.key }{ line }</code>{ " — " }{ lang.link_key(e.kind) }{ s.colon }{ shown }</li> }
         })
         .collect();
-    let status = match *copied {
-        Copied::Nothing => Html::default(),
-        Copied::Refused => {
-            html! { <p class="copy-status" role="status" data-testid="copy-status">{ s.copy_refused }</p> }
+    // What came of a button, said right after it (where the reader is looking).
+    let status = |button: Button| match *pressed {
+        Some((b, outcome)) if b == button => {
+            let (class, text) = match outcome {
+                Outcome::Busy => ("copy-status", s.loading),
+                Outcome::Copied => ("copy-status", s.copied),
+                Outcome::Refused => ("copy-status", s.copy_refused),
+                Outcome::Unavailable => ("error", s.later_failed),
+            };
+            html! { <p {class} role="status" data-testid="copy-status">{ text }</p> }
         }
-        Copied::Unavailable => {
-            html! { <p class="error" role="status" data-testid="copy-status">{ s.later_failed }</p> }
-        }
-        Copied::Link | Copied::Citation | Copied::Embed => {
-            html! { <p class="copy-status" role="status" data-testid="copy-status">{ s.copied }</p> }
-        }
+        Some(_) | None => Html::default(),
     };
     html! {
         <section class="share" aria-labelledby="share-title">
@@ -155,13 +172,14 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             <div class="share-row">
                 <input ref={link_ref.clone()} class="share-link" readonly=true value={link.clone()}
                     aria-label={s.copy_link} data-testid="share-link" />
-                <button type="button" data-testid="copy-link" onclick={copy(link.clone(), Copied::Link)}>{ s.copy_link }</button>
+                <button type="button" data-testid="copy-link" onclick={copy(link.clone(), Button::Link)}>{ s.copy_link }</button>
             </div>
-            { status }
+            { status(Button::Link) }
             <div class="share-row">
                 <button type="button" data-testid="download-image" onclick={image(false)}>{ s.image_svg }</button>
                 <button type="button" data-testid="download-image-png" onclick={image(true)}>{ s.image_png }</button>
             </div>
+            { status(Button::Image) }
             <details class="share-more" ontoggle={on_more}>
                 <summary>{ s.share_more }</summary>
                 <details class="link-contents" {ontoggle}>
@@ -177,13 +195,15 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     <button type="button" data-testid="export-json" onclick={download(false)}>{ s.export_json }</button>
                     <button type="button" data-testid="export-csv" onclick={download(true)}>{ s.export_csv }</button>
                 </div>
+                { status(Button::Download) }
                 <h3>{ s.citation_title }</h3>
                 {
                     match cite {
                         Asked::Ready(cite) => html! {
                             <>
                                 <p class="citation" data-testid="citation">{ cite.to_string() }</p>
-                                <button type="button" data-testid="copy-citation" onclick={copy(cite.to_string(), Copied::Citation)}>{ s.copy_citation }</button>
+                                <button type="button" data-testid="copy-citation" onclick={copy(cite.to_string(), Button::Citation)}>{ s.copy_citation }</button>
+                                { status(Button::Citation) }
                             </>
                         },
                         Asked::Failed => html! { <p class="error" role="status">{ s.later_failed }</p> },
@@ -192,8 +212,19 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 }
                 <h3>{ s.embed_title }</h3>
                 <p class="help">{ s.embed_help }</p>
-                <textarea class="snippet" readonly=true rows="6" aria-label={s.embed_title} data-testid="embed-snippet" value={snippet.clone()} />
-                <button type="button" data-testid="copy-embed" onclick={copy(snippet, Copied::Embed)}>{ s.copy_embed }</button>
+                {
+                    match snippet {
+                        Asked::Ready(snippet) => html! {
+                            <>
+                                <textarea class="snippet" readonly=true rows="6" aria-label={s.embed_title} data-testid="embed-snippet" value={snippet.to_string()} />
+                                <button type="button" data-testid="copy-embed" onclick={copy(snippet.to_string(), Button::Embed)}>{ s.copy_embed }</button>
+                                { status(Button::Embed) }
+                            </>
+                        },
+                        Asked::Failed => html! { <p class="error" role="status">{ s.later_failed }</p> },
+                        Asked::Loading | Asked::Nothing => html! { <p class="snippet">{ s.loading }</p> },
+                    }
+                }
             </details>
         </section>
     }

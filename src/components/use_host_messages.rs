@@ -1,5 +1,5 @@
 //! An embed's messages to the page that embeds it (docs/EMBED.md): its results whenever they change, and its
-//! height after every render, addressed to the host's origin where the browser reveals it (`browser.rs`). Outside
+//! content's height whenever that changes (a `ResizeObserver`: content, width, rotation), addressed to the host's origin where the browser reveals it (`browser.rs`). Outside
 //! a frame it does nothing; the page never listens to the host.
 
 use yew::prelude::*;
@@ -25,9 +25,16 @@ pub fn use_host_messages(state: &AppState) {
             });
         }
     });
-    use_effect(move || {
+    // Once: from then on the observer sends every change of height, both ways, and only changes.
+    use_effect_with((), move |_| {
         if framed {
-            browser::post_json_to_host(&height_message(browser::document_height()));
+            let last = std::cell::Cell::new(f64::NAN);
+            browser::on_content_height(move |height| {
+                if height != last.get() {
+                    last.set(height);
+                    browser::post_json_to_host(&height_message(height));
+                }
+            });
         }
     });
 }

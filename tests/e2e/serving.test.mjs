@@ -58,6 +58,8 @@ test('every new text preset gives the command line\'s numbers under data version
 
 test('a hostile engine, cache or call count is reported, and the last good result stays', async () => {
   const { page, context } = await open(app.browser, `${app.server.url}?v=1&engine=warp&cache=2&turns=0&lang=en`);
+  // The notice's lines are the whole module's, written when a link has problems.
+  await page.waitForSelector('[data-testid="link-notice-line"]');
   const notice = await page.textContent('[data-testid="link-notice"]');
   for (const text of [/warp/, /cache/, /turns/]) assert.match(notice, text);
   const want = cli('v=1&engine=warp&cache=2&turns=0');

@@ -92,6 +92,74 @@ test('a host page with the iframe receives the height and results messages', asy
   }
 });
 
+/** Polls until the frame shows all of its content with at most 8 px of blank below it; its last measures. */
+async function fits(page, frame) {
+  let last;
+  for (let i = 0; i < 60; i += 1) {
+    const outer = await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
+    const inner = await frame.evaluate(() => ({
+      content: document.body.getBoundingClientRect().height,
+      hidden: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+    }));
+    last = { outer, ...inner };
+    if (inner.hidden <= 0 && outer - inner.content <= 8 && outer >= inner.content) return last;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+test('an embed on another origin\'s page is as tall as its content at 360, 1280 and 360 px and after rotation', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'host-'));
+  const origin = new URL(app.server.url).origin;
+  const links = { one: 'v=1&preset=flux&embed=1&lang=zh', pair: 'v=1&preset=llama70b&b.preset=wan&embed=1&lang=en' };
+  // The host's page: an article column with the snippet the share panel gives (docs/EMBED.md).
+  for (const [name, link] of Object.entries(links)) {
+    writeFileSync(join(dir, `${name}.html`), `<!doctype html><html lang="en"><title>host</title>
+      <body style="margin:0"><main style="max-width:700px;margin:0 auto;padding:0 8px"><p>An article.</p>
+      <iframe src="${app.server.url}?${link}" title="calculator" loading="lazy" width="100%" height="520" style="border:0;max-width:700px;display:block"></iframe>
+      <p>More of the article.</p></main>
+      <script>window.addEventListener('message', function (e) {
+        if (e.origin !== '${origin}' || !e.data || e.data.type !== 'ai-energy:height') return;
+        document.querySelectorAll('iframe').forEach(function (f) {
+          if (f.contentWindow === e.source) f.style.height = Math.min(Math.max(e.data.height, 200), 3000) + 'px';
+        });
+      });</script></body></html>`);
+  }
+  const host = await serve(dir);
+  try {
+    assert.notEqual(new URL(host.url).origin, origin, 'the host is another origin');
+    for (const [name, link] of Object.entries(links)) {
+      const context = await app.browser.newContext({ viewport: { width: 360, height: 640 } });
+      const page = await context.newPage();
+      await page.goto(`${host.url}${name}.html`);
+      const frame = page.frames().find((f) => f !== page.mainFrame());
+      await frame.waitForSelector('[data-testid="embed"] .embed-eqs');
+      for (const [width, height, when] of [[360, 640, '360'], [1280, 800, '1280'], [360, 640, '360 again'], [640, 360, 'turned'], [360, 640, 'turned back']]) {
+        await page.setViewportSize({ width, height });
+        const m = await fits(page, frame);
+        assert.ok(m.hidden <= 0, `${name} at ${when}: ${m.hidden} px scroll inside the frame`);
+        assert.ok(m.outer >= m.content && m.outer - m.content <= 8, `${name} at ${when}: frame ${m.outer} px for ${m.content} px of content`);
+        if (when === '360' || when === '1280') await page.screenshot({ path: `${OUT}embed-host-${name}-${when}.png`, fullPage: true });
+      }
+      // Every figure with its range; per-kind words; B's one item beside A's in a comparison.
+      const figures = await frame.$$eval('.embed-eq', (els) => els.map((e) => ({ label: e.querySelector('.card-label').textContent, range: e.querySelector('.embed-range')?.textContent ?? '' })));
+      assert.ok(figures.length >= 3 && figures.every((f) => /[0-9]/.test(f.range)), JSON.stringify(figures));
+      if (name === 'one') {
+        // One image leads the headline; the service's total below it says training is not in it.
+        assert.match(await frame.textContent('[data-testid="headline"]'), /每张图/);
+        assert.ok(figures.some((f) => f.label === '使用总耗电'), JSON.stringify(figures));
+        assert.match(await frame.textContent('label[for="input-qpd"]'), /图/);
+      } else {
+        assert.ok(await frame.$('[data-testid="result-b-inference_wh_per_query"]'), 'B\'s one item');
+        assert.ok(figures.some((f) => f.label.startsWith('B · Per video')), JSON.stringify(figures));
+      }
+      await context.close();
+    }
+  } finally {
+    await host.close();
+  }
+});
+
 test('hostile links show the notice, open no dialog, run no script and still show finite results', async () => {
   const hostile = [
     'params=<script>window.pwned=1</script>&qpd=1亿',
@@ -109,7 +177,7 @@ test('hostile links show the notice, open no dialog, run no script and still sho
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${app.server.url}?${link}`);
-    await page.waitForSelector('[data-testid="link-notice"]');
+    await page.waitForSelector('[data-testid="link-notice-line"]');
     assert.equal(dialog, false, link);
     assert.equal(await page.evaluate(() => window.pwned), undefined, link);
     assert.equal(await page.locator('main img, main svg[onload], main script').count(), 0, link);

@@ -83,6 +83,8 @@ test('every image and video preset gives the command line\'s numbers, and its li
 
 test('a hostile kind of work or 8K at the limits is reported, and the last good result stays', async () => {
   const { page, context } = await open(app.browser, `${app.server.url}?v=1&work=hologram&width=99999&frames=0&lang=en`);
+  // The notice's lines are the whole module's, written when a link has problems.
+  await page.waitForSelector('[data-testid="link-notice-line"]');
   const notice = await page.textContent('[data-testid="link-notice"]');
   assert.match(notice, /hologram/);
   assert.match(notice, /99999|99,999/);

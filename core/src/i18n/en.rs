@@ -107,7 +107,6 @@ pub(super) const STRINGS: Strings = Strings {
     embed_title: "Embed in an article",
     embed_help: "Paste this into the article. The script is optional: with it the frame sets its own height.",
     copy_embed: "Copy embed code",
-    embed_frame_title: "AI electricity calculator",
     open_full: "Open the full calculator",
     group_model: "Model and training",
     group_use: "Use (inference)",
@@ -189,6 +188,7 @@ pub(super) const STRINGS: Strings = Strings {
 };
 
 pub(super) const TAKEAWAY: TakeawayWords = TakeawayWords {
+    embed_frame_title: "AI electricity calculator",
     cite_range: " (range {})",
     cite_method: "Method and sources: {}",
     tasks_cited: "doing {} tasks a day",

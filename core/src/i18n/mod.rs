@@ -191,6 +191,8 @@ impl Lang {
         match (m, self.work(s.work).item) {
             (Metric::InferenceWhPerQuery, Some(item)) => item.per_item,
             (Metric::InferenceWhPerQuery, None) if s.is_task() => self.first_words().per_task,
+            // A total without training (an image or video model with no accelerator-hours) says so.
+            (Metric::TotalKwh, _) if !training_counted(s) => self.first_words().lead_use_total,
             _ => self.metric(m),
         }
     }

@@ -299,7 +299,6 @@ pub struct Strings {
     pub embed_title: &'static str,
     pub embed_help: &'static str,
     pub copy_embed: &'static str,
-    pub embed_frame_title: &'static str,
     pub open_full: &'static str,
     pub group_model: &'static str,
     pub group_use: &'static str,
@@ -399,6 +398,8 @@ pub struct Strings {
 /// module when asked (`takeaway`), so the page's first visit does not carry them.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TakeawayWords {
+    /// The embed snippet's frame title.
+    pub embed_frame_title: &'static str,
     /// A value's range in a citation.
     pub cite_range: &'static str,
     /// The citation's last sentence, with the link.

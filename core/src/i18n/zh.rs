@@ -107,7 +107,6 @@ pub(super) const STRINGS: Strings = Strings {
     embed_title: "嵌入文章",
     embed_help: "把下面的代码粘贴到文章里。script 部分可选：有了它，框的高度会随内容自动调整。",
     copy_embed: "复制嵌入代码",
-    embed_frame_title: "AI 耗电计算器",
     open_full: "在完整计算器中打开",
     group_model: "模型与训练",
     group_use: "使用（推理）",
@@ -189,6 +188,7 @@ pub(super) const STRINGS: Strings = Strings {
 };
 
 pub(super) const TAKEAWAY: TakeawayWords = TakeawayWords {
+    embed_frame_title: "AI 耗电计算器",
     cite_range: "（范围 {}）",
     cite_method: "算法与来源：{}",
     tasks_cited: "每天完成 {} 个任务",
