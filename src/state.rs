@@ -12,7 +12,7 @@ use crate::typed::{empty_means_unknown, Slot, Typed};
 use ai_energy_core::i18n::claim_texts::ClaimTexts;
 use ai_energy_core::i18n::later::MethodologyHtml;
 use ai_energy_core::lang::Lang;
-use ai_energy_core::link::{b_entries, encode_pair, entries, Entry, Problem};
+use ai_energy_core::link::{encode_pair, Problem};
 use ai_energy_core::model::scenario::{Field, Scenario};
 use ai_energy_core::parse::parse_number;
 use ai_energy_core::view::View;
@@ -93,15 +93,6 @@ impl AppState {
     /// The page's language: the link's or the switch's, else the browser's.
     pub fn lang(&self) -> Lang {
         self.view.lang.unwrap_or(self.browser_lang)
-    }
-
-    /// The share link's pairs for this page as it is ("what this link contains"): A's, then B's.
-    pub fn share_entries(&self) -> Vec<Entry> {
-        let mut all = entries(&self.scenario, &self.view);
-        if let Some(b) = &self.b {
-            all.extend(b_entries(&self.scenario, b));
-        }
-        all
     }
 
     /// The share link's query string for this page as it is (a comparison writes B as `b.` keys).

@@ -161,7 +161,7 @@ mod components {
                 "训练＋使用总耗电",
                 "万度",
                 "影响最大的假设",
-                "每个副本同时处理的请求数",
+                "每组芯片同时处理的请求数",
                 "范围：",
             ],
             &["Range"],
@@ -178,7 +178,7 @@ mod components {
             &["度"],
         );
         let fixed = breakdown(evaluate(&gpt3()), Lang::En, None).await;
-        check(&fixed, &["no uncertain assumption", "1.29 GWh"], &[]);
+        check(&fixed, &["no uncertain assumption", "1.29\u{a0}GWh"], &[]);
         // A comparison: B's total and B ÷ A in the (sticky) headline, the sentence under it, with their hooks.
         let (_, a, b) = ai_energy_core::model::presets::Comparison::PueLiquid.scenarios();
         let (ra, rb) = (evaluate(&a), evaluate(&b));
@@ -224,7 +224,7 @@ mod components {
             &zh,
             &[
                 "训练耗电",
-                "129 万度",
+                "129\u{a0}万度",
                 "户·年",
                 "公里",
                 "元",
@@ -250,7 +250,7 @@ mod components {
             &en,
             &[
                 "Training electricity",
-                "1.29 GWh",
+                "1.29\u{a0}GWh",
                 "household-years",
                 "¥",
                 "Show the work",

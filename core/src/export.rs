@@ -630,7 +630,7 @@ mod tests {
         );
         let en = cite(&s, None, Lang::En);
         assert!(
-            en.starts_with("According to") && en.contains("GWh") && en.contains("175 billion"),
+            en.starts_with("According to") && en.contains("GWh") && en.contains("175\u{a0}billion"),
             "{en}"
         );
         // One image: its own energy first, what it is like, and that training is not counted.
@@ -707,7 +707,7 @@ mod tests {
         assert!(en.contains("31% less") && en.ends_with("L"), "{en}");
         // One model run two ways: A and B are told apart by what B changes.
         assert!(
-            en.contains("PUE 1.58 11 GWh") && en.contains("PUE 1.09 7.58 GWh"),
+            en.contains("PUE 1.58 11\u{a0}GWh") && en.contains("PUE 1.09 7.58\u{a0}GWh"),
             "{en}"
         );
         let zh = cite(&a, Some(&b), Lang::Zh);

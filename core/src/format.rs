@@ -138,9 +138,17 @@ pub fn energy_kwh(kwh: f64, lang: Lang) -> String {
     }
 }
 
-/// A small energy in Wh (per query), both languages: `0.3 Wh`.
+/// A small energy in Wh (per query): `0.3 Wh`, in Chinese `0.3 瓦时`.
 pub fn energy_wh(wh: f64, lang: Lang) -> String {
-    cat!(significant(wh, lang), " Wh")
+    cat!(
+        significant(wh, lang),
+        NBSP,
+        match lang {
+            // Chinese writes 瓦时 beside 度, one unit system a line.
+            Lang::Zh => "瓦时",
+            Lang::En => "Wh",
+        }
+    )
 }
 
 /// A number as the text an input box starts with: exact (never rounded), in a form [`crate::parse`]
@@ -189,15 +197,21 @@ pub fn money(v: f64, currency: Currency, lang: Lang) -> String {
         Currency::Usd => style.usd,
         Currency::Eur => style.eur,
     };
-    cat!(before, count(v, lang), after)
+    let n = count(v, lang);
+    // After a Chinese scale word the currency attaches to it: `87.2 万元`.
+    let after = match after.strip_prefix(NBSP) {
+        Some(unit) if n.ends_with(|c: char| c >= '\u{2e80}') => unit,
+        Some(_) | None => after,
+    };
+    cat!(before, n, after)
 }
 
 /// `v` in its base unit below 1,000, in the unit a thousand times larger from there on.
 fn base_or_thousands(v: f64, lang: Lang, (base, large): (&str, &str)) -> String {
     if v.abs() >= 1_000.0 {
-        cat!(count(v / 1_000.0, lang), " ", large)
+        with_unit(v / 1_000.0, large, lang)
     } else {
-        cat!(count(v, lang), " ", base)
+        with_unit(v, base, lang)
     }
 }
 
@@ -211,15 +225,37 @@ pub fn volume_l(l: f64, lang: Lang) -> String {
     base_or_thousands(l, lang, lang.numbers().l_m3)
 }
 
-/// A fraction as a percentage to 3 significant figures: `0.35` → `35%`, `0.0012` → `0.12%`.
+/// A fraction as a percentage to 3 significant figures: `0.35` → `35%`, `0.0012` → `0.12%`. In Chinese a share
+/// below one in ten thousand reads in parts of a million or of a hundred million, as Chinese writes small shares
+/// (`0.000000828` → `约百万分之 0.828`), never a percentage with a run of zeros.
 pub fn percent(fraction: f64, lang: Lang) -> String {
-    cat!(significant(fraction * 100.0, lang), "%")
+    match lang {
+        Lang::Zh if fraction > 0.0 && fraction < 1e-4 => {
+            let (parts, name) = if fraction < 1e-8 {
+                (1e8, "约亿分之\u{a0}")
+            } else {
+                (1e6, "约百万分之\u{a0}")
+            };
+            cat!(name, significant(fraction * parts, lang))
+        }
+        Lang::Zh | Lang::En => cat!(significant(fraction * 100.0, lang), "%"),
+    }
 }
 
-/// A count followed by a unit word: `8,400 户·年` / `8,400 household-years`.
+/// A count followed by a unit word, never broken from it: `8,400 户·年` / `8,400 household-years`, and after a
+/// Chinese scale word the unit attached to it (`5280 万公里`).
 pub fn with_unit(v: f64, unit: &str, lang: Lang) -> String {
-    cat!(count(v, lang), " ", unit)
+    let n = count(v, lang);
+    let sep = if n.ends_with(|c: char| c >= '\u{2e80}') {
+        ""
+    } else {
+        NBSP
+    };
+    cat!(n, sep, unit)
 }
+
+/// The no-break space between a number and its unit.
+pub const NBSP: &str = "\u{a0}";
 
 /// Very large or small numbers in scientific form, for FLOPs: `3.15×10²³`.
 pub fn scientific(v: f64, lang: Lang) -> String {
@@ -330,15 +366,15 @@ mod tests {
     #[test]
     fn energy_table() {
         let cases: [(f64, &str, &str); 9] = [
-            (0.0, "0 度", "0 kWh"),
-            (0.3, "0.3 度", "300 Wh"),
-            (12.345, "12.3 度", "12.3 kWh"),
-            (9_999.0, "1 万度", "10 MWh"),
-            (433_196.0, "43.3 万度", "433 MWh"),
-            (1_287_000.0, "129 万度", "1.29 GWh"),
-            (120_000_000.0, "1.2 亿度", "120 GWh"),
-            (1.0087e13, "10.1 万亿度", "10,100 TWh"),
-            (18_720_000.0, "1870 万度", "18.7 GWh"),
+            (0.0, "0\u{a0}度", "0\u{a0}kWh"),
+            (0.3, "0.3\u{a0}度", "300\u{a0}Wh"),
+            (12.345, "12.3\u{a0}度", "12.3\u{a0}kWh"),
+            (9_999.0, "1\u{a0}万度", "10\u{a0}MWh"),
+            (433_196.0, "43.3\u{a0}万度", "433\u{a0}MWh"),
+            (1_287_000.0, "129\u{a0}万度", "1.29\u{a0}GWh"),
+            (120_000_000.0, "1.2\u{a0}亿度", "120\u{a0}GWh"),
+            (1.0087e13, "10.1\u{a0}万亿度", "10,100\u{a0}TWh"),
+            (18_720_000.0, "1870\u{a0}万度", "18.7\u{a0}GWh"),
         ];
         for (kwh, zh, en) in cases {
             assert_eq!(energy_kwh(kwh, Lang::Zh), zh, "{kwh}");
@@ -366,17 +402,23 @@ mod tests {
 
     #[test]
     fn money_mass_volume_percent_tables() {
-        assert_eq!(money(871_600.0, Currency::Cny, Lang::Zh), "87.2万 元");
-        assert_eq!(money(871_600.0, Currency::Cny, Lang::En), "¥872,000");
-        assert_eq!(money(115_000.0, Currency::Usd, Lang::Zh), "11.5万 美元");
-        assert_eq!(money(12e6, Currency::Usd, Lang::En), "$12 million");
-        assert_eq!(mass_kg(552_100.0, Lang::Zh), "552 吨");
-        assert_eq!(mass_kg(552_100.0, Lang::En), "552 t");
-        assert_eq!(mass_kg(12.0, Lang::En), "12 kg");
-        assert_eq!(volume_l(700_000.0, Lang::En), "700 m³");
-        assert_eq!(volume_l(0.26, Lang::Zh), "0.26 升");
+        assert_eq!(money(871_600.0, Currency::Cny, Lang::Zh), "87.2\u{a0}万元");
+        assert_eq!(money(871_600.0, Currency::Cny, Lang::En), "CN¥872,000");
+        assert_eq!(
+            money(115_000.0, Currency::Usd, Lang::Zh),
+            "11.5\u{a0}万美元"
+        );
+        assert_eq!(money(12e6, Currency::Usd, Lang::En), "$12\u{a0}million");
+        assert_eq!(mass_kg(552_100.0, Lang::Zh), "552\u{a0}吨");
+        assert_eq!(mass_kg(552_100.0, Lang::En), "552\u{a0}t");
+        assert_eq!(mass_kg(12.0, Lang::En), "12\u{a0}kg");
+        assert_eq!(volume_l(700_000.0, Lang::En), "700\u{a0}m³");
+        assert_eq!(volume_l(0.26, Lang::Zh), "0.26\u{a0}升");
         assert_eq!(percent(0.35, Lang::En), "35%");
         assert_eq!(percent(0.001234, Lang::En), "0.123%");
+        assert_eq!(percent(8.28e-7, Lang::Zh), "约百万分之\u{a0}0.828");
+        assert_eq!(percent(3.1e-9, Lang::Zh), "约亿分之\u{a0}0.31");
+        assert_eq!(percent(0.0454, Lang::Zh), "4.54%");
         assert_eq!(scientific(3.15e23, Lang::En), "3.15×10²³");
         assert_eq!(scientific(0.0012, Lang::En), "1.2×10⁻³");
         assert_eq!(exact(40_075.0, Lang::En), "40,075");
@@ -407,12 +449,12 @@ mod tests {
 
     #[test]
     fn count_table() {
-        assert_eq!(count(270_000_000.0, Lang::Zh), "2.7亿");
-        assert_eq!(count(270_000_000.0, Lang::En), "270 million");
+        assert_eq!(count(270_000_000.0, Lang::Zh), "2.7\u{a0}亿");
+        assert_eq!(count(270_000_000.0, Lang::En), "270\u{a0}million");
         assert_eq!(count(117.0, Lang::Zh), "117");
         assert_eq!(count(12_345.0, Lang::En), "12,300");
         assert_eq!(count(0.0123, Lang::En), "0.0123");
-        assert_eq!(count(9.4e12, Lang::Zh), "9.4万亿");
+        assert_eq!(count(9.4e12, Lang::Zh), "9.4\u{a0}万亿");
         assert_eq!(count(f64::NAN, Lang::En), "—");
     }
 }

@@ -58,7 +58,8 @@ impl Lang {
 
 all_is_complete!(Lang);
 
-/// How a language writes numbers: digit grouping, its scale words, and the units `format` prints. Scales are
+/// How a language writes numbers: digit grouping, its scale words, and the units `format` prints. A number and
+/// the scale word or unit after it are joined by a no-break space (U+00A0), so a line never breaks between them. Scales are
 /// listed largest first; a value takes the first whose factor it reaches (by absolute value).
 #[derive(Debug, PartialEq)]
 pub struct NumberStyle {
@@ -82,31 +83,41 @@ pub struct NumberStyle {
     pub l_m3: (&'static str, &'static str),
 }
 
-/// 万亿, 亿, 万: how Chinese scales a count, and what its input boxes and links write.
+/// 万亿, 亿, 万: what Chinese input boxes and links write (attached: `2.7亿`); shown, a count takes a no-break space
+/// before its scale word (`2.7 亿`), as Chinese sets a space between digits and Chinese characters.
 const ZH_SCALES: &[(f64, &str)] = &[(1e12, "万亿"), (1e8, "亿"), (1e4, "万")];
 
 const ZH_NUMBERS: NumberStyle = NumberStyle {
     ungrouped_digits: 4,
-    count_scales: ZH_SCALES,
-    energy_scales: &[(1e12, " 万亿度"), (1e8, " 亿度"), (1e4, " 万度")],
-    energy_unit: " 度",
+    count_scales: &[(1e12, "\u{a0}万亿"), (1e8, "\u{a0}亿"), (1e4, "\u{a0}万")],
+    energy_scales: &[
+        (1e12, "\u{a0}万亿度"),
+        (1e8, "\u{a0}亿度"),
+        (1e4, "\u{a0}万度"),
+    ],
+    energy_unit: "\u{a0}度",
     small_energy: None,
     input_suffixes: ZH_SCALES,
-    cny: ("", " 元"),
-    usd: ("", " 美元"),
-    eur: ("", " 欧元"),
+    cny: ("", "\u{a0}元"),
+    usd: ("", "\u{a0}美元"),
+    eur: ("", "\u{a0}欧元"),
     kg_t: ("千克", "吨"),
     l_m3: ("升", "立方米"),
 };
 
 const EN_NUMBERS: NumberStyle = NumberStyle {
     ungrouped_digits: 3,
-    count_scales: &[(1e12, " trillion"), (1e9, " billion"), (1e6, " million")],
-    energy_scales: &[(1e9, " TWh"), (1e6, " GWh"), (1e3, " MWh")],
-    energy_unit: " kWh",
-    small_energy: Some((1e3, " Wh")),
+    count_scales: &[
+        (1e12, "\u{a0}trillion"),
+        (1e9, "\u{a0}billion"),
+        (1e6, "\u{a0}million"),
+    ],
+    energy_scales: &[(1e9, "\u{a0}TWh"), (1e6, "\u{a0}GWh"), (1e3, "\u{a0}MWh")],
+    energy_unit: "\u{a0}kWh",
+    small_energy: Some((1e3, "\u{a0}Wh")),
     input_suffixes: &[(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")],
-    cny: ("¥", ""),
+    // "CN¥": a bare ¥ reads as yen to many English readers.
+    cny: ("CN¥", ""),
     usd: ("$", ""),
     eur: ("€", ""),
     kg_t: ("kg", "t"),

@@ -8,10 +8,11 @@ use crate::charts::ChartId;
 use crate::export::{
     export_csv, export_doc, json_str, pair_csv, pair_json, pair_of, ratios, summary_doc,
 };
+use crate::format;
 use crate::i18n::problem_message;
 use crate::lang::Lang;
 use crate::lead::{Figures, Leading};
-use crate::link::{decode, encode_pair, Problem};
+use crate::link::{b_entries, decode, encode_pair, entries, KeyKind, Problem, ViewKey, B_PREFIX};
 use crate::model::{evaluate, Metric, Results, Scenario};
 use crate::prelude::*;
 use crate::view::View;
@@ -143,6 +144,43 @@ pub fn citation(address: &str, lang: Lang) -> String {
         address,
         lang,
     )
+}
+
+/// "What this link contains" for `address` in `lang`: a line per pair the link holds (its version aside), A's then
+/// B's, each as the pair in code, a tab, and what it means — in words where the page can say it (a number as the
+/// reader writes it, a choice by its name, a person's line), else as the link writes it, beside its key.
+pub fn contents(address: &str, lang: Lang) -> String {
+    let link = decode(address);
+    let (a, view) = (&link.scenario, &link.view);
+    let mut all = entries(a, view);
+    if let Some(b) = &link.b {
+        all.extend(b_entries(a, b));
+    }
+    let s = lang.strings();
+    let lines: Vec<String> = all
+        .iter()
+        .filter(|e| e.kind != KeyKind::View(ViewKey::Version))
+        .map(|e| {
+            let readable = match e.kind {
+                _ if e.b && e.value.is_empty() => Some(s.unknown_uses_range.to_string()),
+                KeyKind::Number(f) if !e.b => f.get(a).map(|n| format::field_value(f, n, lang)),
+                KeyKind::Choice(kind) if !e.b => Some(lang.choice(a.choice(kind))),
+                // A line: so many a day of a preset's item.
+                KeyKind::Lines => e.line.map(|p| cat!(e.value, " × ", lang.preset(p))),
+                KeyKind::Number(_) | KeyKind::Choice(_) | KeyKind::View(_) => None,
+            };
+            let (raw, shown) = match readable {
+                Some(text) => (String::new(), cat!(s.colon, text)),
+                None => (cat!("=", e.value), String::new()),
+            };
+            let prefix = if e.b { B_PREFIX } else { "" };
+            let line = e.line.map_or_else(String::new, |p| cat!(".", p.id()));
+            // The link's own text never holds a tab or a line break (the decoder refuses control characters).
+            cat!(prefix, e.key, line, raw, "\t", lang.link_key(e.kind), shown)
+                .replace(['\n', '\r'], " ")
+        })
+        .collect();
+    lines.join("\n")
 }
 
 /// The snippet an article pastes to embed `embed_url` (`export::embed_snippet`): its frame titled in `lang`, its

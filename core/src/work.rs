@@ -1,6 +1,7 @@
 //! "Show your work": each result's formula with the scenario's actual numbers substituted, and the sources of
 //! its constants. Pure text built from `Results::workings`; the numbers come from the model, not from here.
 
+use crate::format::NBSP;
 use crate::format::{count, energy_kwh, energy_wh, exact, percent, plain, scientific};
 use crate::i18n::{fill, Cite};
 use crate::lang::Lang;
@@ -31,14 +32,16 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
     let words = lang.takeaway_words();
     let training_power = match w.training_power {
         TrainingPower::Given | TrainingPower::Measured => {
-            format!("{} W", plain(w.training_w, lang))
+            cat!(plain(w.training_w, lang), NBSP, words.unit_w)
         }
         TrainingPower::Rated => fill(
-            "{} W ({} {} W × {} × (1 + {}))",
+            "{}\u{a0}{} ({} {}\u{a0}{} × {} × (1 + {}))",
             &[
                 plain(w.training_w, lang),
+                words.unit_w.to_string(),
                 words.work_rated.to_string(),
                 exact(hw.rated_w, lang),
+                words.unit_w.to_string(),
                 lang.knob(Knob::TrainingDraw).to_string(),
                 lang.knob(Knob::HostOverhead).to_string(),
             ],
@@ -48,7 +51,7 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
     let final_run_hours = w.final_run_hours;
     let final_run = match w.mfu {
         Some(mfu) => fill(
-            "6 × {} × {} = {} FLOP ÷ ({} FLOP/s × {} MFU) ÷ 3600 = {} h",
+            "6 × {} × {} = {} FLOP ÷ ({}\u{a0}FLOP/s × {} MFU) ÷ 3600 = {}\u{a0}h",
             &[
                 count(s.active(), lang),
                 count(s.training_tokens, lang),
@@ -58,12 +61,12 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
                 count(final_run_hours, lang),
             ],
         ),
-        None => format!("{} h", count(final_run_hours, lang)),
+        None => format!("{}\u{a0}h", count(final_run_hours, lang)),
     };
     // The development overhead multiplies the final run's hours (shown only when the reader set one).
     let hours = if dev > 1.0 {
         format!(
-            "{final_run} × {} ({}) = {} h",
+            "{final_run} × {} ({}) = {}\u{a0}h",
             plain(dev, lang),
             lang.field(Field::DevelopmentOverhead).label,
             count(w.training_hours, lang)
@@ -124,12 +127,13 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
         ),
     };
     let busy = fill(
-        "{} × {} W ({} × {}) ÷ {} {} × {} = {}",
+        "{} × {}\u{a0}{} ({} × {}) ÷ {} {} × {} = {}",
         &[
             time,
             plain(sv.run.replica_w(), lang),
+            words.unit_w.to_string(),
             count(sv.accelerators, lang),
-            s.serving().spec().name.to_string(),
+            lang.hw_name(s.serving()),
             words.work_batch.to_string(),
             count(sv.batch, lang),
             plain(sv.fit, lang),
@@ -158,7 +162,7 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
         ),
         Metric::TrainingKwh => (
             format!(
-                "{} h × {training_power} × PUE {} = {}",
+                "{}\u{a0}h × {training_power} × PUE {} = {}",
                 count(w.training_hours, lang),
                 exact(w.pue, lang),
                 energy(w.training_kwh, lang)
@@ -205,27 +209,41 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
             vec![],
         ),
         Metric::HouseholdYears => (
-            per(format!("{} kWh", exact(s.home.basis().kwh_per_year, lang))),
+            per(cat!(
+                exact(s.home.basis().kwh_per_year, lang),
+                NBSP,
+                words.unit_kwh
+            )),
             vec![lang.cite(Cite::Home(s.home))],
         ),
         Metric::TeslaKm => (
-            per(format!("{} Wh/km", exact(s.ev.basis().wh_per_km, lang))),
+            per(cat!(
+                exact(s.ev.basis().wh_per_km, lang),
+                NBSP,
+                words.unit_wh_per_km
+            )),
             vec![lang.cite(Cite::Ev(s.ev))],
         ),
         Metric::BeijingShanghaiTrips => (
             format!(
-                "{} ÷ {} km",
+                "{} ÷ {}\u{a0}{}",
                 words.work_tesla_km,
-                exact(BEIJING_SHANGHAI_KM, lang)
+                exact(BEIJING_SHANGHAI_KM, lang),
+                words.unit_km
             ),
             vec![lang.cite(Cite::Trip)],
         ),
         Metric::EarthLaps => (
-            format!("{} ÷ {} km", words.work_tesla_km, exact(EARTH_LAP_KM, lang)),
+            format!(
+                "{} ÷ {}\u{a0}{}",
+                words.work_tesla_km,
+                exact(EARTH_LAP_KM, lang),
+                words.unit_km
+            ),
             vec![lang.cite(Cite::EarthLap)],
         ),
         Metric::PhoneCharges => (
-            per(format!("{} Wh", exact(PHONE_CHARGE_WH, lang))),
+            per(cat!(exact(PHONE_CHARGE_WH, lang), NBSP, words.unit_wh)),
             vec![lang.cite(Cite::Phone)],
         ),
         Metric::Cost => (
@@ -233,11 +251,23 @@ pub fn work(metric: Metric, s: &Scenario, r: &Results, lang: Lang) -> Option<Wor
             vec![],
         ),
         Metric::Co2Kg => (
-            format!("{total} × {} g/kWh", exact(s.grid_gco2_per_kwh, lang)),
+            cat!(
+                total,
+                " × ",
+                exact(s.grid_gco2_per_kwh, lang),
+                NBSP,
+                words.unit_g_per_kwh
+            ),
             vec![],
         ),
         Metric::WaterL => (
-            format!("{total} × {} L/kWh", exact(s.wue_l_per_kwh, lang)),
+            cat!(
+                total,
+                " × ",
+                exact(s.wue_l_per_kwh, lang),
+                NBSP,
+                words.unit_l_per_kwh
+            ),
             vec![],
         ),
         Metric::ChinaGenerationShare => {
@@ -318,7 +348,7 @@ mod tests {
         assert!(
             hours
                 .formula
-                .contains("6 × 175 billion × 300 billion = 3.15×10²³ FLOP"),
+                .contains("6 × 175\u{a0}billion × 300\u{a0}billion = 3.15×10²³ FLOP"),
             "{}",
             hours.formula
         );
@@ -326,7 +356,7 @@ mod tests {
         assert!(w.sources.iter().any(|s| s.contains("H100")));
         let trips = work(Metric::BeijingShanghaiTrips, &s, &r, Lang::En).expect("has work"); // ok: test
         assert!(
-            trips.formula.contains("1,262 km"),
+            trips.formula.contains("1,262\u{a0}km"),
             "constants are shown exactly: {}",
             trips.formula
         );
@@ -359,7 +389,7 @@ mod tests {
         let r = evaluate(&s);
         let w = work(Metric::HouseholdYears, &s, &r, Lang::Zh).expect("has work"); // ok: test
         assert!(
-            w.formula.contains("万度") && w.formula.contains("2600 kWh"),
+            w.formula.contains("万度") && w.formula.contains("2600\u{a0}度"),
             "{}",
             w.formula
         );

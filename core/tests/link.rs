@@ -231,7 +231,10 @@ fn subnormal_results_are_printed_as_numbers() {
             }
         }
     }
-    assert_eq!(format::energy_kwh(2.47e-313, Lang::En), "2.47×10⁻³¹⁰ Wh");
+    assert_eq!(
+        format::energy_kwh(2.47e-313, Lang::En),
+        "2.47×10⁻³¹⁰\u{a0}Wh"
+    );
     assert_eq!(format::plain(5e-324, Lang::Zh), "4.94×10⁻³²⁴");
     assert_eq!(format::plain(1e-6, Lang::En), "0.000001");
 }

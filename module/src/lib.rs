@@ -81,6 +81,12 @@ pub fn citation(link: &str, lang: &str) -> String {
     takeaway::citation(link, Lang::from_tag(lang).unwrap_or(Lang::En))
 }
 
+/// What `link` holds, a pair a line: the pair, a tab, its meaning in `lang`.
+#[cfg(feature = "api")]
+pub fn contents(link: &str, lang: &str) -> String {
+    takeaway::contents(link, Lang::from_tag(lang).unwrap_or(Lang::En))
+}
+
 /// What `link` gets wrong, in `lang`, one message a line.
 #[cfg(feature = "api")]
 pub fn problems(link: &str, lang: &str) -> String {
@@ -254,6 +260,21 @@ pub unsafe extern "C" fn work_of(
         &text(m_ptr, m_len),
         &text(l_ptr, l_len),
     ))
+}
+
+/// [`contents`] for JavaScript.
+///
+/// # Safety
+/// The arguments are two buffers from [`alloc`] filled with the link and the language.
+#[cfg(feature = "api")]
+#[no_mangle]
+pub unsafe extern "C" fn contents_of(
+    ptr: *const u8,
+    len: usize,
+    l_ptr: *const u8,
+    l_len: usize,
+) -> *mut u8 {
+    out(contents(&text(ptr, len), &text(l_ptr, l_len)))
 }
 
 /// [`problems`] for JavaScript.

@@ -196,8 +196,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </div>
             if *whole_page {
-                <SharePanel scenario={state.scenario.clone()} {lang}
-                    query={query} entries={state.share_entries()} embed_query={state.embed_query()} />
+                <SharePanel {lang} query={query} embed_query={state.embed_query()} />
                 <ClaimsSection {lang} on_action={on_action.clone()} texts={state.claims.clone()}
                     on_open={on_claims_open} />
                 <MethodologySection {lang} html={state.methodology.clone()} on_open={on_methodology_open} />

@@ -54,47 +54,50 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         .b
         .as_ref()
         .map_or(sc.question.lead(), |(bs, _, _)| compare::lead(sc, bs));
-    // Each figure with its range, under its kind's name ("Per image"); B's under "B · ".
-    let figure = |testid: String, label: String, metric: Metric, v: Range| {
+    // While comparing, one item of A and of B first (the headline gives only B ÷ A), and each of A's figures
+    // says it is A's.
+    let per_item = Metric::InferenceWhPerQuery;
+    let a_mark = if props.b.is_some() { "A · " } else { "" };
+    let mut figures: Vec<(&'static str, String, Metric, Range)> = Vec::new();
+    if let Some((bs, br, _)) = &props.b {
+        figures.push((
+            "result-",
+            format!("{a_mark}{}", lang.metric_for(per_item, sc)),
+            per_item,
+            r.get(per_item),
+        ));
+        figures.push((
+            "result-b-",
+            format!("B · {}", lang.metric_for(per_item, bs)),
+            per_item,
+            br.get(per_item),
+        ));
+    }
+    figures.extend(
+        Metric::EMBED
+            .into_iter()
+            .filter(|&m| m != lead && !(props.b.is_some() && m == per_item))
+            .chain((lead != Metric::TotalKwh).then_some(Metric::TotalKwh))
+            .map(|m| {
+                (
+                    "result-",
+                    format!("{a_mark}{}", lang.metric_for(m, sc)),
+                    m,
+                    r.get(m),
+                )
+            }),
+    );
+    // Each figure with its range, under its kind's name ("Per image").
+    let figures = figures.into_iter().map(|(prefix, label, metric, v)| {
         let value = |x: f64| lang.metric_value(metric, x, sc.currency);
         html! {
-            <div class="embed-eq" data-testid={testid} data-value={shortest(v.central)}>
+            <div class="embed-eq" data-testid={format!("{prefix}{}", metric.key())} data-value={shortest(v.central)}>
                 <span class="card-label">{ label }</span>
                 <strong>{ value(v.central) }</strong>
                 <span class="embed-range">{ format::range(&value(v.low), &value(v.high)) }</span>
             </div>
         }
-    };
-    // While comparing, each of A's figures says it is A's.
-    let a_mark = if props.b.is_some() { "A · " } else { "" };
-    let equivalent = |metric: Metric| {
-        figure(
-            format!("result-{}", metric.key()),
-            format!("{a_mark}{}", lang.metric_for(metric, sc)),
-            metric,
-            r.get(metric),
-        )
-    };
-    // While comparing, one item of A and of B, first: the headline gives only B ÷ A.
-    let per_item = Metric::InferenceWhPerQuery;
-    let items = props.b.as_ref().map(|(bs, br, _)| {
-        html! {
-            <>
-                { equivalent(per_item) }
-                { figure(
-                    format!("result-b-{}", per_item.key()),
-                    format!("B · {}", lang.metric_for(per_item, bs)),
-                    per_item,
-                    br.get(per_item),
-                ) }
-            </>
-        }
     });
-    let shown: Vec<Metric> = Metric::EMBED
-        .into_iter()
-        .filter(|&m| m != lead)
-        .chain((lead != Metric::TotalKwh).then_some(Metric::TotalKwh))
-        .collect();
     html! {
         <main class="embed" data-testid="embed">
             <Headline scenario={sc.clone()} results={r.clone()}
@@ -105,10 +108,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             if lead != Metric::TotalKwh {
                 <p class="service-title" data-testid="service-title">{ fill(s.as_a_service, &[lang.scenario_line(sc)]) }</p>
             }
-            <div class="embed-eqs">
-                { items.unwrap_or_default() }
-                { for shown.into_iter().filter(|&m| !(props.b.is_some() && m == per_item)).map(equivalent) }
-            </div>
+            <div class="embed-eqs">{ for figures }</div>
             // A comparison that leads with one item keeps B's total and B ÷ A of the totals in their hooks.
             if let Some((_, br, _)) = props.b.as_ref().filter(|_| lead != Metric::TotalKwh) {
                 <span hidden=true data-testid="result-b-total_kwh" data-value={shortest(br.total_kwh.central)}></span>

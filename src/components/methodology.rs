@@ -63,12 +63,12 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
         .map(|hw| {
             let spec = hw.spec();
             let cells = vec![
-                format!("{} W", plain(spec.rated_w)),
-                format!("{} FLOP/s", format::scientific(spec.peak_flops, lang)),
-                format!("{} GB", plain(spec.memory_gb)),
+                format!("{}\u{a0}W", plain(spec.rated_w)),
+                format!("{}\u{a0}FLOP/s", format::scientific(spec.peak_flops, lang)),
+                format!("{}\u{a0}GB", plain(spec.memory_gb)),
                 lang.cite(Cite::Hw(hw)).to_string(),
             ];
-            (spec.name.to_string(), cells)
+            (lang.hw_name(hw), cells)
         })
         .collect();
     let rungs = Rung::ALL
@@ -104,7 +104,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
             <h3>{ s.sources }</h3>
             <ul class="sources">
                 { for SOURCES.iter().map(|src| html! {
-                    <li><a href={src.url} rel="noopener noreferrer" target="_blank">{ src.title }</a></li>
+                    <li><a href={src.url} rel="noopener noreferrer" target="_blank">{ src.title(lang) }</a></li>
                 }) }
             </ul>
         </div>

@@ -3,20 +3,13 @@ use yew::prelude::*;
 use super::use_module::{use_module, Asked};
 use super::use_open::use_open;
 use crate::browser;
-use ai_energy_core::format;
 use ai_energy_core::lang::Lang;
-use ai_energy_core::link::{Entry, KeyKind, ViewKey, B_PREFIX};
-use ai_energy_core::model::Scenario;
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
-    /// The scenario the link holds (what its keys mean).
-    pub scenario: Scenario,
     pub lang: Lang,
     /// The share link's query string (without `?`).
     pub query: AttrValue,
-    /// The share link's pairs, for "what this link contains".
-    pub entries: Vec<Entry>,
     /// The embed link's query string.
     pub embed_query: AttrValue,
 }
@@ -127,32 +120,24 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             })
         }
     };
-    // What the link contains: each key the link writes, with its meaning.
-    // Written only while "what this link contains" is open.
+    // What the link contains: each pair the link writes, with its meaning, made by the whole module while
+    // "what this link contains" is open.
     let (contents_open, ontoggle) = use_open();
-    let contents: Vec<Html> = props
-        .entries
-        .iter()
-        .filter(|e| contents_open && e.kind != KeyKind::View(ViewKey::Version))
-        .map(|e| {
-            // Scenario B's keys are written as they are (an empty one: unknown, the range).
-            let shown = match e.kind {
-                _ if e.b && e.value.is_empty() => s.unknown_uses_range.to_string(),
-                KeyKind::Number(f) if !e.b => f
-                    .get(&props.scenario)
-                    .map_or_else(|| e.value.clone(), |n| format::field_value(f, n, lang)),
-                // A line: so many a day of a preset's item.
-                KeyKind::Lines => e.line.map_or_else(
-                    || e.value.clone(),
-                    |p| format!("{} × {}", e.value, lang.preset(p)),
-                ),
-                KeyKind::Number(_) | KeyKind::Choice(_) | KeyKind::View(_) => e.value.clone(),
-            };
-            let prefix = if e.b { B_PREFIX } else { "" };
-            let line = e.line.map_or_else(String::new, |p| format!(".{}", p.id()));
-            html! { <li><code>{ prefix }{ e.key }{ line }</code>{ " — " }{ lang.link_key(e.kind) }{ s.colon }{ shown }</li> }
-        })
-        .collect();
+    let contents = use_module(
+        "contents_of",
+        contents_open.then(|| vec![link.clone(), lang.tag().to_string()]),
+    );
+    let contents: Option<Vec<Html>> = match &contents {
+        Asked::Ready(text) => Some(
+            text.lines()
+                .map(|line| {
+                    let (pair, meaning) = line.split_once('\t').unwrap_or((line, ""));
+                    html! { <li><code>{ pair }</code>{ " — " }{ meaning }</li> }
+                })
+                .collect(),
+        ),
+        Asked::Failed | Asked::Loading | Asked::Nothing => None,
+    };
     // What came of a button, said right after it (where the reader is looking).
     let status = |button: Button| match *pressed {
         Some((b, outcome)) if b == button => {
@@ -184,11 +169,13 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 <summary>{ s.share_more }</summary>
                 <details class="link-contents" {ontoggle}>
                     <summary>{ s.link_contains }</summary>
-                    if !contents_open {
-                    } else if contents.is_empty() {
-                        <p>{ s.link_contains_default }</p>
-                    } else {
-                        <ul data-testid="link-contents">{ for contents }</ul>
+                    {
+                        match contents {
+                            _ if !contents_open => Html::default(),
+                            None => html! { <p>{ s.loading }</p> },
+                            Some(lines) if lines.is_empty() => html! { <p>{ s.link_contains_default }</p> },
+                            Some(lines) => html! { <ul data-testid="link-contents">{ for lines }</ul> },
+                        }
                     }
                 </details>
                 <div class="share-row">

@@ -95,6 +95,7 @@ test('"show the work" writes the formula with the scenario\'s numbers when opene
   await page.click('.more-results summary');
   await page.click('[data-testid="result-training_kwh"] summary');
   const formula = await page.textContent('[data-testid="work-training_kwh"]');
-  assert.match(formula, /3.55 million h × 330 W × PUE 1\.1 = 1\.29 GWh/);
+  // Numbers keep their units on their line (no-break spaces).
+  assert.match(formula, /3\.55\u00a0million\u00a0h × 330\u00a0W × PUE 1\.1 = 1\.29\u00a0GWh/);
   await context.close();
 });

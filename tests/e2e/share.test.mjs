@@ -46,6 +46,16 @@ test('the page and the ai-energy command line give the same numbers for the same
   }
 });
 
+test('every card says whose household and which currency, in both languages', async () => {
+  for (const [lang, link, home, money] of [['en', 'v=1', /Like Chinese households/, /^CN¥/], ['en', 'v=1&home=us&cur=usd', /Like US households/, /^\$/],
+    ['zh', 'v=1', /相当于中国家庭用电/, /元$/], ['zh', 'v=1&home=de', /相当于德国家庭用电/, /元$/]]) {
+    const { page, context } = await open(app.browser, `${app.server.url}?${link}&lang=${lang}`);
+    assert.match(await page.textContent('[data-testid="result-household_years"] .card-label'), home, link);
+    assert.match((await page.textContent('[data-testid="result-cost"] .card-value')).trim(), money, link);
+    await context.close();
+  }
+});
+
 test('embed=1 is compact, fits a narrow column and links out to the full calculator', async () => {
   const { page, context } = await open(app.browser, `${app.server.url}?v=1&params=70B&lang=zh&embed=1`, { viewport: { width: 320, height: 600 } });
   assert.equal(await page.locator('header').count(), 0, 'no page chrome');
@@ -234,8 +244,8 @@ test('"what this link contains" lists each key with its meaning', async () => {
   await page.click('.link-contents summary');
   const text = await page.textContent('[data-testid="link-contents"]');
   assert.match(text, /params — Model parameters: 70B/);
-  assert.match(text, /hw — Accelerator: a100/);
-  assert.match(text, /lang — Language: en/, 'view keys come from the same table, with their own names');
+  assert.match(text, /hw — Accelerator: NVIDIA A100 SXM4/, 'a choice by its name');
+  assert.match(text, /lang=en — Language/, 'view keys come from the same table, with their own names, as the link writes them');
   assert.doesNotMatch(text, /\bv — /, 'the version is not listed as content');
   await context.close();
 });

@@ -67,7 +67,7 @@ pub(super) const FIRST: FirstWords = FirstWords {
     question_service: "A service",
     like: "About",
     phone_charges: "phone charges",
-    led_hours: "hours of a 9 W LED bulb",
+    led_hours: "hours of a 9\u{a0}W LED bulb",
     kettle_boils: "kettles boiled (1 litre)",
     household_minutes: "minutes of a {} household's electricity",
     ev_km: "km in an electric car",
@@ -188,6 +188,13 @@ pub(super) const STRINGS: Strings = Strings {
 };
 
 pub(super) const TAKEAWAY: TakeawayWords = TakeawayWords {
+    unit_kwh: "kWh",
+    unit_wh: "Wh",
+    unit_w: "W",
+    unit_wh_per_km: "Wh/km",
+    unit_g_per_kwh: "g/kWh",
+    unit_l_per_kwh: "L/kWh",
+    unit_km: "km",
     embed_frame_title: "AI electricity calculator",
     cite_range: " (range {})",
     cite_method: "Method and sources: {}",
@@ -548,7 +555,7 @@ impl Words for En {
     fn write_ev(&self, e: Ev) -> String {
         let b = e.basis();
         format!(
-            "{} ({} Wh/km)",
+            "{} ({}\u{a0}Wh/km)",
             b.name,
             format::exact(b.wh_per_km, Lang::En)
         )
@@ -604,26 +611,26 @@ impl Words for En {
 
     fn claim_printed(&self, id: ClaimId) -> &'static str {
         match id {
-            ClaimId::BloomTrain => "BLOOM (176B parameters) used 433,000 kWh to pre-train",
-            ClaimId::BloomHouseholds => "433,000 kWh is about 117 Chinese households' yearly use",
-            ClaimId::Gpt3Train => "GPT-3 used 1,287,000 kWh to pre-train, about 3× BLOOM",
-            ClaimId::Gpt3Tesla => "Each OpenAI training run equals 3,000 Teslas driving 32 km at once",
-            ClaimId::Gpt4Train => "GPT-4's training used about 120 million kWh",
-            ClaimId::Gpt4Households => "120 million kWh equals 3,000 households' yearly use",
+            ClaimId::BloomTrain => "BLOOM (176B parameters) used 433,000\u{a0}kWh to pre-train",
+            ClaimId::BloomHouseholds => "433,000\u{a0}kWh is about 117 Chinese households' yearly use",
+            ClaimId::Gpt3Train => "GPT-3 used 1,287,000\u{a0}kWh to pre-train, about 3× BLOOM",
+            ClaimId::Gpt3Tesla => "Each OpenAI training run equals 3,000 Teslas driving 32\u{a0}km at once",
+            ClaimId::Gpt4Train => "GPT-4's training used about 120\u{a0}million kWh",
+            ClaimId::Gpt4Households => "120\u{a0}million kWh equals 3,000 households' yearly use",
             ClaimId::Gpt35Cost => "One GPT-3.5 training run cost US$12M (87M yuan); GPT-4 needed 68× the compute",
             ClaimId::ChatgptMonth => "LatePost: at its peak ChatGPT had 270M visits a day with 5 questions each, 18.72M kWh a month for inference",
             ClaimId::InferShare => "Most lifetime energy goes to use, not training: training is about 20–40%",
             ClaimId::ImagePhone => "Generating one AI image uses about one full smartphone charge",
             ClaimId::H100Home => "One H100 GPU uses more electricity in a year than an average household",
-            ClaimId::ServerPsu => "Ordinary servers have 2 × 800–1,200 W power supplies, AI servers 4 × 1,800 W: AI servers draw 6–8× as much",
+            ClaimId::ServerPsu => "Ordinary servers have 2 × 800–1,200\u{a0}W power supplies, AI servers 4 × 1,800\u{a0}W: AI servers draw 6–8× as much",
             ClaimId::PueLiquid => "Alibaba's immersion liquid cooling brought PUE down to 1.09",
             ClaimId::PriceEastWest => "\"East data, West compute\": industrial power averages 0.676 yuan/kWh in the East and 0.541 in the West",
-            ClaimId::PriceFusion => "Helion's fusion power deal is about 0.07 yuan/kWh; 50 MW supplies about 40,000 households",
-            ClaimId::SmrSaving => "Small modular reactors save nearly US$100 per 1,000 kWh",
+            ClaimId::PriceFusion => "Helion's fusion power deal is about 0.07 yuan/kWh; 50\u{a0}MW supplies about 40,000 households",
+            ClaimId::SmrSaving => "Small modular reactors save nearly US$100 per 1,000\u{a0}kWh",
             ClaimId::H100Price => "An H100 costs about US$3,320 to make and sells for US$25,000–30,000",
             ClaimId::OnePflopsCost => "1 PFLOPS of AI compute: ~50M yuan of hardware and ~10M yuan a year for power and upkeep",
-            ClaimId::AiNetherlands => "From 2027 one year's new AI servers would use as much as the Netherlands or Sweden (85–134 TWh)",
-            ClaimId::ChinaGen => "China generated 9.4 trillion kWh in 2023, 30% of the world",
+            ClaimId::AiNetherlands => "From 2027 one year's new AI servers would use as much as the Netherlands or Sweden (85–134\u{a0}TWh)",
+            ClaimId::ChinaGen => "China generated 9.4\u{a0}trillion kWh in 2023, 30% of the world",
             ClaimId::ComputeGrowth => "AI compute demand doubles every 3–4 months; elsewhere \"10× every 6 months\"",
             ClaimId::PowerGrowth => "Training power demand grows ~10% a year; AI work uses 3× the energy of ordinary cloud work",
             ClaimId::Edge => "Moving inference from the cloud to phones, PCs and cars with smaller models cuts data-centre cost",
@@ -642,27 +649,27 @@ impl Words for En {
         let usd = |v: f64| format::money(v, Currency::Usd, l);
         match c.reason {
             Reason::BloomTrain { gpu_hours, w_per_gpu, kwh } => fill(
-                "BLOOM's published {} A100-hours × {} W is exactly {} kWh — counting the GPUs only, without servers or PUE.",
+                "BLOOM's published {} A100-hours × {}\u{a0}W is exactly {}\u{a0}kWh — counting the GPUs only, without servers or PUE.",
                 &[x(gpu_hours), x(w_per_gpu), x(libm::round(kwh))],
             ),
             Reason::BloomHouseholds { household_kwh, households, implied_household_kwh, .. } => fill(
-                "At about {} kWh per Chinese household a year it is about {} households; {} needs ~{} kWh per household.",
+                "At about {}\u{a0}kWh per Chinese household a year it is about {} households; {} needs ~{}\u{a0}kWh per household.",
                 &[x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh)],
             ),
             Reason::Gpt3Train { gpus, days, w_per_gpu, pue, kwh, times_bloom } => fill(
-                "Patterson et al.'s published {} V100 × {} days × {} W × PUE {} gives {}, {}× BLOOM.",
+                "Patterson et al.'s published {} V100 × {} days × {}\u{a0}W × PUE {} gives {}, {}× BLOOM.",
                 &[x(gpus), n(days), x(w_per_gpu), x(pue), e(kwh), format::plain(times_bloom, l)],
             ),
             Reason::Gpt3Tesla { cars, km_each, claimed_kwh, share_of_training, training_kwh, km, meant_km_each, meant_kwh, meant_times_training } => fill(
-                "As printed, {} × {} km takes only ~{}, {} of GPT-3's training; as likely meant (200,000 miles, {} km each, the Chinese unit for 10,000 lost in reprinting) it is ~{}, ×{} the training. {} drives a {} about {} km.",
+                "As printed, {} × {}\u{a0}km takes only ~{}, {} of GPT-3's training; as likely meant (200,000 miles, {}\u{a0}km each, the Chinese unit for 10,000 lost in reprinting) it is ~{}, ×{} the training. {} drives a {} about {}\u{a0}km.",
                 &[x(cars), x(km_each), e(claimed_kwh), pct(share_of_training), n(meant_km_each), e(meant_kwh), n(meant_times_training), e(training_kwh), Ev::Model3.basis().name.to_string(), n(km)],
             ),
             Reason::Gpt4Train { gpus, days, kwh, w_per_gpu_needed } => fill(
-                "About {} A100 for {} days gives {}–{} (central ~{}); {} would need ~{} kW per GPU.",
+                "About {} A100 for {} days gives {}–{} (central ~{}); {} would need ~{}\u{a0}kW per GPU.",
                 &[x(gpus), n(days), e(kwh.low), e(kwh.high), e(kwh.central), e(c.claimed), format::plain(w_per_gpu_needed / 1_000.0, l)],
             ),
             Reason::Gpt4Households { kwh, household_kwh, households, implied_household_kwh, times_real } => fill(
-                "{} at {} kWh per household is ~{} households; {} would each use {} kWh a year, ~{}× a real one.",
+                "{} at {}\u{a0}kWh per household is ~{} households; {} would each use {}\u{a0}kWh a year, ~{}× a real one.",
                 &[e(kwh), x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh), n(times_real)],
             ),
             Reason::Gpt35Cost { electricity_usd, share_of_cost } => fill(
@@ -670,7 +677,7 @@ impl Words for En {
                 &[usd(electricity_usd), pct(share_of_cost)],
             ),
             Reason::ChatgptMonth { implied_wh, epoch_wh, altman_wh } => fill(
-                "That is about {} per question: {} this model's range; public estimates are Epoch {} and Altman {} Wh.",
+                "That is about {} per question: {} this model's range; public estimates are Epoch {} and Altman {}\u{a0}Wh.",
                 &[format::energy_wh(implied_wh, l),
                 if c.verdict == Verdict::Consistent { "inside" } else { "outside" }.to_string(),
                 x(epoch_wh), x(altman_wh)],
@@ -680,15 +687,15 @@ impl Words for En {
                 &[pct(google_training_share), pct(meta_training_share), pct(busy_share), n(busy_queries_per_day), pct(small_share)],
             ),
             Reason::ImagePhone { today_wh, today_gpu_wh, older_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
-                "Computed here: one 1024² image from today's open models (FLUX.1, SD3.5 Large) takes {}–{} Wh with idle capacity, host and PUE, {} of a {} Wh phone charge; the GPUs alone ~{} Wh. 2023's SD 1.5 takes ~{} Wh (2023 models measured {} Wh on average). Only the least efficient 2023 model ({} Wh) came near a charge.",
+                "Computed here: one 1024² image from today's open models (FLUX.1, SD3.5 Large) takes {}–{}\u{a0}Wh with idle capacity, host and PUE, {} of a {}\u{a0}Wh phone charge; the GPUs alone ~{}\u{a0}Wh. 2023's SD 1.5 takes ~{}\u{a0}Wh (2023 models measured {}\u{a0}Wh on average). Only the least efficient 2023 model ({}\u{a0}Wh) came near a charge.",
                 &[n(today_wh.low), n(today_wh.high), pct(share_of_charge), x(charge_wh), n(today_gpu_wh), n(older_wh), n(older_mean_wh), n(worst_wh)],
             ),
             Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => fill(
-                "{} W at {}–{} all year is {}–{} kWh: {}–{} Chinese households (a US household uses {} kWh).",
+                "{}\u{a0}W at {}–{} all year is {}–{}\u{a0}kWh: {}–{} Chinese households (a US household uses {}\u{a0}kWh).",
                 &[x(rated_w), pct(draw.low), pct(draw.high), n(kwh.low), n(kwh.high), n(households.low), n(households.high), x(us_household_kwh)],
             ),
             Reason::ServerPsu { ai_server_kw, ordinary_server_kw, ratio, psu_ratio } => fill(
-                "An 8-GPU server draws {}–{} kW in training, an ordinary server {}–{} kW: ×{}–{}, more than claimed. The supplies' ratings (×{}–{}) understate it: they are sized for redundancy.",
+                "An 8-GPU server draws {}–{}\u{a0}kW in training, an ordinary server {}–{}\u{a0}kW: ×{}–{}, more than claimed. The supplies' ratings (×{}–{}) understate it: they are sized for redundancy.",
                 &[n(ai_server_kw.low), n(ai_server_kw.high), n(ordinary_server_kw.0), n(ordinary_server_kw.1), n(ratio.low), n(ratio.high), n(psu_ratio.0), n(psu_ratio.1)],
             ),
             Reason::PueLiquid { chengdu, qiandaohu, google } => fill(
@@ -700,7 +707,7 @@ impl Words for En {
                 &[x(west), x(east), pct(saving), pct(reported_saving)],
             ),
             Reason::PriceFusion { mw, kwh_per_year, us_households, us_household_kwh, cn_households } => fill(
-                "{} MW all year is {}: ~{} US households at {} kWh, so it holds for US homes; it would be ~{} Chinese homes.",
+                "{}\u{a0}MW all year is {}: ~{} US households at {}\u{a0}kWh, so it holds for US homes; it would be ~{} Chinese homes.",
                 &[x(mw), e(kwh_per_year), n(us_households), x(us_household_kwh), n(cn_households)],
             ),
             Reason::SmrSaving { saving_usd_per_kwh, texas, virginia, residential } => fill(
@@ -779,6 +786,16 @@ impl Words for En {
             HomeRegion::Germany => "German",
             HomeRegion::Uk => "UK",
             HomeRegion::Japan => "Japanese",
+        }
+    }
+
+    fn homes_metric(&self, h: HomeRegion) -> &'static str {
+        match h {
+            HomeRegion::China => "Like Chinese households' electricity",
+            HomeRegion::Usa => "Like US households' electricity",
+            HomeRegion::Germany => "Like German households' electricity",
+            HomeRegion::Uk => "Like UK households' electricity",
+            HomeRegion::Japan => "Like Japanese households' electricity",
         }
     }
 
@@ -902,7 +919,7 @@ impl Words for En {
                     }
                     Knob::TrainingDraw => {
                         let tpu = HwQuote::of(Hw::TpuV3, Lang::En);
-                        fill("Measured average power in training sits below rated power: TPU v3 {} W of {} W (Patterson 2021); GPU traces at 60–90% of TDP; taken as {}–{}% of rated power, with the host's share on top", &[tpu.measured.unwrap_or_default(), tpu.watts, x(low), x(high)])
+                        fill("Measured average power in training sits below rated power: TPU v3 {}\u{a0}W of {}\u{a0}W (Patterson 2021); GPU traces at 60–90% of TDP; taken as {}–{}% of rated power, with the host's share on top", &[tpu.measured.unwrap_or_default(), tpu.watts, x(low), x(high)])
                     }
                     Knob::Batch => {
                         let (reference, optimised) = (Engine::Reference.spec().batch, Engine::Optimised.spec().batch);
@@ -916,7 +933,7 @@ impl Words for En {
                         fill("Measured ÷ modelled GPU energy per image or video over 717 ML.ENERGY v3 configurations (9 models, H100 and B200, 1–8 GPUs, batch 1–32): 10th percentile {}, median 1.0, 90th {}; {} and {} when the model's layers and width are estimated from its size", &[x(r.low), x(r.high), x(u.low), x(u.high)])
                     }
                     Knob::GuidancePasses => "Classifier-free guidance runs the denoiser twice a step (SD3.5, Wan, CogVideoX); guidance-distilled models run it once (FLUX.1 dev, HunyuanVideo)".to_string(),
-                    Knob::HostOverhead => fill("Rated server power beyond the GPUs: DGX H100 +82%, DGX A100 +103%, DGX B200 +79%; {} gives Epoch AI's 1,275 W per H100", &[x(r.central)]),
+                    Knob::HostOverhead => fill("Rated server power beyond the GPUs: DGX H100 +82%, DGX A100 +103%, DGX B200 +79%; {} gives Epoch AI's 1,275\u{a0}W per H100", &[x(r.central)]),
                     Knob::Pue => fill("Google fleet {}; Microsoft/OpenAI {} (EcoLogits provider table); industry average {} (Uptime Institute 2023)", &[x(r.low), x(r.central), x(r.high)]),
                 }
             }
@@ -925,36 +942,36 @@ impl Words for En {
                 // Where the row's numbers come from, and a note the row does not carry; every number is the row's.
                 let (from, note) = match hw {
                     Hw::V100 => ("NVIDIA V100 datasheet (SXM2); Patterson et al. 2021, arXiv 2104.10350", ""),
-                    Hw::A100 => ("NVIDIA A100 datasheet (80 GB SXM4)", ""),
+                    Hw::A100 => ("NVIDIA A100 datasheet (80\u{a0}GB SXM4)", ""),
                     Hw::H100 => ("NVIDIA H100 specification (SXM)", ""),
-                    Hw::H800 => ("The H100 die for China, NVLink cut to 400 GB/s (LLM-Prof hardware_spec.md)", ""),
+                    Hw::H800 => ("The H100 die for China, NVLink cut to 400\u{a0}GB/s (the LLM-Prof hardware table)", ""),
                     Hw::H200 => ("NVIDIA H200 specification (SXM; the H100's compute die)", ""),
                     Hw::H20 => ("No NVIDIA datasheet: the Hugging Face hardware page and public spec tables", ""),
-                    Hw::Ascend910b => ("No Huawei datasheet: the 910B2 in open-source simulator configurations and cloud documentation", "; power as reported (310–400 W), unverified"),
-                    Hw::B200 => ("HGX/DGX B200 specification summaries, air-cooled", " (a DGX B200 of eight draws 14.3 kW)"),
+                    Hw::Ascend910b => ("No Huawei datasheet: the 910B2 in open-source simulator configurations and cloud documentation", "; power as reported (310–400\u{a0}W), unverified"),
+                    Hw::B200 => ("HGX/DGX B200 specification summaries, air-cooled", " (a DGX B200 of eight draws 14.3\u{a0}kW)"),
                     Hw::L40s => ("NVIDIA L40S datasheet (a PCIe inference card)", ""),
                     Hw::L20 => ("No NVIDIA datasheet (the L40S's China variant): public spec tables, industry reports", ""),
-                    Hw::H20e => ("No NVIDIA datasheet: the H20's 141 GB HBM3e variant (2025), public spec tables", ""),
+                    Hw::H20e => ("No NVIDIA datasheet: the H20's 141\u{a0}GB HBM3e variant (2025), public spec tables", ""),
                     Hw::B300 => ("HGX B300 (Blackwell Ultra) specification summaries", ""),
                     Hw::Gb200 => ("GB200 NVL72 specification ÷ 72 GPUs (MLCommons system descriptions)", ""),
                     Hw::Gb300 => ("GB300 NVL72 specification ÷ 72 GPUs", ""),
                     Hw::Mi300x => ("AMD Instinct MI300X specification (TBP)", ""),
                     Hw::Mi325x => ("AMD Instinct MI325X specification (TBP)", ""),
                     Hw::Mi355x => ("AMD Instinct MI355X specification (TBP)", ""),
-                    Hw::Ascend910c => ("No Huawei datasheet (SemiAnalysis press reports): a CloudMatrix 384 ÷ 384 chips; power not published, estimated as two 910B-class dies", " (the supernode's ~1,456 W per chip includes its optical network and hosts)"),
-                    Hw::TpuV3 => ("Patterson et al. 2021 Table 4 (TDP) and Google's measured system power per chip (mlco2 impact gpus.csv)", ""),
+                    Hw::Ascend910c => ("No Huawei datasheet (SemiAnalysis press reports): a CloudMatrix 384 ÷ 384 chips; power not published, estimated as two 910B-class dies", " (the supernode's ~1,456\u{a0}W per chip includes its optical network and hosts)"),
+                    Hw::TpuV3 => ("Patterson et al. 2021 Table 4 (TDP) and Google's measured system power per chip (the ML CO2 Impact calculator's chip table)", ""),
                     Hw::TpuV4 => ("PaLM paper (Chowdhery et al. 2022) p. 66: measured system power per chip, no TDP published", ""),
                 };
-                let mut spec = fill("{} W, {} dense BF16", &[q.watts, q.bf16]);
+                let mut spec = fill("{}\u{a0}W, {} dense BF16", &[q.watts, q.bf16]);
                 if let Some(f) = q.fp8 {
                     spec = cat!(spec, ", FP8/INT8 ", f);
                 }
                 if let Some(f) = q.fp4 {
                     spec = cat!(spec, ", FP4 ", f);
                 }
-                spec = cat!(spec, ", ", q.gb, " GB at ", q.bandwidth);
+                spec = cat!(spec, ", ", q.gb, "\u{a0}GB at ", q.bandwidth);
                 if let Some(m) = q.measured {
-                    spec = cat!(spec, ", ", m, " W measured per chip");
+                    spec = cat!(spec, ", ", m, "\u{a0}W measured per chip");
                 }
                 fill(
                     "{}: {}{}; training MFU of its generation's published runs {}%",
@@ -964,29 +981,29 @@ impl Words for En {
             Cite::Home(h) => {
                 let kwh = [format::exact(h.basis().kwh_per_year, Lang::En)];
                 match h {
-                    HomeRegion::China => fill("Derived: 1.35 trillion kWh residential use in 2023 (China NEA, via People's Daily 2024-01-19) over 494–538 million households = 2,510–2,730 kWh; central {}", &kwh),
-                    HomeRegion::Usa => fill("US EIA FAQ 97: 893 kWh a month per residential customer in 2020 = {} kWh a year", &kwh),
-                    HomeRegion::Germany => fill("Derived: 128 TWh household use in 2020 (BDEW/Destatis) over 41.5 million households = {} kWh (Germany, not an EU average)", &kwh),
-                    HomeRegion::Uk => fill("Ofgem typical domestic consumption value (medium), {} kWh a year", &kwh),
-                    HomeRegion::Japan => fill("Japan Ministry of the Environment, household CO2 statistics, FY2021: {} kWh", &kwh),
+                    HomeRegion::China => fill("Derived: 1.35\u{a0}trillion kWh residential use in 2023 (China NEA, via People's Daily 2024-01-19) over 494–538\u{a0}million households = 2,510–2,730\u{a0}kWh; central {}", &kwh),
+                    HomeRegion::Usa => fill("US EIA FAQ 97: 893\u{a0}kWh a month per residential customer in 2020 = {}\u{a0}kWh a year", &kwh),
+                    HomeRegion::Germany => fill("Derived: 128\u{a0}TWh household use in 2020 (BDEW/Destatis) over 41.5\u{a0}million households = {}\u{a0}kWh (Germany, not an EU average)", &kwh),
+                    HomeRegion::Uk => fill("Ofgem typical domestic consumption value (medium), {}\u{a0}kWh a year", &kwh),
+                    HomeRegion::Japan => fill("Japan Ministry of the Environment, household CO2 statistics, FY2021: {}\u{a0}kWh", &kwh),
                 }
             }
             Cite::Ev(e) => {
                 let wh = [format::exact(e.basis().wh_per_km, Lang::En)];
                 match e {
-                    Ev::Model3 => fill("US EPA combined, 2024 Model 3 RWD: 132 MPGe = 255 Wh/mi = {} Wh/km incl. charging losses (InsideEVs, 2023)", &wh),
-                    Ev::ModelY => fill("US EPA combined, 2024 Model Y Long Range AWD 19\": 117 MPGe = 288 Wh/mi = {} Wh/km (InsideEVs, 2023)", &wh),
+                    Ev::Model3 => fill("US EPA combined, 2024 Model 3 RWD: 132 MPGe = 255\u{a0}Wh/mi = {}\u{a0}Wh/km incl. charging losses (InsideEVs, 2023)", &wh),
+                    Ev::ModelY => fill("US EPA combined, 2024 Model Y Long Range AWD 19\": 117 MPGe = 288\u{a0}Wh/mi = {}\u{a0}Wh/km (InsideEVs, 2023)", &wh),
                 }
             }
             Cite::Trip => {
                 format!(
-                    "G2 Beijing–Shanghai Expressway, {} km",
+                    "G2 Beijing–Shanghai Expressway, {}\u{a0}km",
                     format::exact(BEIJING_SHANGHAI_KM, Lang::En)
                 )
             }
             Cite::EarthLap => {
                 format!(
-                    "Equatorial circumference {} km (WGS-84)",
+                    "Equatorial circumference {}\u{a0}km (WGS-84)",
                     format::exact(EARTH_LAP_KM, Lang::En)
                 )
             }
@@ -1000,22 +1017,22 @@ impl Words for En {
                 let size = format::count(r.defined_size().unwrap_or_default(), Lang::En);
                 match r {
                     Rung::Household => self.write_cite(Cite::Home(HomeRegion::China)),
-                    Rung::Village => fill("Defined: {} households × a Chinese household's {} kWh", &[size, home[0].clone()]),
-                    Rung::District | Rung::City | Rung::Province => fill("Defined: {} people × China's {} kWh per person, all sectors (NEA 2024 use ÷ NBS population)", &[size, per_person[0].clone()]),
-                    Rung::ThreeGorges => fill("China Three Gorges Corporation: {} TWh generated in 2023 (a dry year; record 111.8 TWh in 2020)", &twh),
-                    Rung::Netherlands => fill("CBS (Statistics Netherlands): {} TWh used in 2022", &twh),
-                    Rung::WorldDataCentres => fill("IEA, Energy and AI (2025): the world's data centres used ~{} TWh in 2024", &twh),
-                    Rung::ChinaGeneration => fill("Energy Institute Statistical Review of World Energy 2025: China generated {} TWh in 2024", &twh),
+                    Rung::Village => fill("Defined: {} households × a Chinese household's {}\u{a0}kWh", &[size, home[0].clone()]),
+                    Rung::District | Rung::City | Rung::Province => fill("Defined: {} people × China's {}\u{a0}kWh per person, all sectors (NEA 2024 use ÷ NBS population)", &[size, per_person[0].clone()]),
+                    Rung::ThreeGorges => fill("China Three Gorges Corporation: {}\u{a0}TWh generated in 2023 (a dry year; record 111.8\u{a0}TWh in 2020)", &twh),
+                    Rung::Netherlands => fill("CBS (Statistics Netherlands): {}\u{a0}TWh used in 2022", &twh),
+                    Rung::WorldDataCentres => fill("IEA, Energy and AI (2025): the world's data centres used ~{}\u{a0}TWh in 2024", &twh),
+                    Rung::ChinaGeneration => fill("Energy Institute Statistical Review of World Energy 2025: China generated {}\u{a0}TWh in 2024", &twh),
                 }
             }
             Cite::Everyday(e) => {
                 let wh = [format::exact(e.wh().central, Lang::En)];
                 match e {
-                    Everyday::WebSearch => fill("Google 2009 (Hölzle): {} Wh per search, the figure de Vries (Joule 2023) compares AI with", &wh),
-                    Everyday::LedHour => fill("A {} W LED bulb (800 lm, the 60 W-incandescent equivalent; US DOE / ENERGY STAR) for one hour", &wh),
-                    Everyday::PhoneCharge => fill("One smartphone charge, {} Wh (Luccioni, Jernite & Strubell, FAccT 2024)", &wh),
+                    Everyday::WebSearch => fill("Google 2009 (Hölzle): {}\u{a0}Wh per search, the figure de Vries (Joule 2023) compares AI with", &wh),
+                    Everyday::LedHour => fill("A {}\u{a0}W LED bulb (800 lm, the 60\u{a0}W-incandescent equivalent; US DOE / ENERGY STAR) for one hour", &wh),
+                    Everyday::PhoneCharge => fill("One smartphone charge, {}\u{a0}Wh (Luccioni, Jernite & Strubell, FAccT 2024)", &wh),
                     Everyday::Kettle => fill(
-                        "Physics: 1 litre of water from 20 °C to 100 °C = {} kJ/(kg·K) × {} K = {} Wh, in a kettle ~{}% efficient",
+                        "Physics: 1 litre of water from 20 °C to 100 °C = {} kJ/(kg·K) × {} K = {}\u{a0}Wh, in a kettle ~{}% efficient",
                         &[
                             format::exact(WATER_KJ_PER_KG_K, Lang::En),
                             format::exact(KETTLE_RISE_K, Lang::En),
@@ -1024,20 +1041,20 @@ impl Words for En {
                         ],
                     ),
                     Everyday::ChatAnswer => fill(
-                        "This calculator's `preset=llama70b`: a {}-token chat answer from Llama 3.1 70B on four H100s",
+                        "This calculator's estimate: a {}-token chat answer from Llama 3.1 70B on four H100s",
                         &[format::exact(Preset::Llama70b.scenario().output_tokens_per_query, Lang::En)],
                     ),
-                    Everyday::Image => "This calculator's `preset=sd35`: one 1024 × 1024 image from Stable Diffusion 3.5 Large on H100s (28 steps)".to_string(),
-                    Everyday::ShortVideo => "This calculator's `preset=wan`: one 5-second 720p video from Wan 2.1 14B on H100s (81 frames, 50 steps)".to_string(),
+                    Everyday::Image => "This calculator's estimate: one 1024 × 1024 image from Stable Diffusion 3.5 Large on H100s (28 steps)".to_string(),
+                    Everyday::ShortVideo => "This calculator's estimate: one 5-second 720p video from Wan 2.1 14B on H100s (81 frames, 50 steps)".to_string(),
                     Everyday::ReasoningAnswer => fill(
-                        "This calculator's `preset=r1`: a DeepSeek-R1-class model's {}-token answer on H800s",
+                        "This calculator's estimate: a DeepSeek-R1-class model's {}-token answer on H800s",
                         &[format::exact(Preset::Reasoning.scenario().output_tokens_per_query, Lang::En)],
                     ),
                 }
             }
             Cite::Phone => {
                 format!(
-                    "Luccioni, Jernite & Strubell, FAccT 2024: {} kWh per smartphone charge",
+                    "Luccioni, Jernite & Strubell, FAccT 2024: {}\u{a0}kWh per smartphone charge",
                     format::exact(PHONE_CHARGE_WH / 1_000.0, Lang::En)
                 )
             }
@@ -1090,7 +1107,7 @@ impl Words for En {
     fn everyday(&self, e: Everyday) -> &'static str {
         match e {
             Everyday::WebSearch => "A web search (Google, 2009)",
-            Everyday::LedHour => "A 9 W LED bulb for an hour",
+            Everyday::LedHour => "A 9\u{a0}W LED bulb for an hour",
             Everyday::PhoneCharge => "A full phone charge",
             Everyday::Kettle => "Boiling a litre of water",
             Everyday::ReasoningAnswer => "A reasoning model's answer (R1-class, this calculator)",
@@ -1111,13 +1128,16 @@ impl Words for En {
                 "A city district (500,000 people)",
                 "China's use per person, NEA and NBS 2024",
             ),
-            Rung::City => ("A city (10 million people)", "China's use per person"),
+            Rung::City => ("A city (10\u{a0}million people)", "China's use per person"),
             Rung::ThreeGorges => (
                 "The Three Gorges dam's output",
                 "China Three Gorges Corp., 2023",
             ),
             Rung::Netherlands => ("The Netherlands", "CBS, 2022"),
-            Rung::Province => ("A province (50 million people)", "China's use per person"),
+            Rung::Province => (
+                "A province (50\u{a0}million people)",
+                "China's use per person",
+            ),
             Rung::WorldDataCentres => ("The world's data centres", "IEA, 2024"),
             Rung::ChinaGeneration => (
                 "China's generation",

@@ -28,6 +28,7 @@ use crate::model::energy::training_counted;
 use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::everyday::{Everyday, Familiar};
 use crate::model::facility::Reference;
+use crate::model::hardware::Hw;
 use crate::model::metric::{Metric, UnitKind};
 use crate::model::my_use::MyTraining;
 use crate::model::presets::{Basis, Comparison, Preset, PresetFilter, PresetGroup};
@@ -191,6 +192,8 @@ impl Lang {
         match (m, self.work(s.work).item) {
             (Metric::InferenceWhPerQuery, Some(item)) => item.per_item,
             (Metric::InferenceWhPerQuery, None) if s.is_task() => self.first_words().per_task,
+            // Whose households: a Chinese one's year is a quarter of a US one's.
+            (Metric::HouseholdYears, _) => with_words!(self, w => w.homes_metric(s.home)),
             // A total without training (an image or video model with no accelerator-hours) says so.
             (Metric::TotalKwh, _) if !training_counted(s) => self.first_words().lead_use_total,
             _ => self.metric(m),
@@ -263,7 +266,7 @@ impl Lang {
             self.work(s.work).daily,
             &[format::count(s.queries_per_day, self)],
         );
-        with_words!(self, w => w.scenario_line(&params, &daily, &days, s.serving().spec().name))
+        with_words!(self, w => w.scenario_line(&params, &daily, &days, &self.hw_name(s.serving())))
     }
 
     /// "Year n" of the growth projection.
@@ -419,7 +422,7 @@ impl Lang {
                 sep,
                 if said.is_empty() { " " } else { "" },
                 format::count(n, self),
-                " ",
+                format::NBSP,
                 self.familiar(f, s)
             );
         }
@@ -520,6 +523,30 @@ impl Lang {
         }
     }
 
+    /// An accelerator's name as the language's readers write it: in Chinese 英伟达, 华为昇腾, 谷歌 and "（每块 GPU）"
+    /// for the makers' English names and the per-GPU note; in English as its row names it.
+    pub fn hw_name(self, hw: Hw) -> String {
+        let name = hw.spec().name;
+        match self {
+            Lang::En => name.to_string(),
+            Lang::Zh => {
+                // Prefix and suffix only: a general `str::replace` would add ~2 KB to the page.
+                let (maker, rest) = [
+                    ("NVIDIA ", "英伟达 "),
+                    ("Huawei Ascend ", "华为昇腾 "),
+                    ("Google ", "谷歌 "),
+                ]
+                .iter()
+                .find_map(|(en, zh)| name.strip_prefix(en).map(|rest| (*zh, rest)))
+                .unwrap_or(("", name));
+                match rest.strip_suffix(" (per GPU)") {
+                    Some(chip) => cat!(maker, chip, "（每块 GPU）"),
+                    None => cat!(maker, rest),
+                }
+            }
+        }
+    }
+
     /// What one of a scenario's items is: "Per query", "Per task", "Per image", "Per video".
     pub fn per_item(self, s: &Scenario) -> &'static str {
         let words = self.first_words();
@@ -590,7 +617,7 @@ impl Lang {
     /// A choice's name, as its drop-down and the comparison sentence say it.
     pub fn choice(self, c: Choice) -> String {
         match c {
-            Choice::Hw(h) | Choice::ServingHw(Some(h)) => h.spec().name.to_string(),
+            Choice::Hw(h) | Choice::ServingHw(Some(h)) => self.hw_name(h),
             Choice::ServingHw(None) => self.strings().same_accelerator.to_string(),
             Choice::Currency(c) => self.currency(c).to_string(),
             Choice::Home(h) => self.home(h).to_string(),

@@ -101,9 +101,9 @@ impl HwQuote {
         // Peaks in TFLOP/s (one decimal) below a PFLOP/s, in PFLOP/s (two) from there on.
         let flops = |v: f64| {
             if v >= 1e15 {
-                cat!(x(in_unit(v, 1e15, 2)), " PFLOP/s")
+                cat!(x(in_unit(v, 1e15, 2)), "\u{a0}PFLOP/s")
             } else {
-                cat!(x(in_unit(v, 1e12, 1)), " TFLOP/s")
+                cat!(x(in_unit(v, 1e12, 1)), "\u{a0}TFLOP/s")
             }
         };
         let b = spec.hbm_bytes_per_s;
@@ -115,9 +115,9 @@ impl HwQuote {
             fp4: spec.peak_fp4_flops.map(flops),
             gb: x(spec.memory_gb),
             bandwidth: if b >= 1e12 {
-                cat!(x(in_unit(b, 1e12, 2)), " TB/s")
+                cat!(x(in_unit(b, 1e12, 2)), "\u{a0}TB/s")
             } else {
-                cat!(x(in_unit(b, 1e9, 0)), " GB/s")
+                cat!(x(in_unit(b, 1e9, 0)), "\u{a0}GB/s")
             },
             measured: spec
                 .measured_system_w
@@ -398,6 +398,14 @@ pub struct Strings {
 /// module when asked (`takeaway`), so the page's first visit does not carry them.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TakeawayWords {
+    /// Units in a working's formulas, as the language writes them (Chinese: 度, 瓦时, 瓦, one system a line).
+    pub unit_kwh: &'static str,
+    pub unit_wh: &'static str,
+    pub unit_w: &'static str,
+    pub unit_wh_per_km: &'static str,
+    pub unit_g_per_kwh: &'static str,
+    pub unit_l_per_kwh: &'static str,
+    pub unit_km: &'static str,
     /// The embed snippet's frame title.
     pub embed_frame_title: &'static str,
     /// A value's range in a citation.

@@ -61,6 +61,9 @@ pub trait Words: Sync {
     fn price_per_kwh(&self, v: f64, c: Currency) -> String;
     /// `name (detail)` with this language's brackets.
     fn bracketed(&self, name: &str, detail: &str) -> String;
+    /// The households result's name for a scenario's household: whose households ("Like Chinese households'
+    /// electricity").
+    fn homes_metric(&self, h: HomeRegion) -> &'static str;
     /// A service's total in households: "As much as 11,600 Chinese homes use in a year" (and, given, " (2.6 MWh
     /// each)").
     fn households(&self, households: &str, home: HomeRegion, per_home: Option<&str>) -> String;

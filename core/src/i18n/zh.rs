@@ -67,8 +67,8 @@ pub(super) const FIRST: FirstWords = FirstWords {
     question_service: "整个服务",
     like: "相当于",
     phone_charges: "次手机充电",
-    led_hours: "小时 LED 灯（9 瓦）",
-    kettle_boils: "壶开水（1 升）",
+    led_hours: "小时 LED 灯（9\u{a0}瓦）",
+    kettle_boils: "壶开水（1\u{a0}升）",
     household_minutes: "分钟{}家庭的用电",
     ev_km: "公里电动车",
     item_training_not_counted: "未计入训练",
@@ -105,7 +105,7 @@ pub(super) const STRINGS: Strings = Strings {
     citation_title: "引用这句话",
     copy_citation: "复制引用",
     embed_title: "嵌入文章",
-    embed_help: "把下面的代码粘贴到文章里。script 部分可选：有了它，框的高度会随内容自动调整。",
+    embed_help: "把下面的代码粘贴到文章里。后面那段脚本可选：有了它，框的高度会随内容自动调整。",
     copy_embed: "复制嵌入代码",
     open_full: "在完整计算器中打开",
     group_model: "模型与训练",
@@ -188,6 +188,13 @@ pub(super) const STRINGS: Strings = Strings {
 };
 
 pub(super) const TAKEAWAY: TakeawayWords = TakeawayWords {
+    unit_kwh: "度",
+    unit_wh: "瓦时",
+    unit_w: "瓦",
+    unit_wh_per_km: "瓦时/公里",
+    unit_g_per_kwh: "克/度",
+    unit_l_per_kwh: "升/度",
+    unit_km: "公里",
     embed_frame_title: "AI 耗电计算器",
     cite_range: "（范围 {}）",
     cite_method: "算法与来源：{}",
@@ -350,16 +357,16 @@ impl Words for Zh {
             Field::Batch => {
                 let r = Knob::Batch.default_range();
                 made(
-                    "每台服务器同时处理的请求数",
+                    "每组芯片同时处理的请求数",
                     "个",
                     fill(
-                        "一个副本一起生成的请求数；越多每次回答越省电；留空按 {}–{}",
+                        "一组芯片（放下一份模型的几张卡）一起生成的请求数；越多每次回答越省电；留空按 {}–{}",
                         &[x(r.low), x(r.high)],
                     ),
                 )
             }
             Field::AcceleratorsPerReplica => t(
-                "每个副本的芯片数",
+                "每组的芯片数",
                 "张",
                 "一份模型占用几张卡；留空按放得下模型的最少张数",
             ),
@@ -407,13 +414,13 @@ impl Words for Zh {
             Field::PxPerToken => t(
                 "每个潜空间 token 的边长",
                 "像素",
-                "自编码器下采样 × patch：SD3.5、FLUX、Wan、HunyuanVideo 为 16，SANA 为 32",
+                "自编码器下采样倍数 × 分块边长：SD3.5、FLUX、Wan、HunyuanVideo 为 16，SANA 为 32",
             ),
             Field::Price => made(
                 "电价",
                 "每度",
                 fill(
-                    "西部数据中心约 {} 元（2025）；文章中的华东工业电价为 {} 元",
+                    "西部数据中心约 {}\u{a0}元（2025）；文章中的华东工业电价为 {}\u{a0}元",
                     &[x(Reference::PriceChinaDcWest.value()), x(Reference::PriceChinaEast.value())],
                 ),
             ),
@@ -448,7 +455,7 @@ impl Words for Zh {
         match k {
             Knob::Mfu => "训练算力利用率（MFU）",
             Knob::TrainingDraw => "训练时的实际功耗比例",
-            Knob::Batch => "每个副本同时处理的请求数",
+            Knob::Batch => "每组芯片同时处理的请求数",
             Knob::Engine => "推理引擎（优化或参考）",
             Knob::FleetUtilisation => "推理算力的忙碌比例",
             Knob::ServingFit => "实测与模型的偏差",
@@ -566,9 +573,9 @@ impl Words for Zh {
     fn price_per_kwh(&self, v: f64, c: Currency) -> String {
         let x = |v: f64| format::plain(v, Lang::Zh);
         match c {
-            Currency::Cny => format!("{} 元", x(v)),
+            Currency::Cny => format!("{}\u{a0}元", x(v)),
             Currency::Usd => format!("{} 美分", x(v * 100.0)),
-            Currency::Eur => format!("{} 欧元", x(v)),
+            Currency::Eur => format!("{}\u{a0}欧元", x(v)),
         }
     }
 
@@ -577,21 +584,21 @@ impl Words for Zh {
             ClaimId::BloomTrain => "BLOOM（1760亿参数）预训练耗电 43.3万度",
             ClaimId::BloomHouseholds => "43.3万度约等于 117 户中国家庭一年的用电",
             ClaimId::Gpt3Train => "GPT-3 预训练耗电 128.7万度，约为 BLOOM 的 3 倍",
-            ClaimId::Gpt3Tesla => "OpenAI 每训练一次，相当于 3000 辆特斯拉同时跑 32 公里",
+            ClaimId::Gpt3Tesla => "OpenAI 每训练一次，相当于 3000 辆特斯拉同时跑 32\u{a0}公里",
             ClaimId::Gpt4Train => "GPT-4 训练耗电约 1.2亿度",
             ClaimId::Gpt4Households => "1.2亿度约等于 3000 户家庭一年的用电",
-            ClaimId::Gpt35Cost => "GPT-3.5 训练一次花费 1200 万美元（8700 万元），GPT-4 的算力是它的 68 倍",
+            ClaimId::Gpt35Cost => "GPT-3.5 训练一次花费 1200\u{a0}万美元（8700\u{a0}万元），GPT-4 的算力是它的 68 倍",
             ClaimId::ChatgptMonth => "晚点：ChatGPT 峰值每天 2.7亿次访问、每次 5 个问题，一个月推理耗电约 1872万度",
             ClaimId::InferShare => "一生中耗电大头是推理而不是训练：训练约占 20%–40%",
             ClaimId::ImagePhone => "用 AI 生成一张图片，大约耗掉手机充满一次电",
             ClaimId::H100Home => "一块 H100 一年的用电比一个普通家庭还多",
-            ClaimId::ServerPsu => "普通服务器 2 个 800–1200 瓦电源，AI 服务器 4 个 1800 瓦；AI 服务器耗电是普通服务器的 6–8 倍",
+            ClaimId::ServerPsu => "普通服务器 2 个 800–1200\u{a0}瓦电源，AI 服务器 4 个 1800\u{a0}瓦；AI 服务器耗电是普通服务器的 6–8 倍",
             ClaimId::PueLiquid => "阿里巴巴浸没式液冷把 PUE 降到 1.09",
-            ClaimId::PriceEastWest => "「东数西算」：东部工业电价平均 0.676 元/度，西部 0.541 元/度",
-            ClaimId::PriceFusion => "Helion 核聚变购电价约 7 分钱一度；50 兆瓦约可供 4 万户家庭",
-            ClaimId::SmrSaving => "小型模块化核反应堆每 1000 度电能省近 100 美元",
-            ClaimId::H100Price => "H100 制造成本约 3320 美元，售价 2.5万–3万美元",
-            ClaimId::OnePflopsCost => "1 PFLOPS 的 AI 算力：硬件约 5000 万元，每年电费和维护约 1000 万元",
+            ClaimId::PriceEastWest => "「东数西算」：东部工业电价平均 0.676\u{a0}元/度，西部 0.541\u{a0}元/度",
+            ClaimId::PriceFusion => "Helion 核聚变购电价约 7 分钱一度；50\u{a0}兆瓦约可供 4\u{a0}万户家庭",
+            ClaimId::SmrSaving => "小型模块化核反应堆每 1000\u{a0}度电能省近 100\u{a0}美元",
+            ClaimId::H100Price => "H100 制造成本约 3320\u{a0}美元，售价 2.5万–3万美元",
+            ClaimId::OnePflopsCost => "1 PFLOPS 的 AI 算力：硬件约 5000\u{a0}万元，每年电费和维护约 1000\u{a0}万元",
             ClaimId::AiNetherlands => "从 2027 年起，一年新增 AI 服务器的用电将相当于荷兰或瑞典全国（850亿–1340亿度）",
             ClaimId::ChinaGen => "2023 年中国发电 9.4万亿度，占全球 30%",
             ClaimId::ComputeGrowth => "AI 算力需求每 3–4 个月翻一番；另一说「每半年增长 10 倍」",
@@ -613,27 +620,27 @@ impl Words for Zh {
         let cny = |v: f64| format::money(v, Currency::Cny, l);
         match c.reason {
             Reason::BloomTrain { gpu_hours, w_per_gpu, kwh } => fill(
-                "公开的 {} 个 A100 小时 × {} 瓦正好是 {} 度——但只算了 GPU，没算服务器和 PUE。",
+                "公开的 {} 个 A100 小时 × {}\u{a0}瓦正好是 {}\u{a0}度——但只算了 GPU，没算服务器和 PUE。",
                 &[x(gpu_hours), x(w_per_gpu), x(libm::round(kwh))],
             ),
             Reason::BloomHouseholds { kwh, household_kwh, households, implied_household_kwh } => fill(
-                "按中国家庭每年约 {} 度，{} 是约 {} 户；{} 户要求每户每年约 {} 度。",
+                "按中国家庭每年约 {}\u{a0}度，{} 是约 {} 户；{} 户要求每户每年约 {}\u{a0}度。",
                 &[x(household_kwh), e(kwh), n(households), n(c.claimed), n(implied_household_kwh)],
             ),
             Reason::Gpt3Train { gpus, days, w_per_gpu, pue, kwh, times_bloom } => fill(
-                "按 Patterson 等人公开的 {} 张 V100 × {} 天 × {} 瓦 × PUE {}，算得 {}，是 BLOOM 的 {} 倍。",
+                "按 Patterson 等人公开的 {} 张 V100 × {} 天 × {}\u{a0}瓦 × PUE {}，算得 {}，是 BLOOM 的 {} 倍。",
                 &[n(gpus), n(days), x(w_per_gpu), x(pue), e(kwh), format::plain(times_bloom, l)],
             ),
             Reason::Gpt3Tesla { cars, km_each, claimed_kwh, share_of_training, training_kwh, km, meant_km_each, meant_kwh, meant_times_training } => fill(
-                "按字面，{} × {} 公里只要约 {}，是 GPT-3 训练耗电的约 {}；原文多半是每辆 20 万英里（约 {} 公里，转载时丢了「万」），那是约 {}，训练的 {} 倍。{} 够特斯拉 Model 3 开约 {} 公里。",
+                "按字面，{} × {}\u{a0}公里只要约 {}，是 GPT-3 训练耗电的约 {}；原文多半是每辆 20\u{a0}万英里（约 {}\u{a0}公里，转载时丢了「万」），那是约 {}，训练的 {} 倍。{} 够特斯拉 Model 3 开约 {}\u{a0}公里。",
                 &[x(cars), x(km_each), e(claimed_kwh), pct(share_of_training), n(meant_km_each), e(meant_kwh), n(meant_times_training), e(training_kwh), n(km)],
             ),
             Reason::Gpt4Train { gpus, days, kwh, w_per_gpu_needed } => fill(
-                "按约 {} 张 A100 × {} 天估算为 {}–{}（中值约 {}）；{} 需要每张卡约 {} 千瓦。",
+                "按约 {} 张 A100 × {} 天估算为 {}–{}（中值约 {}）；{} 需要每张卡约 {}\u{a0}千瓦。",
                 &[n(gpus), n(days), e(kwh.low), e(kwh.high), e(kwh.central), e(c.claimed), format::plain(w_per_gpu_needed / 1_000.0, l)],
             ),
             Reason::Gpt4Households { kwh, household_kwh, households, implied_household_kwh, times_real } => fill(
-                "{} ÷ 每户 {} 度 ≈ {} 户；{} 户意味着每户每年用 {} 度，约为真实家庭的 {} 倍。",
+                "{} ÷ 每户 {}\u{a0}度 ≈ {} 户；{} 户意味着每户每年用 {}\u{a0}度，约为真实家庭的 {} 倍。",
                 &[e(kwh), x(household_kwh), n(households), n(c.claimed), n(implied_household_kwh), n(times_real)],
             ),
             Reason::Gpt35Cost { electricity_usd, share_of_cost } => fill(
@@ -641,8 +648,8 @@ impl Words for Zh {
                 &[usd(electricity_usd), pct(share_of_cost)],
             ),
             Reason::ChatgptMonth { implied_wh, epoch_wh, altman_wh } => fill(
-                "相当于每次提问约 {}，{}本模型的范围；公开估计为 Epoch {}、Altman {} 瓦时。",
-                &[format::energy_wh(implied_wh, l).replace("Wh", "瓦时"),
+                "相当于每次提问约 {}，{}本模型的范围；公开估计为 Epoch {}、Altman {}\u{a0}瓦时。",
+                &[format::energy_wh(implied_wh, l),
                 if c.verdict == Verdict::Consistent { "在" } else { "不在" }.to_string(),
                 x(epoch_wh), x(altman_wh)],
             ),
@@ -651,15 +658,15 @@ impl Words for Zh {
                 &[pct(google_training_share), pct(meta_training_share), n(busy_queries_per_day), pct(busy_share), pct(small_share)],
             ),
             Reason::ImagePhone { today_wh, today_gpu_wh, older_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
-                "本计算器算得：今天的开源模型（FLUX.1、SD3.5 Large，1024×1024）生成一张图，算上闲置、服务器和 PUE 约 {}–{} 瓦时，是手机一次充电（{} 瓦时）的 {}；其中 GPU 本身约 {} 瓦时。2023 年的 SD 1.5 约 {} 瓦时（当年实测各模型平均 {} 瓦时）。只有当年效率最差的模型（{} 瓦时）才接近一次充电。",
+                "本计算器算得：今天的开源模型（FLUX.1、SD3.5 Large，1024×1024）生成一张图，算上闲置、服务器和 PUE 约 {}–{}\u{a0}瓦时，是手机一次充电（{}\u{a0}瓦时）的 {}；其中 GPU 本身约 {}\u{a0}瓦时。2023 年的 SD 1.5 约 {}\u{a0}瓦时（当年实测各模型平均 {}\u{a0}瓦时）。只有当年效率最差的模型（{}\u{a0}瓦时）才接近一次充电。",
                 &[n(today_wh.low), n(today_wh.high), x(charge_wh), pct(share_of_charge), n(today_gpu_wh), n(older_wh), n(older_mean_wh), n(worst_wh)],
             ),
             Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => fill(
-                "{} 瓦按 {}–{} 全年运行为 {}–{} 度，是中国家庭的 {}–{} 倍（美国家庭每年 {} 度）。",
+                "{}\u{a0}瓦按 {}–{} 全年运行为 {}–{}\u{a0}度，是中国家庭的 {}–{} 倍（美国家庭每年 {}\u{a0}度）。",
                 &[x(rated_w), pct(draw.low), pct(draw.high), n(kwh.low), n(kwh.high), n(households.low), n(households.high), x(us_household_kwh)],
             ),
             Reason::ServerPsu { ai_server_kw, ordinary_server_kw, ratio, psu_ratio } => fill(
-                "8 卡 AI 服务器训练时耗电 {}–{} 千瓦，普通服务器 {}–{} 千瓦：是 {}–{} 倍，比文中说的还多。按电源额定功率只有 {}–{} 倍：电源按冗余配置，不等于实际耗电。",
+                "8 卡 AI 服务器训练时耗电 {}–{}\u{a0}千瓦，普通服务器 {}–{}\u{a0}千瓦：是 {}–{} 倍，比文中说的还多。按电源额定功率只有 {}–{} 倍：电源按冗余配置，不等于实际耗电。",
                 &[n(ai_server_kw.low), n(ai_server_kw.high), n(ordinary_server_kw.0), n(ordinary_server_kw.1), n(ratio.low), n(ratio.high), n(psu_ratio.0), n(psu_ratio.1)],
             ),
             Reason::PueLiquid { chengdu, qiandaohu, google } => fill(
@@ -667,11 +674,11 @@ impl Words for Zh {
                 &[x(c.claimed), x(chengdu), x(qiandaohu), x(google)],
             ),
             Reason::PriceEastWest { east, west, saving, reported_saving } => fill(
-                "{} ÷ {} 元：西部便宜 {}，与英国《金融时报》报道的约 {} 大致相符；电费按同样比例降低。",
+                "{} ÷ {}\u{a0}元：西部便宜 {}，与英国《金融时报》报道的约 {} 大致相符；电费按同样比例降低。",
                 &[x(west), x(east), pct(saving), pct(reported_saving)],
             ),
             Reason::PriceFusion { mw, kwh_per_year, us_households, us_household_kwh, cn_households } => fill(
-                "{} 兆瓦全年是 {}，按美国家庭（{} 度）约 {} 户，对得上；按中国家庭则约 {} 户。",
+                "{}\u{a0}兆瓦全年是 {}，按美国家庭（{}\u{a0}度）约 {} 户，对得上；按中国家庭则约 {} 户。",
                 &[x(mw), e(kwh_per_year), x(us_household_kwh), n(us_households), n(cn_households)],
             ),
             Reason::SmrSaving { saving_usd_per_kwh, texas, virginia, residential } => fill(
@@ -704,7 +711,7 @@ impl Words for Zh {
             ),
             Reason::Edge { large_params, small_params, hw, output_tokens, times } => fill(
                 "在同样的 {} 上、同样每次回答 {} 个 token，{} 参数的模型每次提问的耗电约为 {} 参数模型的 {} 倍（每个 token 的计算量随参数增长）；手机芯片本身能省多少，公开数据里没有。",
-                &[hw.spec().name.to_string(), x(output_tokens), n(large_params), n(small_params), n(times)],
+                &[Lang::Zh.hw_name(hw), x(output_tokens), n(large_params), n(small_params), n(times)],
             ),
         }
     }
@@ -749,6 +756,16 @@ impl Words for Zh {
             HomeRegion::Germany => "德国",
             HomeRegion::Uk => "英国",
             HomeRegion::Japan => "日本",
+        }
+    }
+
+    fn homes_metric(&self, h: HomeRegion) -> &'static str {
+        match h {
+            HomeRegion::China => "相当于中国家庭用电",
+            HomeRegion::Usa => "相当于美国家庭用电",
+            HomeRegion::Germany => "相当于德国家庭用电",
+            HomeRegion::Uk => "相当于英国家庭用电",
+            HomeRegion::Japan => "相当于日本家庭用电",
         }
     }
 
@@ -872,11 +889,11 @@ impl Words for Zh {
                     }
                     Knob::TrainingDraw => {
                         let tpu = HwQuote::of(Hw::TpuV3, Lang::Zh);
-                        fill("训练时实测功耗低于额定功耗：TPU v3 为 {} 瓦中的 {} 瓦（Patterson 2021）；GPU 功耗曲线在额定的 60–90%；此处取额定功耗的 {}–{}%，另加服务器开销", &[tpu.watts, tpu.measured.unwrap_or_default(), x(low), x(high)])
+                        fill("训练时实测功耗低于额定功耗：TPU v3 为 {}\u{a0}瓦中的 {}\u{a0}瓦（Patterson 2021）；GPU 功耗曲线在额定的 60–90%；此处取额定功耗的 {}–{}%，另加服务器开销", &[tpu.watts, tpu.measured.unwrap_or_default(), x(low), x(high)])
                     }
                     Knob::Batch => {
                         let (reference, optimised) = (Engine::Reference.spec().batch, Engine::Optimised.spec().batch);
-                        fill("推理引擎每个副本一次批量处理几十到上千个请求：参考引擎 {}–{}（ML.ENERGY v3，vLLM：8 到 4096），优化引擎 {}–{}（MLPerf：每个双卡副本最多 896）；引擎不明时取 {}–{}", &[x(reference.low), x(reference.high), x(optimised.low), x(optimised.high), x(r.low), x(r.high)])
+                        fill("推理引擎每组芯片一次批量处理几十到上千个请求：参考引擎 {}–{}（ML.ENERGY v3，vLLM：8 到 4096），优化引擎 {}–{}（MLPerf：每组两张卡最多 896）；引擎不明时取 {}–{}", &[x(reference.low), x(reference.high), x(optimised.low), x(optimised.high), x(r.low), x(r.high)])
                     }
                     Knob::Engine => "大型服务用自己调优的推理引擎（谷歌 TPU 软件栈、DeepSeek 公开的推理系统、TensorRT-LLM）：中值和低端取优化引擎，高端取参考引擎（vLLM 默认设置，即 ML.ENERGY 的实测条件）".to_string(),
                     Knob::FleetUtilisation => fill("谷歌 2025：为高峰预留的闲置机器占一次 Gemini 提问耗电的 10%（此处约 {}% 忙碌）；小流量服务闲置更多（阿里 Aegaeon，SOSP 2025）", &[x(r.central * 100.0)]),
@@ -886,7 +903,7 @@ impl Words for Zh {
                         fill("在 ML.ENERGY v3 的 717 组扩散模型实测（9 个模型，H100 和 B200，1–8 张卡，批量 1–32）上，实测 ÷ 模型的每张图或每段视频 GPU 能耗：第 10 百分位 {}，中位数 1.0，第 90 百分位 {}；模型层数和宽度按参数量估算时为 {} 和 {}", &[x(r.low), x(r.high), x(u.low), x(u.high)])
                     }
                     Knob::GuidancePasses => "无分类器引导每步运行两次去噪网络（SD3.5、Wan、CogVideoX）；引导蒸馏的模型只运行一次（FLUX.1 dev、HunyuanVideo）".to_string(),
-                    Knob::HostOverhead => fill("GPU 之外的服务器额定功率：DGX H100 +82%，DGX A100 +103%，DGX B200 +79%；取 {} 即 Epoch AI 的每张 H100 1275 瓦", &[x(r.central)]),
+                    Knob::HostOverhead => fill("GPU 之外的服务器额定功率：DGX H100 +82%，DGX A100 +103%，DGX B200 +79%；取 {} 即 Epoch AI 的每张 H100 1275\u{a0}瓦", &[x(r.central)]),
                     Knob::Pue => fill("谷歌全部数据中心 {}；微软/OpenAI {}（EcoLogits）；行业平均 {}（Uptime Institute 2023）", &[x(r.low), x(r.central), x(r.high)]),
                 }
             }
@@ -895,36 +912,36 @@ impl Words for Zh {
                 // 数字出处和表里没有的说明；每个数字都取自硬件表。
                 let (from, note) = match hw {
                     Hw::V100 => ("英伟达 V100 数据手册（SXM2）；Patterson 等 2021，arXiv 2104.10350", ""),
-                    Hw::A100 => ("英伟达 A100 数据手册（80 GB SXM4）", ""),
+                    Hw::A100 => ("英伟达 A100 数据手册（80\u{a0}GB SXM4）", ""),
                     Hw::H100 => ("英伟达 H100 规格（SXM）", ""),
-                    Hw::H800 => ("面向中国市场的 H100 芯片，NVLink 降至 400 GB/s（LLM-Prof hardware_spec.md）", ""),
+                    Hw::H800 => ("面向中国市场的 H100 芯片，NVLink 降至 400\u{a0}GB/s（LLM-Prof 的硬件规格表）", ""),
                     Hw::H200 => ("英伟达 H200 规格（SXM，与 H100 同一计算芯片）", ""),
                     Hw::H20 => ("英伟达未发布数据手册：Hugging Face 硬件页面与公开参数表", ""),
-                    Hw::Ascend910b => ("华为未发布数据手册：开源模拟器配置与云文档中的 910B2", "；功耗为报道值（310–400 瓦），未核实"),
-                    Hw::B200 => ("HGX/DGX B200 公开参数汇总，风冷", "（8 卡 DGX B200 为 14.3 千瓦）"),
+                    Hw::Ascend910b => ("华为未发布数据手册：开源模拟器配置与云文档中的 910B2", "；功耗为报道值（310–400\u{a0}瓦），未核实"),
+                    Hw::B200 => ("HGX/DGX B200 公开参数汇总，风冷", "（8 卡 DGX B200 为 14.3\u{a0}千瓦）"),
                     Hw::L40s => ("英伟达 L40S 数据手册（PCIe 推理卡）", ""),
                     Hw::L20 => ("英伟达未发布数据手册（L40S 的中国市场版本）：公开参数表、行业报道", ""),
-                    Hw::H20e => ("英伟达未发布数据手册：H20 的 141 GB HBM3e 版本（2025），公开参数表", ""),
+                    Hw::H20e => ("英伟达未发布数据手册：H20 的 141\u{a0}GB HBM3e 版本（2025），公开参数表", ""),
                     Hw::B300 => ("HGX B300（Blackwell Ultra）公开参数汇总", ""),
                     Hw::Gb200 => ("GB200 NVL72 整机规格 ÷ 72 张 GPU（MLCommons 系统说明）", ""),
                     Hw::Gb300 => ("GB300 NVL72 整机规格 ÷ 72 张 GPU", ""),
                     Hw::Mi300x => ("AMD Instinct MI300X 规格（整卡功耗）", ""),
                     Hw::Mi325x => ("AMD Instinct MI325X 规格（整卡功耗）", ""),
                     Hw::Mi355x => ("AMD Instinct MI355X 规格（整卡功耗）", ""),
-                    Hw::Ascend910c => ("华为未发布数据手册（SemiAnalysis 的报道）：CloudMatrix 384 超节点 ÷ 384 颗芯片；功耗未公布，按两颗 910B 级芯片估算", "（超节点每颗芯片约 1456 瓦，含光互联与主机）"),
-                    Hw::TpuV3 => ("Patterson 等 2021 表 4（TDP）与谷歌实测的每芯片系统功耗（mlco2 impact gpus.csv）", ""),
+                    Hw::Ascend910c => ("华为未发布数据手册（SemiAnalysis 的报道）：CloudMatrix 384 超节点 ÷ 384 颗芯片；功耗未公布，按两颗 910B 级芯片估算", "（超节点每颗芯片约 1456\u{a0}瓦，含光互联与主机）"),
+                    Hw::TpuV3 => ("Patterson 等 2021 表 4（TDP）与谷歌实测的每芯片系统功耗（ML CO2 Impact 计算器的芯片功耗表）", ""),
                     Hw::TpuV4 => ("PaLM 论文（Chowdhery 等 2022）第 66 页：实测每芯片系统功耗，未公布 TDP", ""),
                 };
-                let mut spec = fill("{} 瓦，稠密 BF16 {}", &[q.watts, q.bf16]);
+                let mut spec = fill("{}\u{a0}瓦，稠密 BF16 {}", &[q.watts, q.bf16]);
                 if let Some(f) = q.fp8 {
                     spec = cat!(spec, "，FP8/INT8 ", f);
                 }
                 if let Some(f) = q.fp4 {
                     spec = cat!(spec, "，FP4 ", f);
                 }
-                spec = cat!(spec, "，", q.gb, " GB 显存、带宽 ", q.bandwidth);
+                spec = cat!(spec, "，", q.gb, "\u{a0}GB 显存、带宽 ", q.bandwidth);
                 if let Some(m) = q.measured {
-                    spec = cat!(spec, "，实测每芯片 ", m, " 瓦");
+                    spec = cat!(spec, "，实测每芯片 ", m, "\u{a0}瓦");
                 }
                 fill(
                     "{}：{}{}；同代芯片公开训练的算力利用率 {}%",
@@ -934,29 +951,29 @@ impl Words for Zh {
             Cite::Home(h) => {
                 let kwh = [format::exact(h.basis().kwh_per_year, Lang::Zh)];
                 match h {
-                    HomeRegion::China => fill("推算：2023 年城乡居民用电 1.35 万亿度（国家能源局，人民日报 2024-01-19）÷ 4.94–5.38 亿户 = 2510–2730 度；取中值 {}", &kwh),
-                    HomeRegion::Usa => fill("美国能源信息署 FAQ 97：2020 年每户每月 893 度 = 每年 {} 度", &kwh),
-                    HomeRegion::Germany => fill("推算：2020 年德国家庭用电 1280 亿度（BDEW/Destatis）÷ 4150 万户 = {} 度（德国数字，并非欧盟平均）", &kwh),
-                    HomeRegion::Uk => fill("英国 Ofgem 典型家庭用电（中档）：每年 {} 度", &kwh),
-                    HomeRegion::Japan => fill("日本环境省家庭二氧化碳统计，2021 财年：{} 度", &kwh),
+                    HomeRegion::China => fill("推算：2023 年城乡居民用电 1.35\u{a0}万亿度（国家能源局，人民日报 2024-01-19）÷ 4.94–5.38\u{a0}亿户 = 2510–2730\u{a0}度；取中值 {}", &kwh),
+                    HomeRegion::Usa => fill("美国能源信息署 FAQ 97：2020 年每户每月 893\u{a0}度 = 每年 {}\u{a0}度", &kwh),
+                    HomeRegion::Germany => fill("推算：2020 年德国家庭用电 1280\u{a0}亿度（BDEW/Destatis）÷ 4150\u{a0}万户 = {}\u{a0}度（德国数字，并非欧盟平均）", &kwh),
+                    HomeRegion::Uk => fill("英国 Ofgem 典型家庭用电（中档）：每年 {}\u{a0}度", &kwh),
+                    HomeRegion::Japan => fill("日本环境省家庭二氧化碳统计，2021 财年：{}\u{a0}度", &kwh),
                 }
             }
             Cite::Ev(e) => {
                 let wh = [format::exact(e.basis().wh_per_km, Lang::Zh)];
                 match e {
-                    Ev::Model3 => fill("美国 EPA 综合工况，2024 款 Model 3 后驱：132 MPGe = 255 瓦时/英里 = {} 瓦时/公里，含充电损耗（InsideEVs，2023）", &wh),
-                    Ev::ModelY => fill("美国 EPA 综合工况，2024 款 Model Y 长续航四驱 19 英寸：117 MPGe = 288 瓦时/英里 = {} 瓦时/公里（InsideEVs，2023）", &wh),
+                    Ev::Model3 => fill("美国 EPA 综合工况，2024 款 Model 3 后驱：132 MPGe = 255\u{a0}瓦时/英里 = {}\u{a0}瓦时/公里，含充电损耗（InsideEVs，2023）", &wh),
+                    Ev::ModelY => fill("美国 EPA 综合工况，2024 款 Model Y 长续航四驱 19 英寸：117 MPGe = 288\u{a0}瓦时/英里 = {}\u{a0}瓦时/公里（InsideEVs，2023）", &wh),
                 }
             }
             Cite::Trip => {
                 format!(
-                    "G2 京沪高速公路，全长 {} 公里",
+                    "G2 京沪高速公路，全长 {}\u{a0}公里",
                     format::exact(BEIJING_SHANGHAI_KM, Lang::Zh)
                 )
             }
             Cite::EarthLap => {
                 format!(
-                    "赤道周长 {} 公里（WGS-84）",
+                    "赤道周长 {}\u{a0}公里（WGS-84）",
                     format::exact(EARTH_LAP_KM, Lang::Zh)
                 )
             }
@@ -970,22 +987,22 @@ impl Words for Zh {
                 let size = format::count(r.defined_size().unwrap_or_default(), Lang::Zh);
                 match r {
                     Rung::Household => self.write_cite(Cite::Home(HomeRegion::China)),
-                    Rung::Village => fill("定义：{} 户 × 中国家庭每户 {} 度", &[size, home[0].clone()]),
-                    Rung::District | Rung::City | Rung::Province => fill("定义：{} 人 × 全国人均用电 {} 度（全社会用电，国家能源局 2024 年用电量 ÷ 国家统计局人口）", &[size, per_person[0].clone()]),
-                    Rung::ThreeGorges => fill("中国三峡集团：2023 年发电 {} 亿度（枯水年；2020 年创纪录 1118 亿度）", &yi),
-                    Rung::Netherlands => fill("荷兰统计局（CBS）：2022 年用电 {} 亿度", &yi),
-                    Rung::WorldDataCentres => fill("国际能源署《能源与人工智能》（2025）：2024 年全球数据中心用电约 {} 亿度", &yi),
-                    Rung::ChinaGeneration => fill("能源研究所《世界能源统计年鉴》2025：2024 年中国发电 {} 万亿度", &[format::exact(in_unit(r.kwh_per_year(), 1e12, 3), Lang::Zh)]),
+                    Rung::Village => fill("定义：{} 户 × 中国家庭每户 {}\u{a0}度", &[size, home[0].clone()]),
+                    Rung::District | Rung::City | Rung::Province => fill("定义：{} 人 × 全国人均用电 {}\u{a0}度（全社会用电，国家能源局 2024 年用电量 ÷ 国家统计局人口）", &[size, per_person[0].clone()]),
+                    Rung::ThreeGorges => fill("中国三峡集团：2023 年发电 {}\u{a0}亿度（枯水年；2020 年创纪录 1118\u{a0}亿度）", &yi),
+                    Rung::Netherlands => fill("荷兰统计局（CBS）：2022 年用电 {}\u{a0}亿度", &yi),
+                    Rung::WorldDataCentres => fill("国际能源署《能源与人工智能》（2025）：2024 年全球数据中心用电约 {}\u{a0}亿度", &yi),
+                    Rung::ChinaGeneration => fill("能源研究所《世界能源统计年鉴》2025：2024 年中国发电 {}\u{a0}万亿度", &[format::exact(in_unit(r.kwh_per_year(), 1e12, 3), Lang::Zh)]),
                 }
             }
             Cite::Everyday(e) => {
                 let wh = [format::exact(e.wh().central, Lang::Zh)];
                 match e {
-                    Everyday::WebSearch => fill("谷歌 2009（Hölzle）：每次搜索 {} 瓦时，de Vries（Joule 2023）拿来与 AI 比较的数字", &wh),
-                    Everyday::LedHour => fill("一盏 {} 瓦 LED 灯（800 流明，相当于 60 瓦白炽灯；美国能源部 / ENERGY STAR）亮一小时", &wh),
-                    Everyday::PhoneCharge => fill("手机充满一次电 {} 瓦时（Luccioni、Jernite、Strubell，FAccT 2024）", &wh),
+                    Everyday::WebSearch => fill("谷歌 2009（Hölzle）：每次搜索 {}\u{a0}瓦时，de Vries（Joule 2023）拿来与 AI 比较的数字", &wh),
+                    Everyday::LedHour => fill("一盏 {}\u{a0}瓦 LED 灯（800 流明，相当于 60\u{a0}瓦白炽灯；美国能源部 / ENERGY STAR）亮一小时", &wh),
+                    Everyday::PhoneCharge => fill("手机充满一次电 {}\u{a0}瓦时（Luccioni、Jernite、Strubell，FAccT 2024）", &wh),
                     Everyday::Kettle => fill(
-                        "物理：1 升水从 20 °C 烧到 100 °C = {} kJ/(kg·K) × {} K = {} 瓦时，电水壶效率约 {}%",
+                        "物理：1\u{a0}升水从 20 °C 烧到 100 °C = {} kJ/(kg·K) × {} K = {}\u{a0}瓦时，电水壶效率约 {}%",
                         &[
                             format::exact(WATER_KJ_PER_KG_K, Lang::Zh),
                             format::exact(KETTLE_RISE_K, Lang::Zh),
@@ -994,20 +1011,20 @@ impl Words for Zh {
                         ],
                     ),
                     Everyday::ChatAnswer => fill(
-                        "本计算器的 `preset=llama70b`：Llama 3.1 70B 在四张 H100 上的一次对话回答（{} 个 token）",
+                        "本计算器估算：Llama 3.1 70B 在四张 H100 上的一次对话回答（{} 个 token）",
                         &[format::exact(Preset::Llama70b.scenario().output_tokens_per_query, Lang::Zh)],
                     ),
-                    Everyday::Image => "本计算器的 `preset=sd35`：Stable Diffusion 3.5 Large 在 H100 上生成一张 1024 × 1024 的图（28 步）".to_string(),
-                    Everyday::ShortVideo => "本计算器的 `preset=wan`：通义万相 Wan 2.1 14B 在 H100 上生成一段 5 秒 720p 视频（81 帧，50 步）".to_string(),
+                    Everyday::Image => "本计算器估算：Stable Diffusion 3.5 Large 在 H100 上生成一张 1024 × 1024 的图（28 步）".to_string(),
+                    Everyday::ShortVideo => "本计算器估算：通义万相 Wan 2.1 14B 在 H100 上生成一段 5 秒 720p 视频（81 帧，50 步）".to_string(),
                     Everyday::ReasoningAnswer => fill(
-                        "本计算器的 `preset=r1`：DeepSeek-R1 级模型在 H800 上的一次回答（{} 个 token）",
+                        "本计算器估算：DeepSeek-R1 级模型在 H800 上的一次回答（{} 个 token）",
                         &[format::exact(Preset::Reasoning.scenario().output_tokens_per_query, Lang::Zh)],
                     ),
                 }
             }
             Cite::Phone => {
                 format!(
-                    "Luccioni、Jernite、Strubell，FAccT 2024：手机充满一次电 {} 度",
+                    "Luccioni、Jernite、Strubell，FAccT 2024：手机充满一次电 {}\u{a0}度",
                     format::exact(PHONE_CHARGE_WH / 1_000.0, Lang::Zh)
                 )
             }
@@ -1048,7 +1065,7 @@ impl Words for Zh {
     fn everyday(&self, e: Everyday) -> &'static str {
         match e {
             Everyday::WebSearch => "一次网页搜索（谷歌 2009）",
-            Everyday::LedHour => "一盏 9 瓦 LED 灯亮一小时",
+            Everyday::LedHour => "一盏 9\u{a0}瓦 LED 灯亮一小时",
             Everyday::PhoneCharge => "手机充满一次电",
             Everyday::Kettle => "烧开一升水（电水壶）",
             Everyday::ReasoningAnswer => "推理模型回答一次（R1 级，本计算器估算）",
@@ -1063,13 +1080,13 @@ impl Words for Zh {
             Rung::Household => ("一户中国家庭", "国家能源局 2023 居民用电 ÷ 户数"),
             Rung::Village => ("一个村（300 户）", "按户均推算"),
             Rung::District => (
-                "一个城区（50 万人）",
+                "一个城区（50\u{a0}万人）",
                 "按全国人均用电推算（国家能源局、国家统计局 2024）",
             ),
-            Rung::City => ("一座城市（1000 万人）", "按全国人均用电推算"),
+            Rung::City => ("一座城市（1000\u{a0}万人）", "按全国人均用电推算"),
             Rung::ThreeGorges => ("三峡电站一年发电", "三峡集团，2023 年"),
             Rung::Netherlands => ("荷兰全国一年用电", "荷兰统计局，2022 年"),
-            Rung::Province => ("一个省（5000 万人）", "按全国人均用电推算"),
+            Rung::Province => ("一个省（5000\u{a0}万人）", "按全国人均用电推算"),
             Rung::WorldDataCentres => ("全球数据中心", "国际能源署，2024 年"),
             Rung::ChinaGeneration => (
                 "全国一年发电量",
@@ -1092,7 +1109,7 @@ impl Words for Zh {
 
     /// The methodology section's opening paragraphs (written into `static/methodology.html`, not carried by the page).
     fn methodology_text(&self) -> (&'static str, &'static str) {
-        ("训练：浮点运算量 ≈ 6 × 激活参数 × 训练 token；芯片时数 = 运算量 ÷ (峰值算力 × 按芯片代际的利用率)；耗电 = 芯片时数 × (芯片功耗 + 服务器开销) × PUE。推理：用服务副本的屋顶线模型——先以满功率读入提示词（注意力随上下文长度的平方增长，命中前缀缓存的部分免算），再逐步解码：每一步耗时 = 固定开销 + 计算与显存读取中较长者，功耗介于拟合的下限与额定功耗之间，由同一批请求分摊；优化引擎以 8 位和 4 位权重各自的峰值算力计算，批量也更大——在 406 组实测 GPU 配置上拟合（未参与拟合的模型中位误差 ×1.23），并用优化引擎的整机实测检验（×1.07），再加闲置容量、服务器开销与 PUE；智能体的任务按其每一次模型调用累计。图片和视频：去噪步数 × 每步次数（无分类器引导为 2）× 去噪网络在这张图或这段视频的潜空间 token 上的运算——线性层 2 × 参数 × token，注意力随 token 数的平方增长，再加激活值的显存读写——按所选芯片计算，在 9 个图像和视频模型的 717 组实测上拟合（中位误差 ×1.21；未参与拟合的模型 ×1.19）。每个不确定的输入都取低、中、高三个值，结果给出范围。", "计算范围：最终一次训练（设定后才含其前后的研发）和日常推理的芯片、服务器与数据中心用电。不含硬件与建筑的隐含排放、网络和用户设备。用水按每度 IT 用电的现场冷却用水计。")
+        ("训练：浮点运算量 ≈ 6 × 激活参数 × 训练 token；芯片时数 = 运算量 ÷ (峰值算力 × 按芯片代际的利用率)；耗电 = 芯片时数 × (芯片功耗 + 服务器开销) × PUE。推理：按一组芯片的屋顶线模型——先以满功率读入提示词（注意力随上下文长度的平方增长，命中前缀缓存的部分免算），再逐步解码：每一步耗时 = 固定开销 + 计算与显存读取中较长者，功耗介于拟合的下限与额定功耗之间，由同一批请求分摊；优化引擎以 8 位和 4 位权重各自的峰值算力计算，批量也更大——在 406 组实测 GPU 配置上拟合（未参与拟合的模型中位误差 ×1.23），并用优化引擎的整机实测检验（×1.07），再加闲置容量、服务器开销与 PUE；智能体的任务按其每一次模型调用累计。图片和视频：去噪步数 × 每步次数（无分类器引导为 2）× 去噪网络在这张图或这段视频的潜空间 token 上的运算——线性层 2 × 参数 × token，注意力随 token 数的平方增长，再加激活值的显存读写——按所选芯片计算，在 9 个图像和视频模型的 717 组实测上拟合（中位误差 ×1.21；未参与拟合的模型 ×1.19）。每个不确定的输入都取低、中、高三个值，结果给出范围。", "计算范围：最终一次训练（设定后才含其前后的研发）和日常推理的芯片、服务器与数据中心用电。不含硬件与建筑的隐含排放、网络和用户设备。用水按每度 IT 用电的现场冷却用水计。")
     }
 
     fn work(&self, w: Work) -> WorkWords {
