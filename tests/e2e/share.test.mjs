@@ -59,6 +59,8 @@ test('every card says whose household and which currency, in both languages', as
 test('embed=1 is compact, fits a narrow column and links out to the full calculator', async () => {
   const { page, context } = await open(app.browser, `${app.server.url}?v=1&params=70B&lang=zh&embed=1`, { viewport: { width: 320, height: 600 } });
   assert.equal(await page.locator('header').count(), 0, 'no page chrome');
+  // The first paint draws the embed's headline; the app adds its inputs.
+  await page.waitForSelector('[data-testid="input-params"]');
   assert.equal(await page.locator('[data-testid="input-params"]').count(), 1);
   const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   assert.ok(scroll <= client, `${scroll} > ${client}`);
@@ -222,6 +224,38 @@ test('copy link puts the link on the clipboard and says so', async () => {
   assert.match(citation, /^据 AI 耗电计算器/);
   assert.ok(citation.includes(await page.textContent('[data-testid="headline"] .headline-value')), citation);
   assert.match(await page.inputValue('[data-testid="embed-snippet"]'), /<iframe src="[^"]*embed=1[^"]*" title="AI 耗电计算器" loading="lazy"/);
+  // The confirmation is said beside the button pressed, in view: here the embed snippet's, far below the link.
+  await page.click('[data-testid="copy-embed"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="copy-embed"]').nextElementSibling?.dataset.testid === 'copy-status');
+  const beside = await page.evaluate(() => {
+    const status = document.querySelectorAll('[data-testid="copy-status"]');
+    const button = document.querySelector('[data-testid="copy-embed"]');
+    return { count: status.length, next: button.nextElementSibling?.dataset.testid ?? null, text: status[0]?.textContent,
+      gap: status[0] ? status[0].getBoundingClientRect().top - button.getBoundingClientRect().bottom : null };
+  });
+  assert.deepEqual([beside.count, beside.next], [1, 'copy-status'], JSON.stringify(beside));
+  assert.ok(beside.gap >= 0 && beside.gap < 40, JSON.stringify(beside));
+  assert.match(beside.text, /已复制/);
+  await context.close();
+});
+
+test('the first PNG says it is being made until the whole module has made it', async () => {
+  // No service worker: it would have the whole module cached before the reader asks.
+  const { page, context } = await open(app.browser, `${app.server.url}?v=1&preset=flux&lang=en`, { acceptDownloads: true, serviceWorkers: 'block' });
+  // The whole module arrives slowly, as on a first visit over a slow line.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(/module-[0-9a-f]+_bg\.wasm/, async (route) => { await held; await route.continue(); });
+  const download = page.waitForEvent('download');
+  await page.click('[data-testid="download-image-png"]');
+  const busy = page.locator('[data-testid="copy-status"]');
+  await busy.waitFor();
+  assert.match(await busy.textContent(), /Loading|…/);
+  const next = await page.evaluate(() => document.querySelector('[data-testid="download-image-png"]').parentElement.nextElementSibling?.dataset.testid);
+  assert.equal(next, 'copy-status', 'said right under the image buttons');
+  release();
+  assert.equal((await download).suggestedFilename(), 'ai-energy.png');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="copy-status"]'));
   await context.close();
 });
 
