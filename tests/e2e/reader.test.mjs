@@ -52,6 +52,8 @@ async function stillInViewAfterScrolling(page) {
   await page.waitForTimeout(100);
   const seen = (await headline(page)).onScreen;
   await page.mouse.wheel(0, -600);
+  // Settled back before anything else (a screenshot taken mid-scroll shows an unpainted page).
+  await page.waitForTimeout(150);
   return seen;
 }
 
