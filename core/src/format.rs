@@ -189,7 +189,7 @@ pub fn field_value(field: Field, v: f64, lang: Lang) -> String {
     }
 }
 
-/// Money in the scenario's currency: `1.23万 元` / `¥12,300`, `$1.2 million`, `€450`.
+/// Money in the scenario's currency: `1.23 万元` / `CN¥12,300`, `$1.2 million`, `€450`.
 pub fn money(v: f64, currency: Currency, lang: Lang) -> String {
     let style = lang.numbers();
     let (before, after) = match currency {
@@ -197,13 +197,12 @@ pub fn money(v: f64, currency: Currency, lang: Lang) -> String {
         Currency::Usd => style.usd,
         Currency::Eur => style.eur,
     };
-    let n = count(v, lang);
-    // After a Chinese scale word the currency attaches to it: `87.2 万元`.
-    let after = match after.strip_prefix(NBSP) {
-        Some(unit) if n.ends_with(|c: char| c >= '\u{2e80}') => unit,
-        Some(_) | None => after,
-    };
-    cat!(before, n, after)
+    // A currency word after the amount is its unit (`87.2 万元`, `2600 元`); a symbol before it is not.
+    if after.is_empty() {
+        cat!(before, count(v, lang))
+    } else {
+        cat!(before, with_unit(v, after, lang))
+    }
 }
 
 /// `v` in its base unit below 1,000, in the unit a thousand times larger from there on.

@@ -360,13 +360,7 @@ mod tests {
         );
         assert!(svg.contains("phone charges"), "{svg}");
         // A person's year: their lines, not the scenario they sit on.
-        let mut me = Scenario {
-            question: Question::Me,
-            ..Scenario::default()
-        };
-        me.my_use
-            .set(crate::model::presets::Preset::Gemini, 20.0)
-            .expect("a line"); // ok: test
+        let me = crate::model::my_use::gemini_person(20.0);
         let (svg, _) = draw(&me, None, "L", Lang::En);
         assert!(
             svg.contains("20 × ") && !svg.contains("queries a day"),

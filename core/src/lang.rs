@@ -98,9 +98,9 @@ const ZH_NUMBERS: NumberStyle = NumberStyle {
     energy_unit: "\u{a0}度",
     small_energy: None,
     input_suffixes: ZH_SCALES,
-    cny: ("", "\u{a0}元"),
-    usd: ("", "\u{a0}美元"),
-    eur: ("", "\u{a0}欧元"),
+    cny: ("", "元"),
+    usd: ("", "美元"),
+    eur: ("", "欧元"),
     kg_t: ("千克", "吨"),
     l_m3: ("升", "立方米"),
 };

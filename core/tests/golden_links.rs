@@ -282,21 +282,10 @@ fn golden_links_cover_every_key_and_preset() {
 fn every_preset_number_is_the_double_its_decimal_text_parses_to() {
     use ai_energy_core::model::presets::{Input, Preset};
     use ai_energy_core::parse::parse_number;
-    // A preset's inputs with its model's and base preset's spelled out, in the order they are set.
-    fn flat(inputs: &[Input]) -> Vec<Input> {
-        inputs
-            .iter()
-            .flat_map(|&i| match i {
-                Input::Of(m) => flat(m.inputs()),
-                Input::Like(p) => flat(p.inputs()),
-                Input::Number(..) | Input::Choose(_) => vec![i],
-            })
-            .collect()
-    }
     let mut numbers = 0;
     for p in Preset::ALL {
         let s = p.scenario();
-        let inputs = flat(p.inputs());
+        let inputs = p.all_inputs();
         for (n, input) in inputs.iter().enumerate() {
             let set_again = inputs[n + 1..].iter().any(|later| {
                 matches!((later, input), (Input::Number(f, ..), Input::Number(g, ..)) if f == g)

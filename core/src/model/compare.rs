@@ -74,18 +74,8 @@ mod tests {
         let (_, a, b) = Comparison::TextVideo.scenarios();
         assert_eq!(lead(&a, &b), Metric::InferenceWhPerQuery);
         // Two people compare their years, whatever scenario their lines sit on.
-        let mut me = Scenario {
-            question: Question::Me,
-            ..Scenario::default()
-        };
-        me.my_use
-            .set(crate::model::presets::Preset::Gemini, 20.0)
-            .expect("a line"); // ok: test
-        let mut other = me.clone();
-        other
-            .my_use
-            .set(crate::model::presets::Preset::Gemini, 40.0)
-            .expect("a line"); // ok: test
+        let me = crate::model::my_use::gemini_person(20.0);
+        let mut other = crate::model::my_use::gemini_person(40.0);
         other.queries_per_day = 5.0;
         assert_eq!(lead(&me, &other), Metric::MyKwhPerYear);
         let r = ratio_range(

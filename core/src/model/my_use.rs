@@ -174,3 +174,14 @@ impl MyTraining {
 }
 
 all_is_complete!(MyTraining);
+
+/// A person who asks `per_day` typical Gemini prompts a day, and nothing else: the tests' reader of their own use.
+#[cfg(test)]
+pub(crate) fn gemini_person(per_day: f64) -> super::Scenario {
+    let mut me = super::Scenario {
+        question: super::question::Question::Me,
+        ..super::Scenario::default()
+    };
+    me.my_use.set(Preset::Gemini, per_day).expect("a line"); // ok: test
+    me
+}
