@@ -23,12 +23,9 @@ fn window() -> Option<web_sys::Window> {
     }
 }
 
-/// The reader's preferred language from the browser, if it is one we write.
-pub fn preferred_lang() -> Option<Lang> {
-    window()?
-        .navigator()
-        .language()
-        .and_then(|tag| Lang::from_tag(&tag))
+/// The browser's language tag (`navigator.language`: `en-US`), if it gives one.
+pub fn language_tag() -> Option<String> {
+    window()?.navigator().language()
 }
 
 /// Makes `<html lang>` follow the page's language, for screen readers and fonts.

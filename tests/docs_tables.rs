@@ -261,11 +261,36 @@ fn claims_file() -> String {
                 recomputed: lang.claim_recomputed(c),
                 verdict: lang.verdict(c.verdict).to_string(),
                 reason: lang.claim_reason(c),
+                load: claim_load(c.id),
             };
             out.push_str(&write_line(lang, c.id, &line));
         }
     }
     out
+}
+
+/// What a claim's button loads, as a share link of what `claims::shown` builds.
+fn claim_load(
+    id: ai_energy_core::model::claims::ClaimId,
+) -> ai_energy_core::i18n::claim_texts::Load {
+    use ai_energy_core::i18n::claim_texts::Load;
+    use ai_energy_core::model::claims::{shown, Shown};
+    use ai_energy_core::view::View;
+    let link = |preset, scenario: &ai_energy_core::model::Scenario| {
+        let view = View {
+            preset: Some(preset),
+            ..View::default()
+        };
+        ai_energy_core::link::encode(scenario, &view)
+    };
+    match shown(id) {
+        None => Load::Nothing,
+        Some(Shown::Scenario(preset, s)) => Load::Headline(link(preset, &s)),
+        Some(Shown::Scale(preset, s)) => Load::Scale(link(preset, &s)),
+        Some(Shown::Comparison(c)) => {
+            Load::Pair(ai_energy_core::comparison_links::query(c).to_string())
+        }
+    }
 }
 
 #[test]
@@ -283,6 +308,22 @@ fn generated_claim_texts_are_current() {
             assert_eq!(shown.verdict, lang.verdict(c.verdict));
             assert_eq!(shown.recomputed, lang.claim_recomputed(&c));
             assert_eq!(shown.printed, lang.claim_printed(c.id));
+            // The button loads exactly the scenario (and preset) the checker shows, through its link.
+            use ai_energy_core::i18n::claim_texts::Load;
+            use ai_energy_core::model::claims::{shown as checker_shows, Shown};
+            match (&shown.load, checker_shows(c.id)) {
+                (Load::Headline(q), Some(Shown::Scenario(preset, s)))
+                | (Load::Scale(q), Some(Shown::Scale(preset, s))) => {
+                    let link = ai_energy_core::link::decode(q);
+                    assert!(link.problems.is_empty(), "{q}");
+                    assert_eq!((link.view.preset, link.scenario), (Some(preset), *s), "{q}");
+                }
+                (Load::Pair(q), Some(Shown::Comparison(c))) => {
+                    assert_eq!(q, ai_energy_core::comparison_links::query(c))
+                }
+                (Load::Nothing, None) => {}
+                (load, _) => panic!("{:?}: {load:?} is not what the checker shows", c.id),
+            }
         }
     }
 }

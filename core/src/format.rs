@@ -245,12 +245,19 @@ pub fn percent(fraction: f64, lang: Lang) -> String {
 /// Chinese scale word the unit attached to it (`5280 万公里`).
 pub fn with_unit(v: f64, unit: &str, lang: Lang) -> String {
     let n = count(v, lang);
-    let sep = if n.ends_with(|c: char| c >= '\u{2e80}') {
-        ""
-    } else {
-        NBSP
-    };
+    let sep = if ends_cjk(&n) { "" } else { NBSP };
     cat!(n, sep, unit)
+}
+
+/// Whether `text` starts with a Chinese character or punctuation (U+3000 on: 万, 度, 英, ，), read from its UTF-8
+/// lead byte: no character decoding, which the first-paint module would carry.
+pub fn starts_cjk(text: &str) -> bool {
+    matches!(text.as_bytes(), [0xE3..=0xEF, ..])
+}
+
+/// Whether `text` ends with one: a three-byte UTF-8 character from U+3000 on (lead byte E3–EF).
+pub fn ends_cjk(text: &str) -> bool {
+    matches!(text.as_bytes(), [.., 0xE3..=0xEF, _, _])
 }
 
 /// The no-break space between a number and its unit.
@@ -361,6 +368,24 @@ pub fn range(low: &str, high: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_characters_are_told_from_digits_latin_and_symbols_by_their_lead_byte() {
+        for (text, starts, ends) in [
+            ("万", true, true),
+            ("365\u{a0}亿", false, true),
+            ("英伟达 H100", true, false),
+            ("，", true, true),
+            ("0.3–3", false, false),
+            ("×10²³", false, false),
+            ("€", false, false),
+            ("😀", false, false),
+            ("", false, false),
+            ("ab", false, false),
+        ] {
+            assert_eq!((starts_cjk(text), ends_cjk(text)), (starts, ends), "{text}");
+        }
+    }
 
     #[test]
     fn energy_table() {

@@ -5,11 +5,10 @@ use yew::prelude::*;
 use crate::action::Action;
 use crate::browser;
 use ai_energy_core::charts::ChartId;
-use ai_energy_core::comparison_links;
-use ai_energy_core::i18n::claim_texts::ClaimTexts;
+use ai_energy_core::i18n::claim_texts::{ClaimTexts, Load};
 use ai_energy_core::lang::Lang;
-use ai_energy_core::model::claims::{shown, ClaimId, Shown};
-use ai_energy_core::model::Scenario;
+use ai_energy_core::link::decode;
+use ai_energy_core::model::claims::ClaimId;
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimsSectionProps {
@@ -30,10 +29,15 @@ pub fn ClaimsSection(props: &ClaimsSectionProps) -> Html {
     let s = lang.strings();
     // Opening (or closing) asks for the texts; the app loads them once.
     let ontoggle = props.on_open.reform(|_: Event| ());
-    let load = |id: ClaimId, preset, scenario: Box<Scenario>, scale: bool| {
+    // The button opens the claim's link in this page: its scenario and preset, the reader's bases kept.
+    let load = |id: ClaimId, query: &str, scale: bool| {
         let on_action = props.on_action.clone();
+        let link = decode(query);
         let onclick = Callback::from(move |_: MouseEvent| {
-            on_action.emit(Action::Load(Some(preset), scenario.clone()));
+            on_action.emit(Action::Load(
+                link.view.preset,
+                Box::new(link.scenario.clone()),
+            ));
             // The reader sees what loaded: the scale chart for a claim about a country, else the headline.
             browser::show(if scale {
                 ChartId::Scale.id()
@@ -63,16 +67,16 @@ pub fn ClaimsSection(props: &ClaimsSectionProps) -> Html {
                 </p>
                 <p class="claim-reason">{ &t.reason }</p>
                 {
-                    match shown(id) {
-                        Some(Shown::Scenario(preset, scenario)) => load(id, preset, scenario, false),
+                    match &t.load {
+                        Load::Headline(query) => load(id, query, false),
                         // A claim that sets AI beside a country opens its scenario on the scale chart.
-                        Some(Shown::Scale(preset, scenario)) => load(id, preset, scenario, true),
+                        Load::Scale(query) => load(id, query, true),
                         // A claim that compares two things opens as that comparison.
-                        Some(Shown::Comparison(c)) => html! {
+                        Load::Pair(query) => html! {
                             <a class="load" data-testid={format!("load-{}", id.id())}
-                                href={format!("?{}&lang={}", comparison_links::query(c), lang.link_id())}>{ s.claim_load }</a>
+                                href={format!("?{query}&lang={}", lang.link_id())}>{ s.claim_load }</a>
                         },
-                        None => Html::default(),
+                        Load::Nothing => Html::default(),
                     }
                 }
             </li>

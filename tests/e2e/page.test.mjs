@@ -39,6 +39,31 @@ test('lang= in the link wins over the browser language, and the switch flips the
   await context.close();
 });
 
+// Sourced defaults per country (core: HomeBasis::region and ::price): a page opened without a link starts from the
+// reader's household and, where one is sourced, their currency and a local data-centre price; a link keeps its own.
+for (const [locale, query, cur, home, price, money] of [
+  ['en-US', '', 'usd', 'us', '0.0892', /^\$/],
+  ['de-DE', '?lang=en', 'cny', 'cn', '0.4', /^CN¥/],
+  ['en-GB', '', 'cny', 'uk', '0.4', /^CN¥/],
+  ['en-US', '?v=1&preset=chatgpt&lang=en', 'cny', 'cn', '0.4', /^CN¥/],
+]) {
+  test(`${locale} ${query || 'without a link'}: household ${home}, price ${price} ${cur}`, async () => {
+    const { page, context } = await open(app.browser, `${app.server.url}${query}`, { locale });
+    assert.equal(await page.inputValue('[data-testid="input-cur"]'), cur);
+    assert.equal(await page.inputValue('[data-testid="input-home"]'), home);
+    assert.equal(await page.inputValue('[data-testid="input-price"]'), price);
+    const homes = await page.textContent('[data-testid="result-household_years"]');
+    assert.match(homes, { us: /\bUS\b/, uk: /\bUK\b/, cn: /\bChinese\b/ }[home], 'the card says whose household');
+    const cost = await page.textContent('[data-testid="result-cost"] .card-value');
+    assert.match(cost.trim(), money, 'the cost says its currency');
+    // What the reader sees is what the address (and so any link they share) holds.
+    await page.waitForFunction((h) => new URL(location.href).searchParams.get('home') === (h === 'cn' ? null : h), home);
+    const params = new URL(page.url()).searchParams;
+    assert.equal(params.get('cur'), cur === 'cny' ? null : cur);
+    await context.close();
+  });
+}
+
 test('a preset loads its scenario: GPT-3 training is 1,289 MWh', async () => {
   const { page, context } = await open(app.browser, app.server.url, { locale: 'en-US' });
   await pressPreset(page, 'gpt3');

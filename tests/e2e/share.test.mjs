@@ -24,7 +24,8 @@ test('every edit is written to the address bar, and reloading the link reproduce
   await page.selectOption('[data-testid="input-hw"]', 'a100');
   await page.waitForFunction(() => location.search.includes('hw=a100'));
   const url = page.url();
-  assert.match(url, /\?v=1&params=70B&qpd=270M&hw=a100$/);
+  // A US reader's page started from a US household and Virginia's price in dollars: the link says so.
+  assert.match(url, /\?v=1&params=70B&qpd=270M&price=0\.0892&hw=a100&cur=usd&home=us$/);
   assert.equal(await page.evaluate(() => history.length), historyLength, 'replaceState: no history entries added');
   const before = await values(page);
   await page.reload();
@@ -38,7 +39,8 @@ test('the page and the ai-energy command line give the same numbers for the same
   const links = ['', 'preset=gpt3', 'v=1&params=1.8T&active=280B&hw=a100&gpuh=57M&qpd=0', 'preset=chatgpt&qpd=5亿&home=us&cur=usd&price=0.0892',
     'params=7B&qpd=10M&tpq=300&itq=2000&days=730&growth=50%25&pue=1.1&grid=41&wue=0.5&ev=modely', 'preset=gemini&lang=en'];
   for (const link of links) {
-    const { page, context } = await open(app.browser, `${app.server.url}?${link}`);
+    // A Chinese browser: '' is a page opened without a link, which starts from the reader's country's bases.
+    const { page, context } = await open(app.browser, `${app.server.url}?${link}`, { locale: 'zh-CN' });
     const shown = await values(page);
     const cli = JSON.parse(execFileSync(CLI, [link], { encoding: 'utf8' }));
     for (const n of METRICS) assert.equal(shown[n], cli[n].central, `${link}: ${n}`);

@@ -5,7 +5,8 @@
 //! the checker nor these ~10 KB of text in its WebAssembly.
 //!
 //! One claim per line, fields separated by tabs: language, claim id, tone, printed claim, claimed, recomputed,
-//! verdict, reason.
+//! verdict, reason, and what its button loads (`Load`'s word and a share link's query): the page carries no
+//! scenario builder for the claims either.
 
 use crate::lang::Lang;
 use crate::model::claims::ClaimId;
@@ -39,6 +40,42 @@ impl Tone {
     }
 }
 
+/// What a claim's button loads: a share link's query string (`v=1&preset=gpt3…`), without its language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Load {
+    /// Nothing shows this claim.
+    Nothing,
+    /// Its scenario, brought into view at the headline.
+    Headline(String),
+    /// Its scenario on the scale of a country (a claim that sets AI beside one).
+    Scale(String),
+    /// A comparison, opened as its link.
+    Pair(String),
+}
+
+impl Load {
+    /// The file's word for it, and its query.
+    fn fields(&self) -> (&'static str, &str) {
+        match self {
+            Load::Nothing => ("", ""),
+            Load::Headline(q) => ("headline", q),
+            Load::Scale(q) => ("scale", q),
+            Load::Pair(q) => ("pair", q),
+        }
+    }
+
+    fn from_fields(word: &str, query: &str) -> Option<Load> {
+        let query = query.to_string();
+        match word {
+            "" => Some(Load::Nothing),
+            "headline" => Some(Load::Headline(query)),
+            "scale" => Some(Load::Scale(query)),
+            "pair" => Some(Load::Pair(query)),
+            _ => None,
+        }
+    }
+}
+
 /// One claim as the section shows it, in one language.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClaimLine {
@@ -48,6 +85,7 @@ pub struct ClaimLine {
     pub recomputed: String,
     pub verdict: String,
     pub reason: String,
+    pub load: Load,
 }
 
 /// Every claim's texts in both languages, as read from `claims.txt`.
@@ -57,14 +95,16 @@ pub struct ClaimTexts {
 }
 
 impl ClaimTexts {
-    /// Reads the file; a line that is not eight fields with a known language, claim and tone is skipped (a
+    /// Reads the file; a line that is not ten fields with a known language, claim, tone and load is skipped (a
     /// truncated download shows the claims it has, never garbage).
     pub fn parse(text: &str) -> ClaimTexts {
         let lines = text
             .lines()
             .filter_map(|line| {
                 let f: Vec<&str> = line.split('\t').collect();
-                let [lang, id, tone, printed, claimed, recomputed, verdict, reason] = f[..] else {
+                let [lang, id, tone, printed, claimed, recomputed, verdict, reason, load, query] =
+                    f[..]
+                else {
                     return None;
                 };
                 let lang = Lang::ALL.into_iter().find(|l| l.link_id() == lang)?;
@@ -76,6 +116,7 @@ impl ClaimTexts {
                     recomputed: recomputed.to_string(),
                     verdict: verdict.to_string(),
                     reason: reason.to_string(),
+                    load: Load::from_fields(load, query)?,
                 };
                 Some((lang, id, line))
             })
@@ -95,8 +136,9 @@ impl ClaimTexts {
 /// One line of the file (tabs and line breaks inside a text become spaces, so a line stays one claim).
 pub fn write_line(lang: Lang, id: ClaimId, line: &ClaimLine) -> String {
     let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+    let (load, query) = line.load.fields();
     format!(
-        "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+        "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
         lang.link_id(),
         id.id(),
         line.tone.class(),
@@ -104,7 +146,9 @@ pub fn write_line(lang: Lang, id: ClaimId, line: &ClaimLine) -> String {
         clean(&line.claimed),
         clean(&line.recomputed),
         clean(&line.verdict),
-        clean(&line.reason)
+        clean(&line.reason),
+        load,
+        clean(query)
     )
 }
 
@@ -121,6 +165,7 @@ mod tests {
             recomputed: "433 MWh".into(),
             verdict: "adds up".into(),
             reason: "because".into(),
+            load: Load::Scale("v=1&preset=chatgpt&days=365".into()),
         };
         let text =
             write_line(Lang::En, ClaimId::BloomTrain, &line) + "en\tbloom-train\tok\ttoo few\n";
@@ -128,6 +173,10 @@ mod tests {
         let got = texts.get(Lang::En, ClaimId::BloomTrain).expect("read back"); // ok: test
         assert_eq!(got.printed, "BLOOM used");
         assert_eq!(got.tone, Tone::Off);
+        assert_eq!(got.load, line.load);
+        // An unknown load word is a broken line too.
+        let odd = write_line(Lang::En, ClaimId::Edge, &line).replace("\tscale\t", "\tzoom\t");
+        assert_eq!(ClaimTexts::parse(&odd).get(Lang::En, ClaimId::Edge), None);
         assert_eq!(texts.get(Lang::Zh, ClaimId::BloomTrain), None);
     }
 }

@@ -453,23 +453,32 @@ pub fn fill(template: &str, values: &[String]) -> String {
     // Split at each `{` (a char: no substring searcher, which the first-paint module would carry), a `{}` where the
     // piece after it starts with `}`.
     let mut pieces = template.split('{');
-    if let Some(first) = pieces.next() {
-        out.push_str(first);
-    }
+    // The template's text since the last `{}`, held back so that a space beside a value can still be dropped.
+    let mut text = pieces.next().unwrap_or("");
     for piece in pieces {
-        match piece.strip_prefix('}') {
-            Some(rest) => {
-                if let Some(v) = values.next() {
-                    out.push_str(v);
-                }
-                out.push_str(rest);
-            }
-            None => {
-                out.push('{');
-                out.push_str(piece);
-            }
-        }
+        let Some(rest) = piece.strip_prefix('}') else {
+            out.push_str(text);
+            out.push('{');
+            text = piece;
+            continue;
+        };
+        let v = values.next().map_or("", String::as_str);
+        // One spacing rule: a space between a number (or a Latin word) and a Chinese word, none between two
+        // Chinese words. A template's `{} 次` or `{}\u{a0}公里` spaces a bare number; a value ending in 万, 亿
+        // or 度 takes no space after it, and one starting with 英伟达 none before.
+        let before = text
+            .strip_suffix(' ')
+            .filter(|t| format::starts_cjk(v) && format::ends_cjk(t));
+        out.push_str(before.unwrap_or(text));
+        out.push_str(v);
+        let after = rest
+            .strip_prefix(' ')
+            .or_else(|| rest.strip_prefix(format::NBSP));
+        text = after
+            .filter(|r| format::ends_cjk(v) && format::starts_cjk(r))
+            .unwrap_or(rest);
     }
+    out.push_str(text);
     out
 }
 
@@ -530,4 +539,44 @@ pub enum CiteLead<'a> {
         shown: String,
         range: Option<String>,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fill;
+    use crate::format::count;
+    use crate::lang::Lang;
+
+    #[test]
+    fn a_number_is_spaced_from_a_chinese_word_and_two_chinese_words_are_not() {
+        let asked = |n: f64| {
+            fill(
+                "每年 {} 次提问，{} 户",
+                &[count(n, Lang::Zh), count(n, Lang::Zh)],
+            )
+        };
+        assert_eq!(asked(365.0), "每年 365 次提问，365 户");
+        assert_eq!(asked(3.65e10), "每年 365\u{a0}亿次提问，365\u{a0}亿户");
+        // English, a value ending in Latin or a space before Latin text keep their space.
+        assert_eq!(
+            fill("{} queries", &[count(3.65e10, Lang::En)]),
+            "36.5\u{a0}billion queries"
+        );
+        assert_eq!(fill("{} kWh", &["3 万".into()]), "3 万 kWh");
+        assert_eq!(
+            fill("约 {}\u{a0}公里", &["816\u{a0}万".into()]),
+            "约 816\u{a0}万公里"
+        );
+        assert_eq!(
+            fill("同样的 {} 上", &["英伟达 H100".into()]),
+            "同样的英伟达 H100 上"
+        );
+        assert_eq!(
+            fill("同样的 {} 上", &["AMD MI300X".into()]),
+            "同样的 AMD MI300X 上"
+        );
+        assert_eq!(fill("GPU {} 张", &["一".into()]), "GPU 一张");
+        assert_eq!(fill("{} {}", &["".into(), "x".into()]), " x");
+        assert_eq!(fill("{", &[]), "{");
+    }
 }

@@ -17,6 +17,7 @@ pub mod my_use;
 mod preset_id;
 pub mod question;
 pub mod range;
+pub mod region;
 pub mod scale;
 pub mod scenario;
 pub mod serving;
