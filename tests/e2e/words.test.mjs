@@ -1,7 +1,8 @@
 // The words a reader sees, in every page state and both languages, with everything opened (inputs, show the work,
 // charts, claims, methodology and sources, share panel): no code identifier (a file name, `preset=`, a snake_case
 // name, a backtick); in Chinese, no Latin-script word but the names and symbols of the allow-list below; and no
-// number broken from its unit by a space a line may break at.
+// number broken from its unit by a space a line may break at; and one spacing rule in Chinese: a space between a
+// number or a Latin word and a Chinese word, none between two Chinese words (`365 亿次`, not `365 亿 次`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { READY, open, useApp } from './browser.mjs';
@@ -50,7 +51,7 @@ const BROKEN = new RegExp(`\\d[ \\t\\n]${UNIT}(?![A-Za-z0-9])`, 'u');
 
 for (const lang of ['zh', 'en']) {
   test(`every page state reads as ${lang === 'zh' ? 'Chinese' : 'English'}: no code names, no stray English, no number broken from its unit`, async () => {
-    const found = { code: [], latin: new Map(), broken: [], mixed: [] };
+    const found = { code: [], latin: new Map(), broken: [], mixed: [], spaced: [] };
     for (const link of STATES) {
       const { page, context } = await open(app.browser, `${app.server.url}?${link}&lang=${lang}`, { viewport: { width: 1280, height: 900 } });
       await page.waitForSelector(READY);
@@ -62,6 +63,8 @@ for (const lang of ['zh', 'en']) {
         const broken = line.match(BROKEN);
         if (broken) found.broken.push(`${link}: …${line.slice(Math.max(0, broken.index - 30), broken.index + 20)}…`);
         if (lang === 'zh') {
+          const spaced = line.match(/\p{Script=Han}[ \u00a0]\p{Script=Han}/u);
+          if (spaced) found.spaced.push(`${link}: …${line.slice(Math.max(0, spaced.index - 20), spaced.index + 20)}…`);
           for (const token of line.match(/[A-Za-z0-9À-ÖØ-öø-ÿ][A-Za-z0-9À-ÖØ-öø-ÿ.'’+-]*/g) ?? []) {
             const w = token.replace(/[.'’-]+$/, '');
             // Codes with digits (H100, GPT-4, 1.8T) are names; so are the allow-list's.
@@ -74,6 +77,7 @@ for (const lang of ['zh', 'en']) {
     assert.deepEqual(found.code, [], 'code identifiers');
     assert.deepEqual(found.broken, [], 'a number broken from its unit');
     assert.deepEqual(found.mixed, [], 'kWh or Wh beside 度 in one line');
+    assert.deepEqual([...new Set(found.spaced)], [], 'a space between two Chinese words');
     assert.deepEqual([...found.latin.entries()].map(([w, where]) => `${w} — ${where}`), [], 'English words in Chinese text');
   });
 }

@@ -362,14 +362,16 @@ impl Lang {
                 crate::model::presets::Input::Number(f, ..) => f.get(&s).map(|v| {
                     cat!(
                         self.field_for(f, &s).label,
-                        " ",
+                        self.first_words().colon,
                         format::field_value(f, v, self)
                     )
                 }),
                 crate::model::presets::Input::Choose(Choice::Question(_)) => None,
-                crate::model::presets::Input::Choose(c) => {
-                    Some(cat!(self.choice_label(c.kind()), " ", self.choice(c)))
-                }
+                crate::model::presets::Input::Choose(c) => Some(cat!(
+                    self.choice_label(c.kind()),
+                    self.first_words().colon,
+                    self.choice(c)
+                )),
                 // Spelled out by `all_inputs`.
                 crate::model::presets::Input::Of(_) | crate::model::presets::Input::Like(_) => None,
             })

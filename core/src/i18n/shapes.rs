@@ -466,9 +466,10 @@ pub fn fill(template: &str, values: &[String]) -> String {
         // One spacing rule: a space between a number (or a Latin word) and a Chinese word, none between two
         // Chinese words. A template's `{} 次` or `{}\u{a0}公里` spaces a bare number; a value ending in 万, 亿
         // or 度 takes no space after it, and one starting with 英伟达 none before.
-        let before = text
-            .strip_suffix(' ')
-            .filter(|t| format::starts_cjk(v) && format::ends_cjk(t));
+        // What precedes the space: the template's text, or what was written before it (`{} {}`).
+        let before = text.strip_suffix(' ').filter(|t| {
+            format::starts_cjk(v) && format::ends_cjk(if t.is_empty() { &out } else { t })
+        });
         out.push_str(before.unwrap_or(text));
         out.push_str(v);
         let after = rest
@@ -576,6 +577,20 @@ mod tests {
             "同样的 AMD MI300X 上"
         );
         assert_eq!(fill("GPU {} 张", &["一".into()]), "GPU 一张");
+        assert_eq!(
+            fill(
+                "{} × {} {} =",
+                &["3 瓦时".into(), "365\u{a0}亿".into(), "次提问".into()]
+            ),
+            "3 瓦时 × 365\u{a0}亿次提问 ="
+        );
+        assert_eq!(
+            fill(
+                "{} × {} {} =",
+                &["3 瓦时".into(), "365".into(), "次提问".into()]
+            ),
+            "3 瓦时 × 365 次提问 ="
+        );
         assert_eq!(fill("{} {}", &["".into(), "x".into()]), " x");
         assert_eq!(fill("{", &[]), "{");
     }

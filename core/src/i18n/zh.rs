@@ -726,7 +726,7 @@ impl Words for Zh {
                 let what = if *with_training { "连同训练共耗电" } else { "使用共耗电" };
                 let who = match name {
                     Some(name) => format!("{daily_use}、持续 {days} 天（每次按{name}计）"),
-                    None => format!("一个 {params} 参数的模型{daily_use}、持续 {days} 天"),
+                    None => fill("一个 {} 参数的模型{}、持续 {} 天", &[params.to_string(), daily_use.to_string(), days.to_string()]),
                 };
                 format!("据 AI 耗电计算器（数据版本 {version}）估算，{who}，{what}约 {shown}{}。", range(r))
             }
@@ -771,9 +771,13 @@ impl Words for Zh {
 
     fn households(&self, households: &str, home: HomeRegion, per_home: Option<&str>) -> String {
         let each = per_home.map_or_else(String::new, |e| format!("（每户每年 {e}）"));
-        format!(
-            "相当于 {households} 户{}家庭一年的用电{each}",
-            self.home_adjective(home)
+        fill(
+            "相当于 {} 户{}家庭一年的用电{}",
+            &[
+                households.to_string(),
+                self.home_adjective(home).to_string(),
+                each,
+            ],
         )
     }
 
@@ -1169,7 +1173,15 @@ impl Words for Zh {
     }
 
     fn scenario_line(&self, params: &str, daily: &str, days: &str, hw: &str) -> String {
-        format!("{params} 参数 · {daily} · {days} 天 · {hw}")
+        fill(
+            "{} 参数 · {} · {} 天 · {}",
+            &[
+                params.to_string(),
+                daily.to_string(),
+                days.to_string(),
+                hw.to_string(),
+            ],
+        )
     }
 
     fn year(&self, n: u32) -> String {
@@ -1197,7 +1209,10 @@ impl Words for Zh {
     }
 
     fn change(&self, label: &str, from: &str, to: &str) -> String {
-        format!("{label}由 {from} 改为 {to}")
+        fill(
+            "{}由 {} 改为 {}",
+            &[label.to_string(), from.to_string(), to.to_string()],
+        )
     }
 
     fn compare_sentence(&self, t: &CompareTotals) -> String {
