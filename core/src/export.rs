@@ -436,7 +436,7 @@ pub fn citation(l: &Leading, r: &Results, rb: Option<&Results>, link: &str, lang
         },
         (None, _) | (Some(_), None) if s.question == Question::Me => CiteLead::Me {
             version,
-            lines: lang.my_lines(s),
+            lines: (!s.my_use.is_empty()).then(|| lang.my_lines(s)),
             shown,
             range,
         },

@@ -763,10 +763,13 @@ impl Words for En {
                 let per = format!(" ({})", per.to_ascii_lowercase());
                 format!("According to the AI electricity calculator (data version {version}), {}{per} takes about {shown}{}.", mid_sentence(name), range(r))
             }
-            CiteLead::Me { version, lines, shown, range: r } => format!(
+            CiteLead::Me { version, lines: Some(lines), shown, range: r } => format!(
                 "According to the AI electricity calculator (data version {version}), one person's use of {} a day comes to about {shown} a year{}.",
                 lines.replace("× A ", "× a ").replace("× An ", "× an "),
                 range(r)
+            ),
+            CiteLead::Me { version, lines: None, shown, .. } => format!(
+                "In the AI electricity calculator (data version {version}), no AI use has been added yet: {shown} a year."
             ),
             CiteLead::Pair { version, a, b, per, shown, range: r } => {
                 let per = match per {

@@ -527,7 +527,9 @@ pub enum CiteLead<'a> {
     /// A person's year, with their lines a day.
     Me {
         version: &'a str,
-        lines: String,
+        /// The person's lines in words; `None` while they have added none (then there is nothing to cite but
+        /// that, and no range).
+        lines: Option<String>,
         shown: String,
         range: Option<String>,
     },

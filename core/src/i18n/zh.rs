@@ -722,29 +722,82 @@ impl Words for Zh {
                 .map_or_else(String::new, |r| format!("（范围 {r}）"))
         };
         match c {
-            CiteLead::Service { version, name, params, daily_use, days, with_training, shown, range: r } => {
-                let what = if *with_training { "连同训练共耗电" } else { "使用共耗电" };
+            CiteLead::Service {
+                version,
+                name,
+                params,
+                daily_use,
+                days,
+                with_training,
+                shown,
+                range: r,
+            } => {
+                let what = if *with_training {
+                    "连同训练共耗电"
+                } else {
+                    "使用共耗电"
+                };
                 let who = match name {
                     Some(name) => format!("{daily_use}、持续 {days} 天（每次按{name}计）"),
-                    None => fill("一个 {} 参数的模型{}、持续 {} 天", &[params.to_string(), daily_use.to_string(), days.to_string()]),
+                    None => fill(
+                        "一个 {} 参数的模型{}、持续 {} 天",
+                        &[params.to_string(), daily_use.to_string(), days.to_string()],
+                    ),
                 };
-                format!("据 AI 耗电计算器（数据版本 {version}）估算，{who}，{what}约 {shown}{}。", range(r))
+                format!(
+                    "据 AI 耗电计算器（数据版本 {version}）估算，{who}，{what}约 {shown}{}。",
+                    range(r)
+                )
             }
-            CiteLead::Item { version, name, per, shown, range: r } => {
+            CiteLead::Item {
+                version,
+                name,
+                per,
+                shown,
+                range: r,
+            } => {
                 let per = format!("（{per}）");
-                format!("据 AI 耗电计算器（数据版本 {version}）估算，{name}{per}约耗电 {shown}{}。", range(r))
+                format!(
+                    "据 AI 耗电计算器（数据版本 {version}）估算，{name}{per}约耗电 {shown}{}。",
+                    range(r)
+                )
             }
-            CiteLead::Me { version, lines, shown, range: r } => format!(
-                "据 AI 耗电计算器（数据版本 {version}）估算，一个人每天 {lines}，一年约用电 {shown}{}。",
-                range(r)
+            CiteLead::Me {
+                version,
+                lines: Some(lines),
+                shown,
+                range: r,
+            } => fill(
+                "据 AI 耗电计算器（数据版本 {}）估算，一个人每天 {}，一年约用电 {}{}。",
+                &[version.to_string(), lines.clone(), shown.clone(), range(r)],
             ),
-            CiteLead::Pair { version, a, b, per, shown, range: r } => {
+            CiteLead::Me {
+                version,
+                lines: None,
+                shown,
+                ..
+            } => {
+                format!(
+                    "AI 耗电计算器（数据版本 {version}）里还没有添加任何 AI 使用：一年 {shown}。"
+                )
+            }
+            CiteLead::Pair {
+                version,
+                a,
+                b,
+                per,
+                shown,
+                range: r,
+            } => {
                 let per = match per {
                     Question::Service => "总",
                     Question::Item => "每次",
                     Question::Me => "一年",
                 };
-                format!("据 AI 耗电计算器（数据版本 {version}）估算，{b}{per}的耗电是{a}的 {shown}{}。", range(r))
+                format!(
+                    "据 AI 耗电计算器（数据版本 {version}）估算，{b}{per}的耗电是{a}的 {shown}{}。",
+                    range(r)
+                )
             }
         }
     }
