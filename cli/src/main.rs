@@ -75,9 +75,18 @@ struct Figures {
     results: ResultsMap,
     dominant_assumption: Option<&'static str>,
     sensitivity: Vec<(&'static str, Triple)>,
+    /// The total and one item with every uncertain input at its best and at its worst at once (beyond the likely
+    /// range every result carries).
+    worst_best: WorstBestFigures,
     serving: ItemFigures,
     /// A person's own lines (`me.`), each with its energy a day and its share of the day.
     my_use: Vec<MyUseRow>,
+}
+
+#[derive(Serialize)]
+struct WorstBestFigures {
+    total_kwh: Triple,
+    inference_wh_per_query: Triple,
 }
 
 #[derive(Serialize)]
@@ -234,6 +243,10 @@ fn figures(r: &Results) -> Figures {
             .iter()
             .map(|s| (s.knob.id(), s.total_kwh.into()))
             .collect(),
+        worst_best: WorstBestFigures {
+            total_kwh: r.worst_best.total_kwh.into(),
+            inference_wh_per_query: r.worst_best.wh_per_query.into(),
+        },
         serving,
         my_use: my_use_rows(r),
     }

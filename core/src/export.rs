@@ -639,7 +639,7 @@ mod tests {
         let en = cite(&flux, None, Lang::En);
         assert!(
             en.contains(&format!(
-                "takes about {} (range ",
+                "takes about {} (likely ",
                 format::energy_wh(wh.central, Lang::En)
             )) && en.contains("phone charges")
                 && en.contains("Training not counted."),
@@ -648,7 +648,7 @@ mod tests {
         let zh = cite(&flux, None, Lang::Zh);
         assert!(
             zh.contains(&format!(
-                "约耗电 {}（范围",
+                "约耗电 {}（大概率在",
                 format::energy_wh(wh.central, Lang::Zh)
             )),
             "{zh}"

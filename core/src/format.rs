@@ -360,14 +360,62 @@ pub fn factor(v: f64, lang: Lang) -> String {
     cat!("×", significant(v, lang))
 }
 
-/// A low–high range of already formatted ends: `1.2 – 3.4`.
+/// A low–high range of already formatted ends: `1.2 – 3.4`, `0.11 Wh – 1.1 GWh`; ends that are plain numbers in
+/// the same unit share it, the dash closed up as between numbers: `4.4–40.4 GWh`, `440–4040 万度`.
 pub fn range(low: &str, high: &str) -> String {
+    if let (Some((low_n, unit)), Some((high_n, high_unit))) = (number_unit(low), number_unit(high))
+    {
+        if unit == high_unit {
+            return cat!(low_n, "–", high_n, unit);
+        }
+    }
     cat!(low, " – ", high)
+}
+
+/// A formatted value split before its unit (at its last no-break space) when what precedes the unit is a plain
+/// number (digits, separators, a point): `("1,690", "\u{a0}household-years")`. Byte patterns, no searcher: this
+/// runs in the first-paint module.
+fn number_unit(value: &str) -> Option<(&str, &str)> {
+    let at = value
+        .as_bytes()
+        .windows(2)
+        .rposition(|w| w == [0xC2, 0xA0])?;
+    let (number, unit) = (value.get(..at)?, value.get(at..)?);
+    let plain = |b: &u8| b.is_ascii_digit() || matches!(b, b',' | b'.');
+    (!number.is_empty() && number.bytes().all(|b| plain(&b))).then_some((number, unit))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_range_of_numbers_in_one_unit_writes_the_unit_once() {
+        let nb = |s: &str| s.replace(' ', "\u{a0}");
+        assert_eq!(range(&nb("4.4 GWh"), &nb("40.4 GWh")), nb("4.4–40.4 GWh"));
+        assert_eq!(
+            range(&nb("440 万度"), &nb("4040 万度")),
+            nb("440–4040 万度")
+        );
+        assert_eq!(
+            range(&nb("1,690 household-years"), &nb("15,500 household-years")),
+            nb("1,690–15,500 household-years")
+        );
+        // Different units, a currency before the number, or no unit: both ends written out.
+        assert_eq!(
+            range(&nb("224 MWh"), &nb("1.1 GWh")),
+            nb("224 MWh") + " – " + &nb("1.1 GWh")
+        );
+        assert_eq!(
+            range(&nb("CN¥1.76 million"), &nb("CN¥16.2 million")),
+            nb("CN¥1.76 million") + " – " + &nb("CN¥16.2 million")
+        );
+        assert_eq!(range("0.6", "0.8"), "0.6 – 0.8");
+        assert_eq!(
+            range(&nb(" Wh"), &nb(" Wh")),
+            nb(" Wh") + " – " + &nb(" Wh")
+        );
+    }
 
     #[test]
     fn chinese_characters_are_told_from_digits_latin_and_symbols_by_their_lead_byte() {

@@ -35,6 +35,7 @@ fn shape(model: &str) -> (f64, f64, f64, f64) {
     }
 }
 
+#[derive(Clone)]
 struct Measured {
     model: String,
     params: f64,
@@ -179,18 +180,29 @@ fn inside_band(rows: &[Measured], shape_known: bool) -> f64 {
     inside as f64 / rows.len() as f64
 }
 
+/// The likely range of a fully specified configuration is this band alone (the only uncertain input left): it
+/// holds most measurements, and not all of them (70–90%, #33), on the fitted and on the held-out models.
 #[test]
 fn the_per_item_band_contains_most_measurements() {
     let rows = load();
-    let known = inside_band(&rows, true);
-    let from_size = inside_band(&rows, false);
-    println!(
-        "inside the band: {:.1}% with the published shape, {:.1}% from the size",
-        known * 100.0,
-        from_size * 100.0
-    );
-    assert!(known >= 0.8, "{known}");
-    assert!(from_size >= 0.8, "{from_size}");
+    let hold = held_out(&rows);
+    for (name, held) in [("fitted", false), ("held out", true)] {
+        let set: Vec<Measured> = rows
+            .iter()
+            .filter(|m| hold.contains(&m.model) == held)
+            .cloned()
+            .collect();
+        let known = inside_band(&set, true);
+        let from_size = inside_band(&set, false);
+        println!(
+            "{name} ({} measurements), inside the likely range: {:.1}% with the published shape, {:.1}% from the size",
+            set.len(),
+            known * 100.0,
+            from_size * 100.0
+        );
+        assert!((0.7..=0.9).contains(&known), "{name}: {known}");
+        assert!((0.7..=0.9).contains(&from_size), "{name}: {from_size}");
+    }
 }
 
 /// The calculator itself, through a link at the GPU boundary (`pue=1&util=1&host=0`), gives exactly the

@@ -237,17 +237,34 @@ fn the_per_query_band_contains_most_measurements_and_stays_narrow() {
             widths.sort_by(f64::total_cmp);
             let width = widths[widths.len() / 2];
             let share = inside as f64 / set.len() as f64;
+            let mut ratios: Vec<f64> = set
+                .iter()
+                .map(|m| {
+                    let wh = evaluate(&scenario(m, given)).inference_wh_per_query.central;
+                    m.joules_per_output_token * m.output_tokens.round().max(1.0) / 3_600.0 / wh
+                })
+                .collect();
+            ratios.sort_by(f64::total_cmp);
+            let pct = |p: f64| ratios[((ratios.len() - 1) as f64 * p).round() as usize];
+            println!(
+                "{name}, given {given}: measured ÷ modelled 10th {:.3}, 50th {:.3}, 90th {:.3}",
+                pct(0.1),
+                pct(0.5),
+                pct(0.9)
+            );
             println!(
                 "{name}, batch, replica and engine {}: median band ×{width:.2}, {:.0}% of {} measurements inside",
                 if given { "given" } else { "unknown" },
                 share * 100.0,
                 set.len()
             );
+            // A likely range (10th–90th percentiles) holds most measurements, not all of them (#33): 70–90%.
+            assert!(
+                (0.7..=0.9).contains(&share),
+                "{name}, given {given}: {share:.2} inside"
+            );
             if given {
-                assert!(width <= 3.2, "{name}: band ×{width:.2}");
-                assert!(share >= 0.8, "{name}: {share:.2} inside");
-            } else {
-                assert!(share >= 0.8, "{name}, unknown: {share:.2} inside");
+                assert!(width <= 3.0, "{name}: band ×{width:.2}");
             }
         }
     }

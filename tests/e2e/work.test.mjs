@@ -74,9 +74,9 @@ test('every image and video preset gives the command line\'s numbers, and its li
     const { page, context } = await open(app.browser, `${app.server.url}?${link}`);
     const cli = JSON.parse(execFileSync(CLI, [link], { encoding: 'utf8' }));
     assert.deepEqual(cli.problems, [], id);
-    assert.equal(cli.data_version, '2026.12-4', id);
+    assert.equal(cli.data_version, '2026.12-6', id);
     for (const n of METRICS) assert.equal(await resultValue(page, n), cli[n].central, `${id}: ${n}`);
-    assert.equal(await page.textContent('[data-testid="data-version"]').then((t) => t.slice(-9)), '2026.12-4', id);
+    assert.equal(await page.textContent('[data-testid="data-version"]').then((t) => t.slice(-9)), '2026.12-6', id);
     await context.close();
   }
 });

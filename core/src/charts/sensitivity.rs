@@ -1,4 +1,5 @@
-//! Which assumption matters: the total when one uncertain input alone moves across its range, on a linear axis.
+//! Which assumption matters: the total when one uncertain input alone moves across its range, on a linear axis;
+//! then all of them combined as the likely range, and all at their best or worst at once (beyond it, and unlikely).
 
 use super::Row;
 use super::{Chart, Context};
@@ -20,7 +21,7 @@ pub(super) fn chart(c: &Context) -> Chart {
         ),
     );
     let range = |r: Range| format::range(&c.energy(r.low), &c.energy(r.high));
-    let rows: Vec<Row> = ra
+    let mut rows: Vec<Row> = ra
         .sensitivity
         .iter()
         .map(|x| {
@@ -39,6 +40,26 @@ pub(super) fn chart(c: &Context) -> Chart {
             }
         })
         .collect();
+    // Below the single inputs: all of them combined as the likely range, and all at their ends at once.
+    if !rows.is_empty() {
+        let words = c.lang.takeaway_words();
+        let rb = c.b.map(|(_, rb)| rb);
+        let both = |label: &str, of: fn(&crate::model::Results) -> Range| {
+            let (a, b) = (of(ra), rb.map(of));
+            Row {
+                label: label.to_string(),
+                value: match b {
+                    None => range(a),
+                    Some(b) => format!("A {} · B {}", range(a), range(b)),
+                },
+                bars: c.bars(axis, a, b),
+            }
+        };
+        rows.push(both(words.sensitivity_likely, |r| r.total_kwh));
+        rows.push(both(words.sensitivity_all_at_once, |r| {
+            r.worst_best.total_kwh
+        }));
+    }
     let note = if rows.is_empty() {
         c.s.no_uncertainty
     } else {

@@ -37,7 +37,7 @@ pub(super) const FIRST: FirstWords = FirstWords {
     colon: ": ",
     reset: "Start over",
     presets_title: "Start from a scenario",
-    range: "Range",
+    range: "Likely",
     compare_start: "+ Compare",
     compare_stop: "Leave the comparison",
     edit_a: "Edit scenario A",
@@ -196,10 +196,10 @@ pub(super) const TAKEAWAY: TakeawayWords = TakeawayWords {
     unit_l_per_kwh: "L/kWh",
     unit_km: "km",
     embed_frame_title: "AI electricity calculator",
-    cite_range: " (range {})",
+    cite_range: " (likely {})",
     cite_method: "Method and sources: {}",
     tasks_cited: "doing {} tasks a day",
-    cite_per_item: "{}: about {} (range {})",
+    cite_per_item: "{}: about {} (likely {})",
     stop: ".",
     gap: " ",
     work_ms_prefill: "ms prefill",
@@ -218,6 +218,8 @@ pub(super) const TAKEAWAY: TakeawayWords = TakeawayWords {
     work_busy: "busy",
     chart_log_note: "Log scale: each grid line is ×10, so the smaller part still shows.",
     chart_sensitivity_axis: "The total when only this assumption moves (low–high)",
+    sensitivity_likely: "Likely range: all of them combined",
+    sensitivity_all_at_once: "All at their best or worst at once (very unlikely)",
     scale_note: "A year of service = 365 days of use plus the training spread over the deployment (all of it when the deployment is shorter than a year). Log scale: each grid line is ×10.",
     scale_service: "This service, one year",
     china_mark: "1% of China's generation",
@@ -748,7 +750,7 @@ impl Words for En {
     fn cite_lead(&self, c: &CiteLead) -> String {
         let range = |r: &Option<String>| {
             r.as_ref()
-                .map_or_else(String::new, |r| format!(" (range {r})"))
+                .map_or_else(String::new, |r| format!(" (likely {r})"))
         };
         match c {
             CiteLead::Service { version, name, params, daily_use, days, with_training, shown, range: r } => {
@@ -930,7 +932,7 @@ impl Words for En {
                     }
                     Knob::Engine => "Large services run tuned engines (Google's TPU stack, DeepSeek's published inference system, TensorRT-LLM): optimised at the centre and low end, the reference engine (vLLM defaults, as ML.ENERGY measures) at the high end".to_string(),
                     Knob::FleetUtilisation => fill("Google 2025: idle reserve is 10% of a Gemini prompt's energy (≈{}% busy here); low-traffic fleets are emptier (Alibaba Aegaeon, SOSP 2025)", &[x(r.central * 100.0)]),
-                    Knob::ServingFit => fill("Measured ÷ modelled GPU energy per token over the 247 fitted ML.ENERGY v3 configurations (H100, B200, 8B–671B models): 7.5th percentile {}, 92.5th {}; 93% of 159 held-out configurations fall inside", &[x(r.low), x(r.high)]),
+                    Knob::ServingFit => fill("Measured ÷ modelled GPU energy per token over the 247 fitted ML.ENERGY v3 configurations (H100, B200, 8B–671B models): 10th percentile {}, 90th {}; 86% of the 159 held-out configurations fall inside", &[x(r.low), x(r.high)]),
                     Knob::DiffusionFit => {
                         let u = crate::model::assumptions::DIFFUSION_FIT_SHAPE_UNKNOWN;
                         fill("Measured ÷ modelled GPU energy per image or video over 717 ML.ENERGY v3 configurations (9 models, H100 and B200, 1–8 GPUs, batch 1–32): 10th percentile {}, median 1.0, 90th {}; {} and {} when the model's layers and width are estimated from its size", &[x(r.low), x(r.high), x(u.low), x(u.high)])
@@ -1163,7 +1165,7 @@ impl Words for En {
 
     /// The methodology section's opening paragraphs (written into `static/methodology.html`, not carried by the page).
     fn methodology_text(&self) -> (&'static str, &'static str) {
-        ("Training: FLOPs ≈ 6 × active parameters × training tokens; accelerator-hours = FLOPs ÷ (peak FLOP/s × utilisation by accelerator generation); energy = hours × (accelerator power + host share) × PUE. Inference: a roofline model of one serving replica — the prompt is read at full power with attention growing with the square of the context (a prefix cache skips part of it), then each decode step takes a fixed overhead plus the longer of its compute and its memory traffic, at a power between a fitted floor and the rating, shared by the batch; an optimised engine multiplies 8- and 4-bit weights at their own peaks and keeps larger batches — fitted on 406 measured GPU configurations (median error ×1.23 on models left out of the fit) and checked on an optimised engine's whole-server measurements (×1.07); then idle capacity, host share and PUE; an agent's task counts each of its model calls. Images and videos: denoising steps × passes per step (2 with classifier-free guidance) × the denoiser's work over the item's latent tokens — linear layers 2 × parameters × tokens, attention growing with the square of the tokens, activation traffic — on the chosen accelerator, fitted on 717 measured configurations of 9 image and video models (median error ×1.21; ×1.19 on models left out of the fit). Every uncertain input takes a low, central and high value, so every result has a range.", "Boundary: electricity of the accelerators, their servers and the data centre for one final training run (the development around it only if you set it) and for serving queries. Outside: embodied emissions of hardware and buildings, networks and readers' devices. Water counts on-site cooling per kWh of IT energy.")
+        ("Training: FLOPs ≈ 6 × active parameters × training tokens; accelerator-hours = FLOPs ÷ (peak FLOP/s × utilisation by accelerator generation); energy = hours × (accelerator power + host share) × PUE. Inference: a roofline model of one serving replica — the prompt is read at full power with attention growing with the square of the context (a prefix cache skips part of it), then each decode step takes a fixed overhead plus the longer of its compute and its memory traffic, at a power between a fitted floor and the rating, shared by the batch; an optimised engine multiplies 8- and 4-bit weights at their own peaks and keeps larger batches — fitted on 406 measured GPU configurations (median error ×1.23 on models left out of the fit) and checked on an optimised engine's whole-server measurements (×1.07); then idle capacity, host share and PUE; an agent's task counts each of its model calls. Images and videos: denoising steps × passes per step (2 with classifier-free guidance) × the denoiser's work over the item's latent tokens — linear layers 2 × parameters × tokens, attention growing with the square of the tokens, activation traffic — on the chosen accelerator, fitted on 717 measured configurations of 9 image and video models (median error ×1.21; ×1.19 on models left out of the fit). Every uncertain input has a low and a high value, the 10th and 90th percentiles of its evidence; a result's likely range combines them as independent inputs (the root-sum-square of their log ratios, as the GUM combines uncertainties) and holds 79–86% of the measured configurations it is checked on; the chart of what matters most also shows every input at its best or worst at once.", "Boundary: electricity of the accelerators, their servers and the data centre for one final training run (the development around it only if you set it) and for serving queries. Outside: embodied emissions of hardware and buildings, networks and readers' devices. Water counts on-site cooling per kWh of IT energy.")
     }
 
     fn work(&self, w: Work) -> WorkWords {

@@ -438,6 +438,10 @@ pub struct TakeawayWords {
     pub work_busy: &'static str,
     pub chart_log_note: &'static str,
     pub chart_sensitivity_axis: &'static str,
+    /// The sensitivity chart's row of every uncertain input combined: the likely range.
+    pub sensitivity_likely: &'static str,
+    /// Its row of every uncertain input at its best or its worst at once.
+    pub sensitivity_all_at_once: &'static str,
     pub scale_note: &'static str,
     pub scale_service: &'static str,
     pub china_mark: &'static str,

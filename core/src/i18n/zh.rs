@@ -37,7 +37,7 @@ pub(super) const FIRST: FirstWords = FirstWords {
     colon: "：",
     reset: "重新开始",
     presets_title: "从一个场景开始",
-    range: "范围",
+    range: "大概率范围",
     compare_start: "＋ 对比另一个方案",
     compare_stop: "结束对比",
     edit_a: "编辑方案 A",
@@ -196,10 +196,10 @@ pub(super) const TAKEAWAY: TakeawayWords = TakeawayWords {
     unit_l_per_kwh: "升/度",
     unit_km: "公里",
     embed_frame_title: "AI 耗电计算器",
-    cite_range: "（范围 {}）",
+    cite_range: "（大概率在 {} 之间）",
     cite_method: "算法与来源：{}",
     tasks_cited: "每天完成 {} 个任务",
-    cite_per_item: "{}约 {}（范围 {}）",
+    cite_per_item: "{}约 {}（大概率在 {} 之间）",
     stop: "。",
     gap: "",
     work_ms_prefill: "毫秒预填充",
@@ -218,6 +218,8 @@ pub(super) const TAKEAWAY: TakeawayWords = TakeawayWords {
     work_busy: "忙碌",
     chart_log_note: "对数刻度：每条竖线 ×10，小的部分也看得见。",
     chart_sensitivity_axis: "只改变这一个假设时的总耗电（低–高）",
+    sensitivity_likely: "大概率范围：所有假设合在一起",
+    sensitivity_all_at_once: "所有假设同时取最好或最坏（极不可能）",
     scale_note: "一年服务＝推理 365 天，加上摊到使用期的训练（使用期不足一年则算全部训练）。对数刻度：每条竖线 ×10。",
     scale_service: "这个服务一年",
     china_mark: "全国发电量的 1%",
@@ -718,8 +720,9 @@ impl Words for Zh {
 
     fn cite_lead(&self, c: &CiteLead) -> String {
         let range = |r: &Option<String>| {
-            r.as_ref()
-                .map_or_else(String::new, |r| format!("（范围 {r}）"))
+            r.as_ref().map_or_else(String::new, |r| {
+                fill("（大概率在 {} 之间）", core::slice::from_ref(r))
+            })
         };
         match c {
             CiteLead::Service {
@@ -954,7 +957,7 @@ impl Words for Zh {
                     }
                     Knob::Engine => "大型服务用自己调优的推理引擎（谷歌 TPU 软件栈、DeepSeek 公开的推理系统、TensorRT-LLM）：中值和低端取优化引擎，高端取参考引擎（vLLM 默认设置，即 ML.ENERGY 的实测条件）".to_string(),
                     Knob::FleetUtilisation => fill("谷歌 2025：为高峰预留的闲置机器占一次 Gemini 提问耗电的 10%（此处约 {}% 忙碌）；小流量服务闲置更多（阿里 Aegaeon，SOSP 2025）", &[x(r.central * 100.0)]),
-                    Knob::ServingFit => fill("在 ML.ENERGY v3 用于拟合的 247 组实测（H100、B200，8B–671B 模型）上，实测 ÷ 模型的每 token GPU 能耗：第 7.5 百分位 {}，第 92.5 百分位 {}；留出的 159 组中 93% 落在其间", &[x(r.low), x(r.high)]),
+                    Knob::ServingFit => fill("在 ML.ENERGY v3 用于拟合的 247 组实测（H100、B200，8B–671B 模型）上，实测 ÷ 模型的每 token GPU 能耗：第 10 百分位 {}，第 90 百分位 {}；留出的 159 组中 86% 落在其间", &[x(r.low), x(r.high)]),
                     Knob::DiffusionFit => {
                         let u = crate::model::assumptions::DIFFUSION_FIT_SHAPE_UNKNOWN;
                         fill("在 ML.ENERGY v3 的 717 组扩散模型实测（9 个模型，H100 和 B200，1–8 张卡，批量 1–32）上，实测 ÷ 模型的每张图或每段视频 GPU 能耗：第 10 百分位 {}，中位数 1.0，第 90 百分位 {}；模型层数和宽度按参数量估算时为 {} 和 {}", &[x(r.low), x(r.high), x(u.low), x(u.high)])
@@ -1166,7 +1169,7 @@ impl Words for Zh {
 
     /// The methodology section's opening paragraphs (written into `static/methodology.html`, not carried by the page).
     fn methodology_text(&self) -> (&'static str, &'static str) {
-        ("训练：浮点运算量 ≈ 6 × 激活参数 × 训练 token；芯片时数 = 运算量 ÷ (峰值算力 × 按芯片代际的利用率)；耗电 = 芯片时数 × (芯片功耗 + 服务器开销) × PUE。推理：按一组芯片的屋顶线模型——先以满功率读入提示词（注意力随上下文长度的平方增长，命中前缀缓存的部分免算），再逐步解码：每一步耗时 = 固定开销 + 计算与显存读取中较长者，功耗介于拟合的下限与额定功耗之间，由同一批请求分摊；优化引擎以 8 位和 4 位权重各自的峰值算力计算，批量也更大——在 406 组实测 GPU 配置上拟合（未参与拟合的模型中位误差 ×1.23），并用优化引擎的整机实测检验（×1.07），再加闲置容量、服务器开销与 PUE；智能体的任务按其每一次模型调用累计。图片和视频：去噪步数 × 每步次数（无分类器引导为 2）× 去噪网络在这张图或这段视频的潜空间 token 上的运算——线性层 2 × 参数 × token，注意力随 token 数的平方增长，再加激活值的显存读写——按所选芯片计算，在 9 个图像和视频模型的 717 组实测上拟合（中位误差 ×1.21；未参与拟合的模型 ×1.19）。每个不确定的输入都取低、中、高三个值，结果给出范围。", "计算范围：最终一次训练（设定后才含其前后的研发）和日常推理的芯片、服务器与数据中心用电。不含硬件与建筑的隐含排放、网络和用户设备。用水按每度 IT 用电的现场冷却用水计。")
+        ("训练：浮点运算量 ≈ 6 × 激活参数 × 训练 token；芯片时数 = 运算量 ÷ (峰值算力 × 按芯片代际的利用率)；耗电 = 芯片时数 × (芯片功耗 + 服务器开销) × PUE。推理：按一组芯片的屋顶线模型——先以满功率读入提示词（注意力随上下文长度的平方增长，命中前缀缓存的部分免算），再逐步解码：每一步耗时 = 固定开销 + 计算与显存读取中较长者，功耗介于拟合的下限与额定功耗之间，由同一批请求分摊；优化引擎以 8 位和 4 位权重各自的峰值算力计算，批量也更大——在 406 组实测 GPU 配置上拟合（未参与拟合的模型中位误差 ×1.23），并用优化引擎的整机实测检验（×1.07），再加闲置容量、服务器开销与 PUE；智能体的任务按其每一次模型调用累计。图片和视频：去噪步数 × 每步次数（无分类器引导为 2）× 去噪网络在这张图或这段视频的潜空间 token 上的运算——线性层 2 × 参数 × token，注意力随 token 数的平方增长，再加激活值的显存读写——按所选芯片计算，在 9 个图像和视频模型的 717 组实测上拟合（中位误差 ×1.21；未参与拟合的模型 ×1.19）。每个不确定的输入取低值和高值，即其依据的第 10 和第 90 百分位；结果的大概率范围把它们当作相互独立的输入合成（对数比值的平方和开方，即国际计量指南 GUM 的不确定度合成方法），在用来检验的实测配置中有 79%–86% 落在其间；「哪个假设影响最大」图还给出所有假设同时取最好或最坏的情况。", "计算范围：最终一次训练（设定后才含其前后的研发）和日常推理的芯片、服务器与数据中心用电。不含硬件与建筑的隐含排放、网络和用户设备。用水按每度 IT 用电的现场冷却用水计。")
     }
 
     fn work(&self, w: Work) -> WorkWords {

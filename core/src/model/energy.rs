@@ -72,6 +72,8 @@ pub struct Results {
     pub year_reaching_china_mark: [Option<u32>; 3],
     /// How far each uncertain input alone moves the total, largest swing first.
     pub sensitivity: Vec<Sensitivity>,
+    /// The total and one item with every uncertain input at its best and at its worst at once (show-the-work).
+    pub worst_best: WorstBest,
     /// The central case's factors, for showing the work.
     pub workings: Workings,
     /// The data version these results were published under (the scenario's kind of work's, `Work::data_version`).
@@ -491,7 +493,7 @@ impl Workings {
     }
 }
 
-fn workings_at(s: &Scenario, case_of: impl Fn(Knob) -> Case) -> Workings {
+fn workings_at(s: &Scenario, case_of: &dyn Fn(Knob) -> Case) -> Workings {
     let v = |k: Knob| knob_value(s, k, case_of(k));
     let spec = s.hw.spec();
     let pue = v(Knob::Pue);
@@ -536,23 +538,125 @@ fn workings_at(s: &Scenario, case_of: impl Fn(Knob) -> Case) -> Workings {
     }
 }
 
+#[cfg(test)]
 fn range_of(points: &[Workings; 3], f: impl Fn(&Workings) -> f64) -> Range {
     Range::new(f(&points[0]), f(&points[1]), f(&points[2]))
 }
 
-/// Serving energy of one query at the wall, Wh, low / central / high: `evaluate(s).inference_wh_per_query` without
-/// the rest of the evaluation (three cases instead of the sensitivity table's thirty); the everyday ladder reads
-/// its presets' items so on every render.
+/// Which knob moves with which in a likely range: the engine and its batch are one (an optimised engine is what runs
+/// the large batches, `serving::Engine::spec`); every other knob is independent of the rest and moves alone.
+fn moves_with(k: Knob) -> Knob {
+    match k {
+        Knob::Batch => Knob::Engine,
+        Knob::Mfu
+        | Knob::TrainingDraw
+        | Knob::Engine
+        | Knob::FleetUtilisation
+        | Knob::ServingFit
+        | Knob::DiffusionFit
+        | Knob::GuidancePasses
+        | Knob::HostOverhead
+        | Knob::Pue => k,
+    }
+}
+
+/// The groups of uncertain inputs that move independently: every knob, the batch with the engine (`moves_with`).
+const GROUPS: [Knob; 9] = [
+    Knob::Mfu,
+    Knob::TrainingDraw,
+    Knob::Engine,
+    Knob::FleetUtilisation,
+    Knob::ServingFit,
+    Knob::DiffusionFit,
+    Knob::GuidancePasses,
+    Knob::HostOverhead,
+    Knob::Pue,
+];
+
+/// A scenario's workings at the central case and at each end of each group of uncertain inputs (the others
+/// central). A group not in play for the scenario ends where it started, at the centre, and adds nothing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Spread {
+    /// The central case, then each group's low and high end in `GROUPS`' order.
+    points: [Workings; 1 + 2 * GROUPS.len()],
+}
+
+impl Spread {
+    /// `s`'s spread: 1 + 2 × 9 evaluations of its workings (each well under a microsecond), from one call site of
+    /// `workings_at` (the first-paint module carries the whole model once, not once per case).
+    pub fn of(s: &Scenario) -> Spread {
+        Spread {
+            points: core::array::from_fn(|i| {
+                let (group, case) = match i {
+                    0 => (None, Case::Central),
+                    _ => (
+                        GROUPS.get((i - 1) / 2).copied(),
+                        if i % 2 == 1 { Case::Low } else { Case::High },
+                    ),
+                };
+                workings_at(s, &|k| match group {
+                    Some(g) if moves_with(k) != g => Case::Central,
+                    _ => case,
+                })
+            }),
+        }
+    }
+
+    /// The likely range of `f`: its central value ÷ 10^d and × 10^u, where d and u are the root-sum-squares of
+    /// each group's log ratio below and above the centre (GUM, JCGM 100:2008 §5.1, for independent inputs, in log
+    /// space: each knob's low and high are its evidence's 10th and 90th percentiles, so the result's are too).
+    /// A zero centre (nothing served, no training counted) has no ratio and no spread.
+    pub fn likely(&self, f: fn(&Workings) -> f64) -> Range {
+        let [central, ends @ ..] = &self.points;
+        let c = f(central);
+        // Nothing (no training counted, nothing served): a factor no uncertain input moves is zero, so every end
+        // is zero too.
+        if c <= 0.0 {
+            return Range::exact(c);
+        }
+        // In decades (log10 and 10^x, which the page carries already) rather than ln and e^x: the same range.
+        let (mut down, mut up) = (0.0, 0.0);
+        for pair in ends.chunks_exact(2) {
+            let [low, high] = pair else { continue };
+            let (a, b) = (f(low), f(high));
+            // An end at zero (a share that vanishes) counts as a fall to 1/10,000.
+            let above = |v: f64| if v > c { libm::log10(v / c) } else { 0.0 };
+            let below = |v: f64| {
+                if v < c {
+                    libm::log10(c / v.max(c * 1e-4))
+                } else {
+                    0.0
+                }
+            };
+            let (u, d) = (above(a).max(above(b)), below(a).max(below(b)));
+            up += u * u;
+            down += d * d;
+        }
+        Range::new(
+            c / libm::pow(10.0, libm::sqrt(down)),
+            c,
+            c * libm::pow(10.0, libm::sqrt(up)),
+        )
+    }
+
+    /// The central case's workings.
+    pub fn central(&self) -> &Workings {
+        let [central, ..] = &self.points;
+        central
+    }
+}
+
+/// Serving energy of one query at the wall, Wh, likely low / central / high: `evaluate(s).inference_wh_per_query`
+/// without the rest of the evaluation; the everyday ladder reads its presets' items so on every render.
 pub fn wh_per_query(s: &Scenario) -> Range {
-    let points = Case::ALL.map(|case| workings_at(s, |_| case));
-    range_of(&points, |p| p.wh_per_query)
+    Spread::of(s).likely(|p| p.wh_per_query)
 }
 
 /// The headline's numbers: training, use and their total (kWh), and training's share of it, each low / central /
 /// high, from the low, central and high cases' workings. The first part of [`evaluate`], and all the first screen
 /// needs (`first_screen.rs`), so the first-paint module carries none of the rest.
 pub struct Totals {
-    points: [Workings; 3],
+    spread: Spread,
     pub training_kwh: Range,
     pub inference_kwh: Range,
     pub total_kwh: Range,
@@ -571,16 +675,15 @@ pub struct Totals {
 impl Totals {
     /// Items over the deployment (central case), growth included: what training is shared over.
     pub fn items(&self) -> f64 {
-        let [_, central, _] = &self.points;
-        central.queries_total
+        self.spread.central().queries_total
     }
 }
 
 /// Training's energy shared over every item the deployment serves, Wh per item: training kWh × 1,000 ÷ items over
 /// the deployment (growth included); 0 when none is served, and all of it on one item when fewer than one is.
 /// Each end pairs with the same case's items.
-pub fn training_wh_per_query(points: &[Workings; 3]) -> Range {
-    range_of(points, |p| {
+pub fn training_wh_per_query(spread: &Spread) -> Range {
+    spread.likely(|p| {
         if p.queries_total > 0.0 {
             p.training_kwh * 1_000.0 / p.queries_total.max(1.0)
         } else {
@@ -641,15 +744,15 @@ pub fn my_kwh_per_year(wh_per_day: Range) -> Range {
 
 /// The headline's numbers of `s` ([`Totals`]).
 pub fn totals(s: &Scenario) -> Totals {
-    let points = Case::ALL.map(|case| workings_at(s, |_| case));
-    let training_kwh = range_of(&points, |p| p.training_kwh);
-    let inference_kwh = range_of(&points, |p| p.inference_kwh);
+    let spread = Spread::of(s);
+    let training_kwh = spread.likely(|p| p.training_kwh);
+    let inference_kwh = spread.likely(|p| p.inference_kwh);
     let share = |t: f64, i: f64| if t + i > 0.0 { t / (t + i) } else { 0.0 };
     let my_lines = my_shares(s);
     Totals {
-        total_kwh: range_of(&points, Workings::total_kwh),
-        wh_per_query: range_of(&points, |p| p.wh_per_query),
-        training_wh_per_query: training_wh_per_query(&points),
+        total_kwh: spread.likely(Workings::total_kwh),
+        wh_per_query: spread.likely(|p| p.wh_per_query),
+        training_wh_per_query: training_wh_per_query(&spread),
         my_wh_per_day: my_wh_per_day(&my_lines),
         my_lines,
         training_share: Range::new(
@@ -657,16 +760,39 @@ pub fn totals(s: &Scenario) -> Totals {
             share(training_kwh.central, inference_kwh.central),
             share(training_kwh.high, inference_kwh.low),
         ),
-        points,
+        spread,
         training_kwh,
         inference_kwh,
+    }
+}
+
+/// What a result would be with every uncertain input at its best, and at its worst, at once: beyond the likely range,
+/// a case as unlikely as all of them at their 10th (or 90th) percentile together.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WorstBest {
+    pub total_kwh: Range,
+    pub wh_per_query: Range,
+}
+
+impl WorstBest {
+    /// Every uncertain input at the end that makes energy lowest, and all at the end that makes it highest.
+    fn of(s: &Scenario, central: &Workings) -> WorstBest {
+        let [low, high] = [Case::Low, Case::High].map(|case| workings_at(s, &|_| case));
+        let ends = |f: fn(&Workings) -> f64| {
+            let c = f(central);
+            Range::new(f(&low).min(c), c, f(&high).max(c))
+        };
+        WorstBest {
+            total_kwh: ends(Workings::total_kwh),
+            wh_per_query: ends(|p| p.wh_per_query),
+        }
     }
 }
 
 /// Evaluates a scenario. Total for every validated scenario: all outputs finite and non-negative.
 pub fn evaluate(s: &Scenario) -> Results {
     let Totals {
-        points,
+        spread,
         training_kwh,
         inference_kwh,
         total_kwh,
@@ -684,8 +810,9 @@ pub fn evaluate(s: &Scenario) -> Results {
         .into_iter()
         .filter(|&k| in_play(s, k))
         .map(|knob| {
-            let total =
-                |case| workings_at(s, |k| if k == knob { case } else { Case::Central }).total_kwh();
+            let total = |case| {
+                workings_at(s, &|k| if k == knob { case } else { Case::Central }).total_kwh()
+            };
             Sensitivity {
                 knob,
                 total_kwh: Range::new(total(Case::Low), total(Case::Central), total(Case::High)),
@@ -708,15 +835,10 @@ pub fn evaluate(s: &Scenario) -> Results {
         sensitivity.push(rest.remove(i));
     }
 
-    // WUE is litres per kWh of IT energy (The Green Grid): the facility's overhead (PUE) draws no water. IT energy
-    // rises from the low to the high case like the total; dividing out PUE can only break that by rounding.
-    let it_l = |p: &Workings| p.total_kwh() / p.pue.max(1.0) * s.wue_l_per_kwh;
-    let water_central = it_l(&points[1]);
-    let water_l = Range::new(
-        it_l(&points[0]).min(water_central),
-        water_central,
-        it_l(&points[2]).max(water_central),
-    );
+    // WUE is litres per kWh of IT energy (The Green Grid): the facility's overhead (PUE) draws no water.
+    let water_l = spread
+        .likely(|p| p.total_kwh() / p.pue.max(1.0))
+        .map(|it_kwh| it_kwh * s.wue_l_per_kwh);
 
     let yearly_kwh = scale::SHOWN_YEARS.map(|year| scale::YearKwh {
         year,
@@ -724,11 +846,12 @@ pub fn evaluate(s: &Scenario) -> Results {
     });
     let [first_year, ..] = yearly_kwh;
     Results {
-        training_accelerator_hours: range_of(&points, |p| p.training_hours),
+        training_accelerator_hours: spread.likely(|p| p.training_hours),
         training_kwh,
         inference_wh_per_query: wh_per_query,
-        inference_kwh_per_day: range_of(&points, |p| p.kwh_per_day),
-        workings: points[1],
+        inference_kwh_per_day: spread.likely(|p| p.kwh_per_day),
+        workings: *spread.central(),
+        worst_best: WorstBest::of(s, spread.central()),
         data_version: super::scenario_version(s),
         inference_kwh,
         total_kwh,
@@ -769,7 +892,7 @@ mod tests {
     fn a_knob_pointing_the_wrong_way_is_caught() {
         let s = Scenario::default();
         let wrong_way = |case: Case| {
-            workings_at(&s, |k| match k {
+            workings_at(&s, &|k| match k {
                 Knob::Batch => case.opposite(),
                 _ => Case::Central,
             })
@@ -786,13 +909,13 @@ mod tests {
         assert!(!in_play(&s, Knob::ServingFit) && !in_play(&s, Knob::Mfu));
         for knob in Knob::ALL.into_iter().filter(|&k| in_play(&s, k)) {
             let total = |case| {
-                workings_at(&s, |k| if k == knob { case } else { Case::Central }).total_kwh()
+                workings_at(&s, &|k| if k == knob { case } else { Case::Central }).total_kwh()
             };
             assert!(total(Case::Low) <= total(Case::High), "{knob:?}");
         }
         for knob in [Knob::DiffusionFit, Knob::GuidancePasses] {
             let wh = |case| {
-                workings_at(&s, |k| if k == knob { case } else { Case::Central }).wh_per_query
+                workings_at(&s, &|k| if k == knob { case } else { Case::Central }).wh_per_query
             };
             assert!(wh(Case::Low) < wh(Case::High), "{knob:?}");
         }
@@ -819,7 +942,7 @@ mod tests {
         let s = Scenario::default();
         for knob in Knob::ALL.into_iter().filter(|&k| in_play(&s, k)) {
             let total = |case| {
-                workings_at(&s, |k| if k == knob { case } else { Case::Central }).total_kwh()
+                workings_at(&s, &|k| if k == knob { case } else { Case::Central }).total_kwh()
             };
             assert!(
                 total(Case::Low) < total(Case::High),

@@ -33,10 +33,10 @@ pub mod presets;
 
 /// Version of the model's data and formulas. Results for a v1 link may change only when this changes;
 /// CHANGELOG.md says what moved and why.
-pub const DATA_VERSION: &str = "2026.12-5";
+pub const DATA_VERSION: &str = "2026.12-6";
 /// The data version of image and video results (`Work::data_version`): each kind keeps the version its numbers were
-/// last published under (text moved to 2026.12-5 with the serving engines; images and videos did not move).
-pub const DIFFUSION_DATA_VERSION: &str = "2026.12-4";
+/// last published under (both moved to 2026.12-6 with likely ranges; text moved to 2026.12-5 with the serving engines).
+pub const DIFFUSION_DATA_VERSION: &str = "2026.12-6";
 
 /// The data version of a scenario's results, or of a comparison's: the newest of the versions of the kinds of work
 /// it evaluates (its own, and each of a person's lines' presets').
