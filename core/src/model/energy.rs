@@ -1,8 +1,9 @@
 //! The energy model: training and serving energy, and everything derived from them, as low / central / high.
 //!
-//! Every output is computed three times: with every uncertain input at the end that makes energy lowest
-//! (`Case::Low`), at its central value, and at the end that makes energy highest. Because energy is monotone
-//! in each input, these are the bounds of the result over the input ranges. Deterministic: no sampling.
+//! Every output is computed at the central case and with each group of uncertain inputs alone at its low and at its
+//! high end (`Spread`); its likely range combines those log ratios as independent inputs (`Spread::likely`, since
+//! data version 2026.12-6). Every input at its best or worst at once is kept beside it (`WorstBest`), and each
+//! input alone for the sensitivity table. Deterministic: no sampling.
 
 use super::assumptions::{Knob, DIFFUSION_BATCH, DIFFUSION_FIT_SHAPE_UNKNOWN};
 use super::diffusion::{self, Denoiser, Generation};
