@@ -412,8 +412,8 @@ mod tests {
         );
         assert_eq!(range("0.6", "0.8"), "0.6 – 0.8");
         assert_eq!(
-            range(&nb(" Wh"), &nb(" Wh")),
-            nb(" Wh") + " – " + &nb(" Wh")
+            range(&nb("x Wh"), &nb("y Wh")),
+            nb("x Wh") + " – " + &nb("y Wh")
         );
     }
 

@@ -33,6 +33,10 @@ pub fn ClaimsSection(props: &ClaimsSectionProps) -> Html {
     let load = |id: ClaimId, query: &str, scale: bool| {
         let on_action = props.on_action.clone();
         let link = decode(query);
+        // A link this build cannot read in full (a newer claims.txt) would load something else: no button.
+        if !link.problems.is_empty() || link.view.preset.is_none() {
+            return Html::default();
+        }
         let onclick = Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::Load(
                 link.view.preset,

@@ -14,11 +14,18 @@ pub(super) fn chart(c: &Context) -> Chart {
         c.b.and_then(|(_, rb)| rb.sensitivity.iter().find(|x| x.knob == knob))
             .map(|x| x.total_kwh)
     };
+    // The axis reaches every row's high end: each input alone, the likely range and every input at its worst.
+    let highs = |r: &crate::model::Results| {
+        r.sensitivity
+            .iter()
+            .map(|x| x.total_kwh.high)
+            .chain([r.total_kwh.high, r.worst_best.total_kwh.high])
+            .collect::<Vec<f64>>()
+    };
     let axis = Axis::linear(
-        ra.sensitivity.iter().map(|x| x.total_kwh.high).chain(
-            c.b.into_iter()
-                .flat_map(|(_, rb)| rb.sensitivity.iter().map(|x| x.total_kwh.high)),
-        ),
+        highs(ra)
+            .into_iter()
+            .chain(c.b.into_iter().flat_map(|(_, rb)| highs(rb))),
     );
     let range = |r: Range| format::range(&c.energy(r.low), &c.energy(r.high));
     let mut rows: Vec<Row> = ra

@@ -74,8 +74,9 @@ impl Knob {
             Knob::Engine => Range::new(0.0, 0.0, 1.0),
             // Google 2025: idle reserve 10% of a Gemini prompt's energy; Alibaba Aegaeon (SOSP 2025).
             Knob::FleetUtilisation => Range::new(0.5, 0.7, 0.9),
-            // Measured ÷ modelled over the 247 fitted ML.ENERGY v3 configurations: 10th and 90th percentiles, as every
-            // knob's (until data version 2026.12-6 the 7.5th and 92.5th, 0.56 and 1.73: 93% of the held-out inside).
+            // Measured ÷ modelled over the 247 fitted ML.ENERGY v3 configurations: 10th and 90th percentiles, as the
+            // diffusion fit's (until data version 2026.12-6 the 7.5th and 92.5th, 0.56 and 1.73: 93% of the held-out
+            // inside).
             Knob::ServingFit => Range::new(0.585, 1.0, 1.43),
             // Measured ÷ modelled over 717 ML.ENERGY v3 diffusion configurations: 10th, 50th, 90th percentiles.
             Knob::DiffusionFit => Range::new(0.71, 1.0, 1.42),

@@ -605,7 +605,8 @@ impl Spread {
 
     /// The likely range of `f`: its central value ÷ 10^d and × 10^u, where d and u are the root-sum-squares of
     /// each group's log ratio below and above the centre (GUM, JCGM 100:2008 §5.1, for independent inputs, in log
-    /// space: each knob's low and high are its evidence's 10th and 90th percentiles, so the result's are too).
+    /// space; the calibration spreads' low and high are their 10th and 90th percentiles, the other knobs' the span of
+    /// their published values, and the coverage tests check the combination on measurements).
     /// A zero centre (nothing served, no training counted) has no ratio and no spread.
     pub fn likely(&self, f: fn(&Workings) -> f64) -> Range {
         let [central, ends @ ..] = &self.points;
@@ -653,8 +654,8 @@ pub fn wh_per_query(s: &Scenario) -> Range {
     Spread::of(s).likely(|p| p.wh_per_query)
 }
 
-/// The headline's numbers: training, use and their total (kWh), and training's share of it, each low / central /
-/// high, from the low, central and high cases' workings. The first part of [`evaluate`], and all the first screen
+/// The headline's numbers: training, use and their total (kWh), and training's share of it, each as its likely
+/// range around the central value (`Spread::likely`). The first part of [`evaluate`], and all the first screen
 /// needs (`first_screen.rs`), so the first-paint module carries none of the rest.
 pub struct Totals {
     spread: Spread,
@@ -713,6 +714,8 @@ pub fn my_shares(s: &Scenario) -> Vec<MyShare> {
             let item = line.preset.scenario();
             let wh = match s.my_training {
                 MyTraining::Left => wh_per_query(&item),
+                // Use and training each as its likely range, summed end to end: a little wider than the likely
+                // range of the sum, never narrower.
                 MyTraining::Shared => {
                     let t = totals(&item);
                     let (u, tr) = (t.wh_per_query, t.training_wh_per_query);
@@ -936,6 +939,19 @@ mod tests {
         assert!(!training_counted(&wan));
         let sd15 = Preset::Sd15Image.scenario();
         assert!(training_counted(&sd15) && evaluate(&sd15).training_kwh.central > 0.0);
+    }
+
+    #[test]
+    fn every_knob_moves_in_exactly_one_group() {
+        for k in Knob::ALL {
+            let g = moves_with(k);
+            assert!(GROUPS.contains(&g), "{k:?} moves with {g:?}, not a group");
+            assert_eq!(moves_with(g), g, "{g:?} heads its group");
+        }
+        assert_eq!(
+            GROUPS.len(),
+            Knob::ALL.iter().filter(|&&k| moves_with(k) == k).count()
+        );
     }
 
     #[test]
