@@ -110,6 +110,7 @@ mod components {
     use ai_energy::components::results_panel::{ResultsPanel, ResultsPanelProps};
     use ai_energy::typed::Typed;
     use ai_energy_core::lang::Lang;
+    use ai_energy_core::model::diffusion::Arch;
     use ai_energy_core::model::presets::Preset;
     use ai_energy_core::model::work::Work;
     use ai_energy_core::model::{evaluate, Scenario};
@@ -286,9 +287,14 @@ mod components {
         );
         // Each kind of work shows its own item inputs; over the three kinds every scenario key has an input.
         let mut all_kinds = zh.clone();
-        for work in [Work::Image, Work::Video] {
+        for (work, arch) in [
+            (Work::Image, Arch::Dit),
+            (Work::Video, Arch::Dit),
+            (Work::Image, Arch::Unet),
+        ] {
             let scenario = Scenario {
                 work,
+                arch,
                 ..Scenario::default()
             };
             let html = html::<InputsPanel>(panel(scenario, Lang::Zh)).await;
@@ -301,6 +307,18 @@ mod components {
             } else {
                 "每天生成视频数"
             }));
+            // A U-Net has a layout, not a transformer's layers, width and patch.
+            for key in ["layers", "hidden", "patch"] {
+                assert_eq!(
+                    html.contains(&format!("data-testid=\"input-{key}\"")),
+                    arch == Arch::Dit,
+                    "{work:?} {arch:?}: {key}"
+                );
+            }
+            assert_eq!(
+                html.contains("data-testid=\"input-unet\""),
+                arch == Arch::Unet
+            );
             all_kinds.push_str(&html);
         }
         assert!(

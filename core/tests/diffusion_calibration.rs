@@ -90,9 +90,18 @@ fn modelled(m: &Measured, shape_known: bool) -> f64 {
     let spec = m.hw.spec();
     joules_per_item(&Denoiser {
         params: m.params,
+        unet: None,
         layers: diffusion::layers(m.params, shape_known.then_some(layers)),
         hidden: diffusion::hidden(m.params, shape_known.then_some(hidden)),
-        tokens: latent_tokens(m.width, m.height, m.frames, px),
+        tokens: latent_tokens(m.width, m.height, 1.0, px),
+        frames: diffusion::latent_frames(m.frames),
+        step_overhead_s: 0.0,
+        // Images are decoded once each (the benchmark's pipeline does it); videos' 3D decoders are not counted.
+        decode_flops: if m.frames > 1.0 {
+            0.0
+        } else {
+            diffusion::DECODER_FLOPS_PER_PIXEL * m.width * m.height
+        },
         steps: m.steps,
         passes,
         batch: m.batch,

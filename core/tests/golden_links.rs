@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use ai_energy_core::export::results_map;
 use ai_energy_core::link::{decode, encode};
+use ai_energy_core::model::diffusion::Arch;
 use ai_energy_core::model::question::Question;
 use ai_energy_core::model::scenario::Field;
 use ai_energy_core::model::work::Work;
@@ -103,7 +104,7 @@ const LINKS: [&str; 81] = [
 ];
 
 /// Links to images and videos (`work=`), recorded in their own file under their own data version.
-const DIFFUSION_LINKS: [&str; 22] = [
+const DIFFUSION_LINKS: [&str; 33] = [
     "v=1&work=image",
     "v=1&work=video",
     "v=1&work=image&params=2.5e9&steps=28&width=1024&height=1024&cfg=2&hw=h100&batch=1&gpus=1&pue=1&util=1&host=0",
@@ -126,6 +127,19 @@ const DIFFUSION_LINKS: [&str; 22] = [
     "v=1&preset=wan&b.preset=hunyuanvideo",
     "v=1&preset=sd35&servehw=l40s",
     "v=1&preset=flux&servehw=l20&prec=fp8",
+    // U-Nets and optimised engines (2026.12-7): MLPerf's SDXL as the issue wrote it, ML.ENERGY's SD 2.1 run, a
+    // U-Net given only by its size, a U-Net video, a transformer on an optimised engine, and the new presets.
+    "v=1&work=image&params=2.6e9&steps=20&width=1024&height=1024&cfg=2&hw=h100&gpus=1&prec=fp8&pue=1&util=1&arch=unet&engine=optimised",
+    "v=1&work=image&arch=unet&unet=sd&params=865.9M&steps=50&width=768&height=768&cfg=2&hw=a100&batch=1&gpus=1&pue=1&util=1&host=0&engine=reference",
+    "v=1&work=image&arch=unet&unet=size&params=1.3B",
+    "v=1&work=video&arch=unet&unet=sd&params=0.86B&frames=16&width=512&height=512",
+    "v=1&preset=sd35&prec=fp8&engine=optimised",
+    "v=1&preset=sdxl",
+    "v=1&preset=sdxl-turbo",
+    "v=1&preset=sdxl-lightning&engine=optimised",
+    "v=1&preset=lcm",
+    "v=1&preset=flux-schnell",
+    "v=1&preset=image-service-2026",
 ];
 
 fn scenario_json(s: &Scenario) -> Value {
@@ -165,6 +179,13 @@ fn scenario_json(s: &Scenario) -> Value {
     }
     if let Some(engine) = s.engine {
         doc["engine"] = json!(engine.id());
+    }
+    // The denoiser's architecture and layout (2026.12-7, additions): recorded where a link sets them.
+    if s.arch != Arch::Dit {
+        doc["arch"] = json!(s.arch.id());
+    }
+    if let Some(layout) = s.unet {
+        doc["unet"] = json!(layout.id());
     }
     doc
 }

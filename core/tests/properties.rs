@@ -4,6 +4,7 @@
 
 use ai_energy_core::lang::Lang;
 use ai_energy_core::link::{decode, encode, encode_pair};
+use ai_energy_core::model::diffusion::Arch;
 use ai_energy_core::model::equivalence::{Ev, HomeRegion};
 use ai_energy_core::model::hardware::Hw;
 use ai_energy_core::model::my_use::{MyTraining, MyUse, MAX_PER_DAY};
@@ -11,6 +12,7 @@ use ai_energy_core::model::presets::Preset;
 use ai_energy_core::model::question::Question;
 use ai_energy_core::model::scenario::{Currency, Field};
 use ai_energy_core::model::serving::{Engine, Precision};
+use ai_energy_core::model::unet::UnetLayout;
 use ai_energy_core::model::work::Work;
 use ai_energy_core::model::Metric;
 use ai_energy_core::model::{evaluate, Scenario};
@@ -78,6 +80,8 @@ prop_compose! {
         layers in optional(Field::Layers),
         hidden in optional(Field::Hidden),
         patch in value(Field::PxPerToken),
+        arch in proptest::sample::select(Arch::ALL.to_vec()),
+        unet in proptest::option::of(proptest::sample::select(UnetLayout::ALL.to_vec())),
     ) -> Scenario {
         Scenario {
             work,
@@ -90,6 +94,8 @@ prop_compose! {
             layers: layers.map(f64::round),
             hidden,
             px_per_token: patch,
+            arch,
+            unet,
             ..Scenario::default()
         }
     }
@@ -100,8 +106,8 @@ prop_compose! {
         let (serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation) = serve;
         let (engine, cached_share, calls_per_query) = call;
         let (question, my_use, my_training) = mine;
-        let Scenario { work, steps, width_px, height_px, frames, fps, guidance_passes, layers, hidden, px_per_token, .. } = kind;
-        Scenario { serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation, engine, cached_share, calls_per_query, work, steps, width_px, height_px, frames, fps, guidance_passes, layers, hidden, px_per_token, question, my_use, my_training, ..base }
+        let Scenario { work, steps, width_px, height_px, frames, fps, guidance_passes, layers, hidden, px_per_token, arch, unet, .. } = kind;
+        Scenario { serving_hw, precision, batch, accelerators_per_replica, fleet_utilisation, engine, cached_share, calls_per_query, work, steps, width_px, height_px, frames, fps, guidance_passes, layers, hidden, px_per_token, arch, unet, question, my_use, my_training, ..base }
     }
 }
 
@@ -494,6 +500,6 @@ proptest! {
             prop_assert!(row["source"].as_str().is_some_and(|t| t.len() > 10), "{}", row);
         }
         let keys: Vec<&str> = json["choices"].as_array().into_iter().flatten().filter_map(|c| c["key"].as_str()).collect();
-        prop_assert_eq!(keys, vec!["hw", "cur", "home", "ev", "servehw", "prec", "work", "engine", "q", "metrain"]);
+        prop_assert_eq!(keys, vec!["hw", "cur", "home", "ev", "servehw", "prec", "work", "engine", "arch", "unet", "q", "metrain"]);
     }
 }

@@ -82,7 +82,7 @@ pub fn InputsPanel(props: &InputsPanelProps) -> Html {
     let part = |group: Group, more: bool| -> Vec<Html> {
         let here = |i: &Input| {
             let p = i.place();
-            p.group == group && p.more == more && i.shown().for_work(sc.work)
+            p.group == group && p.more == more && i.shown().for_scenario(sc)
         };
         let mut out = Vec::new();
         let mut half: Option<Html> = None;

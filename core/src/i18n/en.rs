@@ -10,6 +10,7 @@ use crate::lang::Lang;
 use crate::link::Problem;
 use crate::model::assumptions::Knob;
 use crate::model::claims::{ClaimCheck, ClaimId, Reason, Verdict};
+use crate::model::diffusion::Arch;
 use crate::model::equivalence::{
     Ev, HomeRegion, BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH,
 };
@@ -25,7 +26,7 @@ use crate::model::scenario::{Choice, Currency, Field, Scenario, Source};
 use crate::model::serving::Precision;
 use crate::model::serving::{Engine, ExpertGemms, USABLE_MEMORY_SHARE};
 use crate::model::work::Work;
-use crate::model::{diffusion, serving};
+use crate::model::{diffusion, serving, unet};
 use crate::prelude::*;
 
 pub(super) const FIRST: FirstWords = FirstWords {
@@ -122,8 +123,15 @@ pub(super) const STRINGS: Strings = Strings {
     work_kind: "What the AI makes",
     engine: "Serving engine",
     engine_either: "Either (range)",
-    engine_reference: "Reference (open-source defaults, vLLM)",
-    engine_optimised: "Optimised (TensorRT-LLM class)",
+    engine_reference: "Reference (open-source defaults: vLLM, diffusers)",
+    engine_optimised: "Optimised (TensorRT class)",
+    arch: "Denoiser",
+    arch_dit: "Diffusion transformer (SD3.5, FLUX, Wan)",
+    arch_unet: "U-Net (Stable Diffusion 1.5, 2.1, XL)",
+    unet_layout: "U-Net layout",
+    unet_from_size: "From its size",
+    unet_sd: "Stable Diffusion 1.x / 2.x",
+    unet_sdxl: "Stable Diffusion XL",
     tasks_per_day: "Tasks per day",
     input_per_call: "Input tokens per call (mean)",
     output_per_call: "Output tokens per call",
@@ -524,6 +532,12 @@ impl Words for En {
             Preset::Sd35Image => "Stable Diffusion 3.5: one image",
             Preset::FluxImage => "FLUX.1: one image",
             Preset::Sd15Image => "2023-era SD 1.5: one image",
+            Preset::SdxlImage => "Stable Diffusion XL: one image",
+            Preset::SdxlTurbo => "SDXL-Turbo: one image in one step",
+            Preset::SdxlLightning => "SDXL-Lightning: one image in four steps",
+            Preset::LcmImage => "LCM (SD 1.5 distilled): one image in four steps",
+            Preset::FluxSchnell => "FLUX.1 schnell: one image in four steps",
+            Preset::OptimisedImage => "A 2026 image service, optimised engine (estimate)",
             Preset::WanVideo => "Wan 2.1: one 5-second video",
             Preset::HunyuanVideo => "HunyuanVideo: one 5-second video",
             Preset::ClosedVideo => "Kling/Seedance-class 5-second video (estimate)",
@@ -688,9 +702,9 @@ impl Words for En {
                 "Companies that published a split: Google {} training (2019–21), Meta {}. For one service it depends on use: ~{} of a year for {} questions a day, ~{} for a lightly used small model.",
                 &[pct(google_training_share), pct(meta_training_share), pct(busy_share), n(busy_queries_per_day), pct(small_share)],
             ),
-            Reason::ImagePhone { today_wh, today_gpu_wh, older_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
-                "Computed here: one 1024² image from today's open models (FLUX.1, SD3.5 Large) takes {}–{}\u{a0}Wh with idle capacity, host and PUE, {} of a {}\u{a0}Wh phone charge; the GPUs alone ~{}\u{a0}Wh. 2023's SD 1.5 takes ~{}\u{a0}Wh (2023 models measured {}\u{a0}Wh on average). Only the least efficient 2023 model ({}\u{a0}Wh) came near a charge.",
-                &[n(today_wh.low), n(today_wh.high), pct(share_of_charge), x(charge_wh), n(today_gpu_wh), n(older_wh), n(older_mean_wh), n(worst_wh)],
+            Reason::ImagePhone { today_wh, today_gpu_wh, service_reference_wh, service_optimised_wh, older_wh, older_optimised_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
+                "Computed here: one 1024² image from today's open models (FLUX.1, SD3.5 Large) takes {}–{}\u{a0}Wh with idle capacity, host and PUE, {} of a {}\u{a0}Wh phone charge; the GPUs alone ~{}\u{a0}Wh. A closed service's image: ~{}\u{a0}Wh on a reference engine, ~{}\u{a0}Wh on an optimised one (FP8, TensorRT class). 2023's U-Nets (SD 1.5 at 512², SDXL at 1024²) take {}–{}\u{a0}Wh, {}–{}\u{a0}Wh on an optimised engine (2023 models measured {}\u{a0}Wh on average). Only the least efficient 2023 model ({}\u{a0}Wh) came near a charge.",
+                &[n(today_wh.low), n(today_wh.high), pct(share_of_charge), x(charge_wh), n(today_gpu_wh), n(service_reference_wh), n(service_optimised_wh), n(older_wh.low), n(older_wh.high), n(older_optimised_wh.low), n(older_optimised_wh.high), n(older_mean_wh), n(worst_wh)],
             ),
             Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => fill(
                 "{}\u{a0}W at {}–{} all year is {}–{}\u{a0}kWh: {}–{} Chinese households (a US household uses {}\u{a0}kWh).",
@@ -896,6 +910,21 @@ impl Words for En {
                         ),
                     }
                 }
+                Choice::Arch(a) => match a {
+                    Arch::Dit => "A diffusion transformer: every layer at full resolution over the latent's patches; fitted on ML.ENERGY v3 (717 configurations of 9 models on H100 and B200)".to_string(),
+                    Arch::Unet => fill(
+                        "A U-Net: convolutions and attention at falling resolutions, counted from its published config; its convolutions at {}% of the 16-bit peak and {}\u{a0}s a step of launch overhead on a reference engine, fitted on ML.ENERGY's A100 runs of Stable Diffusion 1.5 and 2.1 and checked on SDXL",
+                        &[x(unet::UNET_COMPUTE_EFFICIENCY * 100.0), x(unet::UNET_STEP_OVERHEAD_S)],
+                    ),
+                },
+                Choice::Unet(None) => fill(
+                    "From its size: built like Stable Diffusion 1.x/2.x below {} billion parameters and like XL from there, its blocks scaled to the size",
+                    &[x(unet::SDXL_FROM_PARAMS / 1e9)],
+                ),
+                Choice::Unet(Some(u)) => fill(
+                    "{} million parameters, counted level by level from the published config ({})",
+                    &[x(libm::round(u.spec().params / 1e6)), u.spec().source.to_string()],
+                ),
                 Choice::Question(_) => "The question the page answers first: one item, a person's own use or a whole service (the results are the same; only which leads changes)".to_string(),
                 Choice::MyTraining(_) => "Whether a person's use counts each item's share of training: its service's training ÷ every item the service makes over its deployment".to_string(),
                 Choice::Work(w) => match w {
@@ -1165,7 +1194,7 @@ impl Words for En {
 
     /// The methodology section's opening paragraphs (written into `static/methodology.html`, not carried by the page).
     fn methodology_text(&self) -> (&'static str, &'static str) {
-        ("Training: FLOPs ≈ 6 × active parameters × training tokens; accelerator-hours = FLOPs ÷ (peak FLOP/s × utilisation by accelerator generation); energy = hours × (accelerator power + host share) × PUE. Inference: a roofline model of one serving replica — the prompt is read at full power with attention growing with the square of the context (a prefix cache skips part of it), then each decode step takes a fixed overhead plus the longer of its compute and its memory traffic, at a power between a fitted floor and the rating, shared by the batch; an optimised engine multiplies 8- and 4-bit weights at their own peaks and keeps larger batches — fitted on 406 measured GPU configurations (median error ×1.23 on models left out of the fit) and checked on an optimised engine's whole-server measurements (×1.07); then idle capacity, host share and PUE; an agent's task counts each of its model calls. Images and videos: denoising steps × passes per step (2 with classifier-free guidance) × the denoiser's work over the item's latent tokens — linear layers 2 × parameters × tokens, attention growing with the square of the tokens, activation traffic — on the chosen accelerator, fitted on 717 measured configurations of 9 image and video models (median error ×1.21; ×1.19 on models left out of the fit). Every uncertain input has a low and a high value (for the calibration spreads, the 10th and 90th percentiles of measured ÷ modelled; for the others, the span of published values); a result's likely range combines them as independent inputs (the root-sum-square of their log ratios, as the GUM combines uncertainties) and holds 79–86% of the measured configurations it is checked on; the chart of what matters most also shows every input at its best or worst at once.", "Boundary: electricity of the accelerators, their servers and the data centre for one final training run (the development around it only if you set it) and for serving queries. Outside: embodied emissions of hardware and buildings, networks and readers' devices. Water counts on-site cooling per kWh of IT energy.")
+        ("Training: FLOPs ≈ 6 × active parameters × training tokens; accelerator-hours = FLOPs ÷ (peak FLOP/s × utilisation by accelerator generation); energy = hours × (accelerator power + host share) × PUE. Inference: a roofline model of one serving replica — the prompt is read at full power with attention growing with the square of the context (a prefix cache skips part of it), then each decode step takes a fixed overhead plus the longer of its compute and its memory traffic, at a power between a fitted floor and the rating, shared by the batch; an optimised engine multiplies 8- and 4-bit weights at their own peaks and keeps larger batches — fitted on 406 measured GPU configurations (median error ×1.23 on models left out of the fit) and checked on an optimised engine's whole-server measurements (×1.07); then idle capacity, host share and PUE; an agent's task counts each of its model calls. Images and videos: denoising steps × passes per step (2 with classifier-free guidance) × the denoiser's work over the item's latent tokens — linear layers 2 × parameters × tokens, attention growing with the square of the tokens, activation traffic — on the chosen accelerator, fitted on 717 measured configurations of 9 image and video models (median error ×1.21; ×1.19 on models left out of the fit); a U-Net (Stable Diffusion 1.5, 2.1, XL) is counted level by level from its published config, its resolution falling by half at each level, fitted on 15 A100 runs of Stable Diffusion 1.5 and 2.1 (×1.15 with each model left out; ×1.13 on SDXL, SDXL-Turbo, SSD-1B and Kandinsky, never fitted); an image's decoder is counted once; an optimised engine (TensorRT class) multiplies 8-bit weights at their own peak without a U-Net's per-step overhead, checked on MLPerf's SDXL at the wall (×0.86–0.89). Every uncertain input has a low and a high value (for the calibration spreads, the 10th and 90th percentiles of measured ÷ modelled; for the others, the span of published values); a result's likely range combines them as independent inputs (the root-sum-square of their log ratios, as the GUM combines uncertainties) and holds 79–86% of the measured configurations it is checked on; the chart of what matters most also shows every input at its best or worst at once.", "Boundary: electricity of the accelerators, their servers and the data centre for one final training run (the development around it only if you set it) and for serving queries. Outside: embodied emissions of hardware and buildings, networks and readers' devices. Water counts on-site cooling per kWh of IT energy.")
     }
 
     fn work(&self, w: Work) -> WorkWords {

@@ -24,6 +24,7 @@ use crate::lang::Lang;
 use crate::link::{b_entries, KeyKind, Problem, ViewKey};
 use crate::model::assumptions::Knob;
 use crate::model::claims::{ClaimCheck, ClaimId, Unit, Verdict};
+use crate::model::diffusion::Arch;
 use crate::model::energy::training_counted;
 use crate::model::equivalence::{Ev, HomeRegion};
 use crate::model::everyday::{Everyday, Familiar};
@@ -36,6 +37,7 @@ use crate::model::question::Question;
 use crate::model::scale::{Rung, PROJECTION_YEARS};
 use crate::model::scenario::{Choice, ChoiceKind, Currency, Field, InputError, Scenario};
 use crate::model::serving::{Engine, Precision};
+use crate::model::unet::UnetLayout;
 use crate::model::work::Work;
 use crate::model::Results;
 
@@ -178,6 +180,25 @@ impl Lang {
             None => s.engine_either,
             Some(Engine::Reference) => s.engine_reference,
             Some(Engine::Optimised) => s.engine_optimised,
+        }
+    }
+
+    /// A denoiser's architecture as the drop-down list names it.
+    pub fn arch(self, a: Arch) -> &'static str {
+        let s = self.strings();
+        match a {
+            Arch::Dit => s.arch_dit,
+            Arch::Unet => s.arch_unet,
+        }
+    }
+
+    /// A U-Net layout as the drop-down list names it (`None`: from the size).
+    pub fn unet(self, u: Option<UnetLayout>) -> &'static str {
+        let s = self.strings();
+        match u {
+            None => s.unet_from_size,
+            Some(UnetLayout::Sd) => s.unet_sd,
+            Some(UnetLayout::Sdxl) => s.unet_sdxl,
         }
     }
 
@@ -346,6 +367,8 @@ impl Lang {
             ChoiceKind::Precision => s.precision,
             ChoiceKind::Work => s.work_kind,
             ChoiceKind::Engine => s.engine,
+            ChoiceKind::Arch => s.arch,
+            ChoiceKind::Unet => s.unet_layout,
             ChoiceKind::Question => s.question_title,
             ChoiceKind::MyTraining => s.my_training,
         }
@@ -611,6 +634,8 @@ impl Lang {
             | ChoiceKind::ServingHw
             | ChoiceKind::Precision
             | ChoiceKind::Engine
+            | ChoiceKind::Arch
+            | ChoiceKind::Unet
             | ChoiceKind::Question
             | ChoiceKind::MyTraining => None,
         }
@@ -627,6 +652,8 @@ impl Lang {
             Choice::Precision(p) => self.precision(p).to_string(),
             Choice::Work(w) => self.work(w).name.to_string(),
             Choice::Engine(e) => self.engine(e).to_string(),
+            Choice::Arch(a) => self.arch(a).to_string(),
+            Choice::Unet(u) => self.unet(u).to_string(),
             Choice::Question(q) => self.question(q).to_string(),
             Choice::MyTraining(t) => match t {
                 MyTraining::Left => self.strings().my_training_left.to_string(),

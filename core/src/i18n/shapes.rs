@@ -319,6 +319,13 @@ pub struct Strings {
     pub engine_either: &'static str,
     pub engine_reference: &'static str,
     pub engine_optimised: &'static str,
+    pub arch: &'static str,
+    pub arch_dit: &'static str,
+    pub arch_unet: &'static str,
+    pub unet_layout: &'static str,
+    pub unet_from_size: &'static str,
+    pub unet_sd: &'static str,
+    pub unet_sdxl: &'static str,
     /// The per-query result and the per-day, input and output labels when a query is an agent's task of several
     /// model calls.
     pub tasks_per_day: &'static str,

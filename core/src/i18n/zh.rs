@@ -10,6 +10,7 @@ use crate::lang::Lang;
 use crate::link::Problem;
 use crate::model::assumptions::Knob;
 use crate::model::claims::{ClaimCheck, ClaimId, Reason, Verdict};
+use crate::model::diffusion::Arch;
 use crate::model::equivalence::{
     Ev, HomeRegion, BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH,
 };
@@ -25,7 +26,7 @@ use crate::model::scenario::{Choice, Currency, Field, Scenario, Source};
 use crate::model::serving::Precision;
 use crate::model::serving::{Engine, ExpertGemms, USABLE_MEMORY_SHARE};
 use crate::model::work::Work;
-use crate::model::{diffusion, serving};
+use crate::model::{diffusion, serving, unet};
 use crate::prelude::*;
 
 pub(super) const FIRST: FirstWords = FirstWords {
@@ -122,8 +123,15 @@ pub(super) const STRINGS: Strings = Strings {
     work_kind: "AI 生成什么",
     engine: "推理引擎",
     engine_either: "不确定（取范围）",
-    engine_reference: "参考引擎（开源默认设置，vLLM）",
-    engine_optimised: "优化引擎（TensorRT-LLM 一类）",
+    engine_reference: "参考引擎（开源默认设置：vLLM、diffusers）",
+    engine_optimised: "优化引擎（TensorRT 一类）",
+    arch: "去噪网络",
+    arch_dit: "扩散 Transformer（SD3.5、FLUX、Wan）",
+    arch_unet: "U-Net（Stable Diffusion 1.5、2.1、XL）",
+    unet_layout: "U-Net 结构",
+    unet_from_size: "按参数量估计",
+    unet_sd: "Stable Diffusion 1.x / 2.x",
+    unet_sdxl: "Stable Diffusion XL",
     tasks_per_day: "每天任务数",
     input_per_call: "每次调用的平均输入 token 数",
     output_per_call: "每次调用的输出 token 数",
@@ -495,6 +503,12 @@ impl Words for Zh {
             Preset::Sd35Image => "Stable Diffusion 3.5 一张图",
             Preset::FluxImage => "FLUX.1 一张图",
             Preset::Sd15Image => "2023 年的 SD 1.5 一张图",
+            Preset::SdxlImage => "Stable Diffusion XL 一张图",
+            Preset::SdxlTurbo => "SDXL-Turbo 一步出一张图",
+            Preset::SdxlLightning => "SDXL-Lightning 四步出一张图",
+            Preset::LcmImage => "LCM（蒸馏版 SD 1.5）四步出一张图",
+            Preset::FluxSchnell => "FLUX.1 schnell 四步出一张图",
+            Preset::OptimisedImage => "2026 年的图片服务，优化引擎（估算）",
             Preset::WanVideo => "通义万相 Wan 2.1 一段 5 秒视频",
             Preset::HunyuanVideo => "混元视频一段 5 秒视频",
             Preset::ClosedVideo => "可灵、即梦级 5 秒视频（估算）",
@@ -659,9 +673,9 @@ impl Words for Zh {
                 "公布过整体比例的公司：谷歌训练占 {}（2019–21 年），Meta 占 {}。单个服务取决于用量：每天 {} 次提问，训练一年只占约 {}；用得少的小模型可达约 {}。",
                 &[pct(google_training_share), pct(meta_training_share), n(busy_queries_per_day), pct(busy_share), pct(small_share)],
             ),
-            Reason::ImagePhone { today_wh, today_gpu_wh, older_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
-                "本计算器算得：今天的开源模型（FLUX.1、SD3.5 Large，1024×1024）生成一张图，算上闲置、服务器和 PUE 约 {}–{}\u{a0}瓦时，是手机一次充电（{}\u{a0}瓦时）的 {}；其中 GPU 本身约 {}\u{a0}瓦时。2023 年的 SD 1.5 约 {}\u{a0}瓦时（当年实测各模型平均 {}\u{a0}瓦时）。只有当年效率最差的模型（{}\u{a0}瓦时）才接近一次充电。",
-                &[n(today_wh.low), n(today_wh.high), x(charge_wh), pct(share_of_charge), n(today_gpu_wh), n(older_wh), n(older_mean_wh), n(worst_wh)],
+            Reason::ImagePhone { today_wh, today_gpu_wh, service_reference_wh, service_optimised_wh, older_wh, older_optimised_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
+                "本计算器算得：今天的开源模型（FLUX.1、SD3.5 Large，1024×1024）生成一张图，算上闲置、服务器和 PUE 约 {}–{}\u{a0}瓦时，是手机一次充电（{}\u{a0}瓦时）的 {}；其中 GPU 本身约 {}\u{a0}瓦时。闭源服务的一张图：参考引擎约 {}\u{a0}瓦时，优化引擎（FP8、TensorRT 一类）约 {}\u{a0}瓦时。2023 年的 U-Net 模型（SD 1.5 出 512×512，SDXL 出 1024×1024）约 {}–{}\u{a0}瓦时，优化引擎上 {}–{}\u{a0}瓦时（当年实测各模型平均 {}\u{a0}瓦时）。只有当年效率最差的模型（{}\u{a0}瓦时）才接近一次充电。",
+                &[n(today_wh.low), n(today_wh.high), x(charge_wh), pct(share_of_charge), n(today_gpu_wh), n(service_reference_wh), n(service_optimised_wh), n(older_wh.low), n(older_wh.high), n(older_optimised_wh.low), n(older_optimised_wh.high), n(older_mean_wh), n(worst_wh)],
             ),
             Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => fill(
                 "{}\u{a0}瓦按 {}–{} 全年运行为 {}–{}\u{a0}度，是中国家庭的 {}–{} 倍（美国家庭每年 {}\u{a0}度）。",
@@ -921,6 +935,21 @@ impl Words for Zh {
                         ),
                     }
                 }
+                Choice::Arch(a) => match a {
+                    Arch::Dit => "扩散 Transformer：每一层都在全分辨率上处理潜空间图块；用 ML.ENERGY v3 拟合（9 个模型在 H100 和 B200 上的 717 组配置）".to_string(),
+                    Arch::Unet => fill(
+                        "U-Net：卷积和注意力在逐级降低的分辨率上运行，按公开配置逐级计算；参考引擎上卷积达到 16 位峰值的 {}%，每步另有 {}\u{a0}秒启动开销，用 ML.ENERGY 在 A100 上的 Stable Diffusion 1.5 和 2.1 实测拟合，并用 SDXL 检验",
+                        &[x(unet::UNET_COMPUTE_EFFICIENCY * 100.0), x(unet::UNET_STEP_OVERHEAD_S)],
+                    ),
+                },
+                Choice::Unet(None) => fill(
+                    "按参数量估计：{}\u{a0}亿参数以下按 Stable Diffusion 1.x/2.x 的结构，以上按 XL 的结构，模块按参数量等比缩放",
+                    &[x(unet::SDXL_FROM_PARAMS / 1e8)],
+                ),
+                Choice::Unet(Some(u)) => fill(
+                    "{}\u{a0}亿参数，按公开配置逐级计算（{}）",
+                    &[x(libm::round(u.spec().params / 1e6) / 100.0), u.spec().source.to_string()],
+                ),
                 Choice::Question(_) => "页面先回答的问题：单次用电、我的用电或整个服务（结果都一样，只是先显示哪一个）".to_string(),
                 Choice::MyTraining(_) => "个人用电是否计入每次分摊的训练用电：该服务的训练用电 ÷ 服务在部署期内生成的全部次数".to_string(),
                 Choice::Work(w) => match w {
@@ -1169,7 +1198,7 @@ impl Words for Zh {
 
     /// The methodology section's opening paragraphs (written into `static/methodology.html`, not carried by the page).
     fn methodology_text(&self) -> (&'static str, &'static str) {
-        ("训练：浮点运算量 ≈ 6 × 激活参数 × 训练 token；芯片时数 = 运算量 ÷ (峰值算力 × 按芯片代际的利用率)；耗电 = 芯片时数 × (芯片功耗 + 服务器开销) × PUE。推理：按一组芯片的屋顶线模型——先以满功率读入提示词（注意力随上下文长度的平方增长，命中前缀缓存的部分免算），再逐步解码：每一步耗时 = 固定开销 + 计算与显存读取中较长者，功耗介于拟合的下限与额定功耗之间，由同一批请求分摊；优化引擎以 8 位和 4 位权重各自的峰值算力计算，批量也更大——在 406 组实测 GPU 配置上拟合（未参与拟合的模型中位误差 ×1.23），并用优化引擎的整机实测检验（×1.07），再加闲置容量、服务器开销与 PUE；智能体的任务按其每一次模型调用累计。图片和视频：去噪步数 × 每步次数（无分类器引导为 2）× 去噪网络在这张图或这段视频的潜空间 token 上的运算——线性层 2 × 参数 × token，注意力随 token 数的平方增长，再加激活值的显存读写——按所选芯片计算，在 9 个图像和视频模型的 717 组实测上拟合（中位误差 ×1.21；未参与拟合的模型 ×1.19）。每个不确定的输入取低值和高值（校准偏差取实测 ÷ 模型的第 10 和第 90 百分位，其余取公开数值的范围）；结果的大概率范围把它们当作相互独立的输入合成（对数比值的平方和开方，即国际计量指南 GUM 的不确定度合成方法），在用来检验的实测配置中有 79%–86% 落在其间；「哪个假设影响最大」图还给出所有假设同时取最好或最坏的情况。", "计算范围：最终一次训练（设定后才含其前后的研发）和日常推理的芯片、服务器与数据中心用电。不含硬件与建筑的隐含排放、网络和用户设备。用水按每度 IT 用电的现场冷却用水计。")
+        ("训练：浮点运算量 ≈ 6 × 激活参数 × 训练 token；芯片时数 = 运算量 ÷ (峰值算力 × 按芯片代际的利用率)；耗电 = 芯片时数 × (芯片功耗 + 服务器开销) × PUE。推理：按一组芯片的屋顶线模型——先以满功率读入提示词（注意力随上下文长度的平方增长，命中前缀缓存的部分免算），再逐步解码：每一步耗时 = 固定开销 + 计算与显存读取中较长者，功耗介于拟合的下限与额定功耗之间，由同一批请求分摊；优化引擎以 8 位和 4 位权重各自的峰值算力计算，批量也更大——在 406 组实测 GPU 配置上拟合（未参与拟合的模型中位误差 ×1.23），并用优化引擎的整机实测检验（×1.07），再加闲置容量、服务器开销与 PUE；智能体的任务按其每一次模型调用累计。图片和视频：去噪步数 × 每步次数（无分类器引导为 2）× 去噪网络在这张图或这段视频的潜空间 token 上的运算——线性层 2 × 参数 × token，注意力随 token 数的平方增长，再加激活值的显存读写——按所选芯片计算，在 9 个图像和视频模型的 717 组实测上拟合（中位误差 ×1.21；未参与拟合的模型 ×1.19）；U-Net（Stable Diffusion 1.5、2.1、XL）按公开配置逐级计算，每降一级分辨率减半，在 Stable Diffusion 1.5 和 2.1 的 15 组 A100 实测上拟合（轮流留出一个模型时 ×1.15；从未参与拟合的 SDXL、SDXL-Turbo、SSD-1B 和 Kandinsky ×1.13）；每张图的解码器计一次；优化引擎（TensorRT 一类）以 8 位权重的峰值计算，U-Net 也没有每步的启动开销，用 MLPerf 的 SDXL 整机实测检验（×0.86–0.89）。每个不确定的输入取低值和高值（校准偏差取实测 ÷ 模型的第 10 和第 90 百分位，其余取公开数值的范围）；结果的大概率范围把它们当作相互独立的输入合成（对数比值的平方和开方，即国际计量指南 GUM 的不确定度合成方法），在用来检验的实测配置中有 79%–86% 落在其间；「哪个假设影响最大」图还给出所有假设同时取最好或最坏的情况。", "计算范围：最终一次训练（设定后才含其前后的研发）和日常推理的芯片、服务器与数据中心用电。不含硬件与建筑的隐含排放、网络和用户设备。用水按每度 IT 用电的现场冷却用水计。")
     }
 
     fn work(&self, w: Work) -> WorkWords {

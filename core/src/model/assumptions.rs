@@ -110,6 +110,33 @@ pub const DIFFUSION_FIT_SHAPE_UNKNOWN: Range = Range {
     high: 1.75,
 };
 
+/// [`Knob::Engine`] for images and videos when the engine is not known: the reference engine (diffusers, as
+/// ML.ENERGY measures it) at the centre and the high end, an optimised one (TensorRT, as MLPerf's SDXL submissions
+/// use) at the low end. Text services put the optimised engine at the centre (`Knob::default_range`): image services
+/// publish less about theirs.
+pub const DIFFUSION_ENGINE: Range = Range {
+    low: 0.0,
+    central: 1.0,
+    high: 1.0,
+};
+
+/// [`Knob::DiffusionFit`] for a U-Net of a published layout: the 10th and 90th percentiles of measured ÷ modelled
+/// over ML.ENERGY's A100 runs of Stable Diffusion 2.1, Openjourney v4, LCM Dreamshaper v7, SDXL and SDXL-Turbo
+/// at 30, 40 and 50 steps and batches 1–8: 60 runs, 0.909 and 1.161 (`tests/unet_calibration.rs`).
+pub const UNET_FIT: Range = Range {
+    low: 0.91,
+    central: 1.0,
+    high: 1.16,
+};
+
+/// [`Knob::DiffusionFit`] for a U-Net given only by its size: the same percentiles over the 30 runs of the models
+/// whose layout the calculator takes from their size (SSD-1B, Kandinsky 2.2 and 3): 0.66 and 1.50.
+pub const UNET_FIT_FROM_SIZE: Range = Range {
+    low: 0.66,
+    central: 1.0,
+    high: 1.5,
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

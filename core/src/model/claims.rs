@@ -12,6 +12,7 @@ use super::hardware::Hw;
 use super::presets::{Comparison, Preset};
 use super::range::Range;
 use super::scenario::Scenario;
+use super::serving::Engine;
 use crate::prelude::*;
 
 /// One claim of the articles. [`ClaimId::id`] is its stable name (the page's `claim-<id>` hook).
@@ -212,8 +213,14 @@ pub enum Reason {
         today_wh: Range,
         /// SD3.5 Large's GPUs alone (the benchmarks' boundary), central.
         today_gpu_wh: f64,
-        /// SD 1.5 (2023) at the wall, central.
-        older_wh: f64,
+        /// A closed service's image (`image-service`) on a reference engine and a 2026 one on an optimised engine
+        /// (`image-service-2026`), central.
+        service_reference_wh: f64,
+        service_optimised_wh: f64,
+        /// 2023's U-Nets (SD 1.5 at 512², SDXL at 1024²) at the wall on a reference engine, central values.
+        older_wh: Range,
+        /// The same on an optimised engine.
+        older_optimised_wh: Range,
         share_of_charge: f64,
         charge_wh: f64,
         older_mean_wh: f64,
@@ -685,33 +692,62 @@ fn check(id: ClaimId, b: &Basis) -> ClaimCheck {
                 },
             )
         }
-        // Today's image models and 2023's, computed at the wall: from the cheaper of today's central values to the
-        // top of either band.
+        // Today's image models and services and 2023's U-Nets, computed at the wall on both engines: from the
+        // cheapest central value to the top of the published models' likely ranges (a closed service's own range
+        // is as wide as what is not disclosed about it).
         ClaimId::ImagePhone => {
             let per_image = |s: &Scenario| evaluate(s).inference_wh_per_query;
-            let (flux, sd35, sd15) = (
+            let on = |p: Preset, e: Engine| {
+                per_image(&Scenario {
+                    engine: Some(e),
+                    ..p.scenario()
+                })
+            };
+            let (flux, sd35) = (
                 per_image(&Preset::FluxImage.scenario()),
                 per_image(&Preset::Sd35Image.scenario()),
-                per_image(&Preset::Sd15Image.scenario()),
             );
+            let (sd15, sdxl) = (
+                on(Preset::Sd15Image, Engine::Reference),
+                on(Preset::SdxlImage, Engine::Reference),
+            );
+            let (sd15_optimised, sdxl_optimised) = (
+                on(Preset::Sd15Image, Engine::Optimised),
+                on(Preset::SdxlImage, Engine::Optimised),
+            );
+            let service_optimised = per_image(&Preset::OptimisedImage.scenario());
             let gpu_only = Scenario {
                 pue: Some(1.0),
                 host_overhead: Some(0.0),
                 fleet_utilisation: Some(1.0),
                 ..Preset::Sd35Image.scenario()
             };
+            let lowest = [
+                flux.central,
+                sd35.central,
+                sd15_optimised.central,
+                sdxl_optimised.central,
+            ]
+            .into_iter()
+            .fold(service_optimised.central, f64::min);
+            let highest = [flux.high, sd35.high, sd15.high]
+                .into_iter()
+                .fold(sdxl.high, f64::max);
             judged(
                 PHONE_CHARGE_WH,
                 Unit::Wh,
-                Range::new(
-                    flux.central.min(sd35.central),
-                    sd35.central,
-                    sd35.high.max(sd15.high),
-                ),
+                Range::new(lowest, sd35.central, highest),
                 Reason::ImagePhone {
                     today_wh: Range::spanning(flux.central, sd35.central, flux.central),
                     today_gpu_wh: per_image(&gpu_only).central,
-                    older_wh: sd15.central,
+                    service_reference_wh: on(Preset::ClosedImage, Engine::Reference).central,
+                    service_optimised_wh: service_optimised.central,
+                    older_wh: Range::spanning(sd15.central, sdxl.central, sd15.central),
+                    older_optimised_wh: Range::spanning(
+                        sd15_optimised.central,
+                        sdxl_optimised.central,
+                        sd15_optimised.central,
+                    ),
                     share_of_charge: sd35.central / PHONE_CHARGE_WH,
                     charge_wh: PHONE_CHARGE_WH,
                     older_mean_wh: IMAGE_WH_OLDER_MEAN,

@@ -21,6 +21,7 @@
 //! measure — accelerators only; `energy.rs` adds idle capacity, host power and PUE.
 
 use super::serving::{cube_root_billions, DENSE_COMPUTE_EFFICIENCY, POWER_FLOOR};
+use super::unet::{self, UnetLayout, UNET_COMPUTE_EFFICIENCY};
 
 /// Share of the dense BF16 peak attention kernels reach over a diffusion model's long sequences (fitted on
 /// ML.ENERGY v3; FlashAttention-2 reports 50–73% of peak on A100 for its forward pass alone, before the rest of
@@ -37,10 +38,42 @@ pub const SEQUENCE_PARALLEL_OVERHEAD: f64 = 0.11;
 /// the whole batch, so batches recover it: ML.ENERGY's 8-GPU SANA images cost ×2.3 less at batch 8 than at 1.
 pub const SYNC_S_PER_LAYER: f64 = 0.0017;
 
+/// How a denoiser is built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
+pub enum Arch {
+    /// A diffusion transformer (SD3.5, FLUX.1, SANA, Qwen-Image, Wan, HunyuanVideo): every layer at full resolution
+    /// over patches of the latent.
+    Dit,
+    /// A U-Net (Stable Diffusion 1.x, 2.x, XL and their fine-tunes): convolutions and attention at falling
+    /// resolutions (`model::unet`).
+    Unet,
+}
+
+impl Arch {
+    pub const ALL: [Arch; 2] = [Arch::Dit, Arch::Unet];
+
+    /// Share-link id (`arch=unet`); absent means `dit`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Arch::Dit => "dit",
+            Arch::Unet => "unet",
+        }
+    }
+}
+
+all_is_complete!(Arch);
+
 /// The most parameters a published image or video denoiser has: Qwen-Image's 20B (model card, Aug 2025; the
 /// largest open video models, Wan 2.1 and HunyuanVideo, have 14B and 13B). A denoiser larger than this is outside
 /// what the physics was calibrated on and what anyone runs: the page warns.
 pub const LARGEST_PUBLISHED_PARAMS: f64 = 20e9;
+
+/// FLOPs of the autoencoder's decoder per pixel of a generated image, once per image: Stable Diffusion's and XL's
+/// `AutoencoderKL` (decoder `block_out_channels` [128, 256, 512, 512], three ResNets a level, counted layer by layer:
+/// 9.4 MFLOPs, most of them at the two finest levels); FLUX's and SD3's 16-channel autoencoders differ only in
+/// their first convolution. Run at `unet::UNET_COMPUTE_EFFICIENCY` (convolutions). 1–3% of a 28–50-step image; as
+/// much as a one-step model's whole denoising. A video's decoder is not counted (3D autoencoders differ).
+pub const DECODER_FLOPS_PER_PIXEL: f64 = 9.5e6;
 
 /// Latent video frames per generated frame after the first (causal 3D autoencoders of Wan, HunyuanVideo,
 /// CogVideoX: 81 frames → 21 latent frames).
@@ -80,10 +113,18 @@ pub fn latent_tokens(width_px: f64, height_px: f64, frames: f64, px_per_token: f
 pub struct Denoiser {
     /// The denoiser's parameters.
     pub params: f64,
+    /// A U-Net's layout (`model::unet`); `None`: a diffusion transformer of `layers` × `hidden`.
+    pub unet: Option<UnetLayout>,
     pub layers: f64,
     pub hidden: f64,
-    /// Latent tokens of one item ([`latent_tokens`]).
+    /// Latent tokens of one item ([`latent_tokens`]; a U-Net's: at its first level, 8 pixels a side each).
     pub tokens: f64,
+    /// Latent frames of one item (an image: 1).
+    pub frames: f64,
+    /// Fixed time of one step, s (a U-Net on a reference engine: `unet::UNET_STEP_OVERHEAD_S`).
+    pub step_overhead_s: f64,
+    /// FLOPs of decoding one item from its latent ([`DECODER_FLOPS_PER_PIXEL`] × pixels for an image).
+    pub decode_flops: f64,
     pub steps: f64,
     /// Denoiser passes per step: 2 with classifier-free guidance, 1 when guidance-distilled.
     pub passes: f64,
@@ -91,7 +132,7 @@ pub struct Denoiser {
     pub batch: f64,
     /// Accelerators the replica spans.
     pub accelerators: f64,
-    /// Dense BF16 FLOP/s of one accelerator.
+    /// Dense FLOP/s of one accelerator at the precision the engine multiplies in.
     pub peak_flops: f64,
     /// HBM bandwidth of one accelerator, bytes/s.
     pub hbm_bytes_per_s: f64,
@@ -112,6 +153,8 @@ pub struct Generation {
     pub memory_s: f64,
     /// Sequence-parallel exchange and synchronisation, s (zero on one accelerator).
     pub parallel_s: f64,
+    /// The steps' fixed time, s.
+    pub overhead_s: f64,
     /// The batch's whole time, s.
     pub seconds: f64,
     /// FLOPs of one item (all steps and passes).
@@ -120,39 +163,65 @@ pub struct Generation {
     pub replica_w: f64,
 }
 
-/// A batch's generation. Time = steps · passes · batch ÷ accelerators · (2 · N · T ÷ (peak · 0.8) + 4 · L · d ·
-/// T² ÷ (peak · 0.29) + 1,400 · T · L · d ÷ bandwidth) · (1 + 0.11 · (accelerators − 1)) + steps · L · 0.0017 s
-/// when split; power = accelerators · TDP · min(1, 0.45 + 0.55 · compute ÷ time). Total for any inputs: every
-/// denominator is kept above zero.
+/// A batch's generation. A diffusion transformer's time = (steps · passes · batch ÷ accelerators · (2 · N · T ÷
+/// (peak · 0.8) + 4 · L · d · T² ÷ (peak · 0.29) + 1,400 · T · L · d ÷ bandwidth) + batch ÷ accelerators · decode ÷
+/// (peak · 0.43)) · (1 + 0.11 · (accelerators − 1)) + steps · L · 0.0017 s when split; a U-Net's the same with its
+/// levels' FLOPs (`unet::pass_flops`: matrix products at 0.43 of the peak, no activation term) and the step
+/// overhead; power = accelerators · TDP · min(1,
+/// 0.45 + 0.55 · compute ÷ time). Total for any inputs: every denominator is kept above zero.
 pub fn generate(g: &Denoiser) -> Generation {
     let accelerators = g.accelerators.max(1.0);
     let tokens = g.tokens.max(0.0);
-    let width_sum = g.layers.max(0.0) * g.hidden.max(0.0);
-    let linear = 2.0 * g.params.max(0.0) * tokens;
-    let attention = 4.0 * width_sum * tokens * tokens;
+    let frames = g.frames.max(1.0);
+    let (width_sum, linear, attention, efficiency) = match g.unet {
+        None => {
+            let width_sum = g.layers.max(0.0) * g.hidden.max(0.0);
+            let all = tokens * frames;
+            (
+                width_sum,
+                2.0 * g.params.max(0.0) * all,
+                4.0 * width_sum * all * all,
+                DENSE_COMPUTE_EFFICIENCY,
+            )
+        }
+        // A U-Net's attention stays within a frame.
+        Some(layout) => {
+            let (linear, attention) = unet::pass_flops(layout, g.params, tokens);
+            (
+                0.0,
+                linear * frames,
+                attention * frames,
+                UNET_COMPUTE_EFFICIENCY,
+            )
+        }
+    };
     let passes = g.steps.max(0.0) * g.passes.max(0.0);
     let share = passes * g.batch.max(1.0) / accelerators;
     let peak = g.peak_flops.max(1.0);
     let compute_s = share
-        * (linear / (peak * DENSE_COMPUTE_EFFICIENCY) + attention / (peak * ATTENTION_EFFICIENCY));
-    let memory_s =
-        share * ACTIVATION_BYTES_PER_WIDTH * tokens * width_sum / g.hbm_bytes_per_s.max(1.0);
+        * (linear / (peak * efficiency) + attention / (peak * ATTENTION_EFFICIENCY))
+        + g.batch.max(1.0) / accelerators * g.decode_flops.max(0.0)
+            / (peak * UNET_COMPUTE_EFFICIENCY);
+    let memory_s = share * ACTIVATION_BYTES_PER_WIDTH * tokens * frames * width_sum
+        / g.hbm_bytes_per_s.max(1.0);
     let parallel_s = if accelerators > 1.0 {
         (compute_s + memory_s) * SEQUENCE_PARALLEL_OVERHEAD * (accelerators - 1.0)
             + g.steps.max(0.0) * g.layers.max(0.0) * SYNC_S_PER_LAYER
     } else {
         0.0
     };
-    let seconds = (compute_s + memory_s + parallel_s).max(f64::MIN_POSITIVE);
+    let overhead_s = g.steps.max(0.0) * g.step_overhead_s.max(0.0);
+    let seconds = (compute_s + memory_s + parallel_s + overhead_s).max(f64::MIN_POSITIVE);
     let load = (POWER_FLOOR + (1.0 - POWER_FLOOR) * compute_s / seconds).min(1.0);
     Generation {
-        tokens,
+        tokens: tokens * frames,
         passes: g.passes.max(0.0),
         compute_s,
         memory_s,
         parallel_s,
+        overhead_s,
         seconds,
-        flops_per_item: passes * (linear + attention),
+        flops_per_item: passes * (linear + attention) + g.decode_flops.max(0.0),
         replica_w: accelerators * g.tdp_w.max(0.0) * load,
     }
 }
@@ -170,6 +239,10 @@ mod tests {
     fn sd35_large(batch: f64, accelerators: f64) -> Denoiser {
         Denoiser {
             params: 8.1e9,
+            unet: None,
+            frames: 1.0,
+            step_overhead_s: 0.0,
+            decode_flops: 0.0,
             layers: 38.0,
             hidden: 2432.0,
             tokens: latent_tokens(1024.0, 1024.0, 1.0, 16.0),
@@ -235,6 +308,10 @@ mod tests {
     fn total_for_degenerate_inputs() {
         let zero = Denoiser {
             params: 0.0,
+            unet: None,
+            frames: 0.0,
+            step_overhead_s: 0.0,
+            decode_flops: 0.0,
             layers: 0.0,
             hidden: 0.0,
             tokens: 0.0,

@@ -5,8 +5,11 @@
 //! data version 2026.12-6). Every input at its best or worst at once is kept beside it (`WorstBest`), and each
 //! input alone for the sensitivity table. Deterministic: no sampling.
 
-use super::assumptions::{Knob, DIFFUSION_BATCH, DIFFUSION_FIT_SHAPE_UNKNOWN};
-use super::diffusion::{self, Denoiser, Generation};
+use super::assumptions::{
+    Knob, DIFFUSION_BATCH, DIFFUSION_ENGINE, DIFFUSION_FIT_SHAPE_UNKNOWN, UNET_FIT,
+    UNET_FIT_FROM_SIZE,
+};
+use super::diffusion::{self, Arch, Denoiser, Generation};
 use super::equivalence::{BEIJING_SHANGHAI_KM, EARTH_LAP_KM, PHONE_CHARGE_WH};
 use super::growth::{queries_over, DAYS_PER_YEAR};
 use super::metric::Metric;
@@ -15,6 +18,7 @@ use super::range::{Case, Range};
 use super::scale;
 use super::scenario::Scenario;
 use super::serving::{self as text, accelerators_to_hold, Call, Engine, Replica, IDLE_POWER_SHARE};
+use super::unet::{UnetLayout, UNET_STEP_OVERHEAD_S};
 use super::work::Work;
 use crate::prelude::*;
 
@@ -152,11 +156,12 @@ fn in_play(s: &Scenario, knob: Knob) -> bool {
         Knob::Batch => s.batch.is_none(),
         // The engines differ in their low-precision peaks and their expert GEMMs: a dense 16-bit model at a given
         // batch is served alike by both (their batches differ, and `Knob::Batch` carries that).
+        // A U-Net's steps also lose the reference engine's launch overhead (`unet::UNET_STEP_OVERHEAD_S`).
         Knob::Engine => {
             let hw = s.serving();
-            !diffusion
-                && s.engine.is_none()
-                && (s.active() < s.params
+            s.engine.is_none()
+                && ((!diffusion && s.active() < s.params)
+                    || (diffusion && s.arch == Arch::Unet)
                     || hw.peak_flops_at(s.precision, true) != hw.peak_flops_at(s.precision, false))
         }
         Knob::FleetUtilisation => s.fleet_utilisation.is_none(),
@@ -184,6 +189,11 @@ fn knob_range(s: &Scenario, knob: Knob) -> Range {
             // Training utilisation depends on the hardware generation (`AcceleratorSpec::training_mfu`).
             Knob::Mfu => s.hw.spec().training_mfu,
             Knob::Batch if s.work.is_diffusion() => DIFFUSION_BATCH,
+            Knob::Engine if s.work.is_diffusion() => DIFFUSION_ENGINE,
+            Knob::DiffusionFit if s.arch == Arch::Unet => match s.unet {
+                Some(_) => UNET_FIT,
+                None => UNET_FIT_FROM_SIZE,
+            },
             Knob::Batch => super::serving::batch_range(s.engine),
             // A shape estimated from the size is less certain than a published one.
             Knob::DiffusionFit if s.layers.is_none() || s.hidden.is_none() => {
@@ -309,23 +319,44 @@ pub fn accelerators_per_replica(s: &Scenario, batch: f64) -> f64 {
 }
 
 /// The denoiser that generates the scenario's images or videos at `batch`, on `accelerators`, with `passes`
-/// per step. An image is one frame.
-fn denoiser(s: &Scenario, batch: f64, accelerators: f64, passes: f64) -> Denoiser {
-    let spec = s.serving().spec();
+/// per step, served by `engine`. An image is one frame. A U-Net's layout is the reader's, else its size's; its
+/// latent is the autoencoder's (8 pixels a side), whatever `patch` says. An optimised engine multiplies 8- and 4-bit
+/// weights at their own peaks and runs a U-Net's steps as CUDA graphs (no step overhead).
+fn denoiser(s: &Scenario, batch: f64, accelerators: f64, passes: f64, engine: Engine) -> Denoiser {
+    let hw = s.serving();
+    let spec = hw.spec();
     let frames = match s.work {
         Work::Video => s.frames,
         Work::Text | Work::Image => 1.0,
     };
+    let (unet, px_per_token, step_overhead_s) = match s.arch {
+        Arch::Dit => (None, s.px_per_token, 0.0),
+        Arch::Unet => {
+            let layout = s.unet.unwrap_or_else(|| UnetLayout::for_size(s.params));
+            let overhead = match engine {
+                Engine::Reference => UNET_STEP_OVERHEAD_S,
+                Engine::Optimised => 0.0,
+            };
+            (Some(layout), layout.spec().px_per_latent, overhead)
+        }
+    };
     Denoiser {
         params: s.params,
+        unet,
         layers: diffusion::layers(s.params, s.layers),
         hidden: diffusion::hidden(s.params, s.hidden),
-        tokens: diffusion::latent_tokens(s.width_px, s.height_px, frames, s.px_per_token),
+        tokens: diffusion::latent_tokens(s.width_px, s.height_px, 1.0, px_per_token),
+        frames: diffusion::latent_frames(frames),
+        step_overhead_s,
+        decode_flops: match s.work {
+            Work::Image => diffusion::DECODER_FLOPS_PER_PIXEL * s.width_px * s.height_px,
+            Work::Text | Work::Video => 0.0,
+        },
         steps: s.steps,
         passes,
         batch,
         accelerators,
-        peak_flops: spec.peak_flops,
+        peak_flops: hw.peak_flops_at(s.precision, engine.spec().low_precision_compute),
         hbm_bytes_per_s: spec.hbm_bytes_per_s,
         tdp_w: spec.rated_w,
     }
@@ -396,7 +427,8 @@ fn serving_at(s: &Scenario, v: &impl Fn(Knob) -> f64) -> Serving {
         }
         Work::Image | Work::Video => {
             let passes = v(Knob::GuidancePasses);
-            let g = diffusion::generate(&denoiser(s, batch, accelerators, passes));
+            let engine = s.engine.unwrap_or_else(|| engine_at(v(Knob::Engine)));
+            let g = diffusion::generate(&denoiser(s, batch, accelerators, passes, engine));
             let fit = v(Knob::DiffusionFit);
             let wh = g.seconds * g.replica_w / batch.max(1.0) * fit / SECONDS_PER_HOUR;
             (ItemRun::Diffusion(g), 1.0, fit, wh)

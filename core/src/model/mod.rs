@@ -22,6 +22,7 @@ pub mod scale;
 pub mod scenario;
 pub mod serving;
 pub mod sources;
+pub mod unet;
 pub mod work;
 
 pub use energy::{evaluate, totals, Results, Totals};
@@ -33,10 +34,10 @@ pub mod presets;
 
 /// Version of the model's data and formulas. Results for a v1 link may change only when this changes;
 /// CHANGELOG.md says what moved and why.
-pub const DATA_VERSION: &str = "2026.12-6";
+pub const DATA_VERSION: &str = "2026.12-7";
 /// The data version of image and video results (`Work::data_version`): each kind keeps the version its numbers were
 /// last published under (both moved to 2026.12-6 with likely ranges; text moved to 2026.12-5 with the serving engines).
-pub const DIFFUSION_DATA_VERSION: &str = "2026.12-6";
+pub const DIFFUSION_DATA_VERSION: &str = "2026.12-7";
 
 /// The data version of a scenario's results, or of a comparison's: the newest of the versions of the kinds of work
 /// it evaluates (its own, and each of a person's lines' presets').

@@ -22,6 +22,18 @@ pub enum Preset {
     FluxImage,
     /// Stable Diffusion 1.5, the 2023-era image model: one 512² image on an A100.
     Sd15Image,
+    /// Stable Diffusion XL: one 1024² image from its U-Net.
+    SdxlImage,
+    /// SDXL-Turbo: one 512² image in one step (adversarially distilled).
+    SdxlTurbo,
+    /// SDXL-Lightning: one 1024² image in four steps (progressively distilled).
+    SdxlLightning,
+    /// A latent consistency model (LCM Dreamshaper v7): one 768² image in four steps.
+    LcmImage,
+    /// FLUX.1 [schnell]: one 1024² image in four steps.
+    FluxSchnell,
+    /// A 2026 image service on an optimised engine (FP8, TensorRT class): an estimate.
+    OptimisedImage,
     /// Wan 2.1 14B: one 5-second 720p video.
     WanVideo,
     /// HunyuanVideo: one 5-second 720p video (guidance-distilled).
@@ -61,7 +73,7 @@ pub enum Preset {
 }
 
 impl Preset {
-    pub const ALL: [Preset; 33] = [
+    pub const ALL: [Preset; 39] = [
         Preset::Gpt3,
         Preset::Bloom,
         Preset::Gpt4,
@@ -88,8 +100,14 @@ impl Preset {
         Preset::FluxImage,
         Preset::QwenImage,
         Preset::HunyuanDit,
+        Preset::FluxSchnell,
+        Preset::SdxlImage,
+        Preset::SdxlLightning,
+        Preset::SdxlTurbo,
+        Preset::LcmImage,
         Preset::Sd15Image,
         Preset::ClosedImage,
+        Preset::OptimisedImage,
         Preset::WanVideo,
         Preset::HunyuanVideo,
         Preset::CogVideo,
@@ -114,6 +132,12 @@ impl Preset {
             Preset::Sd35Image => "sd35",
             Preset::FluxImage => "flux",
             Preset::Sd15Image => "sd15",
+            Preset::SdxlImage => "sdxl",
+            Preset::SdxlTurbo => "sdxl-turbo",
+            Preset::SdxlLightning => "sdxl-lightning",
+            Preset::LcmImage => "lcm",
+            Preset::FluxSchnell => "flux-schnell",
+            Preset::OptimisedImage => "image-service-2026",
             Preset::WanVideo => "wan",
             Preset::HunyuanVideo => "hunyuanvideo",
             Preset::ClosedVideo => "video-service",

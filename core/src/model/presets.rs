@@ -1,12 +1,14 @@
 //! Ready-made scenarios: public training runs and services, each with its sources and what in it is
 //! disclosed and what is estimated.
 
+use super::diffusion::Arch;
 use super::hardware::Hw;
 pub use super::preset_id::Preset;
 use super::question::Question;
 use super::range::Range;
 use super::scenario::{Choice, Field, Scenario};
 use super::serving::{Engine, Precision};
+use super::unet::UnetLayout;
 use super::work::Work;
 use crate::prelude::*;
 
@@ -159,9 +161,15 @@ impl Preset {
             Preset::Sd35Image
             | Preset::FluxImage
             | Preset::Sd15Image
+            | Preset::SdxlImage
+            | Preset::SdxlTurbo
+            | Preset::SdxlLightning
+            | Preset::LcmImage
+            | Preset::FluxSchnell
             | Preset::QwenImage
             | Preset::HunyuanDit
-            | Preset::ClosedImage => PresetGroup::Images,
+            | Preset::ClosedImage
+            | Preset::OptimisedImage => PresetGroup::Images,
             Preset::WanVideo
             | Preset::HunyuanVideo
             | Preset::ClosedVideo
@@ -207,6 +215,12 @@ impl Preset {
             | Preset::MoeChat
             | Preset::Sd35Image
             | Preset::FluxImage
+            | Preset::SdxlImage
+            | Preset::SdxlTurbo
+            | Preset::SdxlLightning
+            | Preset::LcmImage
+            | Preset::FluxSchnell
+            | Preset::OptimisedImage
             | Preset::WanVideo
             | Preset::HunyuanVideo
             | Preset::QwenImage
@@ -249,6 +263,11 @@ impl Preset {
             | Preset::Sd35Image
             | Preset::FluxImage
             | Preset::Sd15Image
+            | Preset::SdxlImage
+            | Preset::SdxlTurbo
+            | Preset::SdxlLightning
+            | Preset::LcmImage
+            | Preset::FluxSchnell
             | Preset::WanVideo
             | Preset::HunyuanVideo
             | Preset::QwenImage
@@ -265,6 +284,7 @@ impl Preset {
             | Preset::MoeChat
             | Preset::ClosedVideo
             | Preset::ClosedImage
+            | Preset::OptimisedImage
             | Preset::FrontierVideo
             | Preset::FrontierChat
             | Preset::CodingAgent
@@ -289,7 +309,13 @@ impl Preset {
             Preset::MoeChat => "A large mixture-of-experts chat model like Qwen3-235B-A22B (235B parameters, 22B active, 36T training tokens; training hours not disclosed, estimated from FLOPs), served in FP8 on H100s: 500 output and 1,000 prompt tokens.",
             Preset::Sd35Image => "Stable Diffusion 3.5 Large (Stability AI model card and transformer config: 8.1B-parameter MMDiT, 38 layers, width 2,432, 16× autoencoder and patch; diffusers default 28 steps with classifier-free guidance at 1024 × 1024), on H100s, 1000万 images a day (a round figure). Measured in ML.ENERGY v3. Training hours not published: training not counted.",
             Preset::FluxImage => "FLUX.1 [dev] (Black Forest Labs model card and transformer config: 12B parameters, 19 double- and 38 single-stream blocks, width 3,072; guidance-distilled, so one pass a step; diffusers default 28 steps at 1024 × 1024), on H100s, 1000万 images a day. Not in the calibration data: a held-out check of the physics. Training hours not published: training not counted.",
-            Preset::Sd15Image => "Stable Diffusion 1.5, the 2023-era model behind the \"one image ≈ one phone charge\" figures (model card: 860M-parameter U-Net, 8× autoencoder, trained on 150,000 A100-hours; 50 steps with guidance at 512 × 512), on A100s. A U-Net is not a transformer: its layers and width are estimated from its size, with the wider band that brings. Luccioni et al. (FAccT 2024) measured 2.9 Wh per image on average for 2023 models (GPU, CPU and RAM, 8×A100 node).",
+            Preset::Sd15Image => "Stable Diffusion 1.5, the 2023-era model behind the \"one image ≈ one phone charge\" figures (model card: 860M-parameter U-Net, 8× autoencoder, trained on 150,000 A100-hours; 50 steps with guidance at 512 × 512), on A100s. Since data version 2026.12-7 computed as the U-Net it is, from its published config (until then as a transformer of its size: ×2–4 high); engine not known (range). Luccioni et al. (FAccT 2024) measured 2.9 Wh per image on average for 2023 models (GPU, CPU and RAM of an 8×A100 node, one image at a time, many at 768² and 1024²): well above what ML.ENERGY measured for SD 1.5 fine-tunes on one A100 (0.08–0.14 Wh of GPU energy).",
+            Preset::SdxlImage => "Stable Diffusion XL base 1.0 (Stability AI, model card and unet/config.json: 2.6B-parameter U-Net, no attention at full resolution, 10 transformer layers at the deepest level; diffusers default 50 steps with guidance 5.0 at 1024 × 1024), on H100s, 1000万 images a day. ML.ENERGY measured it on A100s (0.35–0.6 Wh of GPU energy, never fitted: ×1.05–1.18); MLPerf Inference benchmarks it at 20 steps. Engine not known (range). Training hours not published: training not counted.",
+            Preset::SdxlTurbo => "SDXL-Turbo (Stability AI model card: the XL U-Net adversarially distilled to one step, no guidance, 512 × 512), on H100s, 1000万 images a day. Engine not known (range). Training hours not published: training not counted.",
+            Preset::SdxlLightning => "SDXL-Lightning (ByteDance, arXiv 2402.13929: the XL U-Net progressively distilled; the 4-step model, no guidance, 1024 × 1024), on H100s, 1000万 images a day. Engine not known (range). Training hours not published: training not counted.",
+            Preset::LcmImage => "A latent consistency model, LCM Dreamshaper v7 (Luo et al., arXiv 2310.04378: a Stable Diffusion 1.5 U-Net distilled to 1–8 steps with guidance embedded, one pass a step; the pipeline's default 4 steps at 768 × 768), on H100s, 1000万 images a day. ML.ENERGY measured it at 30–50 steps on A100s (one of the three models the U-Net constants were fitted on). Engine not known (range). Training hours not published: training not counted.",
+            Preset::FluxSchnell => "FLUX.1 [schnell] (Black Forest Labs model card: the 12B FLUX.1 transformer, 19 double- and 38 single-stream blocks, width 3,072, timestep-distilled to 1–4 steps without guidance; 4 steps at 1024 × 1024), on H100s, 1000万 images a day. Training hours not published: training not counted.",
+            Preset::OptimisedImage => "A 2026 image service on an optimised engine: the closed-service image of `image-service` (12B-class diffusion transformer, 28 steps, 1024²) with FP8 weights on a TensorRT-class engine at the H100's FP8 peak (NVIDIA and Black Forest Labs publish FLUX.1 in FP8 for TensorRT; MLPerf's SDXL submissions run this way, and the calculator matches them within ×1.2 at the wall). Nothing is disclosed by the services: an estimate.",
             Preset::WanVideo => "Wan 2.1 14B (Alibaba, model card and config: 14B parameters, 40 layers, width 5,120; 4× temporal and 16× spatial compression), one 5-second 720p clip: 81 frames at 16 fps, 1280 × 720, 50 steps with guidance, on H100s, 100万 videos a day. Its 1.3B sibling is in ML.ENERGY v3. Training hours not published: training not counted.",
             Preset::HunyuanVideo => "HunyuanVideo (Tencent, paper arXiv 2412.03603 and config: 13B parameters, 20 double- and 40 single-stream blocks, width 3,072; guidance-distilled), one 5-second 720p clip: 129 frames at 24 fps, 1280 × 720, 50 steps, on H100s, 100万 videos a day. Measured in ML.ENERGY v3. Training hours not published: training not counted.",
             Preset::ClosedVideo => "A closed service's 5-second 720p clip (Kling, Seedance, Hailuo class). Nothing is disclosed: size (taken as 14B, Wan 2.1's), layers, width and guidance are unknown and left to their ranges; 121 frames at 24 fps; 8 steps, as a paid service distils its model to few steps (open step-distilled Wan 2.1 variants run 4–8; the open models' own 50 would cost ×6 more); on H100s, 100万 videos a day. EcoLogits 0.11 estimates Seedance 1.0 at 61–75 Wh and Kling 2.6 at 124–151 Wh for such a clip from latency × a whole 8-GPU server's power × PUE (no batching).",
@@ -436,7 +462,49 @@ impl Preset {
                 Number(Field::HeightPx, 512, 0),
                 Number(Field::GuidancePasses, 2, 0),
                 Number(Field::PxPerToken, 8, 0),
+                Choose(Choice::Arch(Arch::Unet)),
+                Choose(Choice::Unet(Some(UnetLayout::Sd))),
                 Choose(Choice::Question(Question::Item)),
+            ],
+            Preset::SdxlImage => &[
+                Number(Field::Params, 26, 8),
+                Number(Field::QueriesPerDay, 1, 7),
+                Choose(Choice::Work(Work::Image)),
+                Number(Field::Steps, 5, 1),
+                Number(Field::GuidancePasses, 2, 0),
+                Choose(Choice::Arch(Arch::Unet)),
+                Choose(Choice::Unet(Some(UnetLayout::Sdxl))),
+                Choose(Choice::Question(Question::Item)),
+            ],
+            Preset::SdxlTurbo => &[
+                Like(Preset::SdxlImage),
+                Number(Field::Steps, 1, 0),
+                Number(Field::GuidancePasses, 1, 0),
+                Number(Field::WidthPx, 512, 0),
+                Number(Field::HeightPx, 512, 0),
+            ],
+            Preset::SdxlLightning => &[
+                Like(Preset::SdxlImage),
+                Number(Field::Steps, 4, 0),
+                Number(Field::GuidancePasses, 1, 0),
+            ],
+            Preset::LcmImage => &[
+                Number(Field::Params, 86, 7),
+                Number(Field::QueriesPerDay, 1, 7),
+                Choose(Choice::Work(Work::Image)),
+                Number(Field::Steps, 4, 0),
+                Number(Field::WidthPx, 768, 0),
+                Number(Field::HeightPx, 768, 0),
+                Number(Field::GuidancePasses, 1, 0),
+                Choose(Choice::Arch(Arch::Unet)),
+                Choose(Choice::Unet(Some(UnetLayout::Sd))),
+                Choose(Choice::Question(Question::Item)),
+            ],
+            Preset::FluxSchnell => &[Like(Preset::FluxImage), Number(Field::Steps, 4, 0)],
+            Preset::OptimisedImage => &[
+                Like(Preset::ClosedImage),
+                Choose(Choice::Precision(Precision::Fp8)),
+                Choose(Choice::Engine(Some(Engine::Optimised))),
             ],
             Preset::WanVideo => &[
                 Number(Field::Params, 14, 9),

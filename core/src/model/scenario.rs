@@ -6,12 +6,14 @@
 //! outside this file lists the keys again; words are in the language files, physics in the model that uses it.
 
 use super::assumptions::Knob;
+use super::diffusion::Arch;
 use super::equivalence::{Ev, HomeRegion};
 use super::hardware::Hw;
 use super::my_use::MyTraining;
 use super::my_use::MyUse;
 use super::question::Question;
 use super::serving::{Engine, Precision};
+use super::unet::UnetLayout;
 use super::work::Work;
 
 /// Currency an electricity price is given in.
@@ -73,6 +75,8 @@ listed! {
     Precision => |p| Precision::id(p);
     Work => |w| Work::id(w);
     Engine => |e| Engine::id(e);
+    Arch => |a| Arch::id(a);
+    UnetLayout => |u| UnetLayout::id(u);
     Question => |q| Question::id(q);
     MyTraining => |t| MyTraining::id(t);
 }
@@ -111,20 +115,27 @@ pub enum Shown {
     Always,
     /// Text answers only (tokens, prompts, engines; a text model's training from its tokens).
     Text,
-    /// Images and videos only (pixels, steps, the denoiser's shape).
+    /// Images and videos only (pixels, steps, the denoiser's architecture).
     Diffusion,
+    /// Images and videos of a diffusion transformer (its layers, width and patch).
+    Transformer,
+    /// Images and videos of a U-Net (its layout).
+    Unet,
     /// Videos only (frames).
     Video,
 }
 
 impl Shown {
-    /// Whether an input shown so belongs on the page for `work`.
-    pub fn for_work(self, work: Work) -> bool {
+    /// Whether an input shown so belongs on the page for the scenario's kind of work and denoiser.
+    pub fn for_scenario(self, s: &Scenario) -> bool {
+        let diffusion = s.work.is_diffusion();
         match self {
             Shown::Always => true,
-            Shown::Text => !work.is_diffusion(),
-            Shown::Diffusion => work.is_diffusion(),
-            Shown::Video => work == Work::Video,
+            Shown::Text => !diffusion,
+            Shown::Diffusion => diffusion,
+            Shown::Transformer => diffusion && s.arch == Arch::Dit,
+            Shown::Unet => diffusion && s.arch == Arch::Unet,
+            Shown::Video => s.work == Work::Video,
         }
     }
 }
@@ -508,6 +519,9 @@ pub const SAME_HW: &str = "same";
 /// The engine id that means "not known: either engine" (the range spanning both).
 pub const EITHER_ENGINE: &str = "either";
 
+/// The `unet` id that means "not known: from the U-Net's size" (`UnetLayout::for_size`).
+pub const UNET_FROM_SIZE: &str = "size";
+
 /// The first data version, which brought most keys.
 const FIRST: &str = "2026.11-1";
 
@@ -679,23 +693,34 @@ scenario! {
     },
     /// The model's transformer layers (a denoiser's, or since 2026.12-5 a text model's); `None` = from its size.
     optional layers => Layers {
-        key: "layers", limits: (1.0, 1_000.0), whole: true, typed: Decimal, written: Digits, shown: Diffusion,
+        key: "layers", limits: (1.0, 1_000.0), whole: true, typed: Decimal, written: Digits, shown: Transformer,
         place: (Use, true, 6, false), source: Source::Cited, since: "2026.12-4",
     },
     /// The denoiser's hidden width; `None` = from its size (`diffusion::hidden`).
     optional hidden => Hidden {
         key: "hidden", limits: (16.0, 100_000.0), whole: false, typed: Decimal, written: Digits,
-        shown: Diffusion, place: (Use, true, 7, false), source: Source::Cited, since: "2026.12-4",
+        shown: Transformer, place: (Use, true, 7, false), source: Source::Cited, since: "2026.12-4",
     },
     /// Pixels per latent token along each side: the autoencoder's downsampling × the patch size.
     number px_per_token = 16.0 => PxPerToken {
-        key: "patch", limits: (1.0, 128.0), whole: false, typed: Decimal, written: Digits, shown: Diffusion,
+        key: "patch", limits: (1.0, 128.0), whole: false, typed: Decimal, written: Digits, shown: Transformer,
         place: (Use, true, 8, false), source: Source::Cited, since: "2026.12-4",
     },
-    /// The serving engine; none (`either`) = not known: the range spanning both (`Knob::Engine`).
+    /// The serving engine; none (`either`) = not known: the range spanning both (`Knob::Engine`). Since 2026.12-7
+    /// also an image's or a video's.
     choice_or engine: Engine = None => Engine {
-        key: "engine", none: EITHER_ENGINE, shown: Text, place: (Use, true, 3, false),
+        key: "engine", none: EITHER_ENGINE, shown: Always, place: (Use, true, 3, false),
         since: "2026.12-5",
+    },
+    /// How the denoiser is built (`arch=unet`); absent = a diffusion transformer, so every older link keeps its
+    /// meaning.
+    choice arch: Arch = Arch::Dit => Arch {
+        key: "arch", shown: Diffusion, place: (Use, true, 4, false), since: "2026.12-7",
+    },
+    /// A U-Net's published layout; none (`size`) = from its size (`UnetLayout::for_size`).
+    choice_or unet: UnetLayout = None => Unet {
+        key: "unet", none: UNET_FROM_SIZE, shown: Unet, place: (Use, true, 9, false),
+        since: "2026.12-7",
     },
     /// Share of each call's prompt served from a prefix cache, 0–1 (those tokens skip prefill).
     number cached_share = 0.0 => CachedShare {
