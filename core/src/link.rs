@@ -225,7 +225,7 @@ pub struct Decoded {
 /// Cuts a value for quoting in a message: at most [`MAX_QUOTED_CHARS`] characters, control characters dropped.
 fn quote(value: &str) -> String {
     let clean: String = value.chars().filter(|c| !c.is_control()).collect();
-    if clean.chars().count() > MAX_QUOTED_CHARS {
+    if crate::parse::chars_in(&clean) > MAX_QUOTED_CHARS {
         let cut: String = clean.chars().take(MAX_QUOTED_CHARS).collect();
         cat!(cut, "…")
     } else {

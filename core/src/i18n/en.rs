@@ -923,7 +923,7 @@ impl Words for En {
                 ),
                 Choice::Unet(Some(u)) => fill(
                     "{} million parameters, counted level by level from the published config ({})",
-                    &[x(libm::round(u.spec().params / 1e6)), u.spec().source.to_string()],
+                    &[x(libm::round(u.spec().params / 1e6)), u.source().to_string()],
                 ),
                 Choice::Question(_) => "The question the page answers first: one item, a person's own use or a whole service (the results are the same; only which leads changes)".to_string(),
                 Choice::MyTraining(_) => "Whether a person's use counts each item's share of training: its service's training ÷ every item the service makes over its deployment".to_string(),

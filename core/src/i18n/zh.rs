@@ -948,7 +948,7 @@ impl Words for Zh {
                 ),
                 Choice::Unet(Some(u)) => fill(
                     "{}\u{a0}亿参数，按公开配置逐级计算（{}）",
-                    &[x(libm::round(u.spec().params / 1e6) / 100.0), u.spec().source.to_string()],
+                    &[x(libm::round(u.spec().params / 1e6) / 100.0), u.source().to_string()],
                 ),
                 Choice::Question(_) => "页面先回答的问题：单次用电、我的用电或整个服务（结果都一样，只是先显示哪一个）".to_string(),
                 Choice::MyTraining(_) => "个人用电是否计入每次分摊的训练用电：该服务的训练用电 ÷ 服务在部署期内生成的全部次数".to_string(),

@@ -18,7 +18,7 @@ use super::range::{Case, Range};
 use super::scale;
 use super::scenario::Scenario;
 use super::serving::{self as text, accelerators_to_hold, Call, Engine, Replica, IDLE_POWER_SHARE};
-use super::unet::{UnetLayout, UNET_STEP_OVERHEAD_S};
+use super::unet::{UnetLayout, PX_PER_LATENT, UNET_STEP_OVERHEAD_S};
 use super::work::Work;
 use crate::prelude::*;
 
@@ -337,7 +337,7 @@ fn denoiser(s: &Scenario, batch: f64, accelerators: f64, passes: f64, engine: En
                 Engine::Reference => UNET_STEP_OVERHEAD_S,
                 Engine::Optimised => 0.0,
             };
-            (Some(layout), layout.spec().px_per_latent, overhead)
+            (Some(layout), PX_PER_LATENT, overhead)
         }
     };
     Denoiser {

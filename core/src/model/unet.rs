@@ -43,11 +43,10 @@ pub struct UnetSpec {
     pub attention_width: [f64; LEVELS],
     /// All the U-Net's parameters (what a model card gives), the structure's count.
     pub params: f64,
-    /// Pixels per latent pixel along each side: the autoencoder's downsampling.
-    pub px_per_latent: f64,
-    /// Where the config is published.
-    pub source: &'static str,
 }
+
+/// Pixels per latent pixel along each side: the downsampling of the autoencoder every published U-Net uses.
+pub const PX_PER_LATENT: f64 = 8.0;
 
 /// A published U-Net layout, which fine-tunes and distillations keep.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
@@ -68,6 +67,18 @@ impl UnetLayout {
     /// Share-link id.
     pub fn id(self) -> &'static str {
         self.spec().id
+    }
+
+    /// Where the layout's config is published (apart from [`UnetSpec`]: only the methodology quotes it).
+    pub fn source(self) -> &'static str {
+        match self {
+            UnetLayout::Sd => {
+                "stable-diffusion-v1-5/stable-diffusion-v1-5 unet/config.json (Hugging Face)"
+            }
+            UnetLayout::Sdxl => {
+                "stabilityai/stable-diffusion-xl-base-1.0 unet/config.json (Hugging Face)"
+            }
+        }
     }
 
     /// The layout's structure.
@@ -221,15 +232,13 @@ const fn transformer(p: &mut f64, a: &mut f64, width: f64, layers: f64, c: &Conf
     layers * 2.0 * c.cross_attention_dim * d
 }
 
-const fn spec(id: &'static str, c: Config, source: &'static str) -> UnetSpec {
+const fn spec(id: &'static str, c: Config) -> UnetSpec {
     let (level_params, attention_width, params) = structure(&c);
     UnetSpec {
         id,
         level_params,
         attention_width,
         params,
-        px_per_latent: 8.0,
-        source,
     }
 }
 
@@ -244,7 +253,6 @@ static SD: UnetSpec = spec(
         cross_attention_dim: 768.0,
         added_embedding: 0.0,
     },
-    "stable-diffusion-v1-5/stable-diffusion-v1-5 unet/config.json (Hugging Face)",
 );
 
 static SDXL: UnetSpec = spec(
@@ -259,7 +267,6 @@ static SDXL: UnetSpec = spec(
         // `addition_embed_type` "text_time": linear 2,816 → 1,280 → 1,280.
         added_embedding: 2816.0 * 1280.0 + 1280.0 + 1280.0 * 1280.0 + 1280.0,
     },
-    "stabilityai/stable-diffusion-xl-base-1.0 unet/config.json (Hugging Face)",
 );
 
 /// FLOPs of one pass over one frame of `tokens` latent pixels (the first level's), for a U-Net of `params`
