@@ -526,7 +526,53 @@ impl Workings {
     }
 }
 
-fn workings_at(s: &Scenario, case_of: &dyn Fn(Knob) -> Case) -> Workings {
+/// Which end each uncertain input takes in one evaluation: a table by knob rather than a closure, so that the model
+/// runs without an indirect call. A `dyn Fn(Knob) -> Case` has the WebAssembly signature of `Display::fmt`, so
+/// wasm-opt had to keep the formatting code panic messages take the address of (the page's panic handler never
+/// formats one): 0.8 KB of the first-paint module after brotli (docs/PERFORMANCE.md).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Cases([Case; KNOBS]);
+
+const KNOBS: usize = <Knob as strum::EnumCount>::COUNT;
+
+// `Cases::of` reads a knob's case at its position in `Knob::ALL`: the list must be in declaration order. Compile
+// time only: an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
+const _: () = {
+    let mut i = 0;
+    while i < KNOBS {
+        assert!(
+            Knob::ALL[i] as usize == i,
+            "Knob::ALL is in declaration order"
+        );
+        i += 1;
+    }
+};
+
+impl Cases {
+    /// Every knob at `case`.
+    pub fn all(case: Case) -> Cases {
+        Cases([case; KNOBS])
+    }
+
+    /// `knob` at `case`, every other one central.
+    pub fn only(knob: Knob, case: Case) -> Cases {
+        Cases::by(|k| if k == knob { case } else { Case::Central })
+    }
+
+    /// Each knob at the case `f` gives it.
+    pub fn by(f: impl Fn(Knob) -> Case) -> Cases {
+        Cases(Knob::ALL.map(f))
+    }
+
+    /// The case of `knob`.
+    pub fn of(&self, knob: Knob) -> Case {
+        self.0.get(knob as usize).copied().unwrap_or(Case::Central)
+    }
+}
+
+fn workings_at(s: &Scenario, cases: &Cases) -> Workings {
+    let case_of = |k: Knob| cases.of(k);
     let v = |k: Knob| knob_value(s, k, case_of(k));
     let spec = s.hw.spec();
     let pue = v(Knob::Pue);
@@ -627,10 +673,13 @@ impl Spread {
                         if i % 2 == 1 { Case::Low } else { Case::High },
                     ),
                 };
-                workings_at(s, &|k| match group {
-                    Some(g) if moves_with(k) != g => Case::Central,
-                    _ => case,
-                })
+                workings_at(
+                    s,
+                    &Cases::by(|k| match group {
+                        Some(g) if moves_with(k) != g => Case::Central,
+                        _ => case,
+                    }),
+                )
             }),
         }
     }
@@ -813,7 +862,7 @@ pub struct WorstBest {
 impl WorstBest {
     /// Every uncertain input at the end that makes energy lowest, and all at the end that makes it highest.
     fn of(s: &Scenario, central: &Workings) -> WorstBest {
-        let [low, high] = [Case::Low, Case::High].map(|case| workings_at(s, &|_| case));
+        let [low, high] = [Case::Low, Case::High].map(|case| workings_at(s, &Cases::all(case)));
         let ends = |f: fn(&Workings) -> f64| {
             let c = f(central);
             Range::new(f(&low).min(c), c, f(&high).max(c))
@@ -846,9 +895,7 @@ pub fn evaluate(s: &Scenario) -> Results {
         .into_iter()
         .filter(|&k| in_play(s, k))
         .map(|knob| {
-            let total = |case| {
-                workings_at(s, &|k| if k == knob { case } else { Case::Central }).total_kwh()
-            };
+            let total = |case| workings_at(s, &Cases::only(knob, case)).total_kwh();
             Sensitivity {
                 knob,
                 total_kwh: Range::new(total(Case::Low), total(Case::Central), total(Case::High)),
@@ -928,10 +975,13 @@ mod tests {
     fn a_knob_pointing_the_wrong_way_is_caught() {
         let s = Scenario::default();
         let wrong_way = |case: Case| {
-            workings_at(&s, &|k| match k {
-                Knob::Batch => case.opposite(),
-                _ => Case::Central,
-            })
+            workings_at(
+                &s,
+                &Cases::by(|k| match k {
+                    Knob::Batch => case.opposite(),
+                    _ => Case::Central,
+                }),
+            )
         };
         // What `evaluate` would build if `knob_value` picked the batch like an input energy grows with.
         let points = Case::ALL.map(wrong_way);
@@ -944,15 +994,11 @@ mod tests {
         let s = Preset::ClosedVideo.scenario();
         assert!(!in_play(&s, Knob::ServingFit) && !in_play(&s, Knob::Mfu));
         for knob in Knob::ALL.into_iter().filter(|&k| in_play(&s, k)) {
-            let total = |case| {
-                workings_at(&s, &|k| if k == knob { case } else { Case::Central }).total_kwh()
-            };
+            let total = |case| workings_at(&s, &Cases::only(knob, case)).total_kwh();
             assert!(total(Case::Low) <= total(Case::High), "{knob:?}");
         }
         for knob in [Knob::DiffusionFit, Knob::GuidancePasses] {
-            let wh = |case| {
-                workings_at(&s, &|k| if k == knob { case } else { Case::Central }).wh_per_query
-            };
+            let wh = |case| workings_at(&s, &Cases::only(knob, case)).wh_per_query;
             assert!(wh(Case::Low) < wh(Case::High), "{knob:?}");
         }
         // Unknown shape: the wider band; a published one: the calibration's.
@@ -990,9 +1036,7 @@ mod tests {
     fn every_uncertain_input_moves_energy_the_way_its_case_says() {
         let s = Scenario::default();
         for knob in Knob::ALL.into_iter().filter(|&k| in_play(&s, k)) {
-            let total = |case| {
-                workings_at(&s, &|k| if k == knob { case } else { Case::Central }).total_kwh()
-            };
+            let total = |case| workings_at(&s, &Cases::only(knob, case)).total_kwh();
             assert!(
                 total(Case::Low) < total(Case::High),
                 "{knob:?}: {} vs {}",
