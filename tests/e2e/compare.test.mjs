@@ -250,7 +250,7 @@ test('a text answer (A) beside a 5-second video (B): built on the page, reloaded
   }
   // One video costs hundreds of chat answers.
   assert.ok(cli.ratio.inference_wh_per_query > 100, `${cli.ratio.inference_wh_per_query}`);
-  assert.equal(cli.data_version, '2026.12-6');
+  assert.equal(cli.data_version, '2026.12-7');
   await page.click('.share-more summary');
   const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-json"]')]);
   const json = JSON.parse(readFileSync(await file.path(), 'utf8'));

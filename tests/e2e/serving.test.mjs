@@ -43,15 +43,15 @@ test('the engine, the cached share and the calls change the result as the comman
   await context.close();
 });
 
-test('every new text preset gives the command line\'s numbers under data version 2026.12-6', async () => {
+test('every new text preset gives the command line\'s numbers under data version 2026.12-7', async () => {
   for (const id of TEXT_PRESETS) {
     const link = `v=1&preset=${id}`;
     const { page, context } = await open(app.browser, `${app.server.url}?${link}`);
     const want = cli(link);
     assert.deepEqual(want.problems, [], id);
-    assert.equal(want.data_version, '2026.12-6', id);
+    assert.equal(want.data_version, '2026.12-7', id);
     for (const n of METRICS) assert.equal(await resultValue(page, n), want[n].central, `${id}: ${n}`);
-    assert.equal(await page.textContent('[data-testid="data-version"]').then((t) => t.slice(-9)), '2026.12-6', id);
+    assert.equal(await page.textContent('[data-testid="data-version"]').then((t) => t.slice(-9)), '2026.12-7', id);
     await context.close();
   }
 });

@@ -25,7 +25,7 @@ const NAMES = new Set(`AI GPU CPU TPU PUE WUE MFU FLOP FLOPs TFLOP PFLOP PFLOPS 
   CloudMatrix AMD Instinct MI Tesla Model Y InsideEVs Ember Uptime Institute Epoch EcoLogits MLPerf MLCommons ML.ENERGY
   vLLM SGLang TensorRT-LLM LLM-Prof Hugging Face SemiAnalysis arXiv Joule FAccT Patterson Luccioni Jernite Strubell Viguier
   Ligozat de Vries Jegham Kaplan Chowdhery Morrison Couch Hölzle EIA NEA CBS IEA Ascend Transformer Qwen-Image Meena GShard
-  Switch ML Impact ENERGY STAR GUM A B C K N D`.split(/\s+/).filter(Boolean));
+  Switch ML Impact ENERGY STAR GUM A B C K N D U-Net SDXL SDXL-Turbo SDXL-Lightning LCM TensorRT Kandinsky SSD-1B diffusers CUDA`.split(/\s+/).filter(Boolean));
 
 /** Opens every fold, waits for what opening loads, and returns the page's visible text (without links' addresses). */
 async function visibleText(page) {

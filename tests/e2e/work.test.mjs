@@ -8,9 +8,9 @@ import { CLI, METRICS, OUT, READY, axe, open, resultValue, useApp } from './brow
 
 const app = useApp();
 
-const KIND_PRESETS = ['sd35', 'flux', 'qwen-image', 'hunyuan-dit', 'sd15', 'image-service', 'wan', 'hunyuanvideo', 'cogvideox', 'video-service', 'frontier-video'];
+const KIND_PRESETS = ['sd35', 'flux', 'qwen-image', 'hunyuan-dit', 'sd15', 'image-service', 'sdxl', 'sdxl-turbo', 'sdxl-lightning', 'lcm', 'flux-schnell', 'image-service-2026', 'wan', 'hunyuanvideo', 'cogvideox', 'video-service', 'frontier-video'];
 
-const IMAGE_PRESETS = ['sd35', 'flux', 'qwen-image', 'hunyuan-dit', 'sd15', 'image-service'];
+const IMAGE_PRESETS = ['sd35', 'flux', 'qwen-image', 'hunyuan-dit', 'sd15', 'image-service', 'sdxl', 'sdxl-turbo', 'sdxl-lightning', 'lcm', 'flux-schnell', 'image-service-2026'];
 
 test('choosing images, then videos, loads each kind\'s typical model, changes the inputs and the words, and the lead stays in view', async () => {
   const { page, context } = await open(app.browser, `${app.server.url}?lang=en`, { viewport: { width: 360, height: 740 } });
@@ -74,9 +74,9 @@ test('every image and video preset gives the command line\'s numbers, and its li
     const { page, context } = await open(app.browser, `${app.server.url}?${link}`);
     const cli = JSON.parse(execFileSync(CLI, [link], { encoding: 'utf8' }));
     assert.deepEqual(cli.problems, [], id);
-    assert.equal(cli.data_version, '2026.12-6', id);
+    assert.equal(cli.data_version, '2026.12-7', id);
     for (const n of METRICS) assert.equal(await resultValue(page, n), cli[n].central, `${id}: ${n}`);
-    assert.equal(await page.textContent('[data-testid="data-version"]').then((t) => t.slice(-9)), '2026.12-6', id);
+    assert.equal(await page.textContent('[data-testid="data-version"]').then((t) => t.slice(-9)), '2026.12-7', id);
     await context.close();
   }
 });
@@ -115,6 +115,56 @@ for (const [lang, width, height] of [['zh', 360, 740], ['en', 360, 740], ['zh', 
     assert.ok(scroll <= client, `scrollWidth ${scroll} > ${client}`);
     assert.deepEqual(await axe(page), [], 'no serious or critical violation');
     await page.screenshot({ path: `${OUT}work-video-${lang}-${width}.png`, fullPage: width > 400 });
+    await context.close();
+  });
+}
+
+test('a U-Net image: its layout, not a transformer\'s shape, is asked for; switching the denoiser and the engine moves the number as the command line does', async () => {
+  const cli = (link) => JSON.parse(execFileSync(CLI, [link], { encoding: 'utf8' }));
+  const { page, context } = await open(app.browser, `${app.server.url}?v=1&preset=sdxl&lang=en`);
+  // The use group's "More assumptions".
+  await page.click('fieldset:nth-of-type(2) details.advanced > summary');
+  assert.equal(await resultValue(page, 'inference_wh_per_query'), cli('v=1&preset=sdxl').inference_wh_per_query.central);
+  assert.equal(await page.inputValue('[data-testid="input-arch"]'), 'unet');
+  assert.equal(await page.inputValue('[data-testid="input-unet"]'), 'sdxl');
+  for (const key of ['layers', 'hidden', 'patch']) assert.equal(await page.$(`[data-testid="input-${key}"]`), null, `a U-Net has no ${key}`);
+  // The same model computed as a transformer of its size costs several times more: the reader sees why the layout matters.
+  const unet = await resultValue(page, 'inference_wh_per_query');
+  await page.selectOption('[data-testid="input-arch"]', 'dit');
+  await page.waitForFunction(() => location.search.includes('arch=dit'));
+  assert.ok(await page.$('[data-testid="input-layers"]'), 'a transformer has layers');
+  assert.equal(await page.$('[data-testid="input-unet"]'), null);
+  const dit = await resultValue(page, 'inference_wh_per_query');
+  assert.equal(dit, cli(new URL(page.url()).search.slice(1)).inference_wh_per_query.central);
+  assert.ok(dit > 2 * unet, `${dit} vs ${unet}`);
+  await context.close();
+  // MLPerf's SDXL at the wall (0.137–0.142 Wh an image, 8×H100, TensorRT): the page says ~0.12 Wh with an optimised
+  // engine, ~0.26 Wh with the reference one.
+  const mlperf = 'v=1&work=image&params=2.6e9&steps=20&width=1024&height=1024&cfg=2&hw=h100&gpus=1&prec=fp8&pue=1&util=1&arch=unet';
+  for (const [engine, low, high] of [['optimised', 0.137 / 1.3, 0.142 * 1.3], ['reference', 0.2, 0.35]]) {
+    const { page: p, context: c } = await open(app.browser, `${app.server.url}?${mlperf}&engine=${engine}&lang=en`);
+    const wh = await resultValue(p, 'inference_wh_per_query');
+    assert.equal(wh, cli(`${mlperf}&engine=${engine}`).inference_wh_per_query.central, engine);
+    assert.ok(wh >= low && wh <= high, `${engine}: ${wh}`);
+    assert.match(await p.textContent('[data-testid="headline"]'), /Wh/);
+    await c.close();
+  }
+});
+
+for (const [lang, width, height] of [['zh', 360, 740], ['en', 360, 740], ['zh', 1280, 900], ['en', 1280, 900]]) {
+  test(`a few-step U-Net preset reads well (${lang}, ${width} px): one image's energy first, the layout asked for, no axe violation`, async () => {
+    const { page, context } = await open(app.browser, `${app.server.url}?v=1&preset=sdxl-lightning&lang=${lang}`, { viewport: { width, height }, bypassCSP: true });
+    const inView = await page.evaluate(() => {
+      const r = document.querySelector('[data-testid="result-inference_wh_per_query"]').getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    assert.ok(inView, 'one image\'s energy on the first screen');
+    assert.match(await page.textContent('[data-testid="headline"]'), lang === 'zh' ? /瓦时|度/ : /Wh|kWh/);
+    await page.click('fieldset:nth-of-type(2) details.advanced > summary');
+    assert.ok(await page.isVisible('[data-testid="input-unet"]'));
+    assert.doesNotMatch(await page.textContent('body'), /NaN|Infinity|undefined/);
+    assert.deepEqual(await axe(page), []);
+    await page.screenshot({ path: `${OUT}unet-${lang}-${width}.png`, fullPage: width > 400 });
     await context.close();
   });
 }
