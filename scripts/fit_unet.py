@@ -84,14 +84,27 @@ MODELS = {
 }
 
 
+def flops(layout, params, t):
+    P, A, total = LAYOUT[layout]
+    scale = params / total
+    linear = sum(2 * P[i] * t / 4**i for i in range(4)) * scale
+    attention = sum(4 * A[i] * (t / 4**i) ** 2 for i in range(4)) * scale
+    return linear, attention
+
+
 def energy(model, steps, batch, c):
     efficiency, overhead = c
     layout, params, side, passes = MODELS[model]
-    layout = layout or ("sd" if params < 1e9 else "sdxl")
-    P, A, total = LAYOUT[layout]
-    scale, t = params / total, (side / 8) ** 2
-    linear = sum(2 * P[i] * t / 4**i for i in range(4)) * scale
-    attention = sum(4 * A[i] * (t / 4**i) ** 2 for i in range(4)) * scale
+    t = (side / 8) ** 2
+    if layout:
+        linear, attention = flops(layout, params, t)
+    elif params < 1e9:
+        linear, attention = flops("sd", params, t)
+    else:
+        # unet.rs `pass_flops_of`: XL's layout, never less than SD's at the switch (by time).
+        sd, xl = flops("sd", 1e9, t), flops("sdxl", params, t)
+        cost = lambda f: f[0] / efficiency + f[1] / ATTENTION
+        linear, attention = xl if cost(xl) >= cost(sd) else sd
     compute = passes * batch * steps * (linear / (PEAK * efficiency) + attention / (PEAK * ATTENTION))
     compute += batch * DECODER_FLOPS_PER_PIXEL * side * side / (PEAK * efficiency)
     seconds = compute + steps * overhead
@@ -137,3 +150,10 @@ for model in MODELS:
         continue
     e = [energy(m, s, b, (EFFICIENCY, OVERHEAD))[0] / j for m, s, b, j, t in rows("mlenergy-v2-image-a100-all.csv", "j_per_image") if m == model]
     print(f"never fitted {model}: modelled / measured {min(e):.2f}-{max(e):.2f}, median x{statistics.median(map(off, e)):.2f} ({len(e)} runs)")
+# The calibration spreads (assumptions.rs UNET_FIT, UNET_FIT_FROM_SIZE): 10th and 90th percentiles of measured ÷
+# modelled over every run of the published layouts, and over the runs whose layout comes from the size.
+every = rows("mlenergy-v2-image-a100-all.csv", "j_per_image")
+for name, keep in [("published layout", lambda m: MODELS[m][0]), ("layout from size", lambda m: not MODELS[m][0])]:
+    ratios = sorted(j / energy(m, s, b, (EFFICIENCY, OVERHEAD))[0] for m, s, b, j, t in every if keep(m))
+    q = np.percentile(ratios, [10, 50, 90])
+    print(f"measured / modelled, {name}: {len(ratios)} runs, 10th {q[0]:.3f}, median {q[1]:.3f}, 90th {q[2]:.3f}")

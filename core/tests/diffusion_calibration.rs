@@ -90,6 +90,7 @@ fn modelled(m: &Measured, shape_known: bool) -> f64 {
     let spec = m.hw.spec();
     joules_per_item(&Denoiser {
         params: m.params,
+        arch: diffusion::Arch::Dit,
         unet: None,
         layers: diffusion::layers(m.params, shape_known.then_some(layers)),
         hidden: diffusion::hidden(m.params, shape_known.then_some(hidden)),
@@ -107,6 +108,7 @@ fn modelled(m: &Measured, shape_known: bool) -> f64 {
         batch: m.batch,
         accelerators: m.gpus,
         peak_flops: spec.peak_flops,
+        linear_peak_flops: spec.peak_flops,
         hbm_bytes_per_s: spec.hbm_bytes_per_s,
         tdp_w: spec.rated_w,
     })

@@ -303,9 +303,8 @@ fn an_optimised_engine_matches_mlperf_sdxl_at_the_wall() {
 
 /// MLPerf's SDXL Power results that are not in the project's reference files (other rounds and accelerators:
 /// `tests/data/mlperf-sdxl-more.csv`, from the MLCommons results): the same link on each system's accelerator with
-/// `engine=optimised`. H200 (v4.1) and B200 (v5.1) within ×1.3; the power-capped L40S (v4.0, 280 W of its 350) ×0.70,
-/// within ×1.5; every row inside its range. Qualcomm's Cloud AI 100 rows are left out: that accelerator is not in
-/// the hardware table.
+/// `engine=optimised`: H200 (v4.1), B200 (v5.1) and the power-capped L40S (v4.0, 280 W of its 350) each within ×1.3
+/// and inside its range. Qualcomm's Cloud AI 100 rows are left out: that accelerator is not in the hardware table.
 #[test]
 fn an_optimised_engine_matches_mlperf_sdxl_on_other_accelerators() {
     let csv = Csv::load("mlperf-sdxl-more.csv");
@@ -323,8 +322,7 @@ fn an_optimised_engine_matches_mlperf_sdxl_on_other_accelerators() {
             "MLPerf SDXL on {}: measured {measured} Wh, calculated {:.4} Wh (×{ratio:.2}), range {:.3}–{:.3}",
             row[hw], got.central, got.low, got.high
         );
-        let bound = if row[hw] == "l40s" { 1.5 } else { 1.3 };
-        assert!(off(ratio) <= bound, "{}: ×{ratio:.2}", row[hw]);
+        assert!(off(ratio) <= 1.3, "{}: ×{ratio:.2}", row[hw]);
         assert!(got.low <= measured && measured <= got.high, "{}", row[hw]);
     }
 }

@@ -674,7 +674,7 @@ impl Words for Zh {
                 &[pct(google_training_share), pct(meta_training_share), n(busy_queries_per_day), pct(busy_share), pct(small_share)],
             ),
             Reason::ImagePhone { today_wh, today_gpu_wh, service_reference_wh, service_optimised_wh, older_wh, older_optimised_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
-                "本计算器算得：今天的开源模型（FLUX.1、SD3.5 Large，1024×1024）生成一张图，算上闲置、服务器和 PUE 约 {}–{}\u{a0}瓦时，是手机一次充电（{}\u{a0}瓦时）的 {}；其中 GPU 本身约 {}\u{a0}瓦时。闭源服务的一张图：参考引擎约 {}\u{a0}瓦时，优化引擎（FP8、TensorRT 一类）约 {}\u{a0}瓦时。2023 年的 U-Net 模型（SD 1.5 出 512×512，SDXL 出 1024×1024）约 {}–{}\u{a0}瓦时，优化引擎上 {}–{}\u{a0}瓦时（当年实测各模型平均 {}\u{a0}瓦时）。只有当年效率最差的模型（{}\u{a0}瓦时）才接近一次充电。",
+                "本计算器算得：今天的开源模型（FLUX.1、SD3.5 Large，1024×1024）生成一张图，算上闲置、服务器和 PUE 约 {}–{}\u{a0}瓦时，是手机一次充电（{}\u{a0}瓦时）的 {}；其中 GPU 本身约 {}\u{a0}瓦时。闭源服务的一张图：参考引擎约 {}\u{a0}瓦时，优化引擎（FP8、TensorRT 一类）约 {}\u{a0}瓦时。2023 年的 U-Net 模型（SD 1.5 出 512×512，SDXL 出 1024×1024）约 {}–{}\u{a0}瓦时，优化引擎上 {}–{}\u{a0}瓦时。Luccioni 等人实测当年各模型平均 {}\u{a0}瓦时、效率最差的 {}\u{a0}瓦时，是在整台 8 卡 A100 服务器上一次生成一张、连同 CPU 和内存一起计的：只有最差的那个接近一次充电。",
                 &[n(today_wh.low), n(today_wh.high), x(charge_wh), pct(share_of_charge), n(today_gpu_wh), n(service_reference_wh), n(service_optimised_wh), n(older_wh.low), n(older_wh.high), n(older_optimised_wh.low), n(older_optimised_wh.high), n(older_mean_wh), n(worst_wh)],
             ),
             Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => fill(
@@ -922,12 +922,12 @@ impl Words for Zh {
                     let batch = [x(spec.batch.low), x(spec.batch.high)];
                     match (e, spec.expert_gemms) {
                         (Engine::Reference, ExpertGemms::Flat(share) | ExpertGemms::Tiled { floor: share, .. }) => fill(
-                            "参考引擎：ML.ENERGY v3 实测的开源默认设置（vLLM 0.11）：矩阵乘法按 BF16 峰值，专家层为其 {}%，每批 {}–{} 个请求",
-                            &[x(share * 100.0), batch[0].clone(), batch[1].clone()],
+                            "参考引擎：ML.ENERGY v3 实测的开源默认设置（vLLM 0.11）：矩阵乘法按 BF16 峰值，专家层为其 {}%，每批 {}–{} 个请求。图片和视频：diffusers，16 位计算，U-Net 每步另有 {}\u{a0}秒启动开销",
+                            &[x(share * 100.0), batch[0].clone(), batch[1].clone(), x(unet::UNET_STEP_OVERHEAD_S)],
                         ),
                         (Engine::Optimised, ExpertGemms::Tiled { half_tokens, .. }) => fill(
-                            "优化引擎（TensorRT-LLM 一类，MLPerf 提交所用）：8 位和 4 位权重按各自峰值计算，每个专家分到 {} 个 token 时矩阵块半满，每批 {}–{} 个请求；用 MLPerf Inference v4.0 Power 检验",
-                            &[x(half_tokens), batch[0].clone(), batch[1].clone()],
+                            "优化引擎（TensorRT-LLM 一类，MLPerf 提交所用）：8 位和 4 位权重按各自峰值计算，每个专家分到 {} 个 token 时矩阵块半满，每批 {}–{} 个请求；用 MLPerf Inference v4.0 Power 检验。图片和视频（TensorRT 一类）：8 位和 4 位权重按其峰值计算，注意力和解码器用 16 位，U-Net 每步作为一个 CUDA graph 运行（{}\u{a0}秒）；用 MLPerf 的 SDXL 检验",
+                            &[x(half_tokens), batch[0].clone(), batch[1].clone(), x(unet::OPTIMISED_STEP_OVERHEAD_S)],
                         ),
                         (Engine::Optimised, ExpertGemms::Flat(share)) => fill(
                             "优化引擎（TensorRT-LLM 一类）：8 位和 4 位权重按各自峰值计算，专家层为峰值的 {}%，每批 {}–{} 个请求",
@@ -943,7 +943,7 @@ impl Words for Zh {
                     ),
                 },
                 Choice::Unet(None) => fill(
-                    "按参数量估计：{}\u{a0}亿参数以下按 Stable Diffusion 1.x/2.x 的结构，以上按 XL 的结构，模块按参数量等比缩放",
+                    "按参数量估计：{}\u{a0}亿参数以下按 Stable Diffusion 1.x/2.x 的结构，以上按 XL 的结构，模块按参数量等比缩放，参数更多时耗电不会更少",
                     &[x(unet::SDXL_FROM_PARAMS / 1e8)],
                 ),
                 Choice::Unet(Some(u)) => fill(
@@ -984,12 +984,13 @@ impl Words for Zh {
                         let (reference, optimised) = (Engine::Reference.spec().batch, Engine::Optimised.spec().batch);
                         fill("推理引擎每组芯片一次批量处理几十到上千个请求：参考引擎 {}–{}（ML.ENERGY v3，vLLM：8 到 4096），优化引擎 {}–{}（MLPerf：每组两张卡最多 896）；引擎不明时取 {}–{}", &[x(reference.low), x(reference.high), x(optimised.low), x(optimised.high), x(r.low), x(r.high)])
                     }
-                    Knob::Engine => "大型服务用自己调优的推理引擎（谷歌 TPU 软件栈、DeepSeek 公开的推理系统、TensorRT-LLM）：中值和低端取优化引擎，高端取参考引擎（vLLM 默认设置，即 ML.ENERGY 的实测条件）".to_string(),
+                    Knob::Engine => "文字：大型服务用自己调优的推理引擎（谷歌 TPU 软件栈、DeepSeek 公开的推理系统、TensorRT-LLM）：中值和低端取优化引擎，高端取参考引擎（vLLM 默认设置，即 ML.ENERGY 的实测条件）。图片和视频：中值和高端取参考引擎（diffusers，即 ML.ENERGY 的实测条件），低端取优化引擎（TensorRT，即 MLPerf 的 SDXL 所用）".to_string(),
                     Knob::FleetUtilisation => fill("谷歌 2025：为高峰预留的闲置机器占一次 Gemini 提问耗电的 10%（此处约 {}% 忙碌）；小流量服务闲置更多（阿里 Aegaeon，SOSP 2025）", &[x(r.central * 100.0)]),
                     Knob::ServingFit => fill("在 ML.ENERGY v3 用于拟合的 247 组实测（H100、B200，8B–671B 模型）上，实测 ÷ 模型的每 token GPU 能耗：第 10 百分位 {}，第 90 百分位 {}；留出的 159 组中 86% 落在其间", &[x(r.low), x(r.high)]),
                     Knob::DiffusionFit => {
                         let u = crate::model::assumptions::DIFFUSION_FIT_SHAPE_UNKNOWN;
-                        fill("在 ML.ENERGY v3 的 717 组扩散模型实测（9 个模型，H100 和 B200，1–8 张卡，批量 1–32）上，实测 ÷ 模型的每张图或每段视频 GPU 能耗：第 10 百分位 {}，中位数 1.0，第 90 百分位 {}；模型层数和宽度按参数量估算时为 {} 和 {}", &[x(r.low), x(r.high), x(u.low), x(u.high)])
+                        let (p, z) = (crate::model::assumptions::UNET_FIT, crate::model::assumptions::UNET_FIT_FROM_SIZE);
+                        fill("在 ML.ENERGY v3 的 717 组扩散模型实测（9 个模型，H100 和 B200，1–8 张卡，批量 1–32）上，实测 ÷ 模型的每张图或每段视频 GPU 能耗：第 10 百分位 {}，中位数 1.0，第 90 百分位 {}；模型层数和宽度按参数量估算时为 {} 和 {}。U-Net 按 ML.ENERGY 在 A100 上的实测：有公开结构（SD 1.5、2.1、XL）时为 {} 和 {}，结构按参数量估算或生成视频时为 {} 和 {}", &[x(r.low), x(r.high), x(u.low), x(u.high), x(p.low), x(p.high), x(z.low), x(z.high)])
                     }
                     Knob::GuidancePasses => "无分类器引导每步运行两次去噪网络（SD3.5、Wan、CogVideoX）；引导蒸馏的模型只运行一次（FLUX.1 dev、HunyuanVideo）".to_string(),
                     Knob::HostOverhead => fill("GPU 之外的服务器额定功率：DGX H100 +82%，DGX A100 +103%，DGX B200 +79%；取 {} 即 Epoch AI 的每张 H100 1275\u{a0}瓦", &[x(r.central)]),
@@ -1198,7 +1199,7 @@ impl Words for Zh {
 
     /// The methodology section's opening paragraphs (written into `static/methodology.html`, not carried by the page).
     fn methodology_text(&self) -> (&'static str, &'static str) {
-        ("训练：浮点运算量 ≈ 6 × 激活参数 × 训练 token；芯片时数 = 运算量 ÷ (峰值算力 × 按芯片代际的利用率)；耗电 = 芯片时数 × (芯片功耗 + 服务器开销) × PUE。推理：按一组芯片的屋顶线模型——先以满功率读入提示词（注意力随上下文长度的平方增长，命中前缀缓存的部分免算），再逐步解码：每一步耗时 = 固定开销 + 计算与显存读取中较长者，功耗介于拟合的下限与额定功耗之间，由同一批请求分摊；优化引擎以 8 位和 4 位权重各自的峰值算力计算，批量也更大——在 406 组实测 GPU 配置上拟合（未参与拟合的模型中位误差 ×1.23），并用优化引擎的整机实测检验（×1.07），再加闲置容量、服务器开销与 PUE；智能体的任务按其每一次模型调用累计。图片和视频：去噪步数 × 每步次数（无分类器引导为 2）× 去噪网络在这张图或这段视频的潜空间 token 上的运算——线性层 2 × 参数 × token，注意力随 token 数的平方增长，再加激活值的显存读写——按所选芯片计算，在 9 个图像和视频模型的 717 组实测上拟合（中位误差 ×1.21；未参与拟合的模型 ×1.19）；U-Net（Stable Diffusion 1.5、2.1、XL）按公开配置逐级计算，每降一级分辨率减半，在 Stable Diffusion 1.5 和 2.1 的 15 组 A100 实测上拟合（轮流留出一个模型时 ×1.15；从未参与拟合的 SDXL、SDXL-Turbo、SSD-1B 和 Kandinsky ×1.13）；每张图的解码器计一次；优化引擎（TensorRT 一类）以 8 位权重的峰值计算，U-Net 也没有每步的启动开销，用 MLPerf 的 SDXL 整机实测检验（×0.86–0.89）。每个不确定的输入取低值和高值（校准偏差取实测 ÷ 模型的第 10 和第 90 百分位，其余取公开数值的范围）；结果的大概率范围把它们当作相互独立的输入合成（对数比值的平方和开方，即国际计量指南 GUM 的不确定度合成方法），在用来检验的实测配置中有 79%–86% 落在其间；「哪个假设影响最大」图还给出所有假设同时取最好或最坏的情况。", "计算范围：最终一次训练（设定后才含其前后的研发）和日常推理的芯片、服务器与数据中心用电。不含硬件与建筑的隐含排放、网络和用户设备。用水按每度 IT 用电的现场冷却用水计。")
+        ("训练：浮点运算量 ≈ 6 × 激活参数 × 训练 token；芯片时数 = 运算量 ÷ (峰值算力 × 按芯片代际的利用率)；耗电 = 芯片时数 × (芯片功耗 + 服务器开销) × PUE。推理：按一组芯片的屋顶线模型——先以满功率读入提示词（注意力随上下文长度的平方增长，命中前缀缓存的部分免算），再逐步解码：每一步耗时 = 固定开销 + 计算与显存读取中较长者，功耗介于拟合的下限与额定功耗之间，由同一批请求分摊；优化引擎以 8 位和 4 位权重各自的峰值算力计算，批量也更大——在 406 组实测 GPU 配置上拟合（未参与拟合的模型中位误差 ×1.23），并用优化引擎的整机实测检验（×1.07），再加闲置容量、服务器开销与 PUE；智能体的任务按其每一次模型调用累计。图片和视频：去噪步数 × 每步次数（无分类器引导为 2）× 去噪网络在这张图或这段视频的潜空间 token 上的运算——线性层 2 × 参数 × token，注意力随 token 数的平方增长，再加激活值的显存读写——按所选芯片计算，在 9 个图像和视频模型的 717 组实测上拟合（中位误差 ×1.21；未参与拟合的模型 ×1.19）；U-Net（Stable Diffusion 1.5、2.1、XL）按公开配置逐级计算，每降一级分辨率减半，在 Stable Diffusion 1.5 和 2.1 的 15 组 A100 实测上拟合（轮流留出一个模型时 ×1.15；从未参与拟合的 SDXL、SDXL-Turbo、SSD-1B 和 Kandinsky ×1.16）；每张图的解码器计一次；优化引擎（TensorRT 一类）以 8 位权重的峰值计算，U-Net 每步作为一个 CUDA graph 运行，用 MLPerf 的 SDXL 整机实测检验（×1.02–1.06）。每个不确定的输入取低值和高值（校准偏差取实测 ÷ 模型的第 10 和第 90 百分位，其余取公开数值的范围）；结果的大概率范围把它们当作相互独立的输入合成（对数比值的平方和开方，即国际计量指南 GUM 的不确定度合成方法），在用来检验的实测配置中有 79%–86% 落在其间；「哪个假设影响最大」图还给出所有假设同时取最好或最坏的情况。", "计算范围：最终一次训练（设定后才含其前后的研发）和日常推理的芯片、服务器与数据中心用电。不含硬件与建筑的隐含排放、网络和用户设备。用水按每度 IT 用电的现场冷却用水计。")
     }
 
     fn work(&self, w: Work) -> WorkWords {

@@ -113,7 +113,9 @@ pub fn latent_tokens(width_px: f64, height_px: f64, frames: f64, px_per_token: f
 pub struct Denoiser {
     /// The denoiser's parameters.
     pub params: f64,
-    /// A U-Net's layout (`model::unet`); `None`: a diffusion transformer of `layers` × `hidden`.
+    /// A transformer of `layers` × `hidden`, or a U-Net (`model::unet`).
+    pub arch: Arch,
+    /// A U-Net's layout; `None`: known only by its size (`unet_pass_flops`).
     pub unet: Option<UnetLayout>,
     pub layers: f64,
     pub hidden: f64,
@@ -132,8 +134,11 @@ pub struct Denoiser {
     pub batch: f64,
     /// Accelerators the replica spans.
     pub accelerators: f64,
-    /// Dense FLOP/s of one accelerator at the precision the engine multiplies in.
+    /// Dense 16-bit FLOP/s of one accelerator: attention and the decoder run at it.
     pub peak_flops: f64,
+    /// Dense FLOP/s of one accelerator for the weights' matrix products: the 16-bit peak, or an optimised engine's
+    /// 8- or 4-bit one for weights in those formats.
+    pub linear_peak_flops: f64,
     /// HBM bandwidth of one accelerator, bytes/s.
     pub hbm_bytes_per_s: f64,
     /// Rated board power of one accelerator, W.
@@ -164,17 +169,18 @@ pub struct Generation {
 }
 
 /// A batch's generation. A diffusion transformer's time = (steps · passes · batch ÷ accelerators · (2 · N · T ÷
-/// (peak · 0.8) + 4 · L · d · T² ÷ (peak · 0.29) + 1,400 · T · L · d ÷ bandwidth) + batch ÷ accelerators · decode ÷
-/// (peak · 0.43)) · (1 + 0.11 · (accelerators − 1)) + steps · L · 0.0017 s when split; a U-Net's the same with its
-/// levels' FLOPs (`unet::pass_flops`: matrix products at 0.43 of the peak, no activation term) and the step
-/// overhead; power = accelerators · TDP · min(1,
-/// 0.45 + 0.55 · compute ÷ time). Total for any inputs: every denominator is kept above zero.
+/// (linear peak · 0.8) + 4 · L · d · T² ÷ (peak · 0.29) + 1,400 · T · L · d ÷ bandwidth) + batch ÷ accelerators ·
+/// decode ÷ (peak · 0.43)) · (1 + 0.11 · (accelerators − 1)) + steps · L · 0.0017 s when split; a U-Net's the same
+/// with its levels' FLOPs (`unet_pass_flops`: matrix products at 0.43 of the linear peak, no activation term,
+/// L = 0) plus steps × the step overhead; power = accelerators · TDP · min(1, 0.45 + 0.55 · compute ÷ time). The
+/// linear peak is the engine's for the weights' format, the other peak 16-bit. Total for any inputs: every
+/// denominator is kept above zero.
 pub fn generate(g: &Denoiser) -> Generation {
     let accelerators = g.accelerators.max(1.0);
     let tokens = g.tokens.max(0.0);
     let frames = g.frames.max(1.0);
-    let (width_sum, linear, attention, efficiency) = match g.unet {
-        None => {
+    let (width_sum, linear, attention, efficiency) = match g.arch {
+        Arch::Dit => {
             let width_sum = g.layers.max(0.0) * g.hidden.max(0.0);
             let all = tokens * frames;
             (
@@ -185,8 +191,8 @@ pub fn generate(g: &Denoiser) -> Generation {
             )
         }
         // A U-Net's attention stays within a frame.
-        Some(layout) => {
-            let (linear, attention) = unet::pass_flops(layout, g.params, tokens);
+        Arch::Unet => {
+            let (linear, attention) = unet_pass_flops(g.unet, g.params, tokens);
             (
                 0.0,
                 linear * frames,
@@ -199,7 +205,8 @@ pub fn generate(g: &Denoiser) -> Generation {
     let share = passes * g.batch.max(1.0) / accelerators;
     let peak = g.peak_flops.max(1.0);
     let compute_s = share
-        * (linear / (peak * efficiency) + attention / (peak * ATTENTION_EFFICIENCY))
+        * (linear / (g.linear_peak_flops.max(1.0) * efficiency)
+            + attention / (peak * ATTENTION_EFFICIENCY))
         + g.batch.max(1.0) / accelerators * g.decode_flops.max(0.0)
             / (peak * UNET_COMPUTE_EFFICIENCY);
     let memory_s = share * ACTIVATION_BYTES_PER_WIDTH * tokens * frames * width_sum
@@ -226,6 +233,30 @@ pub fn generate(g: &Denoiser) -> Generation {
     }
 }
 
+/// [`unet::pass_flops`] for a U-Net of `params` whose layout is `layout`, or, `None`, known only by its size: SD's layout
+/// below [`unet::SDXL_FROM_PARAMS`]; from there XL's, but never less than what SD's layout costs at that size (by time at
+/// the fitted efficiencies), so that a U-Net given by its size never costs less for being larger. XL's layout costs
+/// less per parameter (no attention at full resolution): switching at one size alone would make a 1.0B U-Net
+/// ×0.6 the cost of a 0.99B one.
+pub fn unet_pass_flops(layout: Option<UnetLayout>, params: f64, tokens: f64) -> (f64, f64) {
+    match layout {
+        Some(l) => unet::pass_flops(l, params, tokens),
+        None if params < unet::SDXL_FROM_PARAMS => unet::pass_flops(UnetLayout::Sd, params, tokens),
+        None => {
+            let sd = unet::pass_flops(UnetLayout::Sd, unet::SDXL_FROM_PARAMS, tokens);
+            let xl = unet::pass_flops(UnetLayout::Sdxl, params, tokens);
+            let time = |(linear, attention): (f64, f64)| {
+                linear / UNET_COMPUTE_EFFICIENCY + attention / ATTENTION_EFFICIENCY
+            };
+            if time(xl) >= time(sd) {
+                xl
+            } else {
+                sd
+            }
+        }
+    }
+}
+
 /// Accelerator energy per item, J: batch time × replica power ÷ batch.
 pub fn joules_per_item(g: &Denoiser) -> f64 {
     let run = generate(g);
@@ -239,6 +270,7 @@ mod tests {
     fn sd35_large(batch: f64, accelerators: f64) -> Denoiser {
         Denoiser {
             params: 8.1e9,
+            arch: Arch::Dit,
             unet: None,
             frames: 1.0,
             step_overhead_s: 0.0,
@@ -251,6 +283,7 @@ mod tests {
             batch,
             accelerators,
             peak_flops: 989e12,
+            linear_peak_flops: 989e12,
             hbm_bytes_per_s: 3.35e12,
             tdp_w: 700.0,
         }
@@ -305,9 +338,43 @@ mod tests {
     }
 
     #[test]
+    fn a_u_net_given_by_its_size_never_costs_less_for_being_larger() {
+        let time = |(linear, attention): (f64, f64)| {
+            linear / UNET_COMPUTE_EFFICIENCY + attention / ATTENTION_EFFICIENCY
+        };
+        for side in [8.0, 64.0, 128.0, 256.0, 1024.0] {
+            let tokens = side * side;
+            let mut last = 0.0;
+            // Across the switch to XL's layout, in steps of 1%: from 0.5B to 6B.
+            let mut params = 0.5e9;
+            while params < 6e9 {
+                let t = time(unet_pass_flops(None, params, tokens));
+                assert!(t >= last, "{side}: {params}");
+                last = t;
+                params *= 1.01;
+            }
+        }
+        // Below the switch, SD's layout; far above it, XL's.
+        let t = 64.0 * 64.0;
+        assert_eq!(
+            unet_pass_flops(None, 0.86e9, t),
+            unet::pass_flops(UnetLayout::Sd, 0.86e9, t)
+        );
+        assert_eq!(
+            unet_pass_flops(None, 6e9, t),
+            unet::pass_flops(UnetLayout::Sdxl, 6e9, t)
+        );
+        assert_eq!(
+            unet_pass_flops(Some(UnetLayout::Sdxl), 1.3e9, t),
+            unet::pass_flops(UnetLayout::Sdxl, 1.3e9, t)
+        );
+    }
+
+    #[test]
     fn total_for_degenerate_inputs() {
         let zero = Denoiser {
             params: 0.0,
+            arch: Arch::Dit,
             unet: None,
             frames: 0.0,
             step_overhead_s: 0.0,
@@ -320,6 +387,7 @@ mod tests {
             batch: 0.0,
             accelerators: 0.0,
             peak_flops: 0.0,
+            linear_peak_flops: 0.0,
             hbm_bytes_per_s: 0.0,
             tdp_w: 0.0,
         };

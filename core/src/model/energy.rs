@@ -18,7 +18,7 @@ use super::range::{Case, Range};
 use super::scale;
 use super::scenario::Scenario;
 use super::serving::{self as text, accelerators_to_hold, Call, Engine, Replica, IDLE_POWER_SHARE};
-use super::unet::{UnetLayout, PX_PER_LATENT, UNET_STEP_OVERHEAD_S};
+use super::unet::{OPTIMISED_STEP_OVERHEAD_S, PX_PER_LATENT, UNET_STEP_OVERHEAD_S};
 use super::work::Work;
 use crate::prelude::*;
 
@@ -190,9 +190,10 @@ fn knob_range(s: &Scenario, knob: Knob) -> Range {
             Knob::Mfu => s.hw.spec().training_mfu,
             Knob::Batch if s.work.is_diffusion() => DIFFUSION_BATCH,
             Knob::Engine if s.work.is_diffusion() => DIFFUSION_ENGINE,
-            Knob::DiffusionFit if s.arch == Arch::Unet => match s.unet {
-                Some(_) => UNET_FIT,
-                None => UNET_FIT_FROM_SIZE,
+            // A U-Net video was never measured: the wider spread, as for a layout from the size.
+            Knob::DiffusionFit if s.arch == Arch::Unet => match (s.unet, s.work) {
+                (Some(_), Work::Image) => UNET_FIT,
+                (None, _) | (Some(_), Work::Text | Work::Video) => UNET_FIT_FROM_SIZE,
             },
             Knob::Batch => super::serving::batch_range(s.engine),
             // A shape estimated from the size is less certain than a published one.
@@ -326,37 +327,57 @@ fn denoiser(s: &Scenario, batch: f64, accelerators: f64, passes: f64, engine: En
     let hw = s.serving();
     let spec = hw.spec();
     let frames = match s.work {
-        Work::Video => s.frames,
+        Work::Video => s.frames.max(1.0),
         Work::Text | Work::Image => 1.0,
     };
-    let (unet, px_per_token, step_overhead_s) = match s.arch {
-        Arch::Dit => (None, s.px_per_token, 0.0),
-        Arch::Unet => {
-            let layout = s.unet.unwrap_or_else(|| UnetLayout::for_size(s.params));
-            let overhead = match engine {
-                Engine::Reference => UNET_STEP_OVERHEAD_S,
-                Engine::Optimised => 0.0,
-            };
-            (Some(layout), PX_PER_LATENT, overhead)
-        }
-    };
+    // A transformer's video has a 3D autoencoder (4 frames a latent frame) whose decoder is not counted; a U-Net
+    // generates and decodes every frame with its image autoencoder (AnimateDiff, Stable Video Diffusion). A U-Net
+    // has no transformer depth for the split replicas' per-layer wait, and `layers`, `hidden` and `patch` do not
+    // apply to it.
+    let (layers, hidden, px_per_token, latent_frames, decoded_frames, step_overhead_s) =
+        match s.arch {
+            Arch::Dit => (
+                diffusion::layers(s.params, s.layers),
+                diffusion::hidden(s.params, s.hidden),
+                s.px_per_token,
+                diffusion::latent_frames(frames),
+                match s.work {
+                    Work::Image => 1.0,
+                    Work::Text | Work::Video => 0.0,
+                },
+                0.0,
+            ),
+            Arch::Unet => (
+                0.0,
+                0.0,
+                PX_PER_LATENT,
+                frames,
+                frames,
+                match engine {
+                    Engine::Reference => UNET_STEP_OVERHEAD_S,
+                    Engine::Optimised => OPTIMISED_STEP_OVERHEAD_S,
+                },
+            ),
+        };
     Denoiser {
         params: s.params,
-        unet,
-        layers: diffusion::layers(s.params, s.layers),
-        hidden: diffusion::hidden(s.params, s.hidden),
+        arch: s.arch,
+        unet: s.unet,
+        layers,
+        hidden,
         tokens: diffusion::latent_tokens(s.width_px, s.height_px, 1.0, px_per_token),
-        frames: diffusion::latent_frames(frames),
+        frames: latent_frames,
         step_overhead_s,
-        decode_flops: match s.work {
-            Work::Image => diffusion::DECODER_FLOPS_PER_PIXEL * s.width_px * s.height_px,
-            Work::Text | Work::Video => 0.0,
-        },
+        decode_flops: diffusion::DECODER_FLOPS_PER_PIXEL
+            * s.width_px
+            * s.height_px
+            * decoded_frames,
         steps: s.steps,
         passes,
         batch,
         accelerators,
-        peak_flops: hw.peak_flops_at(s.precision, engine.spec().low_precision_compute),
+        peak_flops: spec.peak_flops,
+        linear_peak_flops: hw.peak_flops_at(s.precision, engine.spec().low_precision_compute),
         hbm_bytes_per_s: spec.hbm_bytes_per_s,
         tdp_w: spec.rated_w,
     }

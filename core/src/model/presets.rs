@@ -197,8 +197,6 @@ impl Preset {
             Preset::Reasoning => published("Jegham et al. 2025", 29.0, 33.0),
             // Simon P. Couch (Jan 2026): ≈41 Wh for a median Claude Code session, from per-token proxies.
             Preset::CodingAgent => published("Couch 2026", 41.0, 41.0),
-            // Luccioni, Jernite & Strubell (FAccT 2024): 2.9 Wh per image, the mean of 2023's image models.
-            Preset::Sd15Image => published("Luccioni et al. 2024", 2.9, 2.9),
             // EcoLogits 0.11: Seedance 1.0 61–75 Wh and Kling 2.6 124–151 Wh for a 5-second clip.
             Preset::ClosedVideo => published("EcoLogits 2025", 61.0, 151.0),
             // EcoLogits 0.11: Veo 3.x 20–60 Wh for an 8-second clip.
@@ -215,6 +213,7 @@ impl Preset {
             | Preset::MoeChat
             | Preset::Sd35Image
             | Preset::FluxImage
+            | Preset::Sd15Image
             | Preset::SdxlImage
             | Preset::SdxlTurbo
             | Preset::SdxlLightning
@@ -315,7 +314,7 @@ impl Preset {
             Preset::SdxlLightning => "SDXL-Lightning (ByteDance, arXiv 2402.13929: the XL U-Net distilled; the 4-step model without guidance, 1024 × 1024), on H100s, 1000万 images a day; engine not known (range). Training not counted.",
             Preset::LcmImage => "LCM Dreamshaper v7 (arXiv 2310.04378: an SD 1.5 U-Net distilled to 1–8 steps, guidance embedded; the pipeline's default 4 steps at 768 × 768), on H100s, 1000万 images a day; engine not known (range). Training not counted.",
             Preset::FluxSchnell => "FLUX.1 [schnell] (Black Forest Labs model card: the 12B FLUX.1 transformer distilled to 1–4 steps without guidance; 4 steps at 1024 × 1024), on H100s, 1000万 images a day. Training not counted.",
-            Preset::OptimisedImage => "A 2026 image service on an optimised engine: `image-service`'s image (12B-class transformer, 28 steps, 1024²) in FP8 on a TensorRT-class engine (as NVIDIA and Black Forest Labs ship FLUX.1; MLPerf's SDXL runs this way, matched ×0.86–0.89). An estimate: no service discloses this.",
+            Preset::OptimisedImage => "A 2026 image service on an optimised engine: `image-service`'s image (12B-class transformer, 28 steps, 1024²) in FP8 on a TensorRT-class engine (as NVIDIA and Black Forest Labs ship FLUX.1; MLPerf's SDXL runs this way, matched ×1.02–1.06). An estimate: no service discloses this.",
             Preset::WanVideo => "Wan 2.1 14B (Alibaba, model card and config: 14B parameters, 40 layers, width 5,120; 4× temporal and 16× spatial compression), one 5-second 720p clip: 81 frames at 16 fps, 1280 × 720, 50 steps with guidance, on H100s, 100万 videos a day. Its 1.3B sibling is in ML.ENERGY v3. Training hours not published: training not counted.",
             Preset::HunyuanVideo => "HunyuanVideo (Tencent, paper arXiv 2412.03603 and config: 13B parameters, 20 double- and 40 single-stream blocks, width 3,072; guidance-distilled), one 5-second 720p clip: 129 frames at 24 fps, 1280 × 720, 50 steps, on H100s, 100万 videos a day. Measured in ML.ENERGY v3. Training hours not published: training not counted.",
             Preset::ClosedVideo => "A closed service's 5-second 720p clip (Kling, Seedance, Hailuo class). Nothing is disclosed: size (taken as 14B, Wan 2.1's), layers, width and guidance are unknown and left to their ranges; 121 frames at 24 fps; 8 steps, as a paid service distils its model to few steps (open step-distilled Wan 2.1 variants run 4–8; the open models' own 50 would cost ×6 more); on H100s, 100万 videos a day. EcoLogits 0.11 estimates Seedance 1.0 at 61–75 Wh and Kling 2.6 at 124–151 Wh for such a clip from latency × a whole 8-GPU server's power × PUE (no batching).",
