@@ -97,5 +97,5 @@ impl From<Field> for Slot {
 
 /// Whether an empty input means "unknown: use the range" (optional fields) rather than a mistake.
 pub fn empty_means_unknown(field: Field, text: &str) -> bool {
-    text.trim().is_empty() && field.optional()
+    ai_energy_core::parse::trim_whitespace(text).is_empty() && field.optional()
 }

@@ -193,7 +193,7 @@ impl Markup {
         // Every `$` has its value (the tests run with debug assertions; the markup tests would see a gap too).
         debug_assert_eq!(template.matches('$').count(), values.len(), "{template}");
         let mut values = values.iter();
-        for (i, piece) in template.split('$').enumerate() {
+        for (i, piece) in crate::parse::split_byte(template, b'$').enumerate() {
             if i > 0 {
                 self.0
                     .push_str(&escape_markup(values.next().copied().unwrap_or_default()));

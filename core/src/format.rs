@@ -89,9 +89,8 @@ const TINY: f64 = 1e-6;
 /// where four-digit numbers are written ungrouped (2600 度).
 fn group_thousands(text: &str, lang: Lang) -> String {
     let (sign, rest) = text.strip_prefix('-').map_or(("", text), |r| ("-", r));
-    let (int, frac) = rest
-        .split_once('.')
-        .map_or((rest, None), |(i, f)| (i, Some(f)));
+    let (int, frac) =
+        crate::parse::split_once_byte(rest, b'.').map_or((rest, None), |(i, f)| (i, Some(f)));
     let ungrouped = lang.numbers().ungrouped_digits;
     if int.len() <= ungrouped {
         return text.to_string();

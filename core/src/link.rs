@@ -7,7 +7,7 @@ use crate::lang::Lang;
 use crate::model::my_use::LineError;
 use crate::model::presets::Preset;
 use crate::model::scenario::{ChoiceKind, Field, Input, InputError, Scenario, INPUTS, LINES};
-use crate::parse::parse_number;
+use crate::parse::{parse_number, split_byte, split_once_byte, trim_whitespace};
 use crate::prelude::*;
 use crate::view::{Theme, View};
 
@@ -303,8 +303,8 @@ fn percent_encode(text: &str) -> String {
 
 /// The query part of a full link or of a bare query string (`?` and `#fragment` removed).
 fn query_part(link: &str) -> &str {
-    let after_q = link.split_once('?').map_or(link, |(_, q)| q);
-    after_q.split_once('#').map_or(after_q, |(q, _)| q)
+    let after_q = split_once_byte(link, b'?').map_or(link, |(_, q)| q);
+    split_once_byte(after_q, b'#').map_or(after_q, |(q, _)| q)
 }
 
 /// Reads a link (full URL or query string) into a scenario. Total: any text gives a scenario (defaults fill
@@ -321,16 +321,19 @@ pub fn decode(link: &str) -> Decoded {
         problems.push(Problem::TooLong);
     }
     let mut pairs: Vec<(String, String)> = Vec::new();
-    for (n, part) in query.split('&').filter(|p| !p.is_empty()).enumerate() {
+    for (n, part) in split_byte(query, b'&')
+        .filter(|p| !p.is_empty())
+        .enumerate()
+    {
         if n >= MAX_PAIRS {
             if !problems.contains(&Problem::TooLong) {
                 problems.push(Problem::TooLong);
             }
             break;
         }
-        let (k, v) = part.split_once('=').unwrap_or((part, ""));
-        let key = percent_decode(k).trim().to_ascii_lowercase();
-        let value = percent_decode(v).trim().to_string();
+        let (k, v) = split_once_byte(part, b'=').unwrap_or((part, ""));
+        let key = trim_whitespace(&percent_decode(k)).to_ascii_lowercase();
+        let value = trim_whitespace(&percent_decode(v)).to_string();
         if let Some(existing) = pairs.iter_mut().find(|(ek, _)| *ek == key) {
             problems.push(Problem::Repeated { key: quote(&key) });
             existing.1 = value;

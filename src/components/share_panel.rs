@@ -131,7 +131,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         Asked::Ready(text) => Some(
             text.lines()
                 .map(|line| {
-                    let (pair, meaning) = line.split_once('\t').unwrap_or((line, ""));
+                    let (pair, meaning) =
+                        ai_energy_core::parse::split_once_byte(line, b'\t').unwrap_or((line, ""));
                     html! { <li><code>{ pair }</code>{ " — " }{ meaning }</li> }
                 })
                 .collect(),

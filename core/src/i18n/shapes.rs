@@ -461,9 +461,9 @@ pub struct TakeawayWords {
 pub fn fill(template: &str, values: &[String]) -> String {
     let mut out = String::with_capacity(template.len() + 16 * values.len());
     let mut values = values.iter();
-    // Split at each `{` (a char: no substring searcher, which the first-paint module would carry), a `{}` where the
-    // piece after it starts with `}`.
-    let mut pieces = template.split('{');
+    // Split at each `{` (a byte: neither a substring nor a character searcher, which the first-paint module would
+    // carry), a `{}` where the piece after it starts with `}`.
+    let mut pieces = crate::parse::split_byte(template, b'{');
     // The template's text since the last `{}`, held back so that a space beside a value can still be dropped.
     let mut text = pieces.next().unwrap_or("");
     for piece in pieces {

@@ -215,12 +215,13 @@ pub const IDLE_POWER_SHARE: f64 = 0.15;
 /// Share of an accelerator's memory the weights and KV cache may fill (the rest: activations, runtime).
 pub const USABLE_MEMORY_SHARE: f64 = 0.9;
 
-/// (N / 10⁹)^⅓ for N parameters (0 for none). exp(ln(x) / 3) rather than cbrt: the page already carries exp and
-/// ln, not cbrt (libm, not std: the same bits on the page and in `ai-energy`).
+/// (N / 10⁹)^⅓ for N parameters (0 for none). x^(1/3) with `libm::pow`, which the page carries for the likely ranges,
+/// rather than cbrt or exp(ln(x) / 3) (until data version 2026.12-7; the two differ in the last bits only): 0.9 KB
+/// less in each of the page's modules. libm, not std: the same bits on the page and in `ai-energy`.
 pub fn cube_root_billions(total_params: f64) -> f64 {
     let billions = total_params.max(0.0) / 1e9;
     if billions > 0.0 {
-        libm::exp(libm::log(billions) / 3.0)
+        libm::pow(billions, 1.0 / 3.0)
     } else {
         0.0
     }
