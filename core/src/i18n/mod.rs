@@ -378,10 +378,18 @@ impl Lang {
     /// Images per day 10M; …"), the question aside.
     pub fn preset_assumes(self, p: Preset) -> String {
         let s = p.scenario();
-        let said: Vec<String> = p
-            .all_inputs()
-            .into_iter()
-            .filter_map(|input| match input {
+        let inputs = p.all_inputs();
+        // A preset like another lists the other's inputs, then its own: each input once, where it is last set (its
+        // value is the scenario's either way).
+        let said: Vec<String> = inputs
+            .iter()
+            .enumerate()
+            .filter(|&(i, input)| {
+                inputs
+                    .get(i + 1..)
+                    .is_none_or(|later| !later.iter().any(|l| l.sets_the_same(input)))
+            })
+            .filter_map(|(_, &input)| match input {
                 crate::model::presets::Input::Number(f, ..) => f.get(&s).map(|v| {
                     cat!(
                         self.field_for(f, &s).label,
@@ -772,6 +780,30 @@ pub fn problem_message(problem: &Problem, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A preset like another says each assumption once, with its own value: SDXL-Lightning is SDXL in 4 steps
+    /// without guidance, not "50 steps … 4 steps".
+    #[test]
+    fn a_preset_says_each_assumption_once() {
+        for p in Preset::ALL {
+            for lang in Lang::ALL {
+                let said = lang.preset_assumes(p);
+                let parts: Vec<&str> = said.split(lang.first_words().list_sep).collect();
+                for (i, part) in parts.iter().enumerate() {
+                    assert!(!parts[i + 1..].contains(part), "{}: {said}", p.id());
+                }
+                let labels: Vec<&str> = parts
+                    .iter()
+                    .filter_map(|part| part.split(lang.first_words().colon).next())
+                    .collect();
+                for (i, label) in labels.iter().enumerate() {
+                    assert!(!labels[i + 1..].contains(label), "{}: {said}", p.id());
+                }
+            }
+        }
+        let en = Lang::En.preset_assumes(Preset::SdxlLightning);
+        assert!(en.contains("4") && !en.contains("50"), "{en}");
+    }
     use crate::model::everyday::KETTLE_EFFICIENCY;
     use crate::model::facility::ReferenceKind;
     use shapes::HwQuote;

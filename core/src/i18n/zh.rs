@@ -673,9 +673,9 @@ impl Words for Zh {
                 "公布过整体比例的公司：谷歌训练占 {}（2019–21 年），Meta 占 {}。单个服务取决于用量：每天 {} 次提问，训练一年只占约 {}；用得少的小模型可达约 {}。",
                 &[pct(google_training_share), pct(meta_training_share), n(busy_queries_per_day), pct(busy_share), pct(small_share)],
             ),
-            Reason::ImagePhone { today_wh, today_gpu_wh, service_reference_wh, service_optimised_wh, older_wh, older_optimised_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
-                "本计算器算得：今天的开源模型（FLUX.1、SD3.5 Large，1024×1024）生成一张图，算上闲置、服务器和 PUE 约 {}–{}\u{a0}瓦时，是手机一次充电（{}\u{a0}瓦时）的 {}；其中 GPU 本身约 {}\u{a0}瓦时。闭源服务的一张图：参考引擎约 {}\u{a0}瓦时，优化引擎（FP8、TensorRT 一类）约 {}\u{a0}瓦时。2023 年的 U-Net 模型（SD 1.5 出 512×512，SDXL 出 1024×1024）约 {}–{}\u{a0}瓦时，优化引擎上 {}–{}\u{a0}瓦时。Luccioni 等人实测当年各模型平均 {}\u{a0}瓦时、效率最差的 {}\u{a0}瓦时，是在整台 8 卡 A100 服务器上一次生成一张、连同 CPU 和内存一起计的：只有最差的那个接近一次充电。",
-                &[n(today_wh.low), n(today_wh.high), x(charge_wh), pct(share_of_charge), n(today_gpu_wh), n(service_reference_wh), n(service_optimised_wh), n(older_wh.low), n(older_wh.high), n(older_optimised_wh.low), n(older_optimised_wh.high), n(older_mean_wh), n(worst_wh)],
+            Reason::ImagePhone { today_wh, today_gpu_wh, service_reference_wh, service_optimised_wh, few_step_wh, largest_wh, older_wh, older_optimised_wh, share_of_charge, charge_wh, older_mean_wh, worst_wh } => fill(
+                "本计算器算得：今天的开源模型（FLUX.1、SD3.5 Large，1024×1024）生成一张图，算上闲置、服务器和 PUE 约 {}–{}\u{a0}瓦时，是手机一次充电（{}\u{a0}瓦时）的 {}；其中 GPU 本身约 {}\u{a0}瓦时。少步数模型（SDXL-Lightning、FLUX.1 schnell）约 {}–{}\u{a0}瓦时。闭源服务的一张图：参考引擎约 {}\u{a0}瓦时，优化引擎（FP8、TensorRT 一类）约 {}\u{a0}瓦时。2023 年的 U-Net 模型（SD 1.5 出 512×512，SDXL 出 1024×1024）约 {}–{}\u{a0}瓦时，优化引擎上 {}–{}\u{a0}瓦时。最大的开源模型 Qwen-Image 按原生 1328×1328、50 步带引导生成一张约 {}\u{a0}瓦时：一次充电或更多是今天的上限，不是一张图的典型用电。Luccioni 等人实测当年各模型平均 {}\u{a0}瓦时、效率最差的 {}\u{a0}瓦时，是在整台 8 卡 A100 服务器上一次生成一张、连同 CPU 和内存一起计的。",
+                &[n(today_wh.low), n(today_wh.high), x(charge_wh), pct(share_of_charge), n(today_gpu_wh), n(few_step_wh.low), n(few_step_wh.high), n(service_reference_wh), n(service_optimised_wh), n(older_wh.low), n(older_wh.high), n(older_optimised_wh.low), n(older_optimised_wh.high), n(largest_wh), n(older_mean_wh), n(worst_wh)],
             ),
             Reason::H100Home { rated_w, draw, kwh, households, us_household_kwh } => fill(
                 "{}\u{a0}瓦按 {}–{} 全年运行为 {}–{}\u{a0}度，是中国家庭的 {}–{} 倍（美国家庭每年 {}\u{a0}度）。",

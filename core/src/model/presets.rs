@@ -735,6 +735,17 @@ pub enum Input {
     Like(Preset),
 }
 
+impl Input {
+    /// Whether two inputs set the same field or list (a preset's own input overriding one it inherits).
+    pub fn sets_the_same(&self, other: &Input) -> bool {
+        match (self, other) {
+            (Input::Number(a, ..), Input::Number(b, ..)) => a == b,
+            (Input::Choose(a), Input::Choose(b)) => a.kind() == b.kind(),
+            (Input::Number(..) | Input::Choose(_) | Input::Of(_) | Input::Like(_), _) => false,
+        }
+    }
+}
+
 /// A model several presets run: its facts (size, training, the hardware and number format it is served in),
 /// each set in one place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
