@@ -116,16 +116,10 @@ fn modelled(m: &Measured, shape_known: bool) -> f64 {
 
 /// (median ×error, share within ×2, worst ×error) of modelled vs measured.
 fn errors(rows: &[&Measured], shape_known: bool) -> (f64, f64, f64) {
-    let mut e: Vec<f64> = rows
-        .iter()
-        .map(|m| {
-            let r = modelled(m, shape_known) / m.joules_per_item;
-            r.max(1.0 / r)
-        })
-        .collect();
-    e.sort_by(f64::total_cmp);
-    let within = e.iter().filter(|&&x| x <= 2.0).count() as f64 / e.len() as f64;
-    (e[e.len() / 2], within, e[e.len() - 1])
+    common::error_factors(
+        rows.iter()
+            .map(|m| modelled(m, shape_known) / m.joules_per_item),
+    )
 }
 
 fn held_out(rows: &[Measured]) -> Vec<String> {

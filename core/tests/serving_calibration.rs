@@ -115,16 +115,7 @@ fn utilisation_model(m: &Measured) -> f64 {
 
 /// Median error factor, share within ×2, worst factor.
 fn errors(rows: &[&Measured], predict: impl Fn(&Measured) -> f64) -> (f64, f64, f64) {
-    let mut e: Vec<f64> = rows
-        .iter()
-        .map(|m| {
-            let (p, t) = (predict(m), m.joules_per_output_token);
-            p.max(t) / p.min(t)
-        })
-        .collect();
-    e.sort_by(f64::total_cmp);
-    let within = e.iter().filter(|x| **x <= 2.0).count() as f64 / e.len() as f64;
-    (e[e.len() / 2], within, e[e.len() - 1])
+    common::error_factors(rows.iter().map(|m| predict(m) / m.joules_per_output_token))
 }
 
 fn held_out(rows: &[Measured]) -> Vec<String> {

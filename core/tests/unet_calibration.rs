@@ -14,7 +14,7 @@ use ai_energy_core::model::serving::{Engine, Precision};
 use ai_energy_core::model::unet::UnetLayout;
 use ai_energy_core::model::work::Work;
 use ai_energy_core::model::{evaluate, Scenario};
-use common::{num, Csv};
+use common::{error_factors, factor, num, Csv};
 
 /// How a benchmarked model is given to the calculator: its layout (`None`: from its size), parameters, the
 /// pipeline's default side in pixels and passes per step, and whether the constants were fitted on it.
@@ -134,16 +134,6 @@ fn calculated(m: &Model, steps: f64, batch: f64) -> (f64, f64, f64) {
     (wh.low * 3600.0, wh.central * 3600.0, wh.high * 3600.0)
 }
 
-fn off(ratio: f64) -> f64 {
-    ratio.max(1.0 / ratio)
-}
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    let n = v.len();
-    (v[(n - 1) / 2] + v[n / 2]) / 2.0
-}
-
 /// One measured run: the model, steps, batch, GPU J per image.
 struct Run {
     model: &'static Model,
@@ -183,8 +173,7 @@ fn the_fitted_runs_are_matched() {
         .map(|r| calculated(r.model, r.steps, r.batch).1 / r.joules)
         .collect();
     assert_eq!(fitted.len(), 15);
-    let worst = fitted.iter().copied().map(off).fold(1.0, f64::max);
-    let median = median(fitted.iter().copied().map(off).collect());
+    let (median, _, worst) = error_factors(fitted.iter().copied());
     println!(
         "U-Net fitted: {} runs, median ×{median:.3}, worst ×{worst:.2}",
         fitted.len()
@@ -224,7 +213,7 @@ fn models_never_fitted_are_predicted() {
         );
         if m.layout.is_some() {
             assert!(
-                off(lo) <= 1.3 && off(hi) <= 1.3,
+                factor(lo) <= 1.3 && factor(hi) <= 1.3,
                 "{}: {lo:.2}–{hi:.2}",
                 m.id
             );
@@ -232,8 +221,7 @@ fn models_never_fitted_are_predicted() {
         all.extend(mine);
     }
     let n = all.len() as f64;
-    let median = median(all.iter().copied().map(off).collect());
-    let within2 = all.iter().filter(|r| off(**r) <= 2.0).count() as f64 / n;
+    let (median, within2, _) = error_factors(all.iter().copied());
     println!(
         "never fitted: median ×{median:.3}, {:.0}% within ×2, {:.0}% inside the likely range",
         within2 * 100.0,
@@ -286,7 +274,7 @@ fn an_optimised_engine_matches_mlperf_sdxl_at_the_wall() {
                 got.central, got.low, got.high
             );
             if engine == "optimised" {
-                assert!(off(ratio) <= bound, "×{ratio:.2}");
+                assert!(factor(ratio) <= bound, "×{ratio:.2}");
                 assert!(got.low <= measured && measured <= got.high);
             } else {
                 assert!(ratio > 1.5, "reference ×{ratio:.2}");
@@ -322,7 +310,7 @@ fn an_optimised_engine_matches_mlperf_sdxl_on_other_accelerators() {
             "MLPerf SDXL on {}: measured {measured} Wh, calculated {:.4} Wh (×{ratio:.2}), range {:.3}–{:.3}",
             row[hw], got.central, got.low, got.high
         );
-        assert!(off(ratio) <= 1.3, "{}: ×{ratio:.2}", row[hw]);
+        assert!(factor(ratio) <= 1.3, "{}: ×{ratio:.2}", row[hw]);
         assert!(got.low <= measured && measured <= got.high, "{}", row[hw]);
     }
 }

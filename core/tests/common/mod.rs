@@ -51,3 +51,17 @@ pub fn num(cell: &str) -> f64 {
     cell.parse::<f64>()
         .unwrap_or_else(|_| panic!("not a number: {cell}"))
 }
+
+/// How far a calculated value is from a measured one, as a factor ≥ 1 whichever is larger (×1.2 for 1.2 and 0.83).
+pub fn factor(calculated_over_measured: f64) -> f64 {
+    calculated_over_measured.max(1.0 / calculated_over_measured)
+}
+
+/// A set of calculated ÷ measured ratios as the calibration tables give them: (median ×error, the upper one of an
+/// even count; share within ×2; worst ×error).
+pub fn error_factors(ratios: impl IntoIterator<Item = f64>) -> (f64, f64, f64) {
+    let mut e: Vec<f64> = ratios.into_iter().map(factor).collect();
+    e.sort_by(f64::total_cmp);
+    let within = e.iter().filter(|&&x| x <= 2.0).count() as f64 / e.len() as f64;
+    (e[e.len() / 2], within, e[e.len() - 1])
+}
