@@ -322,7 +322,7 @@ pub fn accelerators_per_replica(s: &Scenario, batch: f64) -> f64 {
 /// The denoiser that generates the scenario's images or videos at `batch`, on `accelerators`, with `passes`
 /// per step, served by `engine`. An image is one frame. A U-Net's layout is the reader's, else its size's; its
 /// latent is the autoencoder's (8 pixels a side), whatever `patch` says. An optimised engine multiplies 8- and 4-bit
-/// weights at their own peaks and runs a U-Net's steps as CUDA graphs (no step overhead).
+/// weights at their own peaks and runs a U-Net's step as one CUDA graph (`unet::OPTIMISED_STEP_OVERHEAD_S`).
 fn denoiser(s: &Scenario, batch: f64, accelerators: f64, passes: f64, engine: Engine) -> Denoiser {
     let hw = s.serving();
     let spec = hw.spec();
@@ -437,9 +437,9 @@ fn serving_at(s: &Scenario, v: &impl Fn(Knob) -> f64) -> Serving {
     // The replica is sized once, for the central batch: the batch's range moves the step, not the hardware.
     let sizing_batch = s.batch.unwrap_or(knob_range(s, Knob::Batch).central);
     let accelerators = accelerators_per_replica(s, sizing_batch);
+    let engine = s.engine.unwrap_or_else(|| engine_at(v(Knob::Engine)));
     let (run, calls, fit, accelerator_wh) = match s.work {
         Work::Text => {
-            let engine = s.engine.unwrap_or_else(|| engine_at(v(Knob::Engine)));
             let call = text::call(&replica(s, batch, accelerators, engine));
             let fit = v(Knob::ServingFit);
             let calls = s.calls_per_query.max(1.0);
@@ -448,7 +448,6 @@ fn serving_at(s: &Scenario, v: &impl Fn(Knob) -> f64) -> Serving {
         }
         Work::Image | Work::Video => {
             let passes = v(Knob::GuidancePasses);
-            let engine = s.engine.unwrap_or_else(|| engine_at(v(Knob::Engine)));
             let g = diffusion::generate(&denoiser(s, batch, accelerators, passes, engine));
             let fit = v(Knob::DiffusionFit);
             let wh = g.seconds * g.replica_w / batch.max(1.0) * fit / SECONDS_PER_HOUR;

@@ -519,7 +519,7 @@ pub const SAME_HW: &str = "same";
 /// The engine id that means "not known: either engine" (the range spanning both).
 pub const EITHER_ENGINE: &str = "either";
 
-/// The `unet` id that means "not known: from the U-Net's size" (`UnetLayout::for_size`).
+/// The `unet` id that means "not known: from the U-Net's size" (`diffusion::unet_pass_flops`).
 pub const UNET_FROM_SIZE: &str = "size";
 
 /// The first data version, which brought most keys.
@@ -717,7 +717,7 @@ scenario! {
     choice arch: Arch = Arch::Dit => Arch {
         key: "arch", shown: Diffusion, place: (Use, true, 4, false), since: "2026.12-7",
     },
-    /// A U-Net's published layout; none (`size`) = from its size (`UnetLayout::for_size`).
+    /// A U-Net's published layout; none (`size`) = from its size (`diffusion::unet_pass_flops`).
     choice_or unet: UnetLayout = None => Unet {
         key: "unet", none: UNET_FROM_SIZE, shown: Unet, place: (Use, true, 9, false),
         since: "2026.12-7",

@@ -10,11 +10,11 @@
 //!
 //! The weights applied once per image (time embedding, the text's keys and values) are left out: under 1% of a pass
 //! at 512². A reference engine (diffusers in eager PyTorch) also spends [`UNET_STEP_OVERHEAD_S`] a step launching
-//! kernels; an optimised one (TensorRT, CUDA graphs) does not.
+//! kernels; an optimised one (TensorRT, CUDA graphs) only [`OPTIMISED_STEP_OVERHEAD_S`].
 //!
 //! Fitted on ML.ENERGY's A100 runs (`tests/data/mlenergy-v2-image-a100.csv`: Stable Diffusion 2.1, and two
 //! Stable Diffusion 1.5 fine-tunes, Openjourney v4 and LCM Dreamshaper v7), with each model held out in turn;
-//! checked on SDXL, SDXL-Turbo, SSD-1B and Kandinsky 2.2, which the fit never saw
+//! checked on SDXL, SDXL-Turbo, SSD-1B and Kandinsky 2.2 and 3, which the fit never saw
 //! (`tests/unet_calibration.rs`).
 
 /// Resolution levels of the deepest published layout (Stable Diffusion 1.x / 2.x: 64, 32, 16, 8 latent pixels a
